@@ -1,5 +1,6 @@
 import { Annotation, AnalyzeOptions, SCHEMA, Statement } from './types';
 import { LineIndex } from './lineIndex';
+import { parseReleaseHeader } from './header';
 
 /** Placeholder pipeline: pairs double quotation marks. The real stages replace this. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotation {
@@ -19,7 +20,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
     schema: SCHEMA,
     offsetEncoding: 'utf-16',
     source: { path: options.path ?? null, sha256: options.sha256 ?? null, length: text.length },
-    release: { kicker: null, headline: null, dateline: null, date: null, agency: null },
+    release: parseReleaseHeader(text, options.extraKickers),
     speakers: [],
     statements,
     problems: [],
