@@ -1,0 +1,155 @@
+// Export Annotated JSON (one release) and Export Workspace (all of them). The bytes equal
+// `statement-lens annotate` on the same file: same engine, same corrections, same serialiser.
+import * as vscode from 'vscode';
+import { EXPORT_FORMATS, formatAnnotation, type ExportFormat } from '../../core/exports';
+import { analyzeRelease } from '../model/analyzeRelease';
+import { decideExport, sha256Hex, type ExportDecision } from '../model/exportGuard';
+import { basename, dirname, exportFileNames, exportFolder, type ExportFormatSetting } from '../model/exportPaths';
+import { analyzeOptions, exportSettings } from '../settings';
+import type { SidecarStore } from '../sidecarStore';
+import { findReleases, readRelease, workspacePath, yieldToEventLoop } from '../workspaceReleases';
+import { targetUri } from './target';
+
+export interface ExportOutput {
+  uri: vscode.Uri;
+  content: string;
+}
+
+export type WriteResult = 'written' | 'unchanged' | 'kept';
+
+export interface ExportSummary {
+  /** Releases found. */
+  total: number;
+  written: string[];
+  unchanged: string[];
+  /** Exports that were edited by hand, left as they are. */
+  editedByHand: string[];
+  failed: { path: string; error: string }[];
+  cancelled: boolean;
+}
+
+const WRITTEN_HASHES = 'statementLens.exportHashes';
+
+export class Exporter {
+  constructor(private readonly state: vscode.Memento, private readonly sidecars: SidecarStore) {}
+
+  /** What an export of `release` writes, without writing it. */
+  async render(release: vscode.Uri, format: ExportFormatSetting): Promise<ExportOutput[]> {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`the "${format}" export format is not available in this version`);
+    const { text, bytes } = await readRelease(release);
+    const sidecar = await this.sidecars.read(release);
+    if (sidecar.kind === 'broken') throw new Error(sidecar.message);
+    const options = { ...analyzeOptions(release), path: workspacePath(release), sha256: await sha256Hex(bytes) };
+    const { annotation } = analyzeRelease(text, options, sidecar.kind === 'ok' ? sidecar.sidecar : null);
+    const folder = vscode.workspace.getWorkspaceFolder(release);
+    const directory = exportFolder(release.path, exportSettings(release).folder, folder ? folder.uri.path : null);
+    const [main, ...extra] = exportFileNames(basename(release.path), format).map((name) => release.with({ path: `${directory}/${name}` }));
+    const outputs = [{ uri: main, content: formatAnnotation(annotation, text, format as ExportFormat) }];
+    // Only brat adds a file (a copy of the text); never let it replace the release itself.
+    for (const uri of extra) if (uri.toString() !== release.toString()) outputs.push({ uri, content: text });
+    return outputs;
+  }
+
+  /**
+   * Writes one output unless the file there was edited by hand since we last wrote it; then
+   * `confirm` decides (the workspace export never asks, and keeps the user's file).
+   */
+  async write(output: ExportOutput, confirm: (uri: vscode.Uri) => Thenable<boolean>): Promise<WriteResult> {
+    const bytes = new TextEncoder().encode(output.content);
+    const fresh = await sha256Hex(bytes);
+    const key = output.uri.toString();
+    const hashes = this.state.get<Record<string, string>>(WRITTEN_HASHES, {});
+    const decision: ExportDecision = decideExport(await existingHash(output.uri), hashes[key], fresh);
+    if (decision === 'unchanged') return 'unchanged';
+    if (decision === 'edited-by-hand' && !(await confirm(output.uri))) return 'kept';
+    await vscode.workspace.fs.createDirectory(output.uri.with({ path: dirname(output.uri.path) }));
+    await vscode.workspace.fs.writeFile(output.uri, bytes);
+    await this.state.update(WRITTEN_HASHES, { ...this.state.get<Record<string, string>>(WRITTEN_HASHES, {}), [key]: fresh });
+    return 'written';
+  }
+}
+
+async function existingHash(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return await sha256Hex(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
+
+async function askToOverwrite(uri: vscode.Uri): Promise<boolean> {
+  const overwrite = 'Overwrite';
+  const answer = await vscode.window.showWarningMessage(
+    `${basename(uri.path)} was changed since Statement Lens last wrote it. Overwrite it with a fresh export?`,
+    { modal: true }, overwrite);
+  return answer === overwrite;
+}
+
+/**
+ * `statementLens.exportJson (uri?, options?)`: exports one release and opens the result. Returns the
+ * written (or already up-to-date) file's Uri, or undefined when nothing was exported.
+ * `options.overwrite: true` replaces an export edited by hand without asking (for scripted use).
+ */
+export async function exportJson(exporter: Exporter, uri?: unknown, options?: { overwrite?: boolean; open?: boolean }): Promise<vscode.Uri | undefined> {
+  const release = targetUri(uri);
+  if (!release) return undefined;
+  try {
+    const outputs = await exporter.render(release, exportSettings(release).format);
+    const confirm = options?.overwrite ? async () => true : askToOverwrite;
+    const results = [];
+    for (const output of outputs) results.push(await exporter.write(output, confirm));
+    if (results[0] === 'kept') {
+      void vscode.window.showInformationMessage(`Statement Lens: kept your edited ${basename(outputs[0].uri.path)}.`);
+      return undefined;
+    }
+    if (options?.open !== false) await vscode.window.showTextDocument(outputs[0].uri, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+    return outputs[0].uri;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Statement Lens: could not export ${basename(release.path)}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** `statementLens.exportWorkspace`: every release, with a cancellable progress notification. Returns an ExportSummary. */
+export function exportWorkspace(exporter: Exporter): Thenable<ExportSummary> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Statement Lens: exporting releases', cancellable: true },
+    async (progress, token) => {
+      const releases = await findReleases(token);
+      const summary: ExportSummary = { total: releases.length, written: [], unchanged: [], editedByHand: [], failed: [], cancelled: false };
+      let reported = 0;
+      for (const [i, release] of releases.entries()) {
+        if (token.isCancellationRequested) break;
+        const path = workspacePath(release);
+        try {
+          const results = [];
+          for (const output of await exporter.render(release, exportSettings(release).format)) results.push(await exporter.write(output, async () => false));
+          const bucket = results.includes('kept') ? summary.editedByHand : results.includes('written') ? summary.written : summary.unchanged;
+          bucket.push(path);
+        } catch (error) {
+          summary.failed.push({ path, error: (error as Error).message });
+        }
+        // Report about once a percent, and let the window breathe between files.
+        const percent = Math.floor(((i + 1) * 100) / releases.length);
+        if (percent > reported) {
+          progress.report({ increment: percent - reported, message: `${i + 1} of ${releases.length}: ${path}` });
+          reported = percent;
+        }
+        await yieldToEventLoop();
+      }
+      summary.cancelled = token.isCancellationRequested;
+      void showSummary(summary);
+      return summary;
+    },
+  );
+}
+
+async function showSummary(summary: ExportSummary): Promise<void> {
+  const parts = [`${summary.written.length} written`, `${summary.unchanged.length} unchanged`];
+  if (summary.editedByHand.length) parts.push(`${summary.editedByHand.length} edited by hand and kept (${summary.editedByHand.slice(0, 3).join(', ')}${summary.editedByHand.length > 3 ? ', …' : ''})`);
+  if (summary.failed.length) parts.push(`${summary.failed.length} failed (${summary.failed.slice(0, 3).map((f) => `${f.path}: ${f.error}`).join('; ')})`);
+  const head = summary.cancelled ? `Export cancelled after ${summary.written.length + summary.unchanged.length + summary.editedByHand.length + summary.failed.length} of ${summary.total} releases` : `Exported ${summary.total} releases`;
+  const show = summary.failed.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  await show(`Statement Lens: ${head}: ${parts.join(', ')}.`);
+}

@@ -1,0 +1,52 @@
+// Where exports go. Paths here are URI paths (always forward slashes), so the same rules hold
+// on disk and in vscode.dev.
+
+export type ExportFormatSetting = 'json' | 'w3c' | 'brat' | 'csv';
+
+const EXTENSIONS: Record<ExportFormatSetting, readonly string[]> = {
+  json: ['.statements.json'],
+  w3c: ['.statements.jsonld'],
+  // brat wants the text beside its stand-off annotations.
+  brat: ['.ann', '.txt'],
+  csv: ['.statements.csv'],
+};
+
+/** `x.release.txt`, `x.release`, `x.txt` → `x`. */
+export function releaseBaseName(fileName: string): string {
+  return fileName.replace(/\.release\.txt$|\.release$|\.txt$/i, '');
+}
+
+export function exportFileNames(releaseFileName: string, format: ExportFormatSetting): string[] {
+  const base = releaseBaseName(releaseFileName);
+  return EXTENSIONS[format].map((extension) => base + extension);
+}
+
+/** `a/b` relative to `/root`, or null when the file is not under the root. */
+export function relativePath(rootPath: string, filePath: string): string | null {
+  const root = rootPath.endsWith('/') ? rootPath : `${rootPath}/`;
+  return filePath.startsWith(root) ? filePath.slice(root.length) : null;
+}
+
+export function dirname(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash <= 0 ? path.slice(0, slash + 1) || '.' : path.slice(0, slash);
+}
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * The folder an export of `releasePath` goes to. An empty setting means beside the release;
+ * otherwise the setting (relative to the workspace folder, or absolute) mirrors the release's
+ * sub-folders so that two `index.release` files never collide.
+ */
+export function exportFolder(releasePath: string, setting: string, workspaceRoot: string | null): string {
+  const folder = setting.trim().replace(/\\/g, '/').replace(/\/+$/, '');
+  const absolute = folder.startsWith('/') ? folder : /^[a-zA-Z]:\//.test(folder) ? `/${folder}` : null;
+  if (folder === '' || (absolute === null && workspaceRoot === null)) return dirname(releasePath);
+  const base = absolute ?? `${workspaceRoot!.replace(/\/$/, '')}/${folder.replace(/^\.\//, '')}`;
+  const relative = workspaceRoot === null ? null : relativePath(workspaceRoot, releasePath);
+  const subfolder = relative === null ? '' : dirname(relative).replace(/^\.$/, '');
+  return subfolder ? `${base}/${subfolder}` : base;
+}
