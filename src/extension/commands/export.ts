@@ -1,8 +1,8 @@
 // Export Annotated JSON (one release) and Export Workspace (all of them). The bytes equal
 // `statement-lens annotate` on the same file: same engine, same corrections, same serialiser.
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, formatAnnotation, type ExportFormat } from '../../core/exports';
-import { analyzeRelease } from '../model/analyzeRelease';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/exports';
+import { exportContent } from '../model/exportContent';
 import { decideExport, sha256Hex, type ExportDecision } from '../model/exportGuard';
 import { basename, dirname, exportFileNames, exportFolder, type ExportFormatSetting } from '../model/exportPaths';
 import { analyzeOptions, exportSettings } from '../settings';
@@ -39,12 +39,11 @@ export class Exporter {
     const { text, bytes } = await readRelease(release);
     const sidecar = await this.sidecars.read(release);
     if (sidecar.kind === 'broken') throw new Error(sidecar.message);
-    const options = { ...analyzeOptions(release), path: workspacePath(release), sha256: await sha256Hex(bytes) };
-    const { annotation } = analyzeRelease(text, options, sidecar.kind === 'ok' ? sidecar.sidecar : null);
+    const content = await exportContent(text, bytes, workspacePath(release), analyzeOptions(release), sidecar.kind === 'ok' ? sidecar.sidecar : null, format as ExportFormat);
     const folder = vscode.workspace.getWorkspaceFolder(release);
     const directory = exportFolder(release.path, exportSettings(release).folder, folder ? folder.uri.path : null);
     const [main, ...extra] = exportFileNames(basename(release.path), format).map((name) => release.with({ path: `${directory}/${name}` }));
-    const outputs = [{ uri: main, content: formatAnnotation(annotation, text, format as ExportFormat) }];
+    const outputs = [{ uri: main, content }];
     // Only brat adds a file (a copy of the text); never let it replace the release itself.
     for (const uri of extra) if (uri.toString() !== release.toString()) outputs.push({ uri, content: text });
     return outputs;
