@@ -30,7 +30,8 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   async refresh(document: vscode.TextDocument): Promise<void> {
     if (!isRelease(document)) {
-      this.#collection.delete(document.uri);
+      // The language may have changed away from press-release.
+      if (this.#collection.has(document.uri)) this.#collection.delete(document.uri);
       return;
     }
     const analysis = await this.cache.get(document);

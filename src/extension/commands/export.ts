@@ -31,6 +31,9 @@ export interface ExportSummary {
 const WRITTEN_HASHES = 'statementLens.exportHashes';
 
 export class Exporter {
+  /** Hash of what we last wrote, per export file; persisted by flush() once per command, not per file. */
+  #writtenHashes: Record<string, string> | undefined;
+
   constructor(private readonly state: vscode.Memento, private readonly sidecars: SidecarStore) {}
 
   /** What an export of `release` writes, without writing it. */
@@ -57,14 +60,19 @@ export class Exporter {
     const bytes = new TextEncoder().encode(output.content);
     const fresh = await sha256Hex(bytes);
     const key = output.uri.toString();
-    const hashes = this.state.get<Record<string, string>>(WRITTEN_HASHES, {});
+    const hashes = (this.#writtenHashes ??= { ...this.state.get<Record<string, string>>(WRITTEN_HASHES, {}) });
     const decision: ExportDecision = decideExport(await existingHash(output.uri), hashes[key], fresh);
-    if (decision === 'unchanged') return 'unchanged';
     if (decision === 'edited-by-hand' && !(await confirm(output.uri))) return 'kept';
+    // An identical file counts as ours too, so a later export may replace it.
+    hashes[key] = fresh;
+    if (decision === 'unchanged') return 'unchanged';
     await vscode.workspace.fs.createDirectory(output.uri.with({ path: dirname(output.uri.path) }));
     await vscode.workspace.fs.writeFile(output.uri, bytes);
-    await this.state.update(WRITTEN_HASHES, { ...this.state.get<Record<string, string>>(WRITTEN_HASHES, {}), [key]: fresh });
     return 'written';
+  }
+
+  async flush(): Promise<void> {
+    if (this.#writtenHashes) await this.state.update(WRITTEN_HASHES, this.#writtenHashes);
   }
 }
 
@@ -97,7 +105,11 @@ export async function exportJson(exporter: Exporter, uri?: unknown, options?: { 
     const outputs = await exporter.render(release, exportSettings(release).format);
     const confirm = options?.overwrite ? async () => true : askToOverwrite;
     const results = [];
-    for (const output of outputs) results.push(await exporter.write(output, confirm));
+    try {
+      for (const output of outputs) results.push(await exporter.write(output, confirm));
+    } finally {
+      await exporter.flush();
+    }
     if (results[0] === 'kept') {
       void vscode.window.showInformationMessage(`Statement Lens: kept your edited ${basename(outputs[0].uri.path)}.`);
       return undefined;
@@ -118,8 +130,10 @@ export function exportWorkspace(exporter: Exporter): Thenable<ExportSummary> {
       const releases = await findReleases(token);
       const summary: ExportSummary = { total: releases.length, written: [], unchanged: [], editedByHand: [], failed: [], cancelled: false };
       let reported = 0;
+      let done = 0;
       for (const [i, release] of releases.entries()) {
         if (token.isCancellationRequested) break;
+        done++;
         const path = workspacePath(release);
         try {
           const results = [];
@@ -137,7 +151,8 @@ export function exportWorkspace(exporter: Exporter): Thenable<ExportSummary> {
         }
         await yieldToEventLoop();
       }
-      summary.cancelled = token.isCancellationRequested;
+      await exporter.flush();
+      summary.cancelled = done < releases.length;
       void showSummary(summary);
       return summary;
     },
@@ -148,7 +163,8 @@ async function showSummary(summary: ExportSummary): Promise<void> {
   const parts = [`${summary.written.length} written`, `${summary.unchanged.length} unchanged`];
   if (summary.editedByHand.length) parts.push(`${summary.editedByHand.length} edited by hand and kept (${summary.editedByHand.slice(0, 3).join(', ')}${summary.editedByHand.length > 3 ? ', …' : ''})`);
   if (summary.failed.length) parts.push(`${summary.failed.length} failed (${summary.failed.slice(0, 3).map((f) => `${f.path}: ${f.error}`).join('; ')})`);
-  const head = summary.cancelled ? `Export cancelled after ${summary.written.length + summary.unchanged.length + summary.editedByHand.length + summary.failed.length} of ${summary.total} releases` : `Exported ${summary.total} releases`;
+  const done = summary.written.length + summary.unchanged.length + summary.editedByHand.length + summary.failed.length;
+  const head = summary.cancelled ? `Export cancelled after ${done} of ${summary.total} releases` : `Exported ${summary.total} releases`;
   const show = summary.failed.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   await show(`Statement Lens: ${head}: ${parts.join(', ')}.`);
 }
