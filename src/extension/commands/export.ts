@@ -165,6 +165,6 @@ async function showSummary(summary: ExportSummary): Promise<void> {
   if (summary.failed.length) parts.push(`${summary.failed.length} failed (${summary.failed.slice(0, 3).map((f) => `${f.path}: ${f.error}`).join('; ')})`);
   const done = summary.written.length + summary.unchanged.length + summary.editedByHand.length + summary.failed.length;
   const head = summary.cancelled ? `Export cancelled after ${done} of ${summary.total} releases` : `Exported ${summary.total} releases`;
-  const show = summary.failed.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-  await show(`Statement Lens: ${head}: ${parts.join(', ')}.`);
+  const message = `Statement Lens: ${head}: ${parts.join(', ')}.`;
+  await (summary.failed.length ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
 }
