@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../core/exports';
 import { exportContent } from '../model/exportContent';
 import { decideExport, sha256Hex, type ExportDecision } from '../model/exportGuard';
 import { basename, dirname, exportFileNames, exportFolder, type ExportFormatSetting } from '../model/exportPaths';
+import { plural } from '../model/text';
 import { analyzeOptions, exportSettings } from '../settings';
 import type { SidecarStore } from '../sidecarStore';
 import { findReleases, readRelease, workspacePath, yieldToEventLoop } from '../workspaceReleases';
@@ -164,7 +165,7 @@ async function showSummary(summary: ExportSummary): Promise<void> {
   if (summary.editedByHand.length) parts.push(`${summary.editedByHand.length} edited by hand and kept (${summary.editedByHand.slice(0, 3).join(', ')}${summary.editedByHand.length > 3 ? ', …' : ''})`);
   if (summary.failed.length) parts.push(`${summary.failed.length} failed (${summary.failed.slice(0, 3).map((f) => `${f.path}: ${f.error}`).join('; ')})`);
   const done = summary.written.length + summary.unchanged.length + summary.editedByHand.length + summary.failed.length;
-  const head = summary.cancelled ? `Export cancelled after ${done} of ${summary.total} releases` : `Exported ${summary.total} releases`;
+  const head = summary.cancelled ? `Export cancelled after ${done} of ${plural(summary.total, 'release')}` : `Exported ${plural(summary.total, 'release')}`;
   const message = `Statement Lens: ${head}: ${parts.join(', ')}.`;
   await (summary.failed.length ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
 }
