@@ -6,7 +6,13 @@ import { emptySidecar, parseSidecar, serializeSidecar, sidecarPathFor, type Side
 export type SidecarState =
   | { kind: 'missing' }
   | { kind: 'ok'; sidecar: Sidecar }
-  | { kind: 'broken'; message: string };
+  /** Read-only: `salvaged` holds the corrections that could still be read (they keep applying). */
+  | { kind: 'broken'; message: string; salvaged: Sidecar | null };
+
+/** The corrections to apply: all of a good sidecar, what could be salvaged of a broken one. */
+export function usableSidecar(state: SidecarState): Sidecar | null {
+  return state.kind === 'ok' ? state.sidecar : state.kind === 'broken' ? state.salvaged : null;
+}
 
 export const SIDECAR_GLOB = '**/*.corrections.json';
 const SUFFIX = sidecarPathFor('');
@@ -68,10 +74,12 @@ export class SidecarStore implements vscode.Disposable {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { kind: 'missing' };
-      return { kind: 'broken', message: brokenMessage(uri, (error as Error).message) };
+      return { kind: 'broken', message: brokenMessage(uri, (error as Error).message), salvaged: null };
     }
     const parsed = parseSidecar(new TextDecoder().decode(bytes));
-    return parsed.ok ? { kind: 'ok', sidecar: parsed.sidecar } : { kind: 'broken', message: brokenMessage(uri, parsed.error) };
+    if (parsed.ok) return { kind: 'ok', sidecar: parsed.sidecar };
+    const salvaged = 'salvaged' in parsed ? (parsed as { salvaged?: Sidecar }).salvaged ?? null : null;
+    return { kind: 'broken', message: brokenMessage(uri, parsed.error), salvaged };
   }
 
   #invalidate(release: vscode.Uri): void {
@@ -91,5 +99,5 @@ function supportsSidecar(uri: vscode.Uri): boolean {
 
 function brokenMessage(uri: vscode.Uri, reason: string): string {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  return `The corrections file ${name} cannot be read (${reason}). Statement Lens will not change it: fix or delete it to use corrections again.`;
+  return `The corrections file ${name} cannot be read (${reason}). Statement Lens will not change it until it is fixed or deleted.`;
 }

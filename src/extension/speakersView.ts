@@ -9,7 +9,7 @@ import { groupBySpeaker, UNATTRIBUTED_KEY, UNNAMED_KEY, type ReleaseAnalysis, ty
 import { KIND_LABELS, plural, quoted } from './model/text';
 import { RELEASE_GLOB, TEXT_GLOB } from './model/releaseFiles';
 import { affectsAnalysis, analyzeOptions } from './settings';
-import type { SidecarStore } from './sidecarStore';
+import { type SidecarStore, usableSidecar } from './sidecarStore';
 import { findReleases, readRelease, workspacePath, yieldToEventLoop } from './workspaceReleases';
 
 type Node = { group: SpeakerGroup } | { ref: StatementRef };
@@ -103,7 +103,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     if (cached) return { uri: uri.toString(), label, annotation: cached.annotation };
     const { text } = await readRelease(uri);
     const sidecar = await this.sidecars.read(uri);
-    const { annotation } = analyzeRelease(text, analyzeOptions(uri), sidecar.kind === 'ok' ? sidecar.sidecar : null);
+    const annotation = analyzeRelease(text, analyzeOptions(uri), usableSidecar(sidecar));
     return { uri: uri.toString(), label, annotation };
   }
 

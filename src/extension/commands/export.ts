@@ -7,7 +7,7 @@ import { decideExport, sha256Hex, type ExportDecision } from '../model/exportGua
 import { basename, dirname, exportFileNames, exportFolder, type ExportFormatSetting } from '../model/exportPaths';
 import { plural } from '../model/text';
 import { analyzeOptions, exportSettings } from '../settings';
-import type { SidecarStore } from '../sidecarStore';
+import { type SidecarStore, usableSidecar } from '../sidecarStore';
 import { findReleases, readRelease, workspacePath, yieldToEventLoop } from '../workspaceReleases';
 import { targetUri } from './target';
 
@@ -41,9 +41,9 @@ export class Exporter {
   async render(release: vscode.Uri, format: ExportFormatSetting): Promise<ExportOutput[]> {
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`the "${format}" export format is not available in this version`);
     const { text, bytes } = await readRelease(release);
-    const sidecar = await this.sidecars.read(release);
-    if (sidecar.kind === 'broken') throw new Error(sidecar.message);
-    const content = await exportContent(text, bytes, workspacePath(release), analyzeOptions(release), sidecar.kind === 'ok' ? sidecar.sidecar : null, format as ExportFormat);
+    // As the CLI does, a broken sidecar still contributes the corrections that could be read.
+    const sidecar = usableSidecar(await this.sidecars.read(release));
+    const content = await exportContent(text, bytes, workspacePath(release), analyzeOptions(release), sidecar, format as ExportFormat);
     const folder = vscode.workspace.getWorkspaceFolder(release);
     const directory = exportFolder(release.path, exportSettings(release).folder, folder ? folder.uri.path : null);
     const [main, ...extra] = exportFileNames(basename(release.path), format).map((name) => release.with({ path: `${directory}/${name}` }));

@@ -11,6 +11,6 @@ import { sha256Hex } from './exportGuard';
 export async function exportContent(
   text: string, bytes: Uint8Array, path: string, options: AnalyzeOptions, sidecar: Sidecar | null, format: ExportFormat,
 ): Promise<string> {
-  const { annotation } = analyzeRelease(text, { ...options, path, sha256: await sha256Hex(bytes) }, sidecar);
+  const annotation = analyzeRelease(text, { ...options, path, sha256: await sha256Hex(bytes) }, sidecar);
   return formatAnnotation(annotation, text, format);
 }
