@@ -21,6 +21,8 @@ export class SidecarError extends Error {}
 
 export class SidecarStore implements vscode.Disposable {
   readonly #cache = new Map<string, Promise<SidecarState>>();
+  /** The last pending write per release: writes queue behind it, so none reads a stale sidecar. */
+  readonly #writes = new Map<string, Promise<unknown>>();
   readonly #onDidChange = new vscode.EventEmitter<vscode.Uri>();
   readonly #disposables: vscode.Disposable[] = [this.#onDidChange];
   /** Fires with the release's uri when its sidecar changed on disk or through us. */
@@ -47,7 +49,15 @@ export class SidecarStore implements vscode.Disposable {
    * Reads the sidecar afresh, applies `edit`, and writes it back (temporary file, then rename).
    * Throws a SidecarError, leaving the file untouched, when the current sidecar cannot be parsed.
    */
-  async update(release: vscode.Uri, edit: (sidecar: Sidecar) => Sidecar): Promise<Sidecar> {
+  update(release: vscode.Uri, edit: (sidecar: Sidecar) => Sidecar): Promise<Sidecar> {
+    const key = release.toString();
+    const previous = this.#writes.get(key) ?? Promise.resolve();
+    const write = previous.catch(() => undefined).then(() => this.#write(release, edit));
+    this.#writes.set(key, write);
+    return write;
+  }
+
+  async #write(release: vscode.Uri, edit: (sidecar: Sidecar) => Sidecar): Promise<Sidecar> {
     if (!supportsSidecar(release)) throw new SidecarError('save the release to a file first: corrections are kept in a file beside it');
     const current = await this.#load(release);
     if (current.kind === 'broken') throw new SidecarError(current.message);
