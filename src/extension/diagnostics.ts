@@ -7,7 +7,7 @@ import { COMMANDS } from './model/commandIds';
 import { SECTION, unattributedSeverity } from './settings';
 
 const SOURCE = 'Statement Lens';
-export const UNATTRIBUTED = 'unattributed';
+const UNATTRIBUTED = 'unattributed';
 
 export class DiagnosticsManager implements vscode.Disposable {
   readonly #collection = vscode.languages.createDiagnosticCollection('statementLens');

@@ -14,7 +14,7 @@ export function usableSidecar(state: SidecarState): Sidecar | null {
   return state.kind === 'ok' ? state.sidecar : state.kind === 'broken' ? state.salvaged : null;
 }
 
-export const SIDECAR_GLOB = '**/*.corrections.json';
+const SIDECAR_GLOB = '**/*.corrections.json';
 const SUFFIX = sidecarPathFor('');
 
 export class SidecarError extends Error {}
