@@ -3,11 +3,10 @@
 // and never analyse themselves.
 import * as vscode from 'vscode';
 import type { Annotation } from '../core';
-import type { Correction } from '../core/corrections';
 import { analyzeRelease } from './model/analyzeRelease';
 import { AnnotationIndex } from './model/annotationIndex';
 import { affectsAnalysis, analyzeOptions, LANGUAGE_ID } from './settings';
-import type { SidecarStore } from './sidecarStore';
+import { type SidecarStore, usableSidecar } from './sidecarStore';
 
 export interface DocumentAnalysis {
   readonly uri: vscode.Uri;
@@ -16,7 +15,6 @@ export interface DocumentAnalysis {
   readonly text: string;
   readonly annotation: Annotation;
   readonly index: AnnotationIndex;
-  readonly unanchored: readonly Correction[];
   /** Why the sidecar was ignored, when it could not be read. */
   readonly sidecarError: string | null;
 }
@@ -74,9 +72,9 @@ export class AnalysisCache implements vscode.Disposable {
     const text = document.getText();
     const version = document.version;
     const sidecar = await this.sidecars.read(document.uri);
-    const { annotation, unanchored } = analyzeRelease(text, options, sidecar.kind === 'ok' ? sidecar.sidecar : null);
+    const annotation = analyzeRelease(text, options, usableSidecar(sidecar));
     return {
-      uri: document.uri, version, text, annotation, unanchored,
+      uri: document.uri, version, text, annotation,
       index: new AnnotationIndex(annotation),
       sidecarError: sidecar.kind === 'broken' ? sidecar.message : null,
     };

@@ -1,15 +1,13 @@
 // Problems: statements with no speaker (severity from settings), unbalanced quotation marks,
 // corrections that no longer match the text, and an unreadable sidecar. "Set speaker…" is the quick fix.
 import * as vscode from 'vscode';
-import type { Correction } from '../core/corrections';
 import { type AnalysisCache, type DocumentAnalysis, isRelease } from './analysisCache';
 import { isUnattributed } from './model/annotationIndex';
 import { COMMANDS } from './model/commandIds';
-import { quoted } from './model/text';
 import { SECTION, unattributedSeverity } from './settings';
 
 const SOURCE = 'Statement Lens';
-export const UNATTRIBUTED = 'unattributed';
+const UNATTRIBUTED = 'unattributed';
 
 export class DiagnosticsManager implements vscode.Disposable {
   readonly #collection = vscode.languages.createDiagnosticCollection('statementLens');
@@ -30,7 +28,8 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   async refresh(document: vscode.TextDocument): Promise<void> {
     if (!isRelease(document)) {
-      this.#collection.delete(document.uri);
+      // The language may have changed away from press-release.
+      if (this.#collection.has(document.uri)) this.#collection.delete(document.uri);
       return;
     }
     const analysis = await this.cache.get(document);
@@ -58,20 +57,12 @@ function diagnosticsFor(analysis: DocumentAnalysis, document: vscode.TextDocumen
       diagnostics.push(diagnostic(range(statement.start, statement.end), `${what} with no speaker.`, severity, UNATTRIBUTED));
     }
   }
+  // Unbalanced quotation marks, and corrections that no longer match the text (applyCorrections reports those).
   for (const problem of analysis.annotation.problems) {
     if (problem.code !== UNATTRIBUTED) diagnostics.push(diagnostic(range(problem.start, problem.end), problem.message, vscode.DiagnosticSeverity.Warning, problem.code));
   }
-  for (const correction of analysis.unanchored) {
-    const at = Math.min(correction.target.start, analysis.text.length);
-    diagnostics.push(diagnostic(range(at, at), unanchoredMessage(correction), vscode.DiagnosticSeverity.Warning, 'unanchored-correction'));
-  }
   if (analysis.sidecarError) diagnostics.push(diagnostic(range(0, 0), analysis.sidecarError, vscode.DiagnosticSeverity.Error, 'unreadable-corrections'));
   return diagnostics;
-}
-
-function unanchoredMessage(correction: Correction): string {
-  const what = correction.action === 'set-speaker' ? `set speaker to ${correction.speaker.name}` : correction.action.replace(/-/g, ' ');
-  return `A correction (${what}) no longer matches the text: ${quoted(correction.target.exact, 50)} was not found.`;
 }
 
 function diagnostic(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity, code: string): vscode.Diagnostic {

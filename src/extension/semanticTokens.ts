@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { TOKEN_MODIFIERS, TOKEN_TYPES, tokenSpans } from './model/tokenSpans';
 
-export const LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
+const LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
 
 export class SpeakerSemanticTokensProvider implements vscode.DocumentSemanticTokensProvider {
   readonly #onDidChange = new vscode.EventEmitter<void>();

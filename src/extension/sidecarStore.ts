@@ -6,15 +6,23 @@ import { emptySidecar, parseSidecar, serializeSidecar, sidecarPathFor, type Side
 export type SidecarState =
   | { kind: 'missing' }
   | { kind: 'ok'; sidecar: Sidecar }
-  | { kind: 'broken'; message: string };
+  /** Read-only: `salvaged` holds the corrections that could still be read (they keep applying). */
+  | { kind: 'broken'; message: string; salvaged: Sidecar | null };
 
-export const SIDECAR_GLOB = '**/*.corrections.json';
+/** The corrections to apply: all of a good sidecar, what could be salvaged of a broken one. */
+export function usableSidecar(state: SidecarState): Sidecar | null {
+  return state.kind === 'ok' ? state.sidecar : state.kind === 'broken' ? state.salvaged : null;
+}
+
+const SIDECAR_GLOB = '**/*.corrections.json';
 const SUFFIX = sidecarPathFor('');
 
 export class SidecarError extends Error {}
 
 export class SidecarStore implements vscode.Disposable {
   readonly #cache = new Map<string, Promise<SidecarState>>();
+  /** The last pending write per release: writes queue behind it, so none reads a stale sidecar. */
+  readonly #writes = new Map<string, Promise<unknown>>();
   readonly #onDidChange = new vscode.EventEmitter<vscode.Uri>();
   readonly #disposables: vscode.Disposable[] = [this.#onDidChange];
   /** Fires with the release's uri when its sidecar changed on disk or through us. */
@@ -41,7 +49,15 @@ export class SidecarStore implements vscode.Disposable {
    * Reads the sidecar afresh, applies `edit`, and writes it back (temporary file, then rename).
    * Throws a SidecarError, leaving the file untouched, when the current sidecar cannot be parsed.
    */
-  async update(release: vscode.Uri, edit: (sidecar: Sidecar) => Sidecar): Promise<Sidecar> {
+  update(release: vscode.Uri, edit: (sidecar: Sidecar) => Sidecar): Promise<Sidecar> {
+    const key = release.toString();
+    const previous = this.#writes.get(key) ?? Promise.resolve();
+    const write = previous.catch(() => undefined).then(() => this.#write(release, edit));
+    this.#writes.set(key, write);
+    return write;
+  }
+
+  async #write(release: vscode.Uri, edit: (sidecar: Sidecar) => Sidecar): Promise<Sidecar> {
     if (!supportsSidecar(release)) throw new SidecarError('save the release to a file first: corrections are kept in a file beside it');
     const current = await this.#load(release);
     if (current.kind === 'broken') throw new SidecarError(current.message);
@@ -68,10 +84,12 @@ export class SidecarStore implements vscode.Disposable {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { kind: 'missing' };
-      return { kind: 'broken', message: brokenMessage(uri, (error as Error).message) };
+      return { kind: 'broken', message: brokenMessage(uri, (error as Error).message), salvaged: null };
     }
     const parsed = parseSidecar(new TextDecoder().decode(bytes));
-    return parsed.ok ? { kind: 'ok', sidecar: parsed.sidecar } : { kind: 'broken', message: brokenMessage(uri, parsed.error) };
+    if (parsed.ok) return { kind: 'ok', sidecar: parsed.sidecar };
+    const salvaged = 'salvaged' in parsed ? (parsed as { salvaged?: Sidecar }).salvaged ?? null : null;
+    return { kind: 'broken', message: brokenMessage(uri, parsed.error), salvaged };
   }
 
   #invalidate(release: vscode.Uri): void {
@@ -91,5 +109,5 @@ function supportsSidecar(uri: vscode.Uri): boolean {
 
 function brokenMessage(uri: vscode.Uri, reason: string): string {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  return `The corrections file ${name} cannot be read (${reason}). Statement Lens will not change it: fix or delete it to use corrections again.`;
+  return `The corrections file ${name} cannot be read (${reason}). Statement Lens will not change it until it is fixed or deleted.`;
 }

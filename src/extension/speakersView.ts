@@ -9,7 +9,7 @@ import { groupBySpeaker, UNATTRIBUTED_KEY, UNNAMED_KEY, type ReleaseAnalysis, ty
 import { KIND_LABELS, plural, quoted } from './model/text';
 import { RELEASE_GLOB, TEXT_GLOB } from './model/releaseFiles';
 import { affectsAnalysis, analyzeOptions } from './settings';
-import type { SidecarStore } from './sidecarStore';
+import { type SidecarStore, usableSidecar } from './sidecarStore';
 import { findReleases, readRelease, workspacePath, yieldToEventLoop } from './workspaceReleases';
 
 type Node = { group: SpeakerGroup } | { ref: StatementRef };
@@ -18,6 +18,8 @@ const REFRESH_DELAY_MS = 500;
 
 export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   readonly #releases = new Map<string, ReleaseAnalysis>();
+  /** The workspace's release files; searched again only when files appear or disappear (or a .txt changes its first line). */
+  #releaseFiles: Promise<vscode.Uri[]> | undefined;
   readonly #onDidChange = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.#onDidChange.event;
   readonly #disposables: vscode.Disposable[] = [this.#onDidChange];
@@ -27,7 +29,11 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     for (const glob of [RELEASE_GLOB, TEXT_GLOB]) {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
       const changed = (uri: vscode.Uri) => this.#invalidate(uri);
-      this.#disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
+      const listChanged = (uri: vscode.Uri) => {
+        this.#releaseFiles = undefined;
+        this.#invalidate(uri);
+      };
+      this.#disposables.push(watcher, watcher.onDidCreate(listChanged), watcher.onDidDelete(listChanged), watcher.onDidChange(glob === TEXT_GLOB ? listChanged : changed));
     }
     this.#disposables.push(
       sidecars.onDidChange((release) => this.#invalidate(release)),
@@ -39,6 +45,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
 
   refresh(): void {
     this.#releases.clear();
+    this.#releaseFiles = undefined;
     this.#onDidChange.fire(undefined);
   }
 
@@ -71,7 +78,11 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
 
   async #analyseWorkspace(): Promise<ReleaseAnalysis[]> {
     const releases: ReleaseAnalysis[] = [];
-    for (const uri of await findReleases()) {
+    this.#releaseFiles ??= findReleases().catch((error: unknown) => {
+      this.#releaseFiles = undefined;
+      throw error;
+    });
+    for (const uri of await this.#releaseFiles) {
       const key = uri.toString();
       let release = this.#releases.get(key);
       if (!release) {
@@ -92,7 +103,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     if (cached) return { uri: uri.toString(), label, annotation: cached.annotation };
     const { text } = await readRelease(uri);
     const sidecar = await this.sidecars.read(uri);
-    const { annotation } = analyzeRelease(text, analyzeOptions(uri), sidecar.kind === 'ok' ? sidecar.sidecar : null);
+    const annotation = analyzeRelease(text, analyzeOptions(uri), usableSidecar(sidecar));
     return { uri: uri.toString(), label, annotation };
   }
 

@@ -1,12 +1,13 @@
 // Export Annotated JSON (one release) and Export Workspace (all of them). The bytes equal
 // `statement-lens annotate` on the same file: same engine, same corrections, same serialiser.
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, formatAnnotation, type ExportFormat } from '../../core/exports';
-import { analyzeRelease } from '../model/analyzeRelease';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/exports';
+import { exportContent } from '../model/exportContent';
 import { decideExport, sha256Hex, type ExportDecision } from '../model/exportGuard';
 import { basename, dirname, exportFileNames, exportFolder, type ExportFormatSetting } from '../model/exportPaths';
+import { plural } from '../model/text';
 import { analyzeOptions, exportSettings } from '../settings';
-import type { SidecarStore } from '../sidecarStore';
+import { type SidecarStore, usableSidecar } from '../sidecarStore';
 import { findReleases, readRelease, workspacePath, yieldToEventLoop } from '../workspaceReleases';
 import { targetUri } from './target';
 
@@ -31,20 +32,22 @@ export interface ExportSummary {
 const WRITTEN_HASHES = 'statementLens.exportHashes';
 
 export class Exporter {
+  /** Hash of what we last wrote, per export file; persisted by flush() once per command, not per file. */
+  #writtenHashes: Record<string, string> | undefined;
+
   constructor(private readonly state: vscode.Memento, private readonly sidecars: SidecarStore) {}
 
   /** What an export of `release` writes, without writing it. */
   async render(release: vscode.Uri, format: ExportFormatSetting): Promise<ExportOutput[]> {
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`the "${format}" export format is not available in this version`);
     const { text, bytes } = await readRelease(release);
-    const sidecar = await this.sidecars.read(release);
-    if (sidecar.kind === 'broken') throw new Error(sidecar.message);
-    const options = { ...analyzeOptions(release), path: workspacePath(release), sha256: await sha256Hex(bytes) };
-    const { annotation } = analyzeRelease(text, options, sidecar.kind === 'ok' ? sidecar.sidecar : null);
+    // As the CLI does, a broken sidecar still contributes the corrections that could be read.
+    const sidecar = usableSidecar(await this.sidecars.read(release));
+    const content = await exportContent(text, bytes, workspacePath(release), analyzeOptions(release), sidecar, format as ExportFormat);
     const folder = vscode.workspace.getWorkspaceFolder(release);
     const directory = exportFolder(release.path, exportSettings(release).folder, folder ? folder.uri.path : null);
     const [main, ...extra] = exportFileNames(basename(release.path), format).map((name) => release.with({ path: `${directory}/${name}` }));
-    const outputs = [{ uri: main, content: formatAnnotation(annotation, text, format as ExportFormat) }];
+    const outputs = [{ uri: main, content }];
     // Only brat adds a file (a copy of the text); never let it replace the release itself.
     for (const uri of extra) if (uri.toString() !== release.toString()) outputs.push({ uri, content: text });
     return outputs;
@@ -58,14 +61,19 @@ export class Exporter {
     const bytes = new TextEncoder().encode(output.content);
     const fresh = await sha256Hex(bytes);
     const key = output.uri.toString();
-    const hashes = this.state.get<Record<string, string>>(WRITTEN_HASHES, {});
+    const hashes = (this.#writtenHashes ??= { ...this.state.get<Record<string, string>>(WRITTEN_HASHES, {}) });
     const decision: ExportDecision = decideExport(await existingHash(output.uri), hashes[key], fresh);
-    if (decision === 'unchanged') return 'unchanged';
     if (decision === 'edited-by-hand' && !(await confirm(output.uri))) return 'kept';
+    // An identical file counts as ours too, so a later export may replace it.
+    hashes[key] = fresh;
+    if (decision === 'unchanged') return 'unchanged';
     await vscode.workspace.fs.createDirectory(output.uri.with({ path: dirname(output.uri.path) }));
     await vscode.workspace.fs.writeFile(output.uri, bytes);
-    await this.state.update(WRITTEN_HASHES, { ...this.state.get<Record<string, string>>(WRITTEN_HASHES, {}), [key]: fresh });
     return 'written';
+  }
+
+  async flush(): Promise<void> {
+    if (this.#writtenHashes) await this.state.update(WRITTEN_HASHES, this.#writtenHashes);
   }
 }
 
@@ -98,7 +106,11 @@ export async function exportJson(exporter: Exporter, uri?: unknown, options?: { 
     const outputs = await exporter.render(release, exportSettings(release).format);
     const confirm = options?.overwrite ? async () => true : askToOverwrite;
     const results = [];
-    for (const output of outputs) results.push(await exporter.write(output, confirm));
+    try {
+      for (const output of outputs) results.push(await exporter.write(output, confirm));
+    } finally {
+      await exporter.flush();
+    }
     if (results[0] === 'kept') {
       void vscode.window.showInformationMessage(`Statement Lens: kept your edited ${basename(outputs[0].uri.path)}.`);
       return undefined;
@@ -119,8 +131,10 @@ export function exportWorkspace(exporter: Exporter): Thenable<ExportSummary> {
       const releases = await findReleases(token);
       const summary: ExportSummary = { total: releases.length, written: [], unchanged: [], editedByHand: [], failed: [], cancelled: false };
       let reported = 0;
+      let done = 0;
       for (const [i, release] of releases.entries()) {
         if (token.isCancellationRequested) break;
+        done++;
         const path = workspacePath(release);
         try {
           const results = [];
@@ -138,7 +152,8 @@ export function exportWorkspace(exporter: Exporter): Thenable<ExportSummary> {
         }
         await yieldToEventLoop();
       }
-      summary.cancelled = token.isCancellationRequested;
+      await exporter.flush();
+      summary.cancelled = done < releases.length;
       void showSummary(summary);
       return summary;
     },
@@ -149,7 +164,8 @@ async function showSummary(summary: ExportSummary): Promise<void> {
   const parts = [`${summary.written.length} written`, `${summary.unchanged.length} unchanged`];
   if (summary.editedByHand.length) parts.push(`${summary.editedByHand.length} edited by hand and kept (${summary.editedByHand.slice(0, 3).join(', ')}${summary.editedByHand.length > 3 ? ', …' : ''})`);
   if (summary.failed.length) parts.push(`${summary.failed.length} failed (${summary.failed.slice(0, 3).map((f) => `${f.path}: ${f.error}`).join('; ')})`);
-  const head = summary.cancelled ? `Export cancelled after ${summary.written.length + summary.unchanged.length + summary.editedByHand.length + summary.failed.length} of ${summary.total} releases` : `Exported ${summary.total} releases`;
-  const show = summary.failed.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-  await show(`Statement Lens: ${head}: ${parts.join(', ')}.`);
+  const done = summary.written.length + summary.unchanged.length + summary.editedByHand.length + summary.failed.length;
+  const head = summary.cancelled ? `Export cancelled after ${done} of ${plural(summary.total, 'release')}` : `Exported ${plural(summary.total, 'release')}`;
+  const message = `Statement Lens: ${head}: ${parts.join(', ')}.`;
+  await (summary.failed.length ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
 }

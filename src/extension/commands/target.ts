@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 
 /** Accepts a Uri, or a uri string as it arrives through a hover's command link. */
-export function toUri(value: unknown): vscode.Uri | undefined {
+function toUri(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
   if (typeof value === 'string' && value !== '') return vscode.Uri.parse(value);
   return undefined;

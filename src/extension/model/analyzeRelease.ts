@@ -1,13 +1,11 @@
 import { analyze, type AnalyzeOptions, type Annotation } from '../../core';
-import { applyCorrections, type Correction, type Sidecar } from '../../core/corrections';
+import { applyCorrections, type Sidecar } from '../../core/corrections';
 
-export interface ReleaseAnalysisResult {
-  annotation: Annotation;
-  unanchored: Correction[];
-}
-
-/** The engine's analysis with the user's corrections applied: what every view and every export shows. */
-export function analyzeRelease(text: string, options: AnalyzeOptions, sidecar: Sidecar | null): ReleaseAnalysisResult {
+/**
+ * The engine's analysis with the user's corrections applied: what every view and every export shows.
+ * Corrections that no longer match the text come back in `problems` (code `unanchored-correction`).
+ */
+export function analyzeRelease(text: string, options: AnalyzeOptions, sidecar: Sidecar | null): Annotation {
   const annotation = analyze(text, options);
-  return sidecar ? applyCorrections(text, annotation, sidecar) : { annotation, unanchored: [] };
+  return sidecar ? applyCorrections(text, annotation, sidecar).annotation : annotation;
 }
