@@ -81,7 +81,9 @@ const NOT_A_NAME = alt([
   'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
   'August', 'September', 'October', 'November', 'December',
 ]);
-const NAME = `${NOT_IN_WORD_BEFORE}(?!${NOT_A_NAME}(?![\\p{L}\\p{M}.’'\\-]))${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD})*`;
+// At most seven words ("U.S. Senate Republican Leader Mitch McConnell"): an unbounded run makes a
+// long line of capitalised words cost quadratic time.
+const NAME = `${NOT_IN_WORD_BEFORE}(?!${NOT_A_NAME}(?![\\p{L}\\p{M}.’'\\-]))${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,6}`;
 const PARENTHETICAL = r`(?:\s*\([^()\n]{1,40}\))?`; // "(R-S.C.)"
 const AUXILIARY = r`(?:\s+(?:has|had|have|also|later|then|once|previously|further|again|recently|repeatedly|publicly|earlier|would|will)){0,2}`;
 // What may stand just before an inverted cue: a closing quote, a comma or a dash.
