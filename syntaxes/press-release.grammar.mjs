@@ -1,6 +1,6 @@
 // Source of syntaxes/press-release.tmLanguage.json. TextMate JSON has no variables, so the name,
 // date and verb patterns are written once here and spliced into every rule that needs them.
-//   node syntaxes/press-release.grammar.mjs          rewrite the JSON
+//   npm run build:grammar                            rewrite the JSON
 //   node syntaxes/press-release.grammar.mjs --check  fail if the JSON is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -181,7 +181,7 @@ Object.assign(repository, {
     ],
   },
   kicker: {
-    match: r`^\s*\x{FEFF}?\s*(${KICKER})[.:!\-–—]*(?:\s*(${DATE}))?\s*$`,
+    match: r`^\s*\x{FEFF}?\s*(${KICKER})\s*[.:!\-–—]*(?:\s*(${DATE}))?\s*$`,
     captures: {
       1: { name: 'keyword.other.kicker.press-release' },
       2: { name: 'constant.numeric.date.press-release' },
@@ -215,7 +215,7 @@ Object.assign(repository, {
   'after-dateline': {
     // "WASHINGTON –", "Washington, D.C. –", "KNOXVILLE, Tenn. (Oct. 14, 2021) --",
     // "Aug. 16, 2016 (EIRNS)—", "NEW YORK, May 3, 2022 /PRNewswire/ --"
-    begin: r`^\s*(?:(${PLACE})(?:,?\s+(${DATE}))?|(${DATE}))(?:\s*\(\s*(?:(${DATE})|([^()\n]{1,40}?))\s*\))?(?:\s*/([^/\n]{2,40})/)?(${DATELINE_DASH})`,
+    begin: r`^\s*(?!${KICKER})(?:(${PLACE})(?:,?\s+(${DATE}))?|(${DATE}))(?:\s*\(\s*(?:(${DATE})|([^()\n]{1,40}?))\s*\))?(?:\s*/([^/\n]{2,40})/)?(${DATELINE_DASH})`,
     beginCaptures: {
       0: { name: 'meta.dateline.press-release' },
       1: { name: 'entity.name.type.location.press-release' },
@@ -277,7 +277,7 @@ export const grammarJson = `${JSON.stringify(grammar, null, 2)}\n`;
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
     if (readFileSync(grammarPath, 'utf8') !== grammarJson) {
-      console.error(`${grammarPath} is out of date: run node syntaxes/press-release.grammar.mjs`);
+      console.error(`${grammarPath} is out of date: run npm run build:grammar`);
       process.exit(1);
     }
   } else {
