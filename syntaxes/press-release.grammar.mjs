@@ -10,7 +10,7 @@ const alt = (words) => `(?:${words.join('|')})`;
 /** Regex that never matches: the stages below last until the end of the document. */
 const NEVER = '(?!)';
 
-export const KICKERS = ['PRESS RELEASE', 'FOR IMMEDIATE RELEASE', 'NEWS RELEASE', 'MEDIA RELEASE', 'PRESS STATEMENT'];
+const KICKERS = ['PRESS RELEASE', 'FOR IMMEDIATE RELEASE', 'NEWS RELEASE', 'MEDIA RELEASE', 'PRESS STATEMENT'];
 const KICKER = `(?i:${KICKERS.map((k) => k.replace(/ /g, r`\s+`)).join('|')})`;
 
 // ---------------------------------------------------------------------------------------------
@@ -127,7 +127,7 @@ const QUOTES = {
 const DOUBLES = Object.keys(QUOTES).filter((k) => k.startsWith('double-'));
 const SINGLES = Object.keys(QUOTES).filter((k) => k.startsWith('single-'));
 const PARAGRAPH_END = r`^(?=\s*$)`;
-const NEXT_QUOTED_PARAGRAPH = r`^(?=\s*["“„«]\S)`;
+const NEXT_QUOTED_PARAGRAPH = r`^(?=\s*["“‘„«]\S)`;
 // A nested quotation also ends where its enclosing one closes, so a stray mark inside cannot
 // run past the outer closing mark.
 const OUTER_CLOSE = {
@@ -262,7 +262,7 @@ Object.assign(repository, {
   'speech-verb': { name: VERB, match: SPEECH_VERB },
 });
 
-export const grammar = {
+const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
   name: 'Press Release',
   scopeName: 'text.press-release',
@@ -271,8 +271,8 @@ export const grammar = {
   repository,
 };
 
-export const grammarPath = fileURLToPath(new URL('./press-release.tmLanguage.json', import.meta.url));
-export const grammarJson = `${JSON.stringify(grammar, null, 2)}\n`;
+const grammarPath = fileURLToPath(new URL('./press-release.tmLanguage.json', import.meta.url));
+const grammarJson = `${JSON.stringify(grammar, null, 2)}\n`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
