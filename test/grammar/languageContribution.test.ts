@@ -29,7 +29,7 @@ describe('press-release language contribution', () => {
   describe('firstLine', () => {
     const firstLine = new RegExp(language.firstLine);
 
-    it('recognises every kicker, in any case, with a BOM, indentation or trailing punctuation', () => {
+    it('recognises every kicker, in any case, with a BOM, indentation, trailing punctuation or a date', () => {
       for (const line of [
         'PRESS RELEASE',
         'FOR IMMEDIATE RELEASE',
@@ -42,6 +42,9 @@ describe('press-release language contribution', () => {
         '   NEWS  RELEASE  ',
         'MEDIA RELEASE —',
         'Press statement.',
+        'FOR IMMEDIATE RELEASE: March 3, 2022',
+        'PRESS RELEASE – Oct. 15, 2021',
+        'NEWS RELEASE 2022-03-03',
       ]) {
         assert.ok(firstLine.test(line), line);
       }
@@ -58,6 +61,8 @@ describe('press-release language contribution', () => {
         'PRESS RELEASES',
         'See the press release below.',
         'PRESSRELEASE',
+        'PRESS RELEASE: Acme Names New Chief Executive',
+        'FOR IMMEDIATE RELEASE 2022',
         'Shoigu: Active U.S.-Russia Engagement in Syria War on ISIS',
         '',
       ]) {
