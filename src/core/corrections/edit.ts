@@ -15,7 +15,8 @@ export type NewCorrection = WithoutId<Correction>;
  * so a correction made before an edit is still recognised as being about the same span.
  */
 export function addCorrection(sidecar: Sidecar, correction: NewCorrection, text?: string): Sidecar {
-  const added = { ...correction, id: correction.id ?? nextCorrectionId(sidecar) } as Correction;
+  const { id, ...rest } = correction;
+  const added = { id: id ?? nextCorrectionId(sidecar), ...rest } as Correction;
   const where = (c: Correction): Span | null => (text === undefined ? c.target : resolveAnchor(text, c.target));
   const target = where(added);
   const supersedes = (earlier: Correction): boolean => {

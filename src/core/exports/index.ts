@@ -4,4 +4,4 @@ export type { ExportFormat } from './format';
 export { CodePointIndex } from './codePoints';
 export { exportPathFor, exportStem } from './names';
 export { annotateRelease, exportRelease } from './release';
-export type { ReleaseExportOptions, ExportFile, ReleaseExport } from './release';
+export type { AnnotateOptions, ReleaseExportOptions, ExportFile, ReleaseExport } from './release';

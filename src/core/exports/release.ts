@@ -28,7 +28,11 @@ export interface ReleaseExport {
 }
 
 /** Analyses a release, applies its corrections, and formats it. */
-export function annotateRelease(text: string, options: Pick<ReleaseExportOptions, 'path' | 'sha256' | 'sidecar' | 'analyze'>): { annotation: Annotation; unanchored: Correction[] } {
+export interface AnnotateOptions extends Pick<ReleaseExportOptions, 'sha256' | 'sidecar' | 'analyze'> {
+  path: string | null;
+}
+
+export function annotateRelease(text: string, options: AnnotateOptions): { annotation: Annotation; unanchored: Correction[] } {
   const analysis = analyze(text, { ...options.analyze, path: options.path, sha256: options.sha256 ?? null });
   return options.sidecar ? applyCorrections(text, analysis, options.sidecar) : { annotation: analysis, unanchored: [] };
 }
