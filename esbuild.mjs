@@ -17,6 +17,7 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', target: 'node20', minify: true },
+  { ...common, entryPoints: ['bench/batch.ts'], outfile: 'dist/batch-bench.js', platform: 'node', format: 'cjs', target: 'node20', minify: true },
 ];
 
 if (watch) {

@@ -1,6 +1,6 @@
 // File I/O around the pure core: reading a release (refusing what is not text), reading its
 // sidecar (never trusting a broken one for writing), and atomic writes.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { Sidecar, SidecarParse, emptySidecar, parseSidecar, sidecarPathFor } from '../core/corrections';
@@ -21,8 +21,7 @@ export function readRelease(path: string): ReleaseText {
   const label = path === '-' ? 'standard input' : path;
   let bytes: Buffer;
   try {
-    if (path !== '-' && statSync(path).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    bytes = readFileSync(path === '-' ? 0 : path);
+    bytes = readFileSync(path === '-' ? 0 : path); // a folder fails with EISDIR
   } catch (error) {
     throw new UserError(describeFsError(label, error));
   }
@@ -51,6 +50,8 @@ export interface LoadedSidecar {
 
 export function loadSidecar(releasePath: string): LoadedSidecar {
   const path = sidecarPathFor(releasePath);
+  // Most releases have no sidecar: a cheap existence check spares a thrown ENOENT per file.
+  if (!existsSync(path)) return { path, sidecar: emptySidecar(), exists: false, error: null };
   let json: string;
   try {
     json = readFileSync(path, 'utf8');
