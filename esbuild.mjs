@@ -19,6 +19,7 @@ const builds = [
   // vscode.dev: the same extension, bundled for a web worker (no Node built-ins anywhere in it).
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', target: 'node20', minify: true },
+  { ...common, entryPoints: ['bench/batch.ts'], outfile: 'dist/batch-bench.js', platform: 'node', format: 'cjs', target: 'node20', minify: true },
 ];
 
 if (watch) {

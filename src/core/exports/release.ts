@@ -1,0 +1,46 @@
+// One release in, its export files out: the pure step that the CLI batch, the editor's Export
+// Workspace and the browser share. The caller reads files, hashes and writes.
+import { analyze } from '../analyze';
+import { AnalyzeOptions, Annotation } from '../types';
+import { Correction, Sidecar, applyCorrections } from '../corrections';
+import { formatAnnotation, ExportFormat } from './format';
+import { exportPathFor, exportStem } from './names';
+
+export interface ReleaseExportOptions {
+  /** The release path as the user gave it; written into `source.path` and used for output names. */
+  path: string;
+  format: ExportFormat;
+  sha256?: string | null;
+  sidecar?: Sidecar | null;
+  analyze?: Omit<AnalyzeOptions, 'path' | 'sha256'>;
+}
+
+export interface ExportFile {
+  /** Relative to the release's own folder naming: `dir/x.statements.json`. */
+  path: string;
+  content: string;
+}
+
+export interface ReleaseExport {
+  annotation: Annotation;
+  unanchored: Correction[];
+  files: ExportFile[];
+}
+
+/** Analyses a release, applies its corrections, and formats it. */
+export interface AnnotateOptions extends Pick<ReleaseExportOptions, 'sha256' | 'sidecar' | 'analyze'> {
+  path: string | null;
+}
+
+export function annotateRelease(text: string, options: AnnotateOptions): { annotation: Annotation; unanchored: Correction[] } {
+  const analysis = analyze(text, { ...options.analyze, path: options.path, sha256: options.sha256 ?? null });
+  return options.sidecar ? applyCorrections(text, analysis, options.sidecar) : { annotation: analysis, unanchored: [] };
+}
+
+export function exportRelease(text: string, options: ReleaseExportOptions): ReleaseExport {
+  const { annotation, unanchored } = annotateRelease(text, options);
+  const files: ExportFile[] = [{ path: exportPathFor(options.path, options.format), content: formatAnnotation(annotation, text, options.format) }];
+  // brat shows the .ann over a .txt of the same name.
+  if (options.format === 'brat') files.push({ path: `${exportStem(options.path)}.txt`, content: text });
+  return { annotation, unanchored, files };
+}
