@@ -9,11 +9,12 @@ import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize } from './tokens';
 import { Cue, cueAt } from './cues';
-import { phraseBefore, setSource, SpeakerPhrase } from './mentions';
+import { setSource, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
 import { Clause, reportedAfter, reportedAround } from './reported';
-import { attributionSentence, Attribution, colonLead, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
+import { attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
+import { isDash } from './text';
 
 interface Draft {
   kind: StatementKind;
@@ -28,6 +29,8 @@ interface Draft {
   entity: Entity | null;
   mention: TextSpan | null;
   cue: TextSpan | null;
+  /** A short quotation that is a statement only inside reported speech (else a scare quote). */
+  weak: boolean;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotation {
@@ -71,13 +74,17 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     prevQ = qi;
     if (!draft) continue;
     quoteDrafts.set(qi, draft);
-    drafts.push(draft);
   }
   // Reported speech around the cues of the sentence.
   const clauses: { clause: Clause; cue: Cue }[] = [];
+  const cues: Cue[] = [];
   for (let i = first; i < last; i++) {
     const cue = cueAt(tokens, i, first, last, lex);
-    if (!cue || !cue.phrase) continue;
+    if (!cue) continue;
+    // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
+    if (!cue.phrase && i > first && tokens[i - 1].lower === 'and' && cues.length) cue.phrase = cues[cues.length - 1].phrase;
+    if (!cue.phrase) continue;
+    cues.push(cue);
     const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last);
     if (clause) clauses.push({ clause, cue });
   }
@@ -96,14 +103,16 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     for (let qi = clause.first; qi < clause.last; qi++) {
       const draft = quoteDrafts.get(qi);
       if (!draft) continue;
+      draft.weak = false;
       if (draft.kind === 'direct' && !startsUpper(text, draft.start, draft.end)) draft.kind = 'partial';
       if (!draft.attribution) draft.attribution = att;
     }
   }
-  // Partial quotes without a cue of their own take the sentence's reporting cue or its subject.
+  for (const draft of quoteDrafts.values()) if (!draft.weak) drafts.push(draft);
+  // Partial quotes without a cue of their own take the sentence's reporting cue.
   for (const draft of quoteDrafts.values()) {
     if (draft.kind !== 'partial' || draft.attribution) continue;
-    const lead = clauses[0]?.cue ?? sentenceSubject(tokens, sentence);
+    const lead = clauses[0]?.cue ?? cues.find((c) => c.info === null || !c.info.gerund);
     if (lead) draft.attribution = { cue: lead, rule: 'partial quotation in a reporting sentence', confidence: 0.7 };
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -111,7 +120,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
 }
 
 function makeDraft(kind: StatementKind, start: number, end: number, quote: Quote | null, sentence: number, attribution: Attribution | null): Draft {
-  return { kind, start, end, quote, sentence, attribution, rule: '', confidence: 0.5, entity: null, mention: null, cue: null };
+  return { kind, start, end, quote, sentence, attribution, rule: '', confidence: 0.5, entity: null, mention: null, cue: null, weak: false };
 }
 
 /** End of a reported clause: keeps a closing quotation (and the period inside it); final punctuation is already dropped. */
@@ -132,12 +141,13 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   for (let k = qi + 1; k < sentence.last; k++) if (tokens[k].kind === 'w') wordsAfter++;
   const upper = startsUpper(text, start, end);
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !(lead && upper && words > 3)) return null;
-  if (words <= 4 && !endsTerminal(text, start, end) && !trail && !(lead && qi === lead.cue.next)) return null;
-  if (quote.single && !trail && !lead && words < 6) return null;
+  const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !(lead && qi === lead.cue.next) || (quote.single && !trail && !lead && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
   const direct = wordsBefore === 0 || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || wordsBefore === 0));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
-  if (!draft.attribution && direct && wordsAfter === 0 && s + 1 < sentences.length && sentences[s + 1].paragraph === sentence.paragraph) {
+  draft.weak = weak;
+  const next = sentences[s + 1];
+  if (!draft.attribution && direct && wordsAfter === 0 && next && (next.paragraph === sentence.paragraph || (next.paragraph === sentence.paragraph + 1 && isDash(text.charCodeAt(next.start))))) {
     draft.attribution = attributionSentence(tokens, sentences[s + 1], lex);
   }
   if (!draft.attribution && direct && wordsBefore === 0 && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
@@ -146,27 +156,19 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   return draft;
 }
 
-/** The subject of a sentence that opens with a name or pronoun, as a cue-less attribution. */
-function sentenceSubject(tokens: readonly Token[], sentence: Sentence): Cue | null {
-  let k = sentence.first;
-  while (k < sentence.last && k < sentence.first + 10 && tokens[k].kind === 'w' && (tokens[k].cap || tokens[k].lower.endsWith('.'))) k++;
-  if (k === sentence.first) {
-    const t = tokens[k];
-    if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) k++;
-    else return null;
-  }
-  const phrase = phraseBefore(tokens, k, sentence.first);
-  if (!phrase || phrase.kind === 'description') return null;
-  return { verb: -1, next: k, info: null, phrase, inverted: false, viaRelative: false };
-}
-
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const cue = sentenceSubject(tokens, sentence);
-  if (!cue || !cue.phrase || cue.phrase.kind !== 'name') return;
+  if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
   const after = tokens[cue.next];
-  if (!after || after.kind !== 'w' || after.cap || after.lower === 'and' || after.lower === 'of') return;
+  if (!after || (after.kind === 'w' && (after.cap || after.lower === 'and' || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   nameEntity(text, tokens, cue.phrase, registry);
+}
+
+/** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not). */
+function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
+  if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first) return true;
+  return registry.knownName(tokens[phrase.nameFirst].lower);
 }
 
 function spanText(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {
@@ -197,6 +199,10 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   if (att.cue.info && att.cue.verb >= 0) draft.cue = spanText(text, tokens, att.cue.verb, att.cue.next);
   else if (att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according') draft.cue = spanText(text, tokens, att.cue.verb, att.cue.verb + 2);
   const at = tokens[phrase.first].start;
+  if (phrase.kind === 'name' && !plausibleName(tokens, phrase, sentence, registry)) {
+    inherit(draft, previous);
+    return;
+  }
   switch (phrase.kind) {
     case 'name': {
       const entity = nameEntity(text, tokens, phrase, registry);
@@ -205,7 +211,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'pronoun': {
-      draft.entity = registry.resolvePronoun(phrase.head, at, previous?.entity ?? null);
+      draft.entity = registry.resolvePronoun(phrase.head, at);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }

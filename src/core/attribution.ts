@@ -4,7 +4,7 @@
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
 import { Lexicon } from './lexicon';
-import { phraseAfter, phraseBefore } from './mentions';
+import { isTitleWord, phraseAfter, phraseBefore } from './mentions';
 import { reportedAfter } from './reported';
 import { Ch, isDash, isLetter, isTerminal, isUpper } from './text';
 import { Sentence, Token } from './tokens';
@@ -63,13 +63,23 @@ export function leadingCue(tokens: readonly Token[], qi: number, floor: number, 
  */
 export function attributionSentence(tokens: readonly Token[], s: Sentence, lex: Lexicon): Attribution | null {
   if (s.last - s.first > 24) return null;
+  const dash = tokens[s.first];
+  if (dash.kind === 'p' && isDash(dash.lower.charCodeAt(0))) {
+    // A signature line: `– Congressman Henry Cuellar`.
+    const phrase = phraseAfter(tokens, s.first + 1, s.last);
+    if (!phrase || phrase.kind !== 'name') return null;
+    return { cue: { verb: s.first, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false }, rule: 'signature line', confidence: 0.85 };
+  }
   for (let m = s.first; m < s.last; m++) {
     if (tokens[m].kind === 'q') return null;
     const cue = cueAt(tokens, m, s.first, s.last, lex);
     if (!cue || !cue.phrase || cue.inverted || cue.viaRelative || cue.info === null) continue;
     if (cue.phrase.first !== s.first) return null;
     if (cue.info.attitude) return null;
-    if (reportedAfter(tokens, cue, s.last, lex)) return null;
+    for (let k = cue.next; k < s.last; k++) {
+      const t = tokens[k];
+      if (t.kind === 'q' || t.lower === 'that' || t.lower === ',' || lex.verb(t.lower)) return null;
+    }
     return { cue, rule: 'attribution on the next line', confidence: 0.85 };
   }
   return null;
@@ -83,7 +93,26 @@ export function colonLead(tokens: readonly Token[], s: Sentence, lex: Lexicon): 
     const cue = cueAt(tokens, m, s.first, s.last - 1, lex);
     if (cue && cue.phrase) return { cue, rule: 'lead-in ending with a colon', confidence: 0.85 };
   }
-  return subheadName(tokens, s);
+  const named = subheadName(tokens, s);
+  if (named) return named;
+  // `Leader McConnell delivered the following remarks:`.
+  const subject = sentenceSubject(tokens, s);
+  return subject && subject.phrase?.kind === 'name' ? { cue: subject, rule: 'lead-in ending with a colon', confidence: 0.75 } : null;
+}
+
+/** The subject of a sentence that opens with a name or pronoun, as a cue without a verb. */
+export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): Cue | null {
+  const first = afterDateline(tokens, sentence);
+  let k = first;
+  while (k < sentence.last && k < sentence.first + 16 && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
+  if (k === first) {
+    const t = tokens[k];
+    if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) k++;
+    else return null;
+  }
+  const phrase = phraseBefore(tokens, k, first);
+  if (!phrase || phrase.kind === 'description') return null;
+  return { verb: -1, next: k, info: null, phrase, inverted: false, viaRelative: false };
 }
 
 /** `Jane Doe, CEO of Acme:` or `Sec. Rice, on education:` — a name that opens a line and ends in a colon. */
@@ -98,6 +127,16 @@ export function subheadName(tokens: readonly Token[], s: Sentence): Attribution 
   const phrase = phraseBefore(tokens, end, s.first);
   if (!phrase || phrase.kind !== 'name' || phrase.organization) return null;
   return { cue: { verb: colon, next: colon + 1, info: null, phrase, inverted: false, viaRelative: false }, rule: 'speaker label', confidence: 0.8 };
+}
+
+/** The first token after a dateline such as `WASHINGTON, D.C. –` or `Aug. 16, 2016 (EIRNS)—`. */
+export function afterDateline(tokens: readonly Token[], sentence: Sentence): number {
+  for (let k = sentence.first; k < sentence.last && k < sentence.first + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'p' && isDash(t.lower.charCodeAt(0)) && k > sentence.first) return k + 1;
+    if (t.kind === 'q' || (t.kind === 'w' && !t.cap && !/^\d/.test(t.lower))) break;
+  }
+  return sentence.first;
 }
 
 /** Statement text starts like a sentence: its first letter is a capital. */

@@ -36,6 +36,11 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   const prev = i > floor ? tokens[i - 1] : null;
   if (prev && PASSIVE.has(prev.lower)) return null;
   if (info.gerund) {
+    // `a statement from the photographer saying that …`: a participle right after its speaker.
+    if (prev && prev.lower !== ',' && next < ceiling && tokens[next].lower === 'that') {
+      const phrase = phraseBefore(tokens, i, floor);
+      return phrase && phrase.kind !== 'pronoun' ? { verb: i, next, info, phrase, inverted: false, viaRelative: true } : null;
+    }
     // `…, adding that …` / `Doe agreed, stressing that …`: the subject is the main clause's.
     if (!prev || prev.lower !== ',') return null;
     let j = i - 2;
@@ -52,13 +57,17 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   const j = skipAdverbsBack(tokens, v - 1, floor);
   if (j >= floor && tokens[j].lower === ',') {
     // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said`.
-    for (let k = j - 1; k >= floor && k > j - 30; k--) {
+    let nearest = -1;
+    let relative = -1;
+    for (let k = j - 1; k >= floor && k > j - 40; k--) {
       if (tokens[k].kind === 'q') break;
       if (tokens[k].lower !== ',') continue;
-      const phrase = phraseBefore(tokens, k, floor);
-      if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
-      break;
+      if (nearest < 0) nearest = k;
+      if (relative < 0 && tokens[k + 1].lower === 'who') relative = k;
     }
+    const at = relative >= 0 ? relative : nearest;
+    const phrase = at >= 0 ? phraseBefore(tokens, at, floor) : null;
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
   }
   if (j >= floor && tokens[j].lower === 'who' && j - 1 > floor && tokens[j - 1].lower === ',') {
     return { phrase: phraseBefore(tokens, j - 1, floor), inverted: false, viaRelative: true };

@@ -125,6 +125,8 @@ export const TITLE_WORDS = new Set([
   'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'alderwoman', 'clerk',
   'registrar', 'provost', 'dean', 'fellow', 'counsel', 'solicitor', 'barrister', 'physician', 'surgeon',
   'nurse', 'teacher', 'coach', 'captain', 'skipper', 'frontman', 'singer', 'actor', 'actress', 'writer',
+  // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
+  'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
 
 /** Title words that say a person is a woman or a man (used to resolve he/she). */
@@ -195,10 +197,8 @@ export const SUBJECT_ADVERBS = new Set([
   'emphatically', 'firmly', 'flatly', 'bluntly', 'simply', 'quickly', 'angrily', 'proudly', 'reportedly',
   'allegedly', 'falsely', 'correctly', 'rightly', 'wrongly', 'openly', 'loudly', 'quietly', 'clearly',
   'strongly', 'immediately', 'formally', 'officially', 'personally', 'jointly', 'together', 'herself',
-  'himself', 'themselves', 'itself', 'too', 'last', 'this', 'week', 'month', 'year', 'on', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
-  'night', 'had', 'has', 'have', 'was', 'would', 'will', 'has', 'later', 'always', 'never', 'not', 'just',
-  'even', 'only', 'both', 'all', 'each', 'in', 'an', 'a', 'interview', 'statement', 'letter', 'release',
+  'himself', 'themselves', 'itself', 'too', 'morning', 'afternoon', 'evening',
+  'night', 'had', 'has', 'have', 'always', 'never', 'just', 'even', 'only', 'both', 'all', 'each',
 ]);
 
 /** Words capitalised at a sentence start that are not part of a name. */
@@ -211,6 +211,13 @@ export const SENTENCE_STARTERS = new Set([
   'of', 'into', 'about', 'under', 'over', 'according', 'looking', 'speaking', 'asked', 'here', 'there',
   'it', 'what', 'which', 'who', 'why', 'how', 'where', 'instead', 'indeed', 'even', 'unfortunately',
   'fortunately', 'ultimately', 'overall', 'together', 'dear', 'mr', 'mrs', 'ms',
+]);
+
+/** Capitalised words that are never part of a speaker's name. */
+export const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'i',
 ]);
 
 /** Labels that look like `Name:` but introduce no speaker. */

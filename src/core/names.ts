@@ -16,7 +16,10 @@ export function collectNames(text: string, tokens: readonly Token[], sentences: 
         continue;
       }
       let end = k;
-      while (end < s.last && tokens[end].kind === 'w' && (tokens[end].cap || tokens[end].lower === 'of')) end++;
+      while (end < s.last && tokens[end].kind === 'w' && (tokens[end].cap || tokens[end].lower === 'of')) {
+        if (end > s.first) registry.noteCapitalized(tokens[end].lower);
+        end++;
+      }
       let first = k;
       while (first < end && (TITLE_WORDS.has(tokens[first].lower.replace(/\.$/, '')) || (first === s.first && SENTENCE_STARTERS.has(tokens[first].lower)))) first++;
       const parts = [];

@@ -50,6 +50,16 @@ export class Registry {
   readonly #fullNames = new Map<string, string[][]>();
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
+  /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
+  readonly #names = new Set<string>();
+
+  noteCapitalized(lower: string): void {
+    this.#names.add(lower);
+  }
+
+  knownName(lower: string): boolean {
+    return this.#names.has(lower) || this.#fullNames.has(lower.replace(/'s$/, ''));
+  }
 
   noteFullName(parts: string[]): void {
     if (parts.length < 2) return;
@@ -135,11 +145,10 @@ export class Registry {
   }
 
   /** The earlier entity a pronoun stands for: the most recent compatible one. */
-  resolvePronoun(pronoun: string, at: number, preferred: Entity | null): Entity | null {
+  resolvePronoun(pronoun: string, at: number): Entity | null {
     const info = PRONOUNS[pronoun];
     if (!info) return null;
     const fits = (e: Entity) => e.last < at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
-    if (preferred && fits(preferred)) return this.#assign(preferred, info.gender);
     let best: Entity | null = null;
     for (const e of this.entities) if (fits(e) && (!best || e.last > best.last)) best = e;
     if (!best && (info.plural || info.first)) {

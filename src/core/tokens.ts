@@ -53,6 +53,10 @@ function wordEnd(text: string, i: number, end: number): number {
       j += 2;
       continue;
     }
+    if ((c === Ch.Dot || c === Ch.Comma) && isDigit(next) && isDigit(text.charCodeAt(j - 1))) {
+      j += 2; // 2.25, 7,000
+      continue;
+    }
     if (c === Ch.Dot && isLetter(next) && j + 2 <= end && !isLetter(text.charCodeAt(j + 2))) {
       j += 2; // U.S, a.m, D.C — a single letter after the period
       continue;
@@ -98,7 +102,7 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
         if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || (end - i === 1 && isUpper(c)))) {
           end++;
         }
-        token = { start: i, end, kind: 'w', lower, cap: isUpper(c) || isDigit(c), quote: -1, newline };
+        token = { start: i, end, kind: 'w', lower, cap: isUpper(c), quote: -1, newline };
         if (lower.length > 2 && lower.charCodeAt(lower.length - 2) === Ch.RSingle) token.lower = lower.replace('’', "'");
       } else {
         token = { start: i, end: i + 1, kind: 'p', lower: text[i], cap: false, quote: -1, newline };
@@ -123,7 +127,7 @@ function quoteBegin(quote: Quote): number {
 /** Does the sentence end after token `k`, given the token that follows it? */
 function endsSentence(text: string, tokens: readonly Token[], k: number, next: Token): boolean {
   const t = tokens[k];
-  const startsNew = next.cap || next.kind === 'q' || next.lower === '(' || next.lower === '•';
+  const startsNew = next.cap || isDigit(text.charCodeAt(next.start)) || next.kind === 'q' || next.lower === '(' || next.lower === '•';
   if (!startsNew) return false;
   if (t.kind === 'p') {
     if (!isTerminal(text.charCodeAt(t.start))) return t.lower === ')' && k > 0 && tokens[k - 1].kind === 'p' && isTerminal(text.charCodeAt(tokens[k - 1].start));
