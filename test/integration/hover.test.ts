@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 import type { Annotation, Statement } from '../../src/core/types';
 import { cliAnnotation, hoverText, openInEditor, SEED, SEED_QUOTE, SEED_SPEAKER, speakerOf, statementStartingWith } from './helpers';
 
-/** An offset inside `statement` but in no mention and no other (nested) statement, where its own hover shows. */
+/** An offset inside `statement` but in no mention and no statement nested in it, where its own hover shows. */
 function offsetOnlyIn(annotation: Annotation, statement: Statement): number {
-  const others = [...annotation.speakers.flatMap((s) => s.mentions), ...annotation.statements.filter((s) => s !== statement)];
+  const nested = annotation.statements.filter((s) => s !== statement && s.start >= statement.start && s.end <= statement.end);
+  const others = [...annotation.speakers.flatMap((s) => s.mentions), ...nested];
   for (let offset = statement.start; offset < statement.end; offset++) {
     if (!others.some((span) => span.start <= offset && offset < span.end)) return offset;
   }
