@@ -10,6 +10,7 @@ import { installPackagedExtension } from './extensions';
 import { ensureCodeServer } from './install';
 import { REPO_ROOT, RESULTS_DIR } from './paths';
 import { chromiumPath, ensureChromium } from './prerequisites';
+import { onExitSync } from './processes';
 import { startCodeServer, type RunningCodeServer } from './server';
 
 export const CHROMIUM_ARGS = [
@@ -60,6 +61,11 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   ensureChromium();
   const install = ensureCodeServer();
   const root = mkdtempSync(path.join(os.tmpdir(), `statement-lens-${options.label}-`));
+  const keepTemp = !!process.env.STATEMENT_LENS_KEEP_TEMP;
+  const removeTemp = () => {
+    if (!keepTemp) rmSync(root, { recursive: true, force: true });
+  };
+  const unregisterTemp = onExitSync(removeTemp);
   const workspace = path.join(root, 'examples');
   cpSync(path.join(REPO_ROOT, 'examples'), workspace, { recursive: true });
   const userDataDir = path.join(root, 'user-data');
@@ -76,7 +82,8 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   const dispose = async () => {
     await browser?.close().catch(() => {});
     await server?.stop();
-    if (!process.env.STATEMENT_LENS_KEEP_TEMP) rmSync(root, { recursive: true, force: true });
+    removeTemp();
+    unregisterTemp();
   };
   try {
     server = await startCodeServer(install, {
