@@ -5,7 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { installTestRunnerExtension } from '../codeServer/extensions';
+import { ensureCodeServer } from '../codeServer/install';
 import { REPO_ROOT, RESULTS_DIR } from '../codeServer/paths';
+import { ensureChromium } from '../codeServer/prerequisites';
 import { openSession } from '../codeServer/session';
 import { failures, formatReport, type SuiteResult } from '../../test/integration/report';
 import { buildIntegrationSuite } from './build';
@@ -53,6 +55,9 @@ async function waitForFile(file: string, timeoutMs: number, crashed: Promise<nev
 async function main(): Promise<number> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const host = await buildIntegrationSuite();
+  // Prerequisites first (a first run installs code-server), so the timing below is the suite's.
+  ensureChromium();
+  ensureCodeServer();
   const started = Date.now();
   let result: SuiteResult;
   try {
