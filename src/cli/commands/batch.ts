@@ -26,7 +26,7 @@ export async function annotateBatch(inputs: string[], outDir: string, format: Ex
   const rate = summary.seconds > 0 ? Math.round(summary.exported / summary.seconds) : 0;
   const failed = summary.failures.length + unmatched.length;
   out.note(`annotated ${summary.exported} of ${files.length} release${files.length === 1 ? '' : 's'} into ${outDir} (${format}, ` +
-    `${summary.outputs} files) in ${summary.seconds.toFixed(2)} s, ${rate}/s on ${summary.workers} worker${summary.workers === 1 ? '' : 's'}` +
+    `${summary.outputs} file${summary.outputs === 1 ? '' : 's'}) in ${summary.seconds.toFixed(2)} s, ${rate}/s on ${summary.workers} worker${summary.workers === 1 ? '' : 's'}` +
     (failed ? `; ${failed} failed:` : ''));
   for (const input of unmatched) out.note(`  ${input}: matched no files`);
   for (const { error } of summary.failures) out.note(`  ${error}`);
