@@ -82,6 +82,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         else void worker.terminate();
       };
       worker.on('message', (results: FileResult[]) => {
+        if (summary.cancelled) return; // the summary was already handed back
         results.forEach(record);
         feed();
       });
