@@ -258,6 +258,16 @@ describe('cli (dist/cli.js)', function () {
       assert.match(result.stderr, /^ {2}missing\.release: no such file$/m);
     });
 
+    it('shows progress on a terminal', function () {
+      // util-linux `script` gives the CLI a pseudo-terminal.
+      if (spawnSync('script', ['--version']).status !== 0) this.skip();
+      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} annotate --out out in/deep/b.release in/deep/er`;
+      const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: work, encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stdout);
+      assert.match(result.stdout, /\r\x1b\[Kannotating 2\/2/);
+      assert.match(result.stdout, /annotated 2 of 2 releases into out/);
+    });
+
     it('writes the same bytes as annotating one file, with the path as given', () => {
       assert.equal(run(['annotate', '-o', 'out', '-j', '1', 'in/deep/er/a.release.txt', 'in/deep/b.release']).status, 0);
       assert.equal(readFileSync(join(work, 'out/er/a.statements.json'), 'utf8'), run(['annotate', 'in/deep/er/a.release.txt']).stdout);
