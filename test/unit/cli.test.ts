@@ -284,6 +284,7 @@ describe('cli (dist/cli.js)', function () {
     it('rejects a bad --jobs and an empty input list', () => {
       assertOneLineError(run(['annotate', '--out', 'out', '--jobs', '0', 'in']), /--jobs must be a positive whole number/);
       assertOneLineError(run(['annotate', '--out', 'out']), /give the release files/);
+      assertOneLineError(run(['annotate', '--out', 'out', '-']), /not standard input/);
     });
   });
 });

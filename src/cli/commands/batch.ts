@@ -10,6 +10,7 @@ const PROGRESS_INTERVAL_MS = 100;
 
 export async function annotateBatch(inputs: string[], outDir: string, format: ExportFormat, jobs: number | undefined, out: Output): Promise<number> {
   if (inputs.length === 0) throw new UserError('annotate --out: give the release files, folders or globs to annotate');
+  if (inputs.includes('-')) throw new UserError('annotate --out reads release files, not standard input');
   const { files, unmatched } = expandInputs(inputs);
   const tty = process.stderr.isTTY === true;
   let last = 0;
