@@ -82,6 +82,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         else void worker.terminate();
       };
       worker.on('message', (results: FileResult[]) => {
+        if (summary.cancelled) return; // the summary was already handed back
         results.forEach(record);
         feed();
       });
@@ -107,6 +108,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (files.length === 0) return finish();
     for (let i = 0; i < workers; i++) spawn();
   });
+  // Workers finish in any order; report in the order the files were given.
+  const order = new Map(files.map((file, i) => [file, i]));
+  summary.failures.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Annotation } from '../../src/core/types';
@@ -236,7 +236,8 @@ describe('cli (dist/cli.js)', function () {
 
   describe('annotate --out (batch)', () => {
     beforeEach(() => {
-      cpSync(join(root, 'examples'), join(work, 'in/examples'), { recursive: true });
+      mkdirSync(join(work, 'in/top'), { recursive: true });
+      writeFileSync(join(work, 'in/top/seed.release'), seed);
       mkdirSync(join(work, 'in/deep/er'), { recursive: true });
       writeFileSync(join(work, 'in/deep/er/a.release.txt'), seed);
       writeFileSync(join(work, 'in/deep/b.release'), QUIET);
@@ -251,11 +252,21 @@ describe('cli (dist/cli.js)', function () {
       const written = readdirSync(join(work, 'out'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
         .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name).slice(work.length + 5)).sort();
       // missing.release sits in the working folder, so the common folder is the working folder.
-      assert.deepEqual(written, ['in/deep/b.statements.json', 'in/deep/er/a.statements.json', 'in/examples/shoigu-syria.statements.json']);
+      assert.deepEqual(written, ['in/deep/b.statements.json', 'in/deep/er/a.statements.json', 'in/top/seed.statements.json']);
       assert.match(result.stderr, /^annotated 3 of 5 releases into out \(json, 3 files\) in [\d.]+ s, \d+\/s on 2 workers; 3 failed:$/m);
       assert.match(result.stderr, /^ {2}in\/nothing\/\*\.release: matched no files$/m);
       assert.match(result.stderr, /^ {2}in\/deep\/bad\.release: is a binary file/m);
       assert.match(result.stderr, /^ {2}missing\.release: no such file$/m);
+    });
+
+    it('shows progress on a terminal', function () {
+      // util-linux `script` gives the CLI a pseudo-terminal.
+      if (spawnSync('script', ['--version']).status !== 0) this.skip();
+      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} annotate --out out in/deep/b.release in/deep/er`;
+      const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: work, encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stdout);
+      assert.match(result.stdout, /\r\x1b\[Kannotating 2\/2/);
+      assert.match(result.stdout, /annotated 2 of 2 releases into out/);
     });
 
     it('writes the same bytes as annotating one file, with the path as given', () => {
@@ -274,6 +285,7 @@ describe('cli (dist/cli.js)', function () {
     it('rejects a bad --jobs and an empty input list', () => {
       assertOneLineError(run(['annotate', '--out', 'out', '--jobs', '0', 'in']), /--jobs must be a positive whole number/);
       assertOneLineError(run(['annotate', '--out', 'out']), /give the release files/);
+      assertOneLineError(run(['annotate', '--out', 'out', '-']), /not standard input/);
     });
   });
 });

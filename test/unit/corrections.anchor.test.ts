@@ -91,6 +91,14 @@ describe('corrections/anchor', () => {
     assert.equal(resolveAnchor(edited, anchor), null);
   });
 
+  it('finds an approximate match in highly repetitive text', () => {
+    const text = 'ab'.repeat(2000);
+    const exact = 'ab'.repeat(50) + 'xb';
+    const found = resolveAnchor(text, { exact, prefix: '', suffix: '', start: 1000, end: 1102 });
+    assert.ok(found);
+    assert.equal(found.end - found.start, exact.length);
+  });
+
   it('never resolves an anchor with empty exact text', () => {
     assert.equal(resolveAnchor(release, { exact: '', prefix: '', suffix: '', start: 0, end: 0 }), null);
   });

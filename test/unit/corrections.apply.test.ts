@@ -94,6 +94,14 @@ describe('corrections/apply', () => {
     assert.deepEqual(marked.range, new LineIndex(text).range(marked.start, marked.end));
   });
 
+  it('gives an engine statement that roughly covers a marked span the span the user marked', () => {
+    const { annotation: out } = applyCorrections(text, annotation(), sidecar(
+      { id: 'c1', action: 'mark-statement', target: target('a great day for Ohio'), kind: 'direct' }));
+    const marked = out.statements.filter((s) => s.text.startsWith('a great day'));
+    assert.deepEqual(marked.map((s) => [s.text, s.kind, s.origin]), [['a great day for Ohio', 'direct', 'manual']]);
+    assert.equal(marked[0].end, span('a great day for Ohio').end);
+  });
+
   it('then lets a speaker be set on the span it marked', () => {
     const { annotation: out, unanchored } = applyCorrections(text, annotation(), sidecar(
       { id: 'c2', action: 'set-speaker', target: target('the plant was'), speaker: { name: 'The governor' } },

@@ -28,6 +28,19 @@ describe('corrections/edit', () => {
     assert.deepEqual(sidecar.corrections.map((c) => c.action), ['mark-not-statement']);
   });
 
+  it('lets a speaker decision undo mark-not-statement on the same span', () => {
+    let sidecar = addCorrection(emptySidecar(), { action: 'mark-not-statement', target: ready });
+    sidecar = addCorrection(sidecar, { action: 'mark-not-statement', target: go });
+    sidecar = addCorrection(sidecar, { action: 'set-speaker', target: ready, speaker: { name: 'A' } });
+    assert.deepEqual(sidecar.corrections.map((c) => `${c.id}:${c.action}`), ['c2:mark-not-statement', 'c3:set-speaker']);
+  });
+
+  it('tells apart different texts at the same position', () => {
+    let sidecar = addCorrection(emptySidecar(), { action: 'clear-speaker', target: ready });
+    sidecar = addCorrection(sidecar, { action: 'clear-speaker', target: { ...ready, exact: 'We are steady,' } });
+    assert.equal(sidecar.corrections.length, 2);
+  });
+
   it('recognises an earlier decision about the same span after the text moved', () => {
     const edited = 'New first line.\n' + text;
     let sidecar = addCorrection(emptySidecar(), { action: 'set-speaker', target: ready, speaker: { name: 'A' } });

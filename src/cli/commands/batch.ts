@@ -10,6 +10,7 @@ const PROGRESS_INTERVAL_MS = 100;
 
 export async function annotateBatch(inputs: string[], outDir: string, format: ExportFormat, jobs: number | undefined, out: Output): Promise<number> {
   if (inputs.length === 0) throw new UserError('annotate --out: give the release files, folders or globs to annotate');
+  if (inputs.includes('-')) throw new UserError('annotate --out reads release files, not standard input');
   const { files, unmatched } = expandInputs(inputs);
   const tty = process.stderr.isTTY === true;
   let last = 0;
@@ -26,7 +27,7 @@ export async function annotateBatch(inputs: string[], outDir: string, format: Ex
   const rate = summary.seconds > 0 ? Math.round(summary.exported / summary.seconds) : 0;
   const failed = summary.failures.length + unmatched.length;
   out.note(`annotated ${summary.exported} of ${files.length} release${files.length === 1 ? '' : 's'} into ${outDir} (${format}, ` +
-    `${summary.outputs} files) in ${summary.seconds.toFixed(2)} s, ${rate}/s on ${summary.workers} worker${summary.workers === 1 ? '' : 's'}` +
+    `${summary.outputs} file${summary.outputs === 1 ? '' : 's'}) in ${summary.seconds.toFixed(2)} s, ${rate}/s on ${summary.workers} worker${summary.workers === 1 ? '' : 's'}` +
     (failed ? `; ${failed} failed:` : ''));
   for (const input of unmatched) out.note(`  ${input}: matched no files`);
   for (const { error } of summary.failures) out.note(`  ${error}`);

@@ -36,9 +36,11 @@ export function applyCorrections(text: string, annotation: Annotation, sidecar: 
   for (const { correction, span } of located) {
     if (!span) continue;
     if (correction.action === 'mark-statement') {
+      // The user's span wins over an engine statement that roughly covers it.
+      const marked = markedStatement(text, span, correction.kind, lines);
       const existing = sameStatement(statements, span);
-      if (existing) Object.assign(existing, { kind: correction.kind, origin: 'manual' });
-      else statements.push(markedStatement(text, span, correction.kind, lines));
+      if (existing) Object.assign(existing, { start: marked.start, end: marked.end, text: marked.text, range: marked.range, kind: marked.kind, origin: 'manual' });
+      else statements.push(marked);
     } else if (correction.action === 'mark-not-statement') {
       statements = statements.filter((statement) => overlap(statement, span) < SAME_STATEMENT_OVERLAP);
     }

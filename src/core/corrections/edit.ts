@@ -1,6 +1,5 @@
 // Recording a new decision in a sidecar: the latest decision about a span replaces earlier ones.
-import { Span } from '../types';
-import { Correction, Sidecar, nextCorrectionId } from './format';
+import { Correction, CorrectionAction, Sidecar, TextAnchor, nextCorrectionId } from './format';
 import { resolveAnchor } from './anchor';
 import { isSpeakerAction } from './apply';
 
@@ -8,22 +7,35 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> & { id?: string } : never;
 export type NewCorrection = WithoutId<Correction>;
 
 /**
- * Returns a new sidecar with `correction` appended (given the next free id if it has none).
- * An earlier correction of the same sort on the same span is replaced (a speaker decision replaces
- * a speaker decision; mark replaces mark-not and back), and marking a span as not a statement also
- * drops speaker decisions about it. With `text`, earlier anchors are resolved in the current text,
- * so a correction made before an edit is still recognised as being about the same span.
+ * Returns a new sidecar with `correction` appended (given the next free id if it has none), minus
+ * the earlier decisions about the same span that it contradicts: a speaker decision replaces
+ * speaker decisions and a mark-not-statement; mark and mark-not replace each other; mark-not also
+ * drops speaker decisions. With `text`, earlier anchors are resolved in the current text, so a
+ * correction made before an edit is still recognised as being about the same span.
  */
 export function addCorrection(sidecar: Sidecar, correction: NewCorrection, text?: string): Sidecar {
   const { id, ...rest } = correction;
   const added = { id: id ?? nextCorrectionId(sidecar), ...rest } as Correction;
-  const where = (c: Correction): Span | null => (text === undefined ? c.target : resolveAnchor(text, c.target));
-  const target = where(added);
-  const supersedes = (earlier: Correction): boolean => {
-    const span = where(earlier);
-    if (!span || !target || span.start !== target.start || span.end !== target.end) return false;
-    if (isSpeakerAction(earlier.action)) return isSpeakerAction(added.action) || added.action === 'mark-not-statement';
-    return !isSpeakerAction(added.action);
+  const sameSpan = text === undefined ? (a: TextAnchor) => sameAnchor(a, added.target) : sameResolvedSpan(text, added.target);
+  const kept = sidecar.corrections.filter((earlier) => !(contradicts(added.action, earlier.action) && sameSpan(earlier.target)));
+  return { version: sidecar.version, corrections: [...kept, added] };
+}
+
+function contradicts(added: CorrectionAction, earlier: CorrectionAction): boolean {
+  if (added === 'mark-not-statement') return true;
+  if (added === 'mark-statement') return !isSpeakerAction(earlier);
+  return isSpeakerAction(earlier) || earlier === 'mark-not-statement';
+}
+
+/** Without the text: the same exact text, at the same place or in the same context. */
+function sameAnchor(a: TextAnchor, b: TextAnchor): boolean {
+  return a.exact === b.exact && ((a.start === b.start && a.end === b.end) || (a.prefix === b.prefix && a.suffix === b.suffix));
+}
+
+function sameResolvedSpan(text: string, target: TextAnchor): (anchor: TextAnchor) => boolean {
+  const span = resolveAnchor(text, target);
+  return (anchor) => {
+    const other = resolveAnchor(text, anchor);
+    return span !== null && other !== null && other.start === span.start && other.end === span.end;
   };
-  return { version: sidecar.version, corrections: [...sidecar.corrections.filter((c) => !supersedes(c)), added] };
 }

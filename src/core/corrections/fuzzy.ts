@@ -11,7 +11,7 @@ export interface FuzzyMatch extends Span {
 const MAX_PIECE_HITS = 2000;
 const MAX_WINDOWS = 200;
 /** Table cells across all windows: a hard cap so a pathological input cannot stall the caller. */
-const CELL_BUDGET = 20_000_000;
+const CELL_BUDGET = 5_000_000;
 
 /** Matches with at most `maxEdits` edits, best first by distance then nearness to `hint`. */
 export function fuzzyFind(text: string, pattern: string, maxEdits: number, hint: number): FuzzyMatch[] {
@@ -47,8 +47,10 @@ function candidateStarts(text: string, pattern: string, maxEdits: number): numbe
     }
   }
   starts.sort((a, b) => a - b);
-  // Estimates within maxEdits of each other describe the same window.
-  return starts.filter((start, i) => i === 0 || start - starts[i - 1] > maxEdits);
+  // Estimates within maxEdits of a kept one describe the same window.
+  const kept: number[] = [];
+  for (const start of starts) if (kept.length === 0 || start - kept[kept.length - 1] > maxEdits) kept.push(start);
+  return kept;
 }
 
 /** Semi-global edit distance of `pattern` against text[from, to), restricted to a diagonal band. */
