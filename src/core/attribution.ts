@@ -97,7 +97,7 @@ export function colonLead(tokens: readonly Token[], s: Sentence, lex: Lexicon): 
   if (named) return named;
   // `Leader McConnell delivered the following remarks:`.
   const subject = sentenceSubject(tokens, s);
-  return subject && subject.phrase?.kind === 'name' ? { cue: subject, rule: 'lead-in ending with a colon', confidence: 0.75 } : null;
+  return subject && subject.phrase?.kind === 'name' && subject.phrase.first === afterDateline(tokens, s) ? { cue: subject, rule: 'lead-in ending with a colon', confidence: 0.75 } : null;
 }
 
 /** The subject of a sentence that opens with a name or pronoun, as a cue without a verb. */

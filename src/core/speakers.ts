@@ -149,12 +149,26 @@ export class Registry {
     const info = PRONOUNS[pronoun];
     if (!info) return null;
     const fits = (e: Entity) => e.last < at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
+    // Established speakers and titled people outrank a bare capitalised word seen as a subject.
+    const strength = (e: Entity) => (e.statements > 0 || e.title || e.parts.length > 1 || e.gender ? 1 : 0);
     let best: Entity | null = null;
-    for (const e of this.entities) if (fits(e) && (!best || e.last > best.last)) best = e;
+    for (const e of this.entities) {
+      if (fits(e) && (!best || strength(e) > strength(best) || (strength(e) === strength(best) && e.last > best.last))) best = e;
+    }
     if (!best && (info.plural || info.first)) {
       for (const e of this.entities) if (e.last < at && (!best || e.last > best.last)) best = e;
     }
     return best ? this.#assign(best, info.gender) : null;
+  }
+
+  /** The most recently mentioned established person before `at`. */
+  mostRecentPerson(at: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.organization || e.last >= at || !(e.title || e.parts.length > 1)) continue;
+      if (!best || e.last > best.last) best = e;
+    }
+    return best;
   }
 
   #assign(entity: Entity, gender: 'f' | 'm' | null): Entity {
