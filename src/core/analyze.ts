@@ -12,7 +12,7 @@ import { Cue, cueAt } from './cues';
 import { setSource, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
 import { Clause, reportedAfter, reportedAround } from './reported';
-import { attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
+import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { isDash } from './text';
 
@@ -91,7 +91,10 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   for (let c = 0; c < clauses.length; c++) {
     const { clause, cue } = clauses[c];
     const inner = clauses[c + 1];
-    if (inner && inner.clause.first > clause.first && inner.clause.first < clause.last && inner.cue.phrase) {
+    if (inner && inner.cue.phrase && (inner.cue.inverted ? inner.cue.verb : inner.cue.phrase.first) === clause.first) {
+      // `Madsen said he remembered …`: the inner report is the content of the outer one.
+      clauses.splice(c + 1, 1);
+    } else if (inner && inner.clause.first > clause.first && inner.clause.first < clause.last && inner.cue.phrase) {
       // `he was young, but he believes …`: the outer clause stops where the next report begins.
       let end = inner.cue.inverted ? inner.cue.verb : inner.cue.phrase.first;
       while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
@@ -112,7 +115,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   // Partial quotes without a cue of their own take the sentence's reporting cue.
   for (const draft of quoteDrafts.values()) {
     if (draft.kind !== 'partial' || draft.attribution) continue;
-    const lead = clauses[0]?.cue ?? cues.find((c) => c.info === null || !c.info.gerund);
+    const lead = clauses[0]?.cue ?? cues.find((c) => c.info === null || (!c.info.gerund && !c.info.attitude));
     if (lead) draft.attribution = { cue: lead, rule: 'partial quotation in a reporting sentence', confidence: 0.7 };
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -130,7 +133,7 @@ function clauseEndOffset(tokens: readonly Token[], clause: Clause): number {
 
 function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, lex: Lexicon): Draft | null {
   const { start, end } = quote;
-  const words = wordCount(text, start, end);
+  const words = wordCount(text, start, end, 10);
   if (words === 0) return null;
   const sentence = sentences[s];
   const trail = trailingCue(tokens, qi, sentence.first, ceiling, lex);
@@ -140,7 +143,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   let wordsAfter = 0;
   for (let k = qi + 1; k < sentence.last; k++) if (tokens[k].kind === 'w') wordsAfter++;
   const upper = startsUpper(text, start, end);
-  if (words <= 10 && isTitleCase(text, start, end) && !trail && !(lead && upper && words > 3)) return null;
+  if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
   const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !(lead && qi === lead.cue.next) || (quote.single && !trail && !lead && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
   const direct = wordsBefore === 0 || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || wordsBefore === 0));
@@ -159,7 +162,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const cue = sentenceSubject(tokens, sentence);
-  if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
+  if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
   const after = tokens[cue.next];
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'and' || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   nameEntity(text, tokens, cue.phrase, registry);
@@ -190,7 +193,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   const att = draft.attribution;
   const phrase = att?.cue.phrase;
   if (!att || !phrase) {
-    inherit(draft, previous);
+    inherit(draft, previous, registry);
     return;
   }
   draft.rule = att.rule;
@@ -200,7 +203,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   else if (att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according') draft.cue = spanText(text, tokens, att.cue.verb, att.cue.verb + 2);
   const at = tokens[phrase.first].start;
   if (phrase.kind === 'name' && !plausibleName(tokens, phrase, sentence, registry)) {
-    inherit(draft, previous);
+    inherit(draft, previous, registry);
     return;
   }
   switch (phrase.kind) {
@@ -237,10 +240,13 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end);
 }
 
-function inherit(draft: Draft, previous: Draft | null): void {
+function inherit(draft: Draft, previous: Draft | null, registry: Registry): void {
   if (!previous) {
-    draft.rule = 'no attribution found';
-    draft.confidence = 0.2;
+    // The release's first quotation without a cue: the person the release is about so far.
+    draft.entity = registry.mostRecentPerson(draft.start);
+    if (draft.entity) draft.entity.statements++;
+    draft.rule = draft.entity ? 'the person the release is about' : 'no attribution found';
+    draft.confidence = draft.entity ? 0.4 : 0.2;
     return;
   }
   draft.entity = previous.entity;

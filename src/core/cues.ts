@@ -34,7 +34,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     next++;
   }
   const prev = i > floor ? tokens[i - 1] : null;
-  if (prev && PASSIVE.has(prev.lower)) return null;
+  const auxiliary = skipAdverbsBack(tokens, i - 1, floor);
+  if (auxiliary >= floor && PASSIVE.has(tokens[auxiliary].lower)) return null;
   if (info.gerund) {
     // `a statement from the photographer saying that …`: a participle right after its speaker.
     if (prev && prev.lower !== ',' && next < ceiling && tokens[next].lower === 'that') {
@@ -51,6 +52,20 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   }
   if (!info.finite) return null;
   return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling), };
+}
+
+/** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
+function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+  for (let k = floor; k < end && k < floor + 6; k++) {
+    if (!tokens[k].cap) continue;
+    let runEnd = k;
+    while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
+    if (runEnd < end && tokens[runEnd].kind === 'w') {
+      const phrase = phraseBefore(tokens, runEnd, k);
+      if (phrase && phrase.kind === 'name') return phrase;
+    }
+  }
+  return null;
 }
 
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
@@ -74,6 +89,11 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   }
   const before = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
   if (before) return { phrase: before, inverted: false, viaRelative: false };
+  if (j >= floor && tokens[j].lower === 'and') {
+    // `Senator Hassan addressed …, and asked, "…"`: a coordinated verb shares the sentence's subject.
+    const subject = openingName(tokens, floor, j);
+    if (subject) return { phrase: subject, inverted: false, viaRelative: true };
+  }
   const after = phraseAfter(tokens, v + 1, ceiling);
   if (after && (v === floor || tokens[v - 1].kind !== 'w')) return { phrase: after, inverted: true, viaRelative: false };
   return { phrase: null, inverted: false, viaRelative: false };

@@ -68,6 +68,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   const t = tokens[j];
   if (t.kind !== 'w') return null;
   if (PRONOUNS[t.lower] && (!t.cap || j === floor)) return pronoun(tokens, j);
+  if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
   if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
@@ -114,6 +115,11 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
 function nameOrDescription(tokens: readonly Token[], first: number, last: number, phraseFirst: number): SpeakerPhrase | null {
   let lastTitle = -1;
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
+  // A title word after a first name is a surname: `Stacy Dean`, `Angus King`.
+  if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1])) {
+    lastTitle = -1;
+    for (let m = first; m < last - 1; m++) if (isTitleWord(tokens[m])) lastTitle = m;
+  }
   const determiner = phraseFirst < first ? tokens[phraseFirst].lower : '';
   const head = bare(tokens[last - 1].lower);
   let nameFirst = lastTitle >= first ? lastTitle + 1 : first;
