@@ -5,20 +5,18 @@ import { cliAnnotation, openInEditor, waitFor, withSetting, writeWorkspaceFile }
 const UNATTRIBUTED = 'unattributed';
 const UNBALANCED = 'unbalanced-quote';
 
-// A release with a quote nobody said and a quotation mark that never closes.
+// A release whose quotes name nobody, and whose last quotation mark never closes.
 const RELEASE = [
   'PRESS RELEASE',
-  'Acme Opens a Plant',
+  'Prices fall at every store',
   '',
-  '"Nobody signed this sentence."',
+  '"Prices will fall again next year."',
   '',
-  'Acme opened a plant in Springfield on Monday.',
-  '',
-  '"We are proud of this plant," Jane Doe, chief executive of Acme, said.',
-  '',
-  'The mayor called it "a good day for the town.',
+  'The notice was not signed. "Nobody told us anything.',
   '',
 ].join('\n');
+
+const byNumber = (a: number, b: number) => a - b;
 
 function ours(uri: vscode.Uri, code: string): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Statement Lens' && d.code === code);
@@ -34,9 +32,9 @@ describe('diagnostics', () => {
     assert.ok(unattributed.length > 0 && unbalanced.length > 0, 'the engine sees both problems in the test release');
     await waitFor('diagnostics', () => (vscode.languages.getDiagnostics(document.uri).length > 0 ? true : undefined));
     const found = ours(document.uri, UNATTRIBUTED);
-    assert.deepEqual(found.map((d) => document.offsetAt(d.range.start)).sort(), unattributed.map((s) => s.start).sort());
+    assert.deepEqual(found.map((d) => document.offsetAt(d.range.start)).sort(byNumber), unattributed.map((s) => s.start).sort(byNumber));
     assert.ok(found.every((d) => d.severity === vscode.DiagnosticSeverity.Warning), 'warning by default');
-    assert.deepEqual(ours(document.uri, UNBALANCED).map((d) => document.offsetAt(d.range.start)).sort(), unbalanced.map((p) => p.start).sort());
+    assert.deepEqual(ours(document.uri, UNBALANCED).map((d) => document.offsetAt(d.range.start)).sort(byNumber), unbalanced.map((p) => p.start).sort(byNumber));
   });
 
   it('follow statementLens.diagnostics.unattributedSeverity', async () => {
