@@ -63,10 +63,10 @@ export async function startCodeServer(install: CodeServerInstall, options: CodeS
     stopping = true;
     if (child.pid !== undefined) {
       killGroup(child.pid, 'SIGTERM');
-      if (!(await waitForExit(child, 5_000))) {
-        killGroup(child.pid, 'SIGKILL');
-        await waitForExit(child, 5_000);
-      }
+      await waitForExit(child, 5_000);
+      // Whatever of the group outlived code-server itself (extension host, pty host) goes too.
+      killGroup(child.pid, 'SIGKILL');
+      await waitForExit(child, 5_000);
     }
     unregister();
     log.end();
