@@ -1,7 +1,6 @@
 // One release in, its export files out: the pure step that the CLI batch, the editor's Export
 // Workspace and the browser share. The caller reads files, hashes and writes.
-import { analyze } from '../analyze';
-import { AnalyzeOptions, Annotation } from '../types';
+import { analyze, AnalyzeOptions, Annotation } from '../index';
 import { Correction, Sidecar, applyCorrections } from '../corrections';
 import { formatAnnotation, ExportFormat } from './format';
 import { exportPathFor, exportStem } from './names';
@@ -16,7 +15,7 @@ export interface ReleaseExportOptions {
 }
 
 export interface ExportFile {
-  /** Relative to the release's own folder naming: `dir/x.statements.json`. */
+  /** The release path with the export's extension: `dir/x.statements.json`. */
   path: string;
   content: string;
 }
@@ -27,16 +26,17 @@ export interface ReleaseExport {
   files: ExportFile[];
 }
 
-/** Analyses a release, applies its corrections, and formats it. */
 export interface AnnotateOptions extends Pick<ReleaseExportOptions, 'sha256' | 'sidecar' | 'analyze'> {
   path: string | null;
 }
 
+/** Analyses a release and applies its corrections. */
 export function annotateRelease(text: string, options: AnnotateOptions): { annotation: Annotation; unanchored: Correction[] } {
   const analysis = analyze(text, { ...options.analyze, path: options.path, sha256: options.sha256 ?? null });
   return options.sidecar ? applyCorrections(text, analysis, options.sidecar) : { annotation: analysis, unanchored: [] };
 }
 
+/** Analyses a release, applies its corrections, and formats it as the files to write. */
 export function exportRelease(text: string, options: ReleaseExportOptions): ReleaseExport {
   const { annotation, unanchored } = annotateRelease(text, options);
   const files: ExportFile[] = [{ path: exportPathFor(options.path, options.format), content: formatAnnotation(annotation, text, options.format) }];
