@@ -7,7 +7,7 @@ import { parseReleaseHeader } from './header';
 import { Lexicon } from './lexicon';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
-import { Sentence, Token, tokenize } from './tokens';
+import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { setSource, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
@@ -15,6 +15,9 @@ import { Clause, reportedAfter, reportedAround } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { isDash } from './text';
+
+/** Paragraphs tokenised at a time. */
+const BLOCK = 32;
 
 interface Draft {
   kind: StatementKind;
@@ -37,21 +40,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const lex = new Lexicon(options.extraSpeechVerbs);
   const paragraphs = splitParagraphs(text);
   const { quotes, problems } = findQuotes(text, paragraphs);
-  const { tokens, sentences } = tokenize(text, paragraphs, quotes);
   setSource(text);
   const registry = new Registry();
-  collectNames(text, tokens, sentences, registry);
+  const pool = new TokenPool();
+  collectNames(text, registry, pool.interner);
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s];
-    noteSubject(text, tokens, sentence, registry);
-    const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
-    for (const draft of found) {
-      resolveSpeaker(text, tokens, sentence, draft, previous, registry);
-      drafts.push(draft);
-      previous = draft;
+  for (let p0 = 0; p0 < paragraphs.length; p0 += BLOCK) {
+    // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
+    const p1 = Math.min(p0 + BLOCK, paragraphs.length);
+    const { tokens, sentences } = tokenize(text, paragraphs, quotes, Math.max(0, p0 - 1), Math.min(p1 + 1, paragraphs.length), pool);
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s];
+      if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
+      noteSubject(text, tokens, sentence, registry);
+      const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
+      for (const draft of found) {
+        resolveSpeaker(text, tokens, sentence, draft, previous, registry);
+        drafts.push(draft);
+        previous = draft;
+      }
     }
   }
   continueBackwards(drafts);
