@@ -28,6 +28,9 @@ export interface Sentence {
   paragraph: number;
 }
 
+/** Sentences longer than this (in tokens, a quotation counting as one) are cut: no real one is. */
+const MAX_SENTENCE = 300;
+
 export interface TokenStream {
   tokens: Token[];
   sentences: Sentence[];
@@ -142,6 +145,7 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
       newline = false;
       i = token.end;
       if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) close(count);
+      else if (pool.size - sentenceFirst >= MAX_SENTENCE) close(pool.size); // keeps every per-sentence scan bounded
     }
     close(pool.size);
   }
