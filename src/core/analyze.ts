@@ -9,7 +9,7 @@ import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { setSource, SpeakerPhrase } from './mentions';
+import { isTitleWord, phraseBefore, setSource, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
 import { Clause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -187,8 +187,18 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const cue = sentenceSubject(tokens, sentence);
   if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
-  const after = tokens[cue.next];
-  if (!after || (after.kind === 'w' && (after.cap || after.lower === 'and' || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
+  let after = tokens[cue.next];
+  if (after && after.lower === 'and' && cue.next + 1 < sentence.last) {
+    // `Mayor Paul Vega and Councilwoman Irene Wu met …`: both are subjects.
+    let end = cue.next + 1;
+    while (end < sentence.last && end < cue.next + 10 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    const second = end < sentence.last && tokens[end].kind === 'w' && !tokens[end].cap ? phraseBefore(tokens, end, cue.next + 1) : null;
+    if (!second || second.kind !== 'name') return;
+    nameEntity(text, tokens, cue.phrase, registry);
+    nameEntity(text, tokens, second, registry);
+    return;
+  }
+  if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   nameEntity(text, tokens, cue.phrase, registry);
 }
 
@@ -259,6 +269,11 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   if (k >= sentence.last || tokens[k].lower !== ',' || sentence.last - k > 16 || entity.title) return;
   let end = sentence.last;
   while (end > k + 1 && tokens[end - 1].kind === 'p') end--;
+  if (end === sentence.last && end > k + 1 && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
+    // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
+    entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end - 1);
+    return;
+  }
   for (let m = k + 1; m < end; m++) if (tokens[m].kind !== 'w' && tokens[m].lower !== ',' && tokens[m].lower !== '&') return;
   if (end <= k + 1 || tokens[k + 1].lower === 'who' || tokens[k + 1].lower === 'which') return;
   entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end);

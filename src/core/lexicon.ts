@@ -133,6 +133,37 @@ export const TITLE_WORDS = new Set([
 export const FEMALE_WORDS = new Set(['congresswoman', 'spokeswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'alderwoman', 'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'actress', 'businesswoman', 'she', 'her']);
 export const MALE_WORDS = new Set(['congressman', 'spokesman', 'chairman', 'councilman', 'assemblyman', 'alderman', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'businessman', 'he', 'him', 'his']);
 
+/** Common given names, to tell `he` from `she` before any pronoun has been seen. */
+export const FEMALE_NAMES = new Set([
+  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'nancy',
+  'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'carol', 'amanda',
+  'melissa', 'deborah', 'stephanie', 'rebecca', 'laura', 'sharon', 'cynthia', 'kathleen', 'amy', 'angela',
+  'anna', 'ann', 'anne', 'ruth', 'brenda', 'pamela', 'nicole', 'katherine', 'catherine', 'samantha', 'christine',
+  'emma', 'helen', 'debra', 'rachel', 'carolyn', 'janet', 'maria', 'heather', 'diane', 'julie', 'joyce',
+  'victoria', 'kelly', 'christina', 'joan', 'evelyn', 'lauren', 'judith', 'olivia', 'martha', 'cheryl', 'megan',
+  'andrea', 'hannah', 'jacqueline', 'gloria', 'teresa', 'sara', 'janice', 'julia', 'marie', 'madison', 'grace',
+  'judy', 'theresa', 'beverly', 'denise', 'marilyn', 'amber', 'danielle', 'abigail', 'brittany', 'rose',
+  'diana', 'natalie', 'sophia', 'alexis', 'lori', 'kayla', 'jane', 'irene', 'eleanor', 'frederica', 'sheila',
+  'nancy', 'kamala', 'hillary', 'condoleezza', 'maggie', 'jeanne', 'kirsten', 'kyrsten', 'tammy', 'joni',
+  'marsha', 'cindy', 'shelley', 'lisa', 'patty', 'debbie', 'elise', 'liz', 'nikki', 'ilhan', 'alexandria',
+  'ayanna', 'rashida', 'ana', 'ada', 'eve', 'ida', 'mia', 'nia', 'rita', 'lena', 'priya', 'sophie', 'claire',
+  'stacy', 'jenny', 'mila', 'cecilia', 'sheila', 'angela', 'ursula', 'christine', 'giorgia', 'jacinda', 'theresa',
+]);
+export const MALE_NAMES = new Set([
+  'james', 'robert', 'john', 'michael', 'david', 'william', 'richard', 'joseph', 'thomas', 'charles', 'christopher',
+  'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'steve', 'paul', 'andrew', 'joshua', 'kenneth',
+  'kevin', 'brian', 'george', 'timothy', 'tim', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary',
+  'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon', 'benjamin', 'ben', 'samuel',
+  'gregory', 'greg', 'frank', 'alexander', 'raymond', 'patrick', 'jack', 'dennis', 'jerry', 'tyler', 'aaron',
+  'jose', 'adam', 'henry', 'nathan', 'douglas', 'zachary', 'peter', 'kyle', 'walter', 'ethan', 'jeremy', 'harold',
+  'keith', 'christian', 'roger', 'noah', 'gerald', 'carl', 'terry', 'sean', 'austin', 'arthur', 'lawrence',
+  'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy', 'bruce', 'albert', 'willie', 'gabriel', 'logan', 'alan',
+  'juan', 'wayne', 'roy', 'ralph', 'randy', 'eugene', 'vincent', 'russell', 'elijah', 'louis', 'bobby', 'philip',
+  'johnny', 'mitch', 'chuck', 'bob', 'bill', 'mike', 'jim', 'tom', 'ted', 'rand', 'marco', 'rick', 'ron',
+  'chris', 'dick', 'angus', 'sergey', 'sergei', 'vladimir', 'dmitry', 'emmanuel', 'olaf', 'boris', 'rishi',
+  'xi', 'ed', 'sam', 'omar', 'tony', 'vicente', 'henry', 'filemon', 'raul', 'greg', 'jon', 'hakeem', 'kevin',
+]);
+
 /** Heads that make a capitalised name an organisation. */
 export const ORG_HEADS = new Set([
   'department', 'ministry', 'agency', 'committee', 'council', 'office', 'administration', 'service',
