@@ -31,7 +31,7 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
   for (let m = k; m < ceiling && m < k + MAX_TRAILING; m++) {
     if (tokens[m].kind === 'q') return null;
     const cue = cueAt(tokens, m, floor, ceiling, lex);
-    if (!cue || !cue.phrase || cue.viaRelative) continue;
+    if (!cue || !cue.phrase || cue.viaRelative || cue.info?.naming) continue;
     if (cue.info === null && m !== k) continue;
     if (cue.inverted ? m === k : cue.phrase.first === k) {
       return { cue, rule: cue.info === null ? 'according to' : cue.inverted ? 'trailing attribution (verb first)' : 'trailing attribution', confidence: 0.95 };
@@ -75,7 +75,7 @@ export function attributionSentence(tokens: readonly Token[], s: Sentence, lex: 
     const cue = cueAt(tokens, m, s.first, s.last, lex);
     if (!cue || !cue.phrase || cue.inverted || cue.viaRelative || cue.info === null) continue;
     if (cue.phrase.first !== s.first) return null;
-    if (cue.info.attitude || reportedAfter(tokens, cue, s.last, lex)) return null;
+    if (cue.info.attitude || cue.info.naming || reportedAfter(tokens, cue, s.last, lex)) return null;
     for (let k = cue.next; k < s.last; k++) {
       const t = tokens[k];
       if (t.kind === 'q' || t.lower === 'that' || t.lower === ',' || lex.verb(t.lower)) return null;

@@ -17,6 +17,7 @@ const SPEECH_VERBS = [
   'dispute', 'explain', 'emphasize', 'specify', 'signal', 'acknowledge', 'reflect', 'relate', 'share',
   'stress', 'swear', 'tout', 'wonder', 'worry', 'fear', 'hope', 'feel', 'insist', 'reckon', 'surmise',
   'posit', 'theorize', 'hypothesize', 'recommend', 'propose', 'attest', 'certify', 'brief', 'inform',
+  'call', 'label', 'term', 'brand', 'deem',
 ];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
@@ -24,6 +25,9 @@ const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 
 
 /** Verbs that report mental content or attitude: they introduce reported speech but are weak trailing cues. */
 const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'wonder', 'reckon', 'recognize', 'recognise', 'share', 'find', 'project', 'estimate', 'forecast', 'foresee', 'reflect']);
+
+/** Verbs that name something with quoted words (`called the plan "a disaster"`): cues for partial quotes only. */
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem']);
 
 /** Verbs of memory take gerunds and noun phrases as reported content: `recalled being …`. */
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect', 'recount']);
@@ -65,6 +69,7 @@ export interface VerbInfo {
   object: boolean;
   attitude: boolean;
   memory: boolean;
+  naming: boolean;
   particle: string | null;
   /** The -ing form: usable after a comma (`…, adding that`) but never as a finite trailing cue. */
   gerund: boolean;
@@ -99,7 +104,7 @@ export class Lexicon {
 function verbInfo(base: string, form: string, finite: boolean): VerbInfo {
   const gerund = form.endsWith('ing') && form !== base;
   return {
-    base, object: OBJECT_VERBS.has(base), attitude: ATTITUDE_VERBS.has(base), memory: MEMORY_VERBS.has(base),
+    base, object: OBJECT_VERBS.has(base), attitude: ATTITUDE_VERBS.has(base), memory: MEMORY_VERBS.has(base), naming: NAMING_VERBS.has(base),
     particle: PARTICLES[base] ?? null, gerund, finite: finite && !gerund,
   };
 }
@@ -241,7 +246,10 @@ export const SENTENCE_STARTERS = new Set([
   'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'from', 'by', 'to',
   'of', 'into', 'about', 'under', 'over', 'according', 'looking', 'speaking', 'asked', 'here', 'there',
   'it', 'what', 'which', 'who', 'why', 'how', 'where', 'instead', 'indeed', 'even', 'unfortunately',
-  'fortunately', 'ultimately', 'overall', 'together', 'dear', 'mr', 'mrs', 'ms',
+  'fortunately', 'ultimately', 'overall', 'together', 'dear', 'mr', 'mrs', 'ms', 'next', 'afterwards',
+  'afterward', 'lastly', 'secondly', 'thirdly', 'consequently', 'thus', 'therefore', 'nevertheless',
+  'nonetheless', 'separately', 'elsewhere', 'again', 'yes', 'no', 'well', 'sometimes', 'often', 'tomorrow',
+  'tonight', 'currently', 'recently', 'previously', 'initially', 'originally', 'in', 'meanwhile',
 ]);
 
 /** Capitalised words that are never part of a speaker's name. */

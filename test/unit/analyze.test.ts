@@ -85,6 +85,15 @@ describe('analyze', () => {
       assert.equal(one(text, 'encouraging').speaker, 'Priya Nair');
     });
 
+    it('reads a name set off by commas after a description, and an age', () => {
+      assert.equal(one('The finance director, Paul Stein, said that revenue will rise.', 'revenue').speaker, 'Paul Stein');
+      assert.equal(one('Councilwoman Dee Brooks, 54, who voted no, said the plan fails riders.', 'riders').speaker, 'Dee Brooks');
+    });
+
+    it('reads a lower-case modifier before the title', () => {
+      assert.equal(one('"It is a start," said union president Karen Holt.', 'start').speaker, 'Karen Holt');
+    });
+
     it('reads a relative clause between the name and the verb', () => {
       const text = '"We will vote against it," Tom Hale, who chairs the budget panel, said on Tuesday.';
       assert.equal(one(text, 'vote against').speaker, 'Tom Hale');
@@ -204,6 +213,18 @@ describe('analyze', () => {
       assert.deepEqual(found(text).map((s) => s.text), ['taxes will fall', 'roads will improve']);
       assert.equal(found('Ito opined that taxes will fall.').length, 0);
       assert.equal(found('Ito opined that taxes will fall.', ['opine']).length, 1);
+    });
+
+    it('reads reported speech after an interview phrase and coordinated with `but`', () => {
+      const statements = found('The Teachers Union said in a statement that it welcomed the funding but warned that classes remain too large.');
+      assert.deepEqual(statements.map((s) => s.text), ['it welcomed the funding', 'classes remain too large']);
+      assert.ok(statements.every((s) => s.speaker === 'Teachers Union'));
+    });
+
+    it('reads a quoted label after `called` as a partial quotation', () => {
+      const hit = one('Senator Rose Lane called the ruling "a missed opportunity" on Monday.', 'missed');
+      assert.equal(hit.kind, 'partial');
+      assert.equal(hit.speaker, 'Rose Lane');
     });
 
     it('does not report a noun object as speech', () => {
