@@ -7,14 +7,17 @@ import { parseReleaseHeader } from './header';
 import { Lexicon } from './lexicon';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
-import { Sentence, Token, tokenize } from './tokens';
+import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { setSource, SpeakerPhrase } from './mentions';
+import { isTitleWord, phraseBefore, setSource, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
-import { Clause, reportedAfter, reportedAround } from './reported';
+import { Clause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { isDash } from './text';
+
+/** Paragraphs tokenised at a time. */
+const BLOCK = 32;
 
 interface Draft {
   kind: StatementKind;
@@ -37,21 +40,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const lex = new Lexicon(options.extraSpeechVerbs);
   const paragraphs = splitParagraphs(text);
   const { quotes, problems } = findQuotes(text, paragraphs);
-  const { tokens, sentences } = tokenize(text, paragraphs, quotes);
   setSource(text);
   const registry = new Registry();
-  collectNames(text, tokens, sentences, registry);
+  const pool = new TokenPool();
+  collectNames(text, registry, pool.interner);
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s];
-    noteSubject(text, tokens, sentence, registry);
-    const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
-    for (const draft of found) {
-      resolveSpeaker(text, tokens, sentence, draft, previous, registry);
-      drafts.push(draft);
-      previous = draft;
+  for (let p0 = 0; p0 < paragraphs.length; p0 += BLOCK) {
+    // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
+    const p1 = Math.min(p0 + BLOCK, paragraphs.length);
+    const { tokens, sentences } = tokenize(text, paragraphs, quotes, Math.max(0, p0 - 1), Math.min(p1 + 1, paragraphs.length), pool);
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s];
+      if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
+      noteSubject(text, tokens, sentence, registry);
+      const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
+      for (const draft of found) {
+        resolveSpeaker(text, tokens, sentence, draft, previous, registry);
+        drafts.push(draft);
+        previous = draft;
+      }
     }
   }
   continueBackwards(drafts);
@@ -64,13 +73,14 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   const { first, last } = sentence;
   const drafts: Draft[] = [];
   const quoteDrafts = new Map<number, Draft>();
+  const shape = sentenceShape(tokens, sentence);
   let prevQ = first - 1;
   for (let qi = first; qi < last; qi++) {
     if (tokens[qi].kind !== 'q') continue;
     const quote = quotes[tokens[qi].quote];
     let nextQ = qi + 1;
     while (nextQ < last && tokens[nextQ].kind !== 'q') nextQ++;
-    const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, lex);
+    const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, shape, lex);
     prevQ = qi;
     if (!draft) continue;
     quoteDrafts.set(qi, draft);
@@ -82,10 +92,10 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     const cue = cueAt(tokens, i, first, last, lex);
     if (!cue) continue;
     // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
-    if (!cue.phrase && i > first && tokens[i - 1].lower === 'and' && cues.length) cue.phrase = cues[cues.length - 1].phrase;
+    if (cues.length && ((!cue.phrase && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but')) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
     if (!cue.phrase) continue;
     cues.push(cue);
-    const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last);
+    const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
     if (clause) clauses.push({ clause, cue });
   }
   for (let c = 0; c < clauses.length; c++) {
@@ -96,7 +106,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
       clauses.splice(c + 1, 1);
     } else if (inner && inner.clause.first > clause.first && inner.clause.first < clause.last && inner.cue.phrase) {
       // `he was young, but he believes …`: the outer clause stops where the next report begins.
-      let end = inner.cue.inverted ? inner.cue.verb : inner.cue.phrase.first;
+      let end = inner.cue.inverted || inner.cue.phrase.first < clause.first ? inner.cue.verb : inner.cue.phrase.first;
       while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
       clause.last = end;
     }
@@ -122,6 +132,22 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   return drafts;
 }
 
+/** Where the first and last words and quotations of a sentence are: answers `is there a word before?` in O(1). */
+function sentenceShape(tokens: readonly Token[], sentence: Sentence): Shape {
+  const shape: Shape = { firstWord: sentence.last, lastWord: -1, firstQuote: sentence.last, lastQuote: -1 };
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const kind = tokens[k].kind;
+    if (kind === 'w') {
+      if (shape.firstWord > k) shape.firstWord = k;
+      shape.lastWord = k;
+    } else if (kind === 'q') {
+      if (shape.firstQuote > k) shape.firstQuote = k;
+      shape.lastQuote = k;
+    }
+  }
+  return shape;
+}
+
 function makeDraft(kind: StatementKind, start: number, end: number, quote: Quote | null, sentence: number, attribution: Attribution | null): Draft {
   return { kind, start, end, quote, sentence, attribution, rule: '', confidence: 0.5, entity: null, mention: null, cue: null, weak: false };
 }
@@ -131,29 +157,29 @@ function clauseEndOffset(tokens: readonly Token[], clause: Clause): number {
   return tokens[clause.last - 1].end;
 }
 
-function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, lex: Lexicon): Draft | null {
+function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, shape: Shape, lex: Lexicon): Draft | null {
   const { start, end } = quote;
   const words = wordCount(text, start, end, 10);
   if (words === 0) return null;
   const sentence = sentences[s];
   const trail = trailingCue(tokens, qi, sentence.first, ceiling, lex);
   const lead = trail ? null : leadingCue(tokens, qi, floor, lex);
-  let wordsBefore = 0;
-  for (let k = sentence.first; k < qi; k++) if (tokens[k].kind === 'w') wordsBefore++;
-  let wordsAfter = 0;
-  for (let k = qi + 1; k < sentence.last; k++) if (tokens[k].kind === 'w') wordsAfter++;
+  const wordsBefore = shape.firstWord < qi;
+  const wordsAfter = shape.lastWord > qi;
   const upper = startsUpper(text, start, end);
   if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
-  const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !(lead && qi === lead.cue.next) || (quote.single && !trail && !lead && words < 6);
+  // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
+  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? 5 : 0);
+  const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !nearLead || (quote.single && !trail && !lead && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
-  const direct = wordsBefore === 0 || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || wordsBefore === 0));
+  const direct = !wordsBefore || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
   draft.weak = weak;
   const next = sentences[s + 1];
-  if (!draft.attribution && direct && wordsAfter === 0 && next && (next.paragraph === sentence.paragraph || (next.paragraph === sentence.paragraph + 1 && isDash(text.charCodeAt(next.start))))) {
+  if (!draft.attribution && direct && !wordsAfter && next && (next.paragraph === sentence.paragraph || (next.paragraph === sentence.paragraph + 1 && isDash(text.charCodeAt(next.start))))) {
     draft.attribution = attributionSentence(tokens, sentences[s + 1], lex);
   }
-  if (!draft.attribution && direct && wordsBefore === 0 && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
+  if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
     draft.attribution = colonLead(tokens, sentences[s - 1], lex);
   }
   return draft;
@@ -163,8 +189,18 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const cue = sentenceSubject(tokens, sentence);
   if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
-  const after = tokens[cue.next];
-  if (!after || (after.kind === 'w' && (after.cap || after.lower === 'and' || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
+  let after = tokens[cue.next];
+  if (after && after.lower === 'and' && cue.next + 1 < sentence.last) {
+    // `Mayor Paul Vega and Councilwoman Irene Wu met …`: both are subjects.
+    let end = cue.next + 1;
+    while (end < sentence.last && end < cue.next + 10 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    const second = end < sentence.last && tokens[end].kind === 'w' && !tokens[end].cap ? phraseBefore(tokens, end, cue.next + 1) : null;
+    if (!second || second.kind !== 'name') return;
+    nameEntity(text, tokens, cue.phrase, registry);
+    nameEntity(text, tokens, second, registry);
+    return;
+  }
+  if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   nameEntity(text, tokens, cue.phrase, registry);
 }
 
@@ -225,7 +261,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     }
   }
   if (draft.entity) draft.entity.statements++;
-  draft.rule = `${att.rule}: ${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
+  const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
+  draft.rule = `${att.rule}: ${words}`;
 }
 
 /** `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. */
@@ -235,6 +272,11 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   if (k >= sentence.last || tokens[k].lower !== ',' || sentence.last - k > 16 || entity.title) return;
   let end = sentence.last;
   while (end > k + 1 && tokens[end - 1].kind === 'p') end--;
+  if (end === sentence.last && end > k + 1 && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
+    // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
+    entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end - 1);
+    return;
+  }
   for (let m = k + 1; m < end; m++) if (tokens[m].kind !== 'w' && tokens[m].lower !== ',' && tokens[m].lower !== '&') return;
   if (end <= k + 1 || tokens[k + 1].lower === 'who' || tokens[k + 1].lower === 'which') return;
   entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end);

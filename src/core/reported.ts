@@ -4,14 +4,25 @@ import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, Lexicon } from './lex
 import { Cue } from './cues';
 import { Token } from './tokens';
 
+/** Token indices of the first and last words and quotations of a sentence. */
+export interface Shape {
+  firstWord: number;
+  lastWord: number;
+  firstQuote: number;
+  lastQuote: number;
+}
+
 export interface Clause {
   /** Token range [first, last) of the reported content. */
   first: number;
   last: number;
 }
 
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
+/** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
+const MAX_CLAUSE = 120;
 
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
@@ -21,6 +32,11 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   const memory = cue.info?.memory ?? false;
   if (memory && (t.lower.endsWith('ing') || WH.has(t.lower))) return true;
   if (WH.has(t.lower)) return cue.info?.base === 'explain' || cue.info?.base === 'describe';
+  // `said the plan fails …`: determiner, singular noun, present-tense verb.
+  const second = tokens[k + 1];
+  const third = tokens[k + 2];
+  if (cue.info?.base === 'say' && DETERMINERS.has(t.lower) && second && third && k + 2 < ceiling && second.kind === 'w' && third.kind === 'w' &&
+    !second.lower.endsWith('s') && !third.cap && third.lower.endsWith('s') && !third.lower.endsWith("'s") && !third.lower.endsWith('ss')) return true;
   for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
     const w = tokens[m];
     if (w.kind === 'q') return false;
@@ -39,7 +55,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
 /** Where the reported clause starting at `k` ends: the sentence end, or `, and that` / `, adding …`. */
 function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Lexicon): number {
   let end = ceiling;
-  for (let m = k + 1; m < ceiling; m++) {
+  for (let m = k + 1; m < ceiling && m < k + MAX_CLAUSE; m++) {
     const w = tokens[m];
     if (w.lower === 'and' && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (lex.verb(tokens[m + 1].lower)?.finite && tokens[m + 2]?.lower === 'that'))) {
       end = m;
@@ -60,9 +76,11 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Le
 
 /** The clause a cue reports, if the verb is followed by one. */
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number, lex: Lexicon): Clause | null {
+  if (cue.info?.naming) return null;
   let k = cue.next;
   if (cue.info === null) {
-    // `According to X, …`
+    // `According to X, …` / `According to a report by the state auditor, …`
+    while (k < ceiling && k < cue.next + 8 && tokens[k].lower !== ',' && tokens[k].kind === 'w') k++;
     if (k < ceiling && tokens[k].lower === ',') k++;
     else return null;
   } else {
@@ -82,6 +100,12 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       else return null;
     }
     while (k < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && (tokens[k].lower === 'today' || tokens[k].lower === 'yesterday' || tokens[k].lower === 'also')) k++;
+    // `said in an interview that …`, `said on Tuesday that …`: a short phrase before the that-clause.
+    if (k < ceiling && PREPOSITIONS.has(tokens[k].lower)) {
+      let m = k + 1;
+      while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
+      if (m < ceiling && tokens[m].lower === 'that') k = m;
+    }
     if (k < ceiling && tokens[k].lower === 'that') {
       k++;
       if (k < ceiling && tokens[k].lower === ',') k++;
@@ -101,20 +125,20 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
  * The clause a trailing cue reports: `In the past, …, Lavrov said.` gives the part before the
  * comma; `Without that support, she said, it might …` gives the part after it.
  */
-export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number): Clause | null {
+export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number, shape: Shape): Clause | null {
   if (!cue.phrase) return null;
   const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
   const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
   if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
   let after = phraseLast;
   while (after < ceiling && tokens[after].kind === 'w' && !tokens[after].cap && after < phraseLast + 3) after++;
-  for (let m = floor; m < phraseFirst; m++) if (tokens[m].kind === 'q') return null;
+  if (shape.firstQuote < phraseFirst) return null;
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     if (phraseFirst - 1 - floor < 4) return null;
     return { first: floor, last: phraseFirst - 1 };
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
-    for (let m = after; m < ceiling; m++) if (tokens[m].kind === 'q') return null;
+    if (shape.lastQuote > after) return null;
     let last = ceiling;
     while (last > after + 1 && tokens[last - 1].kind === 'p') last--;
     return last > after + 1 ? { first: after + 1, last } : null;
