@@ -1,18 +1,14 @@
 // A user's session in the workbench, step by step: open the examples folder, open the seed from the
 // explorer, read the speaker lens, hover a quote, export from the command palette, and open a
 // plain .txt release that the editor recognises by its first line.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../../scripts/codeServer/paths';
+import { annotateWithCli, SEED, SEED_QUOTE, SEED_SPEAKER, startsWithKicker } from '../integration/seed';
 import { expect, screenshot, test } from './fixtures';
 
-const SEED = 'shoigu-syria.release';
-const SEED_QUOTE = 'We are step-by-step';
-const SEED_SPEAKER = 'Sergey Shoigu';
 const EXPORT = 'shoigu-syria.statements.json';
-const KICKER = /^\s*(PRESS RELEASE|FOR IMMEDIATE RELEASE|NEWS RELEASE|MEDIA RELEASE|PRESS STATEMENT)\b/i;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -65,15 +61,14 @@ test('Export Annotated JSON from the command palette writes the JSON beside the 
   await expect(page.locator('.quick-input-list .monaco-list-row', { hasText: 'Export Annotated JSON' }).first()).toBeVisible();
   await page.keyboard.press('Enter');
   await expect.poll(() => existsSync(target)).toBe(true);
-  const cli = execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), 'annotate', SEED], { cwd: workspace, encoding: 'utf8' });
-  expect(readFileSync(target, 'utf8')).toBe(cli);
+  expect(readFileSync(target, 'utf8')).toBe(annotateWithCli(REPO_ROOT, workspace, SEED));
   await expect(page.getByRole('tab', { name: new RegExp(`^${EXPORT.replace(/\./g, '\\.')}`) })).toBeVisible();
   await screenshot(page, testInfo, 'export');
 });
 
 test('a .txt release is recognised by its first line', async ({ workbench }, testInfo) => {
   const { page, workspace } = workbench;
-  const release = readdirSync(workspace).find((name) => name.endsWith('.txt') && !name.endsWith('.release.txt') && KICKER.test(readFileSync(path.join(workspace, name), 'utf8')));
+  const release = readdirSync(workspace).find((name) => name.endsWith('.txt') && !name.endsWith('.release.txt') && startsWithKicker(readFileSync(path.join(workspace, name), 'utf8')));
   expect(release, 'examples/ holds a .txt release that starts with a kicker').toBeDefined();
   await openFromExplorer(page, release as string);
   await expect(page.locator('[id="status.editor.mode"]')).toHaveText(/Press Release/);

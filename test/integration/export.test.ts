@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { annotateWithCli, openInEditor, SEED, workspaceFile } from './helpers';
+import { annotateInWorkspace, openInEditor, SEED, workspaceFile } from './helpers';
 
 describe('Export Annotated JSON', () => {
   it('writes <name>.statements.json beside the release, equal to `statement-lens annotate` byte for byte', async () => {
@@ -9,7 +9,7 @@ describe('Export Annotated JSON', () => {
     assert.ok(written, 'the command returns the written file');
     assert.equal(written.toString(), workspaceFile('shoigu-syria.statements.json').toString());
     const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(written));
-    assert.equal(content, annotateWithCli(SEED));
+    assert.equal(content, annotateInWorkspace(SEED));
     assert.equal(JSON.parse(content).schema, 'statement-lens/v1');
   });
 
@@ -20,6 +20,6 @@ describe('Export Annotated JSON', () => {
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('statementLens.exportJson');
     assert.ok(written, 'the command returns the written file');
     assert.equal(written.toString(), workspaceFile('shoigu-syria.statements.json').toString());
-    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(written)), annotateWithCli(SEED));
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(written)), annotateInWorkspace(SEED));
   });
 });

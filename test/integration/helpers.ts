@@ -1,17 +1,13 @@
 // Shared by the integration tests. Expected values come from the real CLI (`dist/cli.js annotate`,
 // the same engine), run in the workspace folder, so the tests check the editor against the contract
 // instead of against answers copied into the tests.
-import { execFileSync } from 'node:child_process';
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Annotation, Speaker, Statement } from '../../src/core/types';
+import { annotateWithCli } from './seed';
 
+export { SEED, SEED_QUOTE, SEED_SPEAKER } from './seed';
 export const LANGUAGE_ID = 'press-release';
-export const SEED = 'shoigu-syria.release';
-/** The seed's clearest case: a quote whose speaker (Sergey Shoigu) follows on its own line. */
-export const SEED_QUOTE = 'We are step-by-step';
-export const SEED_SPEAKER = 'Sergey Shoigu';
 
 export function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -35,20 +31,15 @@ export async function writeWorkspaceFile(relative: string, content: string): Pro
   return uri;
 }
 
-/** `statement-lens annotate RELATIVE` run in the workspace folder: exactly what the editor's export must write. */
-export function annotateWithCli(relative: string): string {
+/** `statement-lens annotate RELATIVE` run in the workspace folder. */
+export function annotateInWorkspace(relative: string): string {
   const repo = process.env.STATEMENT_LENS_REPO;
   assert.ok(repo, 'STATEMENT_LENS_REPO must point at the repository (the runners set it)');
-  // Under desktop VS Code process.execPath is Electron; ELECTRON_RUN_AS_NODE makes it a plain Node.
-  return execFileSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), 'annotate', relative], {
-    cwd: workspaceFolder().fsPath,
-    encoding: 'utf8',
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-  });
+  return annotateWithCli(repo, workspaceFolder().fsPath, relative);
 }
 
 export function cliAnnotation(relative: string): Annotation {
-  return JSON.parse(annotateWithCli(relative)) as Annotation;
+  return JSON.parse(annotateInWorkspace(relative)) as Annotation;
 }
 
 export function statementStartingWith(annotation: Annotation, prefix: string): Statement {

@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, SEED, workspaceFile, writeWorkspaceFile } from './helpers';
-
-// The kickers the language contribution's firstLine pattern must recognise (SPEC.md).
-const KICKERS = ['PRESS RELEASE', 'FOR IMMEDIATE RELEASE', 'NEWS RELEASE', 'MEDIA RELEASE', 'PRESS STATEMENT'];
+import { KICKERS, startsWithKicker } from './seed';
 const BODY = '\nAcme Opens a Plant\n\n"We are proud," Jane Doe said.\n';
 
 async function languageOf(uri: vscode.Uri): Promise<string> {
@@ -34,8 +32,7 @@ describe('language press-release', () => {
     const texts = await vscode.workspace.findFiles('**/*.txt', '**/{kicker*,notes,*.release}.txt');
     const releases = [];
     for (const uri of texts) {
-      const firstLine = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).split(/\r?\n/, 1)[0];
-      if (KICKERS.some((kicker) => firstLine.trim().toUpperCase().startsWith(kicker))) releases.push(uri);
+      if (startsWithKicker(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)))) releases.push(uri);
     }
     assert.ok(releases.length > 0, 'examples/ should hold a .txt release recognised by its first line');
     for (const uri of releases) assert.equal(await languageOf(uri), LANGUAGE_ID, vscode.workspace.asRelativePath(uri));

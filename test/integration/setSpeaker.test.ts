@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../src/core/types';
-import { annotateWithCli, lensTitles, openInEditor, SEED, SEED_QUOTE, statementStartingWith, waitFor, workspaceFile } from './helpers';
+import { annotateInWorkspace, lensTitles, openInEditor, SEED, SEED_QUOTE, statementStartingWith, waitFor, workspaceFile } from './helpers';
 
 // A name the engine can never have found in the seed.
 const NAME = 'Maria Testova';
@@ -13,7 +13,7 @@ async function exportAndCompare(): Promise<Annotation> {
   const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('statementLens.exportJson', workspaceFile(RELEASE));
   assert.ok(written, 'the export command returns the written file');
   const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(written));
-  assert.equal(content, annotateWithCli(RELEASE), 'the export equals `statement-lens annotate` with the sidecar applied');
+  assert.equal(content, annotateInWorkspace(RELEASE), 'the export equals `statement-lens annotate` with the sidecar applied');
   return JSON.parse(content) as Annotation;
 }
 
