@@ -9,12 +9,13 @@ import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isTitleWord, phraseBefore, setSource, SpeakerPhrase } from './mentions';
+import { isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
 import { Clause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
-import { isDash } from './text';
+import { interviewTurn, Turn } from './interview';
+import { isDash, setAnalysedText } from './text';
 
 /** Paragraphs tokenised at a time. */
 const BLOCK = 32;
@@ -40,13 +41,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const lex = new Lexicon(options.extraSpeechVerbs);
   const paragraphs = splitParagraphs(text);
   const { quotes, problems } = findQuotes(text, paragraphs);
-  setSource(text);
+  setAnalysedText(text);
   const registry = new Registry();
   const pool = new TokenPool();
   collectNames(text, registry, pool.interner);
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
+  let interviewee: Entity | null = null;
+  let turnEnd = -1;
   for (let p0 = 0; p0 < paragraphs.length; p0 += BLOCK) {
     // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
     const p1 = Math.min(p0 + BLOCK, paragraphs.length);
@@ -55,6 +58,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const sentence = sentences[s];
       if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
       noteSubject(text, tokens, sentence, registry);
+      if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
+      const turn = interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
+      if (turn) {
+        turnEnd = turn.end;
+        if (turn.kind === 'question') continue;
+        const draft = answerDraft(text, tokens, sentence, s, turn, interviewee, registry);
+        interviewee = draft.entity ?? interviewee;
+        drafts.push(draft);
+        previous = draft;
+        continue;
+      }
       const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry);
@@ -94,6 +108,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
     if (cues.length && ((!cue.phrase && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but')) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
     if (!cue.phrase) continue;
+    if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
     const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
     if (clause) clauses.push({ clause, cue });
@@ -130,6 +145,22 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return drafts;
+}
+
+/** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */
+function answerDraft(text: string, tokens: readonly Token[], sentence: Sentence, s: number, turn: Turn, interviewee: Entity | null, registry: Registry): Draft {
+  const draft = makeDraft('direct', turn.start, turn.end, null, s, null);
+  if (turn.phrase) {
+    const cue: Cue = { verb: turn.colon, next: turn.colon + 1, info: null, phrase: turn.phrase, inverted: false, viaRelative: false };
+    draft.attribution = { cue, rule: 'interview answer', confidence: 0.85 };
+    resolveSpeaker(text, tokens, sentence, draft, null, registry);
+    return draft;
+  }
+  draft.entity = interviewee ?? registry.mostRecentPerson(turn.start);
+  if (draft.entity) draft.entity.statements++;
+  draft.rule = draft.entity ? 'interview answer (A:)' : 'interview answer with no named speaker';
+  draft.confidence = 0.7;
+  return draft;
 }
 
 /** Where the first and last words and quotations of a sentence are: answers `is there a word before?` in O(1). */

@@ -1,7 +1,7 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
 import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
-import { isDigit } from './text';
+import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -35,14 +35,8 @@ function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s");
 }
 
-let source = '';
-/** The text being analysed; set once per analysis so that token checks can read characters. */
-export function setSource(text: string): void {
-  source = text;
-}
-
 function startsWithDigit(t: Token): boolean {
-  return isDigit(source.charCodeAt(t.start));
+  return isDigit(analysedText().charCodeAt(t.start));
 }
 
 /** A token that can sit inside a name run: a capitalised word, a title word, or a number after a capital (`Rossiya 24`). */
@@ -149,13 +143,13 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
 }
 
 function isInitial(t: Token): boolean {
-  return t.end - t.start === 2 && source.charCodeAt(t.end - 1) === 46;
+  return t.end - t.start === 2 && analysedText().charCodeAt(t.end - 1) === 46;
 }
 
 function isAcronym(t: Token, length: number): boolean {
   if (length !== 1 || t.end - t.start < 2 || t.end - t.start > 6) return false;
   for (let i = t.start; i < t.end; i++) {
-    const c = source.charCodeAt(i);
+    const c = analysedText().charCodeAt(i);
     if (!(c >= 65 && c <= 90)) return false;
   }
   return true;
