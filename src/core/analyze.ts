@@ -218,6 +218,11 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+  const appositive = appositiveSubject(tokens, sentence);
+  if (appositive) {
+    nameEntity(text, tokens, appositive, registry);
+    return;
+  }
   const cue = sentenceSubject(tokens, sentence);
   if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
   let after = tokens[cue.next];
@@ -233,6 +238,21 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   }
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   nameEntity(text, tokens, cue.phrase, registry);
+}
+
+/** `The institute's board chair, Erik Holm, welcomed …`: a name set off by commas after the opening description. */
+function appositiveSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const limit = Math.min(sentence.last - 2, sentence.first + 12);
+  for (let k = sentence.first + 1; k < limit; k++) {
+    if (tokens[k].kind === 'q') return null;
+    if (tokens[k].lower !== ',') continue;
+    let end = k + 1;
+    while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    if (end === k + 1 || tokens[end]?.lower !== ',' || tokens[end + 1]?.kind !== 'w' || tokens[end + 1].cap) return null;
+    const phrase = phraseBefore(tokens, end, k + 1);
+    return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
+  }
+  return null;
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not). */

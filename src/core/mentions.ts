@@ -22,6 +22,7 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
 
 function bare(lower: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -80,9 +81,21 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (first === j && first === floor && SENTENCE_STARTERS.has(t.lower)) return null;
     const before = first - 1 >= floor ? tokens[first - 1] : null;
     const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
-    return nameOrDescription(tokens, first, j + 1, determiner);
+    return describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return descriptionBack(tokens, j, floor);
+}
+
+/**
+ * `a spokesperson for the Ministry of Education`: someone described by their organisation is an
+ * unnamed source (the description), not the organisation.
+ */
+function describedMember(tokens: readonly Token[], orgFirst: number, last: number, floor: number): SpeakerPhrase | null {
+  const link = orgFirst - 1;
+  if (link - 1 < floor || !MEMBER_LINKS.has(tokens[link].lower)) return null;
+  const member = descriptionBack(tokens, link - 1, floor);
+  if (!member || member.kind !== 'description' || member.organization) return null;
+  return { ...member, last };
 }
 
 /** `the photographer`, `a senior official`, `The recently released GAO report` (→ GAO). */

@@ -180,6 +180,17 @@ describe('analyze', () => {
       assert.equal(annotation.statements[0].speakerMention?.text, 'a witness');
     });
 
+    it('keeps a spokesperson for an organisation unnamed', () => {
+      const annotation = analyze('"We are reviewing the plans," a spokesperson for the Ministry of Transport said.');
+      assert.equal(annotation.statements[0].speakerId, null);
+      assert.equal(annotation.statements[0].speakerMention?.text, 'a spokesperson for the Ministry of Transport');
+    });
+
+    it('makes a name set off by commas the subject that a later pronoun refers to', () => {
+      const text = 'Dr. Hanna Lind spoke first. The board chair, Erik Holm, welcomed her. "She brings energy," he said.';
+      assert.equal(one(text, 'energy').speaker, 'Erik Holm');
+    });
+
     it('does not take a capitalised sentence opener for a name', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
