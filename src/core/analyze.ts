@@ -297,6 +297,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     case 'name': {
       const entity = nameEntity(text, tokens, phrase, registry);
       if (!phrase.organization) addApposition(text, tokens, sentence, phrase, entity);
+      else if (phrase.nameLast < phrase.last) registry.addDescriptor(entity, phrase.head);
       draft.entity = entity;
       break;
     }
@@ -306,7 +307,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'description': {
-      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, at);
+      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }

@@ -37,7 +37,12 @@ function isLowerStart(t: Token): boolean {
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
   const t = tokens[k];
-  if (t.kind !== 'w' || PREPOSITIONS.has(t.lower)) return false;
+  if (t.kind !== 'w') return false;
+  if (PREPOSITIONS.has(t.lower)) {
+    // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
+    for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
+    return false;
+  }
   if (CLAUSE_SUBJECTS.has(t.lower) && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') return true;
   const memory = cue.info?.memory ?? false;
   if (memory && (t.lower.endsWith('ing') || WH.has(t.lower))) return true;
@@ -50,7 +55,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
     const w = tokens[m];
     // `said the government "fully supports" it`: a quoted predicate.
-    if (w.kind === 'q') return m > k && !w.cap && isLowerStart(w);
+    if (w.kind === 'q') return m > k && m <= k + 3 && isLowerStart(w);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
       return false;
