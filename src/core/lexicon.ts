@@ -277,6 +277,9 @@ export const NON_SPEAKER_LABELS = new Set([
   'faq', 'interview', 'statement', 'quote', 'quotes', 'notice', 'alert', 'breaking', 'exclusive', 'opinion',
 ]);
 
+/** Words that cannot end a finished line: a line after them continues the sentence, even if it opens with a quotation mark. */
+export const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for', 'in', 'on', 'with', 'by', 'that', 'as', 'at', 'from', 'his', 'her', 'their', 'its', 'our', 'was', 'were', 'is', 'are', 'be', 'called', 'dubbed', 'so-called']);
+
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'gen', 'col', 'capt', 'sgt',

@@ -2,7 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, Lexicon } from './lexicon';
 import { Cue } from './cues';
-import { analysedText } from './text';
+import { analysedText, firstLetterCase } from './text';
 import { Token } from './tokens';
 
 /** Token indices of the first and last words and quotations of a sentence. */
@@ -27,11 +27,7 @@ const LOOKAHEAD = 14;
 const MAX_CLAUSE = 120;
 
 function isLowerStart(t: Token): boolean {
-  for (let i = t.start; i < t.end && i < t.start + 4; i++) {
-    const c = analysedText().charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c >= 97;
-  }
-  return false;
+  return firstLetterCase(analysedText(), t.start, t.end) < 0;
 }
 
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */

@@ -4,7 +4,6 @@ import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PRONOUNS } from './
 import { Mention } from './types';
 
 export interface Entity {
-  index: number;
   /** Name tokens of the fullest form seen. */
   parts: string[];
   title: string | null;
@@ -16,7 +15,6 @@ export interface Entity {
   last: number;
   /** Lower-case words of the title(s), to resolve `the senator`, `the minister`. */
   titleWords: Set<string>;
-  acronym: string | null;
   statements: number;
   /** Lower-cased last name word, the merge key. */
   surname: string;
@@ -110,7 +108,6 @@ export class Registry {
       entity = this.#create(parts, organization || expansion !== undefined);
     }
     if (acronym) {
-      entity.acronym = acronym;
       entity.forms.add(acronym);
       this.#byAcronym.set(acronym, entity);
     }
@@ -138,8 +135,8 @@ export class Registry {
 
   #create(parts: string[], organization: boolean): Entity {
     const entity: Entity = {
-      index: this.entities.length, parts, title: null, forms: new Set([parts.join(' ')]), organization,
-      gender: null, mentions: [], last: -1, titleWords: new Set(), acronym: null, statements: 0, surname: surnameOf(parts),
+      parts, title: null, forms: new Set([parts.join(' ')]), organization,
+      gender: null, mentions: [], last: -1, titleWords: new Set(), statements: 0, surname: surnameOf(parts),
     };
     this.entities.push(entity);
     const key = surnameOf(parts);

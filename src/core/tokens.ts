@@ -1,7 +1,7 @@
 // Tokens and sentences. Quoted spans are single tokens (kind 'q'), so the words around a quote
 // — the attribution — sit next to it whatever the quote's length. Sentence boundaries are decided
 // outside quotes only.
-import { ABBREVIATIONS, CLAUSE_SUBJECTS, SENTENCE_STARTERS } from './lexicon';
+import { ABBREVIATIONS, CLAUSE_SUBJECTS, DANGLING, SENTENCE_STARTERS } from './lexicon';
 import { Paragraph } from './paragraphs';
 import { Quote } from './quotes';
 import { Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
@@ -36,7 +36,6 @@ export interface TokenStream {
   sentences: Sentence[];
 }
 
-const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for', 'in', 'on', 'with', 'by', 'that', 'as', 'at', 'from', 'his', 'her', 'their', 'its', 'our', 'was', 'were', 'is', 'are', 'be', 'called', 'dubbed']);
 
 export function wordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
