@@ -43,6 +43,11 @@ describe('analyze', () => {
       assert.equal(found(text).filter((s) => s.kind !== 'indirect').length, 0);
     });
 
+    it('reads British single quotation marks, interrupted', () => {
+      const statements = found("'We want more firms like this,' Mr Sunak told the BBC. 'They create good jobs.'");
+      assert.deepEqual(statements.map((s) => s.speaker), ['Sunak', 'Sunak']);
+    });
+
     it('keeps a single-quoted quotation nested inside a double one', () => {
       const hit = one('"She told me, \'Keep going,\' and I did," coach Mia Berg said.', 'Keep going');
       assert.ok(hit.text.startsWith('She told me'));
