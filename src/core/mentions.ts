@@ -65,6 +65,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (PRONOUNS[t.lower] && (!t.cap || j === floor)) return pronoun(tokens, j);
   if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
   if (NOT_NAMES.has(t.lower)) return null;
+  if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
   if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
@@ -104,7 +105,7 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   if (!DESCRIPTION_HEADS.has(t.lower)) return null;
   for (let m = j - 1; m >= floor && m >= j - 5; m--) {
     const w = tokens[m];
-    if (w.kind !== 'w') return null;
+    if (w.kind !== 'w') break;
     if (!DETERMINERS.has(w.lower)) continue;
     const indefinite = INDEFINITE.has(w.lower);
     // A definite description that names its organisation speaks for it: `the GAO report`.
@@ -115,6 +116,10 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
     }
     return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite, head: t.lower };
+  }
+  // A bare plural is an unnamed group: `critics warned`, `Officials said`.
+  if (t.lower.endsWith('s') && !t.lower.endsWith("'s")) {
+    return { kind: 'description', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
   return null;
 }

@@ -185,6 +185,11 @@ describe('analyze', () => {
       assert.equal(annotation.statements[0].speakerMention?.text, 'a witness');
     });
 
+    it('keeps an unnamed group unnamed instead of inheriting the last speaker', () => {
+      const text = '"This is a historic day," said Ana Diaz. Critics, however, warned that costs could rise.';
+      assert.equal(one(text, 'costs could rise').speaker, null);
+    });
+
     it('keeps a spokesperson for an organisation unnamed', () => {
       const annotation = analyze('"We are reviewing the plans," a spokesperson for the Ministry of Transport said.');
       assert.equal(annotation.statements[0].speakerId, null);
