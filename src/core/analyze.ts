@@ -11,7 +11,7 @@ import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
-import { Clause, reportedAfter, reportedAround, Shape } from './reported';
+import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
@@ -110,8 +110,10 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     if (!cue.phrase) continue;
     if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
-    const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
-    if (clause) clauses.push({ clause, cue });
+    let clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
+    // `said "…" and that …`: after a quoted first report, the second is reported speech.
+    if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last, lex);
+    for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last, lex)) clauses.push({ clause, cue });
   }
   for (let c = 0; c < clauses.length; c++) {
     const { clause, cue } = clauses[c];

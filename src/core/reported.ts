@@ -87,6 +87,20 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Le
   return end;
 }
 
+function trimPunctuation(tokens: readonly Token[], first: number, last: number): number {
+  while (last > first && tokens[last - 1].kind === 'p') last--;
+  return last;
+}
+
+/** `said X and that Y`: the second that-clause of the same report, after the first one ends. */
+export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number, lex: Lexicon): Clause | null {
+  let k = previous.last;
+  while (k < ceiling && tokens[k].kind === 'p') k++;
+  if (k + 2 >= ceiling || tokens[k].lower !== 'and' || tokens[k + 1].lower !== 'that') return null;
+  const last = clauseEnd(tokens, k + 2, ceiling, lex);
+  return last > k + 2 ? { first: k + 2, last } : null;
+}
+
 /** The clause a cue reports, if the verb is followed by one. */
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number, lex: Lexicon): Clause | null {
   if (cue.info?.naming) return null;
@@ -142,6 +156,13 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   if (!cue.phrase) return null;
   const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
   const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
+  if (phraseFirst - 1 === floor && tokens[floor].lower === 'as') {
+    // `As Rep. Levin wrote to the governor, California is …`: the content follows the comma.
+    let comma = phraseLast;
+    while (comma < ceiling && comma < phraseLast + 8 && tokens[comma].kind === 'w') comma++;
+    if (comma + 1 >= ceiling || tokens[comma].lower !== ',' || shape.lastQuote > comma) return null;
+    return { first: comma + 1, last: trimPunctuation(tokens, comma + 1, ceiling) };
+  }
   if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
   let after = phraseLast;
   while (after < ceiling && tokens[after].kind === 'w' && !tokens[after].cap && after < phraseLast + 3) after++;
@@ -152,8 +173,7 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
     if (shape.lastQuote > after) return null;
-    let last = ceiling;
-    while (last > after + 1 && tokens[last - 1].kind === 'p') last--;
+    const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;

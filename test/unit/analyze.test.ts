@@ -260,6 +260,15 @@ describe('analyze', () => {
       assert.ok(statements.every((s) => s.speaker === null));
     });
 
+    it('reads a second that-clause and an `As X wrote, …` aside', () => {
+      assert.deepEqual(found('Mayor Ann Cole said the plan works and that costs will fall.').map((s) => s.text), ['the plan works', 'costs will fall']);
+      const mixed = found('Mayor Ann Cole said "since the vote, prices have fallen" and that the plan is "a model for the state."');
+      assert.deepEqual(mixed.map((s) => s.kind), ['partial', 'indirect', 'partial']);
+      const aside = one('As Rep. Dan Levin wrote to the governor, the state taxes pensions twice.', 'pensions');
+      assert.equal(aside.kind, 'indirect');
+      assert.equal(aside.speaker, 'Dan Levin');
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
