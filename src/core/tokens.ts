@@ -68,7 +68,7 @@ export function wordEnd(text: string, i: number, end: number): number {
  * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
  * only the first time it is seen, so tokenising allocates almost no strings.
  */
-const SLOTS = 1 << 13;
+const SLOTS = 1 << 14;
 
 export class Interner {
   // A direct-mapped table: a colliding word simply replaces the previous one.
@@ -81,7 +81,8 @@ export class Interner {
     const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
     const cached = this.#slots[slot];
     if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
-    const word = text.slice(start, end).toLowerCase().replace(/’/g, "'");
+    let word = text.slice(start, end).toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
     this.#slots[slot] = word;
     return word;
   }
