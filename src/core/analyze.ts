@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { Lexicon } from './lexicon';
+import { CLAUSE_SUBJECTS, DETERMINERS, Lexicon, SENTENCE_STARTERS } from './lexicon';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -16,6 +16,8 @@ import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSub
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
 import { isDash, setAnalysedText } from './text';
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
 /** Paragraphs tokenised at a time. */
 const BLOCK = 32;
@@ -224,10 +226,19 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const appositive = appositiveSubject(tokens, sentence);
   if (appositive) {
-    nameEntity(text, tokens, appositive, registry);
+    // The description before the name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
+    const entity = nameEntity(text, tokens, appositive, registry);
+    let from = sentence.first;
+    if (DETERMINERS.has(tokens[from].lower)) from++;
+    if (!entity.title && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
     return;
   }
   const cue = sentenceSubject(tokens, sentence);
+  if (!cue) {
+    const fronted = frontedSubject(tokens, sentence);
+    if (fronted) nameEntity(text, tokens, fronted, registry);
+    return;
+  }
   if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
   let after = tokens[cue.next];
   if (after && after.lower === 'and' && cue.next + 1 < sentence.last) {
@@ -253,6 +264,24 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     let end = k + 1;
     while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
     if (end === k + 1 || tokens[end]?.lower !== ',' || tokens[end + 1]?.kind !== 'w' || tokens[end + 1].cap) return null;
+    const phrase = phraseBefore(tokens, end, k + 1);
+    return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
+  }
+  return null;
+}
+
+/** `Every morning at 5 a.m., Rosa Alvarez unlocks …`: the name right after a fronted phrase. */
+function frontedSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const first = afterDateline(tokens, sentence);
+  // The fronted phrase is adverbial: it opens with a word like `Every`, `In`, `After` and has no subject of its own.
+  if (first >= sentence.last || !SENTENCE_STARTERS.has(tokens[first].lower)) return null;
+  const limit = Math.min(sentence.last - 1, first + 12);
+  for (let k = first + 1; k < limit; k++) {
+    if (tokens[k].kind === 'q' || CLAUSE_SUBJECTS.has(tokens[k].lower)) return null;
+    if (tokens[k].lower !== ',') continue;
+    let end = k + 1;
+    while (end < sentence.last && end < k + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    if (end === k + 1 || end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap || RELATIVE_WORDS.has(tokens[end].lower)) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
     return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
   }

@@ -201,6 +201,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'energy').speaker, 'Erik Holm');
     });
 
+    it('tracks subjects after a fronted phrase and in an apposition for later pronouns', () => {
+      const text = 'Every morning at dawn, Rosa Alvarez opens her bakery. She says the first hour is quiet. Her son, Diego, 19, helps on weekends. "Not yet," he says.';
+      assert.equal(one(text, 'first hour').speaker, 'Rosa Alvarez');
+      assert.equal(one(text, 'Not yet').speaker, 'Diego');
+    });
+
     it('does not take a capitalised sentence opener for a name', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
