@@ -4,17 +4,20 @@
 import { Annotation, AnalyzeOptions, Problem, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { Lexicon } from './lexicon';
+import { CLAUSE_SUBJECTS, DETERMINERS, Lexicon, SENTENCE_STARTERS } from './lexicon';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isTitleWord, phraseBefore, setSource, SpeakerPhrase } from './mentions';
+import { isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
-import { Clause, reportedAfter, reportedAround, Shape } from './reported';
+import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
-import { isDash } from './text';
+import { interviewTurn, Turn } from './interview';
+import { isDash, setAnalysedText } from './text';
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
 /** Paragraphs tokenised at a time. */
 const BLOCK = 32;
@@ -40,13 +43,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const lex = new Lexicon(options.extraSpeechVerbs);
   const paragraphs = splitParagraphs(text);
   const { quotes, problems } = findQuotes(text, paragraphs);
-  setSource(text);
+  setAnalysedText(text);
   const registry = new Registry();
   const pool = new TokenPool();
   collectNames(text, registry, pool.interner);
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
+  let interviewee: Entity | null = null;
+  let turnEnd = -1;
   for (let p0 = 0; p0 < paragraphs.length; p0 += BLOCK) {
     // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
     const p1 = Math.min(p0 + BLOCK, paragraphs.length);
@@ -55,6 +60,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const sentence = sentences[s];
       if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
       noteSubject(text, tokens, sentence, registry);
+      if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
+      const turn = interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
+      if (turn) {
+        turnEnd = turn.end;
+        if (turn.kind === 'question') continue;
+        const draft = answerDraft(text, tokens, sentence, s, turn, interviewee, registry);
+        interviewee = draft.entity ?? interviewee;
+        drafts.push(draft);
+        previous = draft;
+        continue;
+      }
       const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry);
@@ -94,9 +110,12 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
     if (cues.length && ((!cue.phrase && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but')) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
     if (!cue.phrase) continue;
+    if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
-    const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
-    if (clause) clauses.push({ clause, cue });
+    let clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
+    // `said "…" and that …`: after a quoted first report, the second is reported speech.
+    if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last, lex);
+    for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last, lex)) clauses.push({ clause, cue });
   }
   for (let c = 0; c < clauses.length; c++) {
     const { clause, cue } = clauses[c];
@@ -130,6 +149,22 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return drafts;
+}
+
+/** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */
+function answerDraft(text: string, tokens: readonly Token[], sentence: Sentence, s: number, turn: Turn, interviewee: Entity | null, registry: Registry): Draft {
+  const draft = makeDraft('direct', turn.start, turn.end, null, s, null);
+  if (turn.phrase) {
+    const cue: Cue = { verb: turn.colon, next: turn.colon + 1, info: null, phrase: turn.phrase, inverted: false, viaRelative: false };
+    draft.attribution = { cue, rule: 'interview answer', confidence: 0.85 };
+    resolveSpeaker(text, tokens, sentence, draft, null, registry);
+    return draft;
+  }
+  draft.entity = interviewee ?? registry.mostRecentPerson(turn.start);
+  if (draft.entity) draft.entity.statements++;
+  draft.rule = draft.entity ? 'interview answer (A:)' : 'interview answer with no named speaker';
+  draft.confidence = 0.7;
+  return draft;
 }
 
 /** Where the first and last words and quotations of a sentence are: answers `is there a word before?` in O(1). */
@@ -170,7 +205,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
   const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? 5 : 0);
-  const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !nearLead || (quote.single && !trail && !lead && words < 6);
+  // A single-quoted span needs more evidence of speech than a double-quoted one: a cue, or the shape of a sentence.
+  const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
+  const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
   const direct = !wordsBefore || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
@@ -187,7 +224,21 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+  const appositive = appositiveSubject(tokens, sentence);
+  if (appositive) {
+    // The description before the name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
+    const entity = nameEntity(text, tokens, appositive, registry);
+    let from = sentence.first;
+    if (DETERMINERS.has(tokens[from].lower)) from++;
+    if (!entity.title && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
+    return;
+  }
   const cue = sentenceSubject(tokens, sentence);
+  if (!cue) {
+    const fronted = frontedSubject(tokens, sentence);
+    if (fronted) nameEntity(text, tokens, fronted, registry);
+    return;
+  }
   if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
   let after = tokens[cue.next];
   if (after && after.lower === 'and' && cue.next + 1 < sentence.last) {
@@ -202,6 +253,39 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   }
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   nameEntity(text, tokens, cue.phrase, registry);
+}
+
+/** `The institute's board chair, Erik Holm, welcomed …`: a name set off by commas after the opening description. */
+function appositiveSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const limit = Math.min(sentence.last - 2, sentence.first + 12);
+  for (let k = sentence.first + 1; k < limit; k++) {
+    if (tokens[k].kind === 'q') return null;
+    if (tokens[k].lower !== ',') continue;
+    let end = k + 1;
+    while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    if (end === k + 1 || tokens[end]?.lower !== ',' || tokens[end + 1]?.kind !== 'w' || tokens[end + 1].cap) return null;
+    const phrase = phraseBefore(tokens, end, k + 1);
+    return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
+  }
+  return null;
+}
+
+/** `Every morning at 5 a.m., Rosa Alvarez unlocks …`: the name right after a fronted phrase. */
+function frontedSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const first = afterDateline(tokens, sentence);
+  // The fronted phrase is adverbial: it opens with a word like `Every`, `In`, `After` and has no subject of its own.
+  if (first >= sentence.last || !SENTENCE_STARTERS.has(tokens[first].lower)) return null;
+  const limit = Math.min(sentence.last - 1, first + 12);
+  for (let k = first + 1; k < limit; k++) {
+    if (tokens[k].kind === 'q' || CLAUSE_SUBJECTS.has(tokens[k].lower)) return null;
+    if (tokens[k].lower !== ',') continue;
+    let end = k + 1;
+    while (end < sentence.last && end < k + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    if (end === k + 1 || end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap || RELATIVE_WORDS.has(tokens[end].lower)) return null;
+    const phrase = phraseBefore(tokens, end, k + 1);
+    return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
+  }
+  return null;
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not). */
@@ -246,6 +330,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     case 'name': {
       const entity = nameEntity(text, tokens, phrase, registry);
       if (!phrase.organization) addApposition(text, tokens, sentence, phrase, entity);
+      else if (phrase.nameLast < phrase.last) registry.addDescriptor(entity, phrase.head);
       draft.entity = entity;
       break;
     }
@@ -255,7 +340,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'description': {
-      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, at);
+      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }

@@ -6,7 +6,7 @@ import { Cue, cueAt } from './cues';
 import { Lexicon } from './lexicon';
 import { isTitleWord, phraseAfter, phraseBefore } from './mentions';
 import { reportedAfter } from './reported';
-import { Ch, isDash, isLetter, isTerminal, isUpper } from './text';
+import { Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper } from './text';
 import { Sentence, Token } from './tokens';
 
 export interface Attribution {
@@ -116,7 +116,7 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
 }
 
 /** `Jane Doe, CEO of Acme:` or `Sec. Rice, on education:` — a name that opens a line and ends in a colon. */
-export function subheadName(tokens: readonly Token[], s: Sentence): Attribution | null {
+function subheadName(tokens: readonly Token[], s: Sentence): Attribution | null {
   let end = s.first;
   while (end < s.last && end < s.first + 8 && tokens[end].kind === 'w' && (tokens[end].cap || tokens[end].lower.endsWith('.'))) end++;
   if (end === s.first || end >= s.last) return null;
@@ -141,11 +141,7 @@ export function afterDateline(tokens: readonly Token[], sentence: Sentence): num
 
 /** Statement text starts like a sentence: its first letter is a capital. */
 export function startsUpper(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end && i < start + 8; i++) {
-    const c = text.charCodeAt(i);
-    if (isLetter(c)) return isUpper(c);
-  }
-  return false;
+  return firstLetterCase(text, start, end) > 0;
 }
 
 /** Counts words in a span without allocating, stopping once `limit` is exceeded. */

@@ -1,7 +1,7 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
 import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
-import { isDigit } from './text';
+import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -22,6 +22,7 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
 
 function bare(lower: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -35,14 +36,8 @@ function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s");
 }
 
-let source = '';
-/** The text being analysed; set once per analysis so that token checks can read characters. */
-export function setSource(text: string): void {
-  source = text;
-}
-
 function startsWithDigit(t: Token): boolean {
-  return isDigit(source.charCodeAt(t.start));
+  return isDigit(analysedText().charCodeAt(t.start));
 }
 
 /** A token that can sit inside a name run: a capitalised word, a title word, or a number after a capital (`Rossiya 24`). */
@@ -70,6 +65,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (PRONOUNS[t.lower] && (!t.cap || j === floor)) return pronoun(tokens, j);
   if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
   if (NOT_NAMES.has(t.lower)) return null;
+  if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
   if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
@@ -86,9 +82,21 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (first === j && first === floor && SENTENCE_STARTERS.has(t.lower)) return null;
     const before = first - 1 >= floor ? tokens[first - 1] : null;
     const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
-    return nameOrDescription(tokens, first, j + 1, determiner);
+    return describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return descriptionBack(tokens, j, floor);
+}
+
+/**
+ * `a spokesperson for the Ministry of Education`: someone described by their organisation is an
+ * unnamed source (the description), not the organisation.
+ */
+function describedMember(tokens: readonly Token[], orgFirst: number, last: number, floor: number): SpeakerPhrase | null {
+  const link = orgFirst - 1;
+  if (link - 1 < floor || !MEMBER_LINKS.has(tokens[link].lower)) return null;
+  const member = descriptionBack(tokens, link - 1, floor);
+  if (!member || member.kind !== 'description' || member.organization) return null;
+  return { ...member, last };
 }
 
 /** `the photographer`, `a senior official`, `The recently released GAO report` (→ GAO). */
@@ -97,7 +105,7 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   if (!DESCRIPTION_HEADS.has(t.lower)) return null;
   for (let m = j - 1; m >= floor && m >= j - 5; m--) {
     const w = tokens[m];
-    if (w.kind !== 'w') return null;
+    if (w.kind !== 'w') break;
     if (!DETERMINERS.has(w.lower)) continue;
     const indefinite = INDEFINITE.has(w.lower);
     // A definite description that names its organisation speaks for it: `the GAO report`.
@@ -108,6 +116,10 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
     }
     return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite, head: t.lower };
+  }
+  // A bare plural is an unnamed group: `critics warned`, `Officials said`.
+  if (t.lower.endsWith('s') && !t.lower.endsWith("'s")) {
+    return { kind: 'description', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
   return null;
 }
@@ -149,13 +161,13 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
 }
 
 function isInitial(t: Token): boolean {
-  return t.end - t.start === 2 && source.charCodeAt(t.end - 1) === 46;
+  return t.end - t.start === 2 && analysedText().charCodeAt(t.end - 1) === 46;
 }
 
 function isAcronym(t: Token, length: number): boolean {
   if (length !== 1 || t.end - t.start < 2 || t.end - t.start > 6) return false;
   for (let i = t.start; i < t.end; i++) {
-    const c = source.charCodeAt(i);
+    const c = analysedText().charCodeAt(i);
     if (!(c >= 65 && c <= 90)) return false;
   }
   return true;

@@ -28,6 +28,11 @@ export function collectNames(text: string, registry: Registry, interner: Interne
   for (let i = capitals.at(0); i < n; i = capitals.at(i + 1)) {
     if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Ch.Dot || text.charCodeAt(i - 1) === Ch.Hyphen)) continue;
     const initial = opensSentence(text, i);
+    if (initial && !continuesRun(text, wordEnd(text, i, n))) {
+      // A lone capitalised word opening a sentence tells nothing: skip it without reading it.
+      i = wordEnd(text, i, n) - 1;
+      continue;
+    }
     run.length = 0;
     let k = i;
     while (run.length < MAX_RUN) {
@@ -47,19 +52,33 @@ export function collectNames(text: string, registry: Registry, interner: Interne
     let first = 0;
     while (first < run.length && (isTitle(run[first].lower) || (first === 0 && initial && SENTENCE_STARTERS.has(run[first].lower)))) first++;
     if (first >= run.length) continue;
+    const acronym = run.length - first >= 2 ? acronymAfter(text, run[run.length - 1].end) : null;
+    // A possessor is not part of the name: `Smithsonian’s National Zoo`.
+    for (let w = run.length - 2; w >= first; w--) if (run[w].lower.endsWith("'s")) { first = w + 1; break; }
     const words = run.length - first;
-    const acronym = words >= 2 ? acronymAfter(text, run[run.length - 1].end) : null;
-    if (!acronym && (words < 2 || words > MAX_NAME || !personLike(run, first))) continue;
+    const organization = words >= 2 && ORG_HEADS.has(run[run.length - 1].lower);
+    if (!acronym && !organization && (words < 2 || words > MAX_NAME || !personLike(run, first))) continue;
     const parts: string[] = [];
     for (let w = first; w < run.length; w++) parts.push(text.slice(run[w].start, run[w].end));
     if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
-    else if (words <= MAX_NAME && personLike(run, first)) registry.noteFullName(parts);
+    if (organization) registry.noteOrganization(parts, run[first].start);
+    else if (words >= 2 && words <= MAX_NAME && personLike(run, first)) registry.noteFullName(parts);
   }
 }
 
 function personLike(run: readonly Word[], first: number): boolean {
   for (let w = first; w < run.length; w++) if (ORG_HEADS.has(run[w].lower) || isTitle(run[w].lower)) return false;
   return true;
+}
+
+/** After a word ending at `end`: is the next word capitalised (or is this an abbreviation)? */
+function continuesRun(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === Ch.Dot) return true;
+  if (c !== Ch.Space) return false;
+  let next = end + 1;
+  while (next < text.length && text.charCodeAt(next) === Ch.Space) next++;
+  return isUpper(text.charCodeAt(next)) || text.startsWith('of ', next);
 }
 
 /** Does a word at `i` open a sentence (after a period, a line break, or at the start)? */

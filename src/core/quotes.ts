@@ -2,6 +2,7 @@
 // Curly marks say which side they are; straight marks are classified by what surrounds them.
 // An unbalanced mark is bounded at its paragraph (or at a line that reopens a quote), so it can
 // never swallow the rest of the document.
+import { DANGLING } from './lexicon';
 import { Paragraph } from './paragraphs';
 import { Problem } from './types';
 import { Ch, NextMatch, isDash, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
@@ -72,8 +73,6 @@ function opensWithQuote(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Words that cannot end a line of a finished sentence: a line after them continues it. */
-const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for', 'in', 'on', 'with', 'by', 'that', 'as', 'at', 'from', 'his', 'her', 'their', 'its', 'our', 'was', 'were', 'is', 'are', 'be', 'called', 'dubbed', 'so-called']);
 
 function lastWordBefore(text: string, end: number, floor: number): string {
   let e = end;

@@ -2,6 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, Lexicon } from './lexicon';
 import { Cue } from './cues';
+import { analysedText, firstLetterCase } from './text';
 import { Token } from './tokens';
 
 /** Token indices of the first and last words and quotations of a sentence. */
@@ -18,16 +19,26 @@ export interface Clause {
   last: number;
 }
 
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later', 'while', 'since', 'until', 'for', 'of', 'about', 'into', 'by', 'as', 'upon', 'without']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
 const MAX_CLAUSE = 120;
 
+function isLowerStart(t: Token): boolean {
+  return firstLetterCase(analysedText(), t.start, t.end) < 0;
+}
+
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
   const t = tokens[k];
   if (t.kind !== 'w') return false;
+  if (PREPOSITIONS.has(t.lower)) {
+    // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
+    for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
+    return false;
+  }
   if (CLAUSE_SUBJECTS.has(t.lower) && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') return true;
   const memory = cue.info?.memory ?? false;
   if (memory && (t.lower.endsWith('ing') || WH.has(t.lower))) return true;
@@ -39,14 +50,16 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     !second.lower.endsWith('s') && !third.cap && third.lower.endsWith('s') && !third.lower.endsWith("'s") && !third.lower.endsWith('ss')) return true;
   for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
     const w = tokens[m];
-    if (w.kind === 'q') return false;
+    // `said the government "fully supports" it`: a quoted predicate.
+    if (w.kind === 'q') return m > k && m <= k + 3 && isLowerStart(w);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
       return false;
     }
     if (FINITE_AUXILIARIES.has(w.lower)) return true;
     if (lex.verb(w.lower)?.finite && w.lower.endsWith('ed')) return false;
-    if (memory && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
+    if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
+    if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
     if (w.lower.endsWith('ed') && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
   }
   return false;
@@ -72,6 +85,20 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Le
   }
   while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' ) end--;
   return end;
+}
+
+function trimPunctuation(tokens: readonly Token[], first: number, last: number): number {
+  while (last > first && tokens[last - 1].kind === 'p') last--;
+  return last;
+}
+
+/** `said X and that Y`: the second that-clause of the same report, after the first one ends. */
+export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number, lex: Lexicon): Clause | null {
+  let k = previous.last;
+  while (k < ceiling && tokens[k].kind === 'p') k++;
+  if (k + 2 >= ceiling || tokens[k].lower !== 'and' || tokens[k + 1].lower !== 'that') return null;
+  const last = clauseEnd(tokens, k + 2, ceiling, lex);
+  return last > k + 2 ? { first: k + 2, last } : null;
 }
 
 /** The clause a cue reports, if the verb is followed by one. */
@@ -129,6 +156,13 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   if (!cue.phrase) return null;
   const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
   const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
+  if (phraseFirst - 1 === floor && tokens[floor].lower === 'as') {
+    // `As Rep. Levin wrote to the governor, California is …`: the content follows the comma.
+    let comma = phraseLast;
+    while (comma < ceiling && comma < phraseLast + 8 && tokens[comma].kind === 'w') comma++;
+    if (comma + 1 >= ceiling || tokens[comma].lower !== ',' || shape.lastQuote > comma) return null;
+    return { first: comma + 1, last: trimPunctuation(tokens, comma + 1, ceiling) };
+  }
   if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
   let after = phraseLast;
   while (after < ceiling && tokens[after].kind === 'w' && !tokens[after].cap && after < phraseLast + 3) after++;
@@ -139,8 +173,7 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
     if (shape.lastQuote > after) return null;
-    let last = ceiling;
-    while (last > after + 1 && tokens[last - 1].kind === 'p') last--;
+    const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;

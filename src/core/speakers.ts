@@ -4,7 +4,6 @@ import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PRONOUNS } from './
 import { Mention } from './types';
 
 export interface Entity {
-  index: number;
   /** Name tokens of the fullest form seen. */
   parts: string[];
   title: string | null;
@@ -16,7 +15,6 @@ export interface Entity {
   last: number;
   /** Lower-case words of the title(s), to resolve `the senator`, `the minister`. */
   titleWords: Set<string>;
-  acronym: string | null;
   statements: number;
   /** Lower-cased last name word, the merge key. */
   surname: string;
@@ -67,6 +65,7 @@ export class Registry {
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
+  readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
   /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
   readonly #names = new Set<string>();
 
@@ -109,7 +108,6 @@ export class Registry {
       entity = this.#create(parts, organization || expansion !== undefined);
     }
     if (acronym) {
-      entity.acronym = acronym;
       entity.forms.add(acronym);
       this.#byAcronym.set(acronym, entity);
     }
@@ -137,8 +135,8 @@ export class Registry {
 
   #create(parts: string[], organization: boolean): Entity {
     const entity: Entity = {
-      index: this.entities.length, parts, title: null, forms: new Set([parts.join(' ')]), organization,
-      gender: null, mentions: [], last: -1, titleWords: new Set(), acronym: null, statements: 0, surname: surnameOf(parts),
+      parts, title: null, forms: new Set([parts.join(' ')]), organization,
+      gender: null, mentions: [], last: -1, titleWords: new Set(), statements: 0, surname: surnameOf(parts),
     };
     this.entities.push(entity);
     const key = surnameOf(parts);
@@ -203,15 +201,35 @@ export class Registry {
     return entity;
   }
 
-  /** `the senator`, `the ministry`, `the zoo`: the most recent entity whose title or name has that head. */
-  resolveDescription(head: string, at: number): Entity | null {
+  /**
+   * `the senator`, `the ministry`, `the zoo`: the most recent entity whose title or name has that
+   * head, else the latest organisation named with that head before (`the National Zoo`).
+   */
+  resolveDescription(head: string, span: Mention): Entity | null {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
     for (const e of this.#recent) {
-      if (e.last >= at) continue;
+      if (e.last >= span.start) continue;
       const matches = e.titleWords.has(word) || e.surname === word;
       if (matches && (!best || e.last > best.last)) best = e;
     }
-    return best;
+    if (best) return best;
+    const named = this.#organizations.get(word);
+    let parts: string[] | null = null;
+    for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
+    return parts ? this.resolveName(parts, null, true, span) : null;
+  }
+
+  /** An organisation named in the text, found by the first pass, for `the zoo` to refer to. */
+  noteOrganization(parts: string[], at: number): void {
+    const head = parts[parts.length - 1].toLowerCase();
+    const list = this.#organizations.get(head);
+    if (!list) this.#organizations.set(head, [{ parts, at }]);
+    else if (list[list.length - 1].parts.join(' ') !== parts.join(' ')) list.push({ parts, at });
+  }
+
+  /** `the GAO report` speaks for GAO; a later `the report` means GAO too. */
+  addDescriptor(entity: Entity, head: string): void {
+    entity.titleWords.add(normalizeTitleWord(head));
   }
 }

@@ -34,6 +34,25 @@ export const enum Ch {
   BOM = 0xfeff,
 }
 
+/** The case of the first letter within a few characters of `start`: 1 capital, -1 small, 0 none. */
+export function firstLetterCase(text: string, start: number, end: number): number {
+  for (let i = start; i < end && i < start + 8; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) return isUpper(c) ? 1 : -1;
+  }
+  return 0;
+}
+
+let analysed = '';
+/** The text under analysis, for token-level checks that must read a character or two. */
+export function setAnalysedText(text: string): void {
+  analysed = text;
+}
+
+export function analysedText(): string {
+  return analysed;
+}
+
 export function isSpace(c: number): boolean {
   if (c < 128) return ASCII_SPACE[c] === 1;
   return c === Ch.Space || c === Ch.Tab || c === Ch.LF || c === Ch.CR || c === Ch.NBSP || c === Ch.BOM ||
@@ -52,9 +71,6 @@ export function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f);
 }
 
-export function isLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x44f);
-}
 
 /** Letters, approximately: ASCII letters plus every non-ASCII code unit outside punctuation blocks. */
 export function isLetter(c: number): boolean {
@@ -84,9 +100,6 @@ export function isDash(c: number): boolean {
   return c === Ch.EnDash || c === Ch.EmDash || c === Ch.Hyphen || c === 0x2012 || c === 0x2015;
 }
 
-export function isApostrophe(c: number): boolean {
-  return c === Ch.Apos || c === Ch.RSingle;
-}
 
 /** Sentence-final punctuation. */
 export function isTerminal(c: number): boolean {

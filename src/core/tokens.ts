@@ -1,7 +1,7 @@
 // Tokens and sentences. Quoted spans are single tokens (kind 'q'), so the words around a quote
 // — the attribution — sit next to it whatever the quote's length. Sentence boundaries are decided
 // outside quotes only.
-import { ABBREVIATIONS, CLAUSE_SUBJECTS, SENTENCE_STARTERS } from './lexicon';
+import { ABBREVIATIONS, CLAUSE_SUBJECTS, DANGLING, SENTENCE_STARTERS } from './lexicon';
 import { Paragraph } from './paragraphs';
 import { Quote } from './quotes';
 import { Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
@@ -36,7 +36,6 @@ export interface TokenStream {
   sentences: Sentence[];
 }
 
-const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for', 'in', 'on', 'with', 'by', 'that', 'as', 'at', 'from', 'his', 'her', 'their', 'its', 'our', 'was', 'were', 'is', 'are', 'be', 'called', 'dubbed']);
 
 export function wordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
@@ -69,17 +68,21 @@ export function wordEnd(text: string, i: number, end: number): number {
  * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
  * only the first time it is seen, so tokenising allocates almost no strings.
  */
+const SLOTS = 1 << 14;
+
 export class Interner {
   // A direct-mapped table: a colliding word simply replaces the previous one.
-  readonly #slots: (string | undefined)[] = new Array(1 << 16).fill(undefined);
+  // Small enough to stay in the processor cache; common words keep their slot.
+  readonly #slots: (string | undefined)[] = new Array(SLOTS).fill(undefined);
 
   lower(text: string, start: number, end: number): string {
     let h = 2166136261;
     for (let i = start; i < end; i++) h = Math.imul(h ^ folded(text.charCodeAt(i)), 16777619);
-    const slot = (h ^ (h >>> 16)) & 0xffff;
+    const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
     const cached = this.#slots[slot];
     if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
-    const word = text.slice(start, end).toLowerCase().replace(/’/g, "'");
+    let word = text.slice(start, end).toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
     this.#slots[slot] = word;
     return word;
   }
@@ -87,6 +90,7 @@ export class Interner {
 
 function sameLower(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
+  if (text.startsWith(word, start)) return true;
   for (let i = 0; i < word.length; i++) if (folded(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
   return true;
 }

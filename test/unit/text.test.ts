@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isApostrophe, isLetter, isSpace, isUpper, isWordChar, NextMatch } from '../../src/core/text';
+import { isLetter, isSpace, isUpper, isWordChar, NextMatch } from '../../src/core/text';
 
 describe('text', () => {
   it('classifies characters by code without allocating', () => {
@@ -9,7 +9,6 @@ describe('text', () => {
     assert.equal(isUpper('É'.charCodeAt(0)), true);
     assert.equal(isSpace(0xa0) && isSpace(0xfeff) && isSpace(10), true);
     assert.equal(isWordChar('7'.charCodeAt(0)), true);
-    assert.equal(isApostrophe('’'.charCodeAt(0)), true);
   });
 
   it('finds successive matches and reuses a search that already went past the position', () => {
