@@ -10,7 +10,7 @@ import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
-import { Entity, Registry } from './speakers';
+import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
@@ -302,7 +302,7 @@ function spanText(text: string, tokens: readonly Token[], first: number, last: n
 
 function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, registry: Registry): Entity {
   const parts: string[] = [];
-  for (let k = phrase.nameFirst; k < phrase.nameLast; k++) parts.push(text.slice(tokens[k].start, tokens[k].end).replace(/[’']s$/, ''));
+  for (let k = phrase.nameFirst; k < phrase.nameLast; k++) parts.push(withoutPossessive(text.slice(tokens[k].start, tokens[k].end)));
   let titleFirst = phrase.first;
   if (titleFirst < phrase.nameFirst && ['the', 'a', 'an'].includes(tokens[titleFirst].lower)) titleFirst++;
   const title = titleFirst < phrase.nameFirst ? text.slice(tokens[titleFirst].start, tokens[phrase.nameFirst - 1].end) : null;
