@@ -19,6 +19,9 @@ import { isDash, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
+/** The built-in lexicon, built once: it never changes after construction. */
+const DEFAULT_LEXICON = new Lexicon();
+
 /** Paragraphs tokenised at a time. */
 const BLOCK = 32;
 
@@ -40,7 +43,7 @@ interface Draft {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotation {
-  const lex = new Lexicon(options.extraSpeechVerbs);
+  const lex = options.extraSpeechVerbs?.length ? new Lexicon(options.extraSpeechVerbs) : DEFAULT_LEXICON;
   const paragraphs = splitParagraphs(text);
   const { quotes, problems } = findQuotes(text, paragraphs);
   setAnalysedText(text);
