@@ -10,7 +10,7 @@ import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
-import { Entity, Registry } from './speakers';
+import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
@@ -18,6 +18,9 @@ import { interviewTurn, Turn } from './interview';
 import { isDash, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
+
+/** The built-in lexicon, built once: it never changes after construction. */
+const DEFAULT_LEXICON = new Lexicon();
 
 /** Paragraphs tokenised at a time. */
 const BLOCK = 32;
@@ -40,7 +43,7 @@ interface Draft {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotation {
-  const lex = new Lexicon(options.extraSpeechVerbs);
+  const lex = options.extraSpeechVerbs?.length ? new Lexicon(options.extraSpeechVerbs) : DEFAULT_LEXICON;
   const paragraphs = splitParagraphs(text);
   const { quotes, problems } = findQuotes(text, paragraphs);
   setAnalysedText(text);
@@ -302,7 +305,7 @@ function spanText(text: string, tokens: readonly Token[], first: number, last: n
 
 function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, registry: Registry): Entity {
   const parts: string[] = [];
-  for (let k = phrase.nameFirst; k < phrase.nameLast; k++) parts.push(text.slice(tokens[k].start, tokens[k].end).replace(/[’']s$/, ''));
+  for (let k = phrase.nameFirst; k < phrase.nameLast; k++) parts.push(withoutPossessive(text.slice(tokens[k].start, tokens[k].end)));
   let titleFirst = phrase.first;
   if (titleFirst < phrase.nameFirst && ['the', 'a', 'an'].includes(tokens[titleFirst].lower)) titleFirst++;
   const title = titleFirst < phrase.nameFirst ? text.slice(tokens[titleFirst].start, tokens[phrase.nameFirst - 1].end) : null;

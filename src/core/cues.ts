@@ -56,6 +56,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
 
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
 function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+  const t = tokens[floor];
+  if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return phraseBefore(tokens, floor + 1, floor);
   for (let k = floor; k < end && k < floor + 6; k++) {
     if (!tokens[k].cap || SENTENCE_STARTERS.has(tokens[k].lower)) continue;
     let runEnd = k;

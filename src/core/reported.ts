@@ -20,6 +20,8 @@ export interface Clause {
 }
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later', 'while', 'since', 'until', 'for', 'of', 'about', 'into', 'by', 'as', 'upon', 'without']);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
@@ -57,6 +59,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
       return false;
     }
     if (FINITE_AUXILIARIES.has(w.lower)) return true;
+    // `the Navy let him choose`: a word before an object pronoun is a verb.
+    if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
     if (lex.verb(w.lower)?.finite && w.lower.endsWith('ed')) return false;
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;

@@ -18,12 +18,22 @@ export interface Entity {
   statements: number;
   /** Lower-cased last name word, the merge key. */
   surname: string;
+  /** Every title seen, so a repeated one costs nothing. */
+  titles: Set<string>;
 }
 
 const TITLE_ALIASES: Record<string, string> = { sen: 'senator', sens: 'senator', senators: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', sec: 'secretary', congressman: 'representative', congresswoman: 'representative', lt: 'lieutenant', gen: 'general', sgt: 'sergeant', dr: 'doctor', prof: 'professor', spokeswoman: 'spokesperson', spokesman: 'spokesperson' };
 
+function withoutPeriod(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+export function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+}
+
 function normalizeTitleWord(word: string): string {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const w = withoutPeriod(word.toLowerCase());
   return TITLE_ALIASES[w] ?? w;
 }
 
@@ -32,7 +42,7 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 function surnameOf(parts: readonly string[]): string {
   let i = parts.length - 1;
   while (i > 0 && SUFFIXES.has(parts[i].toLowerCase())) i--;
-  return parts[i].toLowerCase().replace(/[’']s$/, '');
+  return withoutPossessive(parts[i].toLowerCase());
 }
 
 function genderOfFirstName(first: string): 'f' | 'm' | null {
@@ -46,8 +56,8 @@ function isAcronym(parts: readonly string[]): boolean {
 
 function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
   if (a.length < 2 || b.length < 2) return true;
-  const x = a[0].toLowerCase().replace(/\.$/, '');
-  const y = b[0].toLowerCase().replace(/\.$/, '');
+  const x = withoutPeriod(a[0].toLowerCase());
+  const y = withoutPeriod(b[0].toLowerCase());
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
@@ -74,7 +84,7 @@ export class Registry {
   }
 
   knownName(lower: string): boolean {
-    return this.#names.has(lower) || this.#fullNames.has(lower.replace(/'s$/, ''));
+    return this.#names.has(lower) || this.#fullNames.has(withoutPossessive(lower));
   }
 
   noteFullName(parts: string[]): void {
@@ -136,7 +146,7 @@ export class Registry {
   #create(parts: string[], organization: boolean): Entity {
     const entity: Entity = {
       parts, title: null, forms: new Set([parts.join(' ')]), organization,
-      gender: null, mentions: [], last: -1, titleWords: new Set(), statements: 0, surname: surnameOf(parts),
+      gender: null, mentions: [], last: -1, titleWords: new Set(), statements: 0, surname: surnameOf(parts), titles: new Set(),
     };
     this.entities.push(entity);
     const key = surnameOf(parts);
@@ -147,13 +157,14 @@ export class Registry {
   }
 
   #addTitle(entity: Entity, title: string): void {
-    if (!entity.gender && entity.parts.length > 1) entity.gender = genderOfFirstName(entity.parts[0]);
+    if (entity.titles.has(title)) return; // seen before: nothing new to learn
+    entity.titles.add(title);
     if (!entity.title || title.length > entity.title.length) entity.title = title;
     for (const word of title.split(/\s+/)) {
-      const w = normalizeTitleWord(word);
-      entity.titleWords.add(w);
-      if (FEMALE_WORDS.has(w.replace(/\.$/, '')) || FEMALE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) entity.gender = 'f';
-      else if (MALE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) entity.gender = 'm';
+      const bare = withoutPeriod(word.toLowerCase());
+      entity.titleWords.add(normalizeTitleWord(word));
+      if (FEMALE_WORDS.has(bare)) entity.gender = 'f';
+      else if (MALE_WORDS.has(bare)) entity.gender = 'm';
     }
   }
 

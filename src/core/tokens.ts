@@ -115,6 +115,8 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
     const { start: pStart, end: pEnd } = paragraphs[p];
     let sentenceFirst = pool.size;
     let newline = false;
+    // A line with running text (a lower-case word or a quotation) is no heading: hard-wrapped prose continues.
+    let prose = false;
     const close = (last: number) => {
       if (last > sentenceFirst) {
         sentences.push({ first: sentenceFirst, last, start: tokens[sentenceFirst].start, end: tokens[last - 1].end, paragraph: p });
@@ -145,7 +147,9 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
       } else {
         token = pool.take(i, i + 1, 'p', text[i], false, -1);
       }
-      if (newline && count > sentenceFirst && breaksAtLine(tokens[count - 1], token)) close(count);
+      if (newline && count > sentenceFirst && breaksAtLine(text, tokens[count - 1], token, prose)) close(count);
+      if (newline) prose = false;
+      if (token.kind === 'q' || (token.kind === 'w' && !token.cap && !HEADING_LOWER.has(token.lower) && !isDigit(text.charCodeAt(token.start)))) prose = true;
       newline = false;
       i = token.end;
       if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) close(count);
@@ -226,10 +230,13 @@ function isTitleAbbreviation(lower: string): boolean {
 }
 
 /** A line break ends a sentence after a heading-like line, or before a line that opens a quotation. */
-function breaksAtLine(prev: Token, next: Token): boolean {
+/** Words a title-case heading leaves in lower case. */
+const HEADING_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs', 'into', 'over']);
+
+function breaksAtLine(text: string, prev: Token, next: Token, prose: boolean): boolean {
   if (prev.lower === ',' || prev.lower === '(' || prev.lower === '-') return false;
   if (prev.lower === ':') return true;
   if (next.kind === 'q') return !(prev.kind === 'w' && DANGLING.has(prev.lower));
   if (next.lower === '•' || next.lower === '*') return true;
-  return prev.kind === 'w' && prev.cap && next.cap;
+  return !prose && prev.kind === 'w' && (prev.cap || isDigit(text.charCodeAt(prev.start))) && next.cap;
 }

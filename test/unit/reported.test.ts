@@ -30,6 +30,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
   });
 
+  it('sees a verb before an object pronoun', () => {
+    assert.equal(after('He said the Navy let him choose a ship.', 'said'), 'the Navy let him choose a ship');
+    assert.equal(after('He said the mayor and her staff.', 'said'), null);
+  });
+
   it('skips the addressee of `told`', () => {
     assert.equal(after('Doe told reporters that talks failed.', 'told'), 'talks failed');
     assert.equal(after('Doe told Channel 4 News.', 'told'), null);

@@ -30,6 +30,7 @@ describe('tokenize', () => {
     assert.deepEqual(sentences('Mayor Opens Park\nThe park opened.'), ['Mayor Opens Park', 'The park opened.']);
     assert.deepEqual(sentences('"Yes," he said\n"No."'), ['"Yes," he said', '"No."']);
     assert.deepEqual(sentences('they asked for the\n"moderate" list.'), ['they asked for the\n"moderate" list.']);
+    assert.deepEqual(sentences('"We kept it," County Executive\nLaura Kim said.'), ['"We kept it," County Executive\nLaura Kim said.']);
   });
 
   it('keeps words whole across inner apostrophes, hyphens and decimal points', () => {
