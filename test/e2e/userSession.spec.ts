@@ -72,5 +72,7 @@ test('a .txt release is recognised by its first line', async ({ workbench }, tes
   expect(release, 'examples/ holds a .txt release that starts with a kicker').toBeDefined();
   await openFromExplorer(page, release as string);
   await expect(page.locator('[id="status.editor.mode"]')).toHaveText(/Press Release/);
+  // And it gets the whole experience: the lenses naming speakers.
+  await expect(page.locator('.editor-group-container.active .codelens-decoration', { hasText: '— ' }).first()).toBeVisible();
   await screenshot(page, testInfo, 'txt-release');
 });
