@@ -149,7 +149,7 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
       }
       if (newline && count > sentenceFirst && breaksAtLine(text, tokens[count - 1], token, prose)) close(count);
       if (newline) prose = false;
-      if (token.kind === 'q' || (token.kind === 'w' && !token.cap && !HEADING_LOWER.has(token.lower) && !isDigit(text.charCodeAt(token.start)))) prose = true;
+      if (!prose && (token.kind === 'q' || (token.kind === 'w' && !token.cap && !HEADING_LOWER.has(token.lower) && !isDigit(text.charCodeAt(token.start))))) prose = true;
       newline = false;
       i = token.end;
       if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) close(count);
