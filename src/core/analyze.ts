@@ -23,7 +23,7 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose'
 const DEFAULT_LEXICON = new Lexicon();
 
 /** Paragraphs tokenised at a time. */
-const BLOCK = 32;
+const BLOCK = 128;
 
 interface Draft {
   kind: StatementKind;

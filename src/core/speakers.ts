@@ -184,7 +184,7 @@ export class Registry {
   resolvePronoun(pronoun: string, at: number): Entity | null {
     const info = PRONOUNS[pronoun];
     if (!info) return null;
-    const fits = (e: Entity) => e.last < at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
+    const fits = (e: Entity) => e.last <= at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
     // Established speakers and titled people outrank a bare capitalised word seen as a subject.
     const strength = (e: Entity) => (e.statements > 0 || e.title || e.parts.length > 1 || e.gender ? 1 : 0);
     let best: Entity | null = null;
@@ -192,7 +192,7 @@ export class Registry {
       if (fits(e) && (!best || strength(e) > strength(best) || (strength(e) === strength(best) && e.last > best.last))) best = e;
     }
     if (!best && (info.plural || info.first)) {
-      for (const e of this.#recent) if (e.last < at && (!best || e.last > best.last)) best = e;
+      for (const e of this.#recent) if (e.last <= at && (!best || e.last > best.last)) best = e;
     }
     return best ? this.#assign(best, info.gender) : null;
   }

@@ -149,7 +149,7 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
       }
       if (newline && count > sentenceFirst && breaksAtLine(text, tokens[count - 1], token, prose)) close(count);
       if (newline) prose = false;
-      if (token.kind === 'q' || (token.kind === 'w' && !token.cap && !HEADING_LOWER.has(token.lower) && !isDigit(text.charCodeAt(token.start)))) prose = true;
+      if (!prose && (token.kind === 'q' || (token.kind === 'w' && !token.cap && !HEADING_LOWER.has(token.lower) && !isDigit(text.charCodeAt(token.start))))) prose = true;
       newline = false;
       i = token.end;
       if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) close(count);
@@ -206,6 +206,8 @@ function quoteBegin(quote: Quote): number {
 /** Does the sentence end after token `k`, given the token that follows it? */
 function endsSentence(text: string, tokens: readonly Token[], k: number, next: Token): boolean {
   const t = tokens[k];
+  // Most tokens are words without a final period: decide those before looking at what follows.
+  if (t.kind === 'w' && text.charCodeAt(t.end - 1) !== Ch.Dot) return false;
   const startsNew = next.cap || isDigit(text.charCodeAt(next.start)) || next.kind === 'q' || next.lower === '(' || next.lower === '•';
   if (!startsNew) return false;
   if (t.kind === 'p') {
@@ -216,10 +218,10 @@ function endsSentence(text: string, tokens: readonly Token[], k: number, next: T
     // `…now.” Smith said` ends a sentence; `…now,” said Smith` does not.
     let e = t.end - 1;
     while (e > t.start && !isWordChar(text.charCodeAt(e - 1)) && !isTerminal(text.charCodeAt(e - 1))) e--;
-    return e > t.start && isTerminal(text.charCodeAt(e - 1)) && next.kind !== 'q' ? true : next.kind === 'q' && e > t.start && isTerminal(text.charCodeAt(e - 1));
+    return e > t.start && isTerminal(text.charCodeAt(e - 1));
   }
   // `U.S.` ends a sentence only before a word that starts one.
-  if (text.charCodeAt(t.end - 1) === Ch.Dot && t.end - t.start > 2 && !isTitleAbbreviation(t.lower)) {
+  if (t.end - t.start > 2 && !isTitleAbbreviation(t.lower)) {
     return next.kind === 'w' && (SENTENCE_STARTERS.has(next.lower) || CLAUSE_SUBJECTS.has(next.lower));
   }
   return false;

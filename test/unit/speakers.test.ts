@@ -41,6 +41,17 @@ describe('Registry', () => {
     assert.equal(registry.resolveDescription('report', at(90)), gao);
   });
 
+  it('resolves the same pronoun mention the same way twice', () => {
+    const registry = new Registry();
+    const beaty = registry.resolveName(['Bob', 'Beaty'], null, false, at(0));
+    registry.resolveName(['John', 'Boozman'], 'Senator', false, at(5));
+    registry.resolveName(['Beaty'], null, false, at(10));
+    const first = registry.resolvePronoun('he', 20);
+    assert.equal(first, beaty);
+    registry.touch(beaty, at(20), true);
+    assert.equal(registry.resolvePronoun('he', 20), beaty);
+  });
+
   it('resolves pronouns by gender and recency, and descriptions by title', () => {
     const registry = new Registry();
     const wu = registry.resolveName(['Irene', 'Wu'], 'Councilwoman', false, at(0));
