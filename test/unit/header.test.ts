@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoDate, parseReleaseHeader } from '../../src/core/header';
 import { ReleaseHeader, Span } from '../../src/core/types';
@@ -32,6 +32,16 @@ describe('parseReleaseHeader', () => {
       assert.equal(h.date, '2016-08-16');
       assert.equal(h.agency, 'EIRNS');
     });
+  });
+
+  describe('examples', () => {
+    const dir = join(__dirname, '../../examples');
+    for (const name of readdirSync(dir)) {
+      it(`reads the full header of examples/${name}`, () => {
+        const h = header(readFileSync(join(dir, name), 'utf8'));
+        for (const field of ['kicker', 'headline', 'dateline', 'date'] as const) assert.ok(h[field], `${field} missing`);
+      });
+    }
   });
 
   describe('kicker', () => {
