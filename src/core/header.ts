@@ -3,7 +3,7 @@ import { ReleaseHeader, Span } from './types';
 // The header stage reads only the top of a release: kicker, headline and dateline sit in the
 // first few lines, so a 50 MB input costs no more here than a 5 KB one.
 
-export const BUILT_IN_KICKERS: readonly string[] = [
+const BUILT_IN_KICKERS: readonly string[] = [
   'PRESS RELEASE', 'FOR IMMEDIATE RELEASE', 'NEWS RELEASE', 'MEDIA RELEASE', 'PRESS STATEMENT',
 ];
 

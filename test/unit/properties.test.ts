@@ -56,11 +56,18 @@ function assertInvariants(text: string, a: Annotation): void {
     statementIds.add(s.id);
     assert.ok(KINDS.has(s.kind), `${what}: kind ${s.kind}`);
     assertTextSpan(text, s, what);
+    assert.ok(s.end > s.start, `${what}: not empty`);
     assert.ok(s.start >= previous, `${what}: in document order after ${previous}`);
     previous = s.start;
     assert.deepEqual(s.range, { start: positionOf(s.start), end: positionOf(s.end) }, `${what}: range`);
     assert.ok(s.speakerId === null || speakerIds.includes(s.speakerId), `${what}: speaker ${s.speakerId} listed`);
-    if (s.speakerMention) assertTextSpan(text, s.speakerMention, `${what}: speakerMention`);
+    if (s.speakerMention) {
+      assertTextSpan(text, s.speakerMention, `${what}: speakerMention`);
+      const mention = s.speakerMention;
+      const speaker = a.speakers.find((sp) => sp.id === s.speakerId);
+      assert.ok(!speaker || speaker.mentions.some((m) => m.start === mention.start && m.end === mention.end),
+        `${what}: speakerMention is one of ${s.speakerId}'s mentions`);
+    }
     if (s.cue) assertTextSpan(text, s.cue, `${what}: cue`);
     assert.ok(s.confidence >= 0 && s.confidence <= 1, `${what}: confidence ${s.confidence}`);
     assert.ok(s.origin === 'auto', `${what}: origin`);
