@@ -1,28 +1,315 @@
-import { Annotation, AnalyzeOptions, SCHEMA, Statement } from './types';
+// The pipeline: paragraphs → quotations → tokens and sentences → cues → statements → speakers.
+// Where a statement's speaker is decided: `attribute` below (sieves in attribution.ts,
+// reported speech in reported.ts, names and pronouns in speakers.ts).
+import { Annotation, AnalyzeOptions, Problem, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
+import { Lexicon } from './lexicon';
+import { splitParagraphs } from './paragraphs';
+import { findQuotes, Quote } from './quotes';
+import { Sentence, Token, tokenize } from './tokens';
+import { Cue, cueAt } from './cues';
+import { setSource, SpeakerPhrase } from './mentions';
+import { Entity, Registry } from './speakers';
+import { Clause, reportedAfter, reportedAround } from './reported';
+import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
+import { collectNames } from './names';
+import { isDash } from './text';
 
-/** Placeholder pipeline: pairs double quotation marks. The real stages replace this. */
+interface Draft {
+  kind: StatementKind;
+  start: number;
+  end: number;
+  quote: Quote | null;
+  sentence: number;
+  attribution: Attribution | null;
+  /** Rule used when the speaker is inherited or guessed rather than read from a cue. */
+  rule: string;
+  confidence: number;
+  entity: Entity | null;
+  mention: TextSpan | null;
+  cue: TextSpan | null;
+  /** A short quotation that is a statement only inside reported speech (else a scare quote). */
+  weak: boolean;
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotation {
+  const lex = new Lexicon(options.extraSpeechVerbs);
+  const paragraphs = splitParagraphs(text);
+  const { quotes, problems } = findQuotes(text, paragraphs);
+  const { tokens, sentences } = tokenize(text, paragraphs, quotes);
+  setSource(text);
+  const registry = new Registry();
+  collectNames(text, tokens, sentences, registry);
+
+  const drafts: Draft[] = [];
+  let previous: Draft | null = null;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    noteSubject(text, tokens, sentence, registry);
+    const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
+    for (const draft of found) {
+      resolveSpeaker(text, tokens, sentence, draft, previous, registry);
+      drafts.push(draft);
+      previous = draft;
+    }
+  }
+  continueBackwards(drafts);
+  return buildAnnotation(text, options, drafts, registry, problems);
+}
+
+/** Statements of one sentence, with their attribution cues (speakers not yet resolved). */
+function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[], lex: Lexicon): Draft[] {
+  const sentence = sentences[s];
+  const { first, last } = sentence;
+  const drafts: Draft[] = [];
+  const quoteDrafts = new Map<number, Draft>();
+  let prevQ = first - 1;
+  for (let qi = first; qi < last; qi++) {
+    if (tokens[qi].kind !== 'q') continue;
+    const quote = quotes[tokens[qi].quote];
+    let nextQ = qi + 1;
+    while (nextQ < last && tokens[nextQ].kind !== 'q') nextQ++;
+    const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, lex);
+    prevQ = qi;
+    if (!draft) continue;
+    quoteDrafts.set(qi, draft);
+  }
+  // Reported speech around the cues of the sentence.
+  const clauses: { clause: Clause; cue: Cue }[] = [];
+  const cues: Cue[] = [];
+  for (let i = first; i < last; i++) {
+    const cue = cueAt(tokens, i, first, last, lex);
+    if (!cue) continue;
+    // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
+    if (!cue.phrase && i > first && tokens[i - 1].lower === 'and' && cues.length) cue.phrase = cues[cues.length - 1].phrase;
+    if (!cue.phrase) continue;
+    cues.push(cue);
+    const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last);
+    if (clause) clauses.push({ clause, cue });
+  }
+  for (let c = 0; c < clauses.length; c++) {
+    const { clause, cue } = clauses[c];
+    const inner = clauses[c + 1];
+    if (inner && inner.cue.phrase && (inner.cue.inverted ? inner.cue.verb : inner.cue.phrase.first) === clause.first) {
+      // `Madsen said he remembered …`: the inner report is the content of the outer one.
+      clauses.splice(c + 1, 1);
+    } else if (inner && inner.clause.first > clause.first && inner.clause.first < clause.last && inner.cue.phrase) {
+      // `he was young, but he believes …`: the outer clause stops where the next report begins.
+      let end = inner.cue.inverted ? inner.cue.verb : inner.cue.phrase.first;
+      while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
+      clause.last = end;
+    }
+    if (clause.last <= clause.first) continue;
+    const att: Attribution = { cue, rule: cue.info === null ? 'according to' : 'reported speech', confidence: 0.8 };
+    drafts.push(makeDraft('indirect', tokens[clause.first].start, clauseEndOffset(tokens, clause), null, s, att));
+    for (let qi = clause.first; qi < clause.last; qi++) {
+      const draft = quoteDrafts.get(qi);
+      if (!draft) continue;
+      draft.weak = false;
+      if (draft.kind === 'direct' && !startsUpper(text, draft.start, draft.end)) draft.kind = 'partial';
+      if (!draft.attribution) draft.attribution = att;
+    }
+  }
+  for (const draft of quoteDrafts.values()) if (!draft.weak) drafts.push(draft);
+  // Partial quotes without a cue of their own take the sentence's reporting cue.
+  for (const draft of quoteDrafts.values()) {
+    if (draft.kind !== 'partial' || draft.attribution) continue;
+    const lead = clauses[0]?.cue ?? cues.find((c) => c.info === null || (!c.info.gerund && !c.info.attitude));
+    if (lead) draft.attribution = { cue: lead, rule: 'partial quotation in a reporting sentence', confidence: 0.7 };
+  }
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  return drafts;
+}
+
+function makeDraft(kind: StatementKind, start: number, end: number, quote: Quote | null, sentence: number, attribution: Attribution | null): Draft {
+  return { kind, start, end, quote, sentence, attribution, rule: '', confidence: 0.5, entity: null, mention: null, cue: null, weak: false };
+}
+
+/** End of a reported clause: keeps a closing quotation (and the period inside it); final punctuation is already dropped. */
+function clauseEndOffset(tokens: readonly Token[], clause: Clause): number {
+  return tokens[clause.last - 1].end;
+}
+
+function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, lex: Lexicon): Draft | null {
+  const { start, end } = quote;
+  const words = wordCount(text, start, end);
+  if (words === 0) return null;
+  const sentence = sentences[s];
+  const trail = trailingCue(tokens, qi, sentence.first, ceiling, lex);
+  const lead = trail ? null : leadingCue(tokens, qi, floor, lex);
+  let wordsBefore = 0;
+  for (let k = sentence.first; k < qi; k++) if (tokens[k].kind === 'w') wordsBefore++;
+  let wordsAfter = 0;
+  for (let k = qi + 1; k < sentence.last; k++) if (tokens[k].kind === 'w') wordsAfter++;
+  const upper = startsUpper(text, start, end);
+  if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
+  const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !(lead && qi === lead.cue.next) || (quote.single && !trail && !lead && words < 6);
+  const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
+  const direct = wordsBefore === 0 || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || wordsBefore === 0));
+  const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
+  draft.weak = weak;
+  const next = sentences[s + 1];
+  if (!draft.attribution && direct && wordsAfter === 0 && next && (next.paragraph === sentence.paragraph || (next.paragraph === sentence.paragraph + 1 && isDash(text.charCodeAt(next.start))))) {
+    draft.attribution = attributionSentence(tokens, sentences[s + 1], lex);
+  }
+  if (!draft.attribution && direct && wordsBefore === 0 && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
+    draft.attribution = colonLead(tokens, sentences[s - 1], lex);
+  }
+  return draft;
+}
+
+/** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
+function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+  const cue = sentenceSubject(tokens, sentence);
+  if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
+  const after = tokens[cue.next];
+  if (!after || (after.kind === 'w' && (after.cap || after.lower === 'and' || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
+  nameEntity(text, tokens, cue.phrase, registry);
+}
+
+/** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not). */
+function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
+  if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first) return true;
+  return registry.knownName(tokens[phrase.nameFirst].lower);
+}
+
+function spanText(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {
+  const start = tokens[first].start;
+  const end = tokens[last - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, registry: Registry): Entity {
+  const parts: string[] = [];
+  for (let k = phrase.nameFirst; k < phrase.nameLast; k++) parts.push(text.slice(tokens[k].start, tokens[k].end).replace(/[’']s$/, ''));
+  let titleFirst = phrase.first;
+  if (titleFirst < phrase.nameFirst && ['the', 'a', 'an'].includes(tokens[titleFirst].lower)) titleFirst++;
+  const title = titleFirst < phrase.nameFirst ? text.slice(tokens[titleFirst].start, tokens[phrase.nameFirst - 1].end) : null;
+  return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
+}
+
+function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Sentence, draft: Draft, previous: Draft | null, registry: Registry): void {
+  const att = draft.attribution;
+  const phrase = att?.cue.phrase;
+  if (!att || !phrase) {
+    inherit(draft, previous, registry);
+    return;
+  }
+  draft.rule = att.rule;
+  draft.confidence = att.confidence;
+  draft.mention = spanText(text, tokens, phrase.first, phrase.last);
+  if (att.cue.info && att.cue.verb >= 0) draft.cue = spanText(text, tokens, att.cue.verb, att.cue.next);
+  else if (att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according') draft.cue = spanText(text, tokens, att.cue.verb, att.cue.verb + 2);
+  const at = tokens[phrase.first].start;
+  if (phrase.kind === 'name' && !plausibleName(tokens, phrase, sentence, registry)) {
+    inherit(draft, previous, registry);
+    return;
+  }
+  switch (phrase.kind) {
+    case 'name': {
+      const entity = nameEntity(text, tokens, phrase, registry);
+      if (!phrase.organization) addApposition(text, tokens, sentence, phrase, entity);
+      draft.entity = entity;
+      break;
+    }
+    case 'pronoun': {
+      draft.entity = registry.resolvePronoun(phrase.head, at);
+      if (draft.entity) registry.touch(draft.entity, draft.mention, true);
+      break;
+    }
+    case 'description': {
+      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, at);
+      if (draft.entity) registry.touch(draft.entity, draft.mention, true);
+      break;
+    }
+  }
+  if (draft.entity) draft.entity.statements++;
+  draft.rule = `${att.rule}: ${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
+}
+
+/** `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. */
+function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity): void {
+  let k = phrase.last;
+  while (k < sentence.last && tokens[k].lower === ')' ) k++;
+  if (k >= sentence.last || tokens[k].lower !== ',' || sentence.last - k > 16 || entity.title) return;
+  let end = sentence.last;
+  while (end > k + 1 && tokens[end - 1].kind === 'p') end--;
+  for (let m = k + 1; m < end; m++) if (tokens[m].kind !== 'w' && tokens[m].lower !== ',' && tokens[m].lower !== '&') return;
+  if (end <= k + 1 || tokens[k + 1].lower === 'who' || tokens[k + 1].lower === 'which') return;
+  entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end);
+}
+
+function inherit(draft: Draft, previous: Draft | null, registry: Registry): void {
+  if (!previous) {
+    // The release's first quotation without a cue: the person the release is about so far.
+    draft.entity = registry.mostRecentPerson(draft.start);
+    if (draft.entity) draft.entity.statements++;
+    draft.rule = draft.entity ? 'the person the release is about' : 'no attribution found';
+    draft.confidence = draft.entity ? 0.4 : 0.2;
+    return;
+  }
+  draft.entity = previous.entity;
+  draft.mention = previous.mention;
+  if (draft.entity) draft.entity.statements++;
+  const sameParagraph = previous.quote && draft.quote && (previous.quote.paragraph === draft.quote.paragraph || draft.quote.resumes);
+  draft.rule = sameParagraph ? 'continues the previous quotation' : 'inherits the previous speaker';
+  draft.confidence = sameParagraph ? 0.75 : 0.5;
+}
+
+/** A quotation continued into the next paragraph takes the speaker named after its continuation. */
+function continueBackwards(drafts: Draft[]): void {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const draft = drafts[i];
+    if (!draft.quote?.continues || draft.attribution) continue;
+    let j = i + 1;
+    while (j < drafts.length && drafts[j].kind === 'indirect') j++;
+    const next = drafts[j];
+    if (!next?.quote?.resumes || next.entity === draft.entity) continue;
+    if (draft.entity) draft.entity.statements--;
+    draft.entity = next.entity;
+    draft.mention = next.mention;
+    if (draft.entity) draft.entity.statements++;
+    draft.rule = 'continues into a quotation attributed later';
+  }
+}
+
+function slug(name: string): string {
+  const s = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s || 'speaker';
+}
+
+function buildAnnotation(text: string, options: AnalyzeOptions, drafts: Draft[], registry: Registry, problems: Problem[]): Annotation {
   const lines = new LineIndex(text);
-  const statements: Statement[] = [];
-  const re = /["“]([^"“”]+)["”]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + 1;
-    const end = start + m[1].length;
-    statements.push({
-      id: `st-${statements.length + 1}`, kind: 'direct', start, end, text: m[1],
-      range: lines.range(start, end), speakerId: null, speakerMention: null, cue: null,
-      confidence: 0.5, origin: 'auto', rule: 'none',
+  const ids = new Map<Entity, string>();
+  const used = new Set<string>();
+  const speakers: Speaker[] = [];
+  for (const entity of registry.entities) {
+    if (entity.statements <= 0) continue;
+    const name = entity.parts.join(' ');
+    let id = slug(name);
+    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+    used.add(id);
+    ids.set(entity, id);
+    speakers.push({
+      id, name, title: entity.title, aliases: [...entity.forms].filter((f) => f !== name),
+      kind: entity.organization ? 'organization' : 'person',
+      mentions: entity.mentions.slice().sort((a, b) => a.start - b.start),
     });
   }
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const statements: Statement[] = drafts.map((d, i) => ({
+    id: `st-${i + 1}`, kind: d.kind, start: d.start, end: d.end, text: text.slice(d.start, d.end),
+    range: lines.range(d.start, d.end), speakerId: d.entity ? ids.get(d.entity) ?? null : null,
+    speakerMention: d.mention, cue: d.cue, confidence: d.confidence, origin: 'auto', rule: d.rule,
+  }));
   return {
     schema: SCHEMA,
     offsetEncoding: 'utf-16',
     source: { path: options.path ?? null, sha256: options.sha256 ?? null, length: text.length },
     release: parseReleaseHeader(text, options.extraKickers),
-    speakers: [],
+    speakers,
     statements,
-    problems: [],
+    problems,
   };
 }

@@ -1,0 +1,186 @@
+// Attribution sieves for one quotation, in priority order: a cue right after it (`…," Doe said`,
+// `…" — Jane Doe`), a cue right before it (`Doe said: "…"`), a sentence of its own after it
+// (`Shoigu told Rossiya 24 TV.`), a lead-in ending with a colon (`Administrator Doe said:`).
+// Inheritance from the previous statement is decided in analyze.ts, where the order is known.
+import { Cue, cueAt } from './cues';
+import { Lexicon } from './lexicon';
+import { isTitleWord, phraseAfter, phraseBefore } from './mentions';
+import { reportedAfter } from './reported';
+import { Ch, isDash, isLetter, isTerminal, isUpper } from './text';
+import { Sentence, Token } from './tokens';
+
+export interface Attribution {
+  cue: Cue;
+  rule: string;
+  confidence: number;
+}
+
+const MAX_TRAILING = 16;
+const MAX_LEADING = 10;
+
+/** A cue in the words right after the quote: `…," said Doe` / `…," Doe, a spokeswoman, said` / `…" – Doe`. */
+export function trailingCue(tokens: readonly Token[], qi: number, floor: number, ceiling: number, lex: Lexicon): Attribution | null {
+  let k = qi + 1;
+  if (k < ceiling && tokens[k].lower === ',') k++;
+  if (k >= ceiling) return null;
+  if (tokens[k].kind === 'p' && isDash(tokens[k].lower.charCodeAt(0))) {
+    const phrase = phraseAfter(tokens, k + 1, ceiling);
+    if (!phrase || phrase.kind === 'pronoun') return null;
+    return { cue: { verb: k, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false }, rule: 'dash attribution', confidence: 0.9 };
+  }
+  for (let m = k; m < ceiling && m < k + MAX_TRAILING; m++) {
+    if (tokens[m].kind === 'q') return null;
+    const cue = cueAt(tokens, m, floor, ceiling, lex);
+    if (!cue || !cue.phrase || cue.viaRelative) continue;
+    if (cue.info === null && m !== k) continue;
+    if (cue.inverted ? m === k : cue.phrase.first === k) {
+      return { cue, rule: cue.info === null ? 'according to' : cue.inverted ? 'trailing attribution (verb first)' : 'trailing attribution', confidence: 0.95 };
+    }
+    if (cue.info && !cue.inverted) return null;
+  }
+  return null;
+}
+
+/** A cue in the words right before the quote: `Doe said: "…"`, `Doe told reporters, "…"`, `According to Doe, "…"`. */
+export function leadingCue(tokens: readonly Token[], qi: number, floor: number, lex: Lexicon): Attribution | null {
+  let j = qi - 1;
+  if (j >= floor && (tokens[j].lower === ':' || tokens[j].lower === ',')) j--;
+  if (j >= floor && tokens[j].lower === 'that') j--;
+  for (let m = j; m >= floor && m > j - MAX_LEADING; m--) {
+    const t = tokens[m];
+    if (t.kind === 'q') return null;
+    const cue = cueAt(tokens, m, floor, qi, lex);
+    if (!cue || !cue.phrase) continue;
+    if (cue.info && cue.next <= qi && reportedAfter(tokens, cue, qi, lex)) return null;
+    return { cue, rule: cue.info === null ? 'according to' : 'leading attribution', confidence: 0.9 };
+  }
+  return null;
+}
+
+/**
+ * A sentence that only attributes: `Shoigu told Rossiya 24 TV.` after a quote that ends its own
+ * sentence. It has a cue with a subject, no quotation and no reported clause.
+ */
+export function attributionSentence(tokens: readonly Token[], s: Sentence, lex: Lexicon): Attribution | null {
+  if (s.last - s.first > 24) return null;
+  const dash = tokens[s.first];
+  if (dash.kind === 'p' && isDash(dash.lower.charCodeAt(0))) {
+    // A signature line: `– Congressman Henry Cuellar`.
+    const phrase = phraseAfter(tokens, s.first + 1, s.last);
+    if (!phrase || phrase.kind !== 'name') return null;
+    return { cue: { verb: s.first, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false }, rule: 'signature line', confidence: 0.85 };
+  }
+  for (let m = s.first; m < s.last; m++) {
+    if (tokens[m].kind === 'q') return null;
+    const cue = cueAt(tokens, m, s.first, s.last, lex);
+    if (!cue || !cue.phrase || cue.inverted || cue.viaRelative || cue.info === null) continue;
+    if (cue.phrase.first !== s.first) return null;
+    if (cue.info.attitude) return null;
+    for (let k = cue.next; k < s.last; k++) {
+      const t = tokens[k];
+      if (t.kind === 'q' || t.lower === 'that' || t.lower === ',' || lex.verb(t.lower)) return null;
+    }
+    return { cue, rule: 'attribution on the next line', confidence: 0.85 };
+  }
+  return null;
+}
+
+/** A lead-in that ends with a colon: `Administrator Doe said:` or a subhead `Jane Doe, CEO of Acme:`. */
+export function colonLead(tokens: readonly Token[], s: Sentence, lex: Lexicon): Attribution | null {
+  if (s.last - s.first > 30 || tokens[s.last - 1].lower !== ':') return null;
+  for (let m = s.first; m < s.last - 1; m++) {
+    if (tokens[m].kind === 'q') return null;
+    const cue = cueAt(tokens, m, s.first, s.last - 1, lex);
+    if (cue && cue.phrase) return { cue, rule: 'lead-in ending with a colon', confidence: 0.85 };
+  }
+  const named = subheadName(tokens, s);
+  if (named) return named;
+  // `Leader McConnell delivered the following remarks:`.
+  const subject = sentenceSubject(tokens, s);
+  return subject && subject.phrase?.kind === 'name' && subject.phrase.first === afterDateline(tokens, s) ? { cue: subject, rule: 'lead-in ending with a colon', confidence: 0.75 } : null;
+}
+
+/** The subject of a sentence that opens with a name or pronoun, as a cue without a verb. */
+export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): Cue | null {
+  const first = afterDateline(tokens, sentence);
+  let k = first;
+  while (k < sentence.last && k < sentence.first + 16 && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
+  if (k === first) {
+    const t = tokens[k];
+    if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) k++;
+    else return null;
+  }
+  const phrase = phraseBefore(tokens, k, first);
+  if (!phrase || phrase.kind === 'description') return null;
+  return { verb: -1, next: k, info: null, phrase, inverted: false, viaRelative: false };
+}
+
+/** `Jane Doe, CEO of Acme:` or `Sec. Rice, on education:` — a name that opens a line and ends in a colon. */
+export function subheadName(tokens: readonly Token[], s: Sentence): Attribution | null {
+  let end = s.first;
+  while (end < s.last && end < s.first + 8 && tokens[end].kind === 'w' && (tokens[end].cap || tokens[end].lower.endsWith('.'))) end++;
+  if (end === s.first || end >= s.last) return null;
+  if (tokens[end].lower !== ',' && tokens[end].lower !== ':') return null;
+  let colon = end;
+  while (colon < s.last && colon < end + 16 && tokens[colon].lower !== ':' && tokens[colon].kind !== 'q') colon++;
+  if (colon >= s.last || tokens[colon].lower !== ':') return null;
+  const phrase = phraseBefore(tokens, end, s.first);
+  if (!phrase || phrase.kind !== 'name' || phrase.organization) return null;
+  return { cue: { verb: colon, next: colon + 1, info: null, phrase, inverted: false, viaRelative: false }, rule: 'speaker label', confidence: 0.8 };
+}
+
+/** The first token after a dateline such as `WASHINGTON, D.C. –` or `Aug. 16, 2016 (EIRNS)—`. */
+export function afterDateline(tokens: readonly Token[], sentence: Sentence): number {
+  for (let k = sentence.first; k < sentence.last && k < sentence.first + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'p' && isDash(t.lower.charCodeAt(0)) && k > sentence.first) return k + 1;
+    if (t.kind === 'q' || (t.kind === 'w' && !t.cap && !/^\d/.test(t.lower))) break;
+  }
+  return sentence.first;
+}
+
+/** Statement text starts like a sentence: its first letter is a capital. */
+export function startsUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end && i < start + 8; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) return isUpper(c);
+  }
+  return false;
+}
+
+/** Counts words in a span without allocating. */
+export function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const letter = isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
+    if (letter && !inWord) n++;
+    inWord = letter || (inWord && (text.charCodeAt(i) === Ch.RSingle || text.charCodeAt(i) === Ch.Apos || text.charCodeAt(i) === Ch.Hyphen));
+  }
+  return n;
+}
+
+/** Every word of more than three letters capitalised: a title, a name or a slogan, not speech. */
+export function isTitleCase(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) || (i > start && isLetter(text.charCodeAt(i - 1))) || (i > start && (text.charCodeAt(i - 1) === Ch.RSingle || text.charCodeAt(i - 1) === Ch.Apos || text.charCodeAt(i - 1) === Ch.Hyphen))) continue;
+    let j = i;
+    while (j < end && isLetter(text.charCodeAt(j))) j++;
+    if (j - i > 3 || words === 0) {
+      words++;
+      if (isUpper(c)) capitalised++;
+    }
+    i = j;
+  }
+  return words > 0 && capitalised === words;
+}
+
+/** The content ends with a sentence-final mark (`.`, `?`, `!`), ignoring closing brackets. */
+export function endsTerminal(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) === Ch.RParen || text.charCodeAt(e - 1) === Ch.RSingle || text.charCodeAt(e - 1) === Ch.Apos || text.charCodeAt(e - 1) === Ch.Space)) e--;
+  return e > start && isTerminal(text.charCodeAt(e - 1));
+}

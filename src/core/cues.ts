@@ -1,0 +1,100 @@
+// Speech cues: where a speech verb sits, and who its subject is.
+import { Lexicon, VerbInfo } from './lexicon';
+import { phraseAfter, phraseBefore, skipAdverbsBack, SpeakerPhrase } from './mentions';
+import { Token } from './tokens';
+
+export interface Cue {
+  /** Token index of the verb (or of `according` in `according to`). */
+  verb: number;
+  /** Token after the cue (after its particle: `pointed out`). */
+  next: number;
+  info: VerbInfo | null;
+  /** The speaker phrase and whether it comes after the verb (`said Doe`). */
+  phrase: SpeakerPhrase | null;
+  inverted: boolean;
+  /** The speaker phrase is the antecedent of `who` or of a participle (`Doe agreed, stressing`). */
+  viaRelative: boolean;
+}
+
+const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
+
+/** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
+export function cueAt(tokens: readonly Token[], i: number, floor: number, ceiling: number, lex: Lexicon): Cue | null {
+  const t = tokens[i];
+  if (t.kind !== 'w') return null;
+  if (t.lower === 'according' && i + 1 < ceiling && tokens[i + 1].lower === 'to') {
+    const phrase = phraseAfter(tokens, i + 2, ceiling);
+    return phrase ? { verb: i, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false } : null;
+  }
+  const info = lex.verb(t.lower);
+  if (!info || (t.cap && i !== floor)) return null;
+  let next = i + 1;
+  if (info.particle) {
+    if (next >= ceiling || tokens[next].lower !== info.particle) return null;
+    next++;
+  }
+  const prev = i > floor ? tokens[i - 1] : null;
+  const auxiliary = skipAdverbsBack(tokens, i - 1, floor);
+  if (auxiliary >= floor && PASSIVE.has(tokens[auxiliary].lower)) return null;
+  if (info.gerund) {
+    // `a statement from the photographer saying that …`: a participle right after its speaker.
+    if (prev && prev.lower !== ',' && next < ceiling && tokens[next].lower === 'that') {
+      const phrase = phraseBefore(tokens, i, floor);
+      return phrase && phrase.kind !== 'pronoun' ? { verb: i, next, info, phrase, inverted: false, viaRelative: true } : null;
+    }
+    // `…, adding that …` / `Doe agreed, stressing that …`: the subject is the main clause's.
+    if (!prev || prev.lower !== ',') return null;
+    let j = i - 2;
+    if (j >= floor && tokens[j].kind === 'w' && !tokens[j].cap && !lex.verb(tokens[j].lower)) j--; // skip a main verb like `agreed`
+    else if (j >= floor && lex.verb(tokens[j].lower)) j--;
+    const phrase = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
+    return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
+  }
+  if (!info.finite) return null;
+  return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling), };
+}
+
+/** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
+function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+  for (let k = floor; k < end && k < floor + 6; k++) {
+    if (!tokens[k].cap) continue;
+    let runEnd = k;
+    while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
+    if (runEnd < end && tokens[runEnd].kind === 'w') {
+      const phrase = phraseBefore(tokens, runEnd, k);
+      if (phrase && phrase.kind === 'name') return phrase;
+    }
+  }
+  return null;
+}
+
+function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
+  const j = skipAdverbsBack(tokens, v - 1, floor);
+  if (j >= floor && tokens[j].lower === ',') {
+    // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said`.
+    let nearest = -1;
+    let relative = -1;
+    for (let k = j - 1; k >= floor && k > j - 40; k--) {
+      if (tokens[k].kind === 'q') break;
+      if (tokens[k].lower !== ',') continue;
+      if (nearest < 0) nearest = k;
+      if (relative < 0 && tokens[k + 1].lower === 'who') relative = k;
+    }
+    const at = relative >= 0 ? relative : nearest;
+    const phrase = at >= 0 ? phraseBefore(tokens, at, floor) : null;
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
+  }
+  if (j >= floor && tokens[j].lower === 'who' && j - 1 > floor && tokens[j - 1].lower === ',') {
+    return { phrase: phraseBefore(tokens, j - 1, floor), inverted: false, viaRelative: true };
+  }
+  const before = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
+  if (before) return { phrase: before, inverted: false, viaRelative: false };
+  if (j >= floor && tokens[j].lower === 'and') {
+    // `Senator Hassan addressed …, and asked, "…"`: a coordinated verb shares the sentence's subject.
+    const subject = openingName(tokens, floor, j);
+    if (subject) return { phrase: subject, inverted: false, viaRelative: true };
+  }
+  const after = phraseAfter(tokens, v + 1, ceiling);
+  if (after && (v === floor || tokens[v - 1].kind !== 'w')) return { phrase: after, inverted: true, viaRelative: false };
+  return { phrase: null, inverted: false, viaRelative: false };
+}

@@ -1,0 +1,218 @@
+// Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
+// description. Works on tokens within one sentence, with bounded look-back and look-ahead.
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
+import { isDigit } from './text';
+import { Token } from './tokens';
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+export interface SpeakerPhrase {
+  kind: MentionKind;
+  /** Token range [first, last) of the whole phrase (title included). */
+  first: number;
+  last: number;
+  /** Token range of the name proper (for descriptions: the words after the determiner). */
+  nameFirst: number;
+  nameLast: number;
+  organization: boolean;
+  indefinite: boolean;
+  /** The head noun (`the senator` → `senator`), or the pronoun. */
+  head: string;
+}
+
+const MAX_PHRASE = 16;
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+function bare(lower: string): string {
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+export function isTitleWord(t: Token): boolean {
+  return t.kind === 'w' && TITLE_WORDS.has(bare(t.lower));
+}
+
+function isPossessive(t: Token): boolean {
+  return t.lower.endsWith("'s");
+}
+
+let source = '';
+/** The text being analysed; set once per analysis so that token checks can read characters. */
+export function setSource(text: string): void {
+  source = text;
+}
+
+function startsWithDigit(t: Token): boolean {
+  return isDigit(source.charCodeAt(t.start));
+}
+
+/** A token that can sit inside a name run: a capitalised word, a title word, or a number after a capital (`Rossiya 24`). */
+function inRun(t: Token, hasCapital: boolean): boolean {
+  return t.kind === 'w' && ((t.cap && !NOT_NAMES.has(t.lower)) || isTitleWord(t) || (hasCapital && startsWithDigit(t)));
+}
+
+/** Skips a parenthesis like `(R-S.C.)` or `(FOMC)` ending at `j`; returns the index before it. */
+function skipParenthesisBack(tokens: readonly Token[], j: number, floor: number): number {
+  if (j < floor || tokens[j].lower !== ')') return j;
+  for (let k = j - 1; k >= floor && k > j - 10; k--) if (tokens[k].lower === '(') return k - 1;
+  return j;
+}
+
+function pronoun(tokens: readonly Token[], j: number): SpeakerPhrase {
+  return { kind: 'pronoun', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: false, head: tokens[j].lower };
+}
+
+/** The speaker phrase that ends right before token `end` (exclusive), within [floor, end). */
+export function phraseBefore(tokens: readonly Token[], end: number, floor: number): SpeakerPhrase | null {
+  const j = skipParenthesisBack(tokens, end - 1, floor);
+  if (j < floor) return null;
+  const t = tokens[j];
+  if (t.kind !== 'w') return null;
+  if (PRONOUNS[t.lower] && (!t.cap || j === floor)) return pronoun(tokens, j);
+  if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
+  if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
+    let k = j;
+    while (k > floor && j - k < MAX_PHRASE) {
+      const w = tokens[k - 1];
+      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && tokens[k - 2].cap)) { k--; continue; }
+      if (CONNECTORS.has(w.lower) && k - 1 > floor && inRun(tokens[k - 2], true) && w.lower !== 'the') { k--; continue; }
+      break;
+    }
+    let first = k;
+    // Words capitalised only because they open the sentence, and a possessor (`the Fed’s` committee).
+    while (first < j && first === floor && SENTENCE_STARTERS.has(tokens[first].lower)) first++;
+    while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
+    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap) { first = m + 1; break; }
+    if (first === j && first === floor && SENTENCE_STARTERS.has(t.lower)) return null;
+    const before = first - 1 >= floor ? tokens[first - 1] : null;
+    const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
+    return nameOrDescription(tokens, first, j + 1, determiner);
+  }
+  return descriptionBack(tokens, j, floor);
+}
+
+/** `the photographer`, `a senior official`, `The recently released GAO report` (→ GAO). */
+function descriptionBack(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  const t = tokens[j];
+  if (!DESCRIPTION_HEADS.has(t.lower)) return null;
+  for (let m = j - 1; m >= floor && m >= j - 5; m--) {
+    const w = tokens[m];
+    if (w.kind !== 'w') return null;
+    if (!DETERMINERS.has(w.lower)) continue;
+    const indefinite = INDEFINITE.has(w.lower);
+    // A definite description that names its organisation speaks for it: `the GAO report`.
+    let capFirst = -1;
+    let capLast = -1;
+    for (let n = m + 1; n < j; n++) if (tokens[n].cap) { if (capFirst < 0) capFirst = n; capLast = n + 1; }
+    if (!indefinite && capFirst >= 0) {
+      return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
+    }
+    return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite, head: t.lower };
+  }
+  return null;
+}
+
+/** A name run [first, last): splits off the title and decides person or organisation. */
+function nameOrDescription(tokens: readonly Token[], first: number, last: number, phraseFirst: number): SpeakerPhrase | null {
+  let lastTitle = -1;
+  for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
+  // A title word after a first name is a surname: `Stacy Dean`, `Angus King`.
+  if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1])) {
+    lastTitle = -1;
+    for (let m = first; m < last - 1; m++) if (isTitleWord(tokens[m])) lastTitle = m;
+  }
+  const determiner = phraseFirst < first ? tokens[phraseFirst].lower : '';
+  const head = bare(tokens[last - 1].lower);
+  let nameFirst = lastTitle >= first ? lastTitle + 1 : first;
+  let nameLast = last;
+  if (lastTitle >= first && nameFirst < last && CONNECTORS.has(tokens[nameFirst].lower)) {
+    // `Superintendent of Public Instruction Tony Thurmond`: the name is the final two or three words.
+    nameFirst = Math.max(nameFirst + 1, last - 2);
+    if (nameFirst - 1 > lastTitle && isInitial(tokens[nameFirst])) nameFirst--;
+  } else {
+    // Names do not run through `of`: `Rep. John Culberson of Texas`.
+    for (let m = nameFirst; m < nameLast; m++) if (!tokens[m].cap && !startsWithDigit(tokens[m])) { nameLast = m; break; }
+  }
+  if (nameFirst >= nameLast) {
+    // Only titles: `the Senator`, `Chairman`.
+    return { kind: 'description', first: phraseFirst, last, nameFirst: first, nameLast: last, organization: false, indefinite: INDEFINITE.has(determiner), head };
+  }
+  let organization = false;
+  if (lastTitle < first) {
+    for (let m = nameFirst; m < nameLast; m++) if (ORG_HEADS.has(bare(tokens[m].lower))) organization = true;
+    organization ||= determiner === 'the' || isAcronym(tokens[nameFirst], nameLast - nameFirst);
+  }
+  if (INDEFINITE.has(determiner)) {
+    return { kind: 'description', first: phraseFirst, last, nameFirst, nameLast, organization, indefinite: true, head };
+  }
+  return { kind: 'name', first: phraseFirst, last, nameFirst, nameLast, organization, indefinite: false, head };
+}
+
+function isInitial(t: Token): boolean {
+  return t.end - t.start === 2 && source.charCodeAt(t.end - 1) === 46;
+}
+
+function isAcronym(t: Token, length: number): boolean {
+  if (length !== 1 || t.end - t.start < 2 || t.end - t.start > 6) return false;
+  for (let i = t.start; i < t.end; i++) {
+    const c = source.charCodeAt(i);
+    if (!(c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/** The speaker phrase that starts at token `start`, within [start, ceiling): `said Senator Tim Scott`. */
+export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): SpeakerPhrase | null {
+  if (start >= ceiling) return null;
+  const t = tokens[start];
+  if (t.kind !== 'w') return null;
+  if (PRONOUNS[t.lower] && t.lower !== 'it' && t.lower !== 'who') return pronoun(tokens, start);
+  let first = start;
+  let determiner = false;
+  if (DETERMINERS.has(t.lower) && t.lower !== 'that') {
+    determiner = true;
+    first = start + 1;
+  }
+  let k = first;
+  let lastCap = -1;
+  let connected = false;
+  while (k < ceiling && k - first < MAX_PHRASE) {
+    const w = tokens[k];
+    if (inRun(w, lastCap >= 0)) {
+      if (w.cap) lastCap = k;
+      k++;
+      continue;
+    }
+    const next = k + 1 < ceiling ? tokens[k + 1] : null;
+    if (next && CONNECTORS.has(w.lower) && w.lower !== 'the' && (next.cap || next.lower === 'the')) {
+      connected ||= w.lower === 'of' || w.lower === 'for';
+      k++;
+      continue;
+    }
+    // Commas inside a long title: `Under Secretary for Food, Nutrition, and Consumer Services Stacy Dean`.
+    if (w.lower === ',' && connected && next && (next.cap || next.lower === 'and')) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (lastCap >= first) {
+    return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
+  }
+  if (determiner) {
+    for (let m = first; m < ceiling && m < first + 5; m++) {
+      const w = tokens[m];
+      if (w.kind !== 'w') break;
+      if (DESCRIPTION_HEADS.has(w.lower) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
+        return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: ORG_HEADS.has(w.lower), indefinite: INDEFINITE.has(t.lower), head: w.lower };
+      }
+    }
+  }
+  return null;
+}
+
+/** Skips adverbs and time phrases leftwards from `j`: `Schumer today announced`. Returns the new index. */
+export function skipAdverbsBack(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  while (k >= floor && j - k < 4 && tokens[k].kind === 'w' && !tokens[k].cap && SUBJECT_ADVERBS.has(tokens[k].lower)) k--;
+  return k;
+}

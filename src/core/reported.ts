@@ -1,0 +1,123 @@
+// Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
+// `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
+import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, Lexicon } from './lexicon';
+import { Cue } from './cues';
+import { Token } from './tokens';
+
+export interface Clause {
+  /** Token range [first, last) of the reported content. */
+  first: number;
+  last: number;
+}
+
+const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
+const LOOKAHEAD = 14;
+
+/** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
+function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'w') return false;
+  if (CLAUSE_SUBJECTS.has(t.lower) && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') return true;
+  const memory = cue.info?.memory ?? false;
+  if (memory && (t.lower.endsWith('ing') || WH.has(t.lower))) return true;
+  if (WH.has(t.lower)) return cue.info?.base === 'explain' || cue.info?.base === 'describe';
+  for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
+    const w = tokens[m];
+    if (w.kind === 'q') return false;
+    if (w.kind === 'p') {
+      if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
+      return false;
+    }
+    if (FINITE_AUXILIARIES.has(w.lower)) return true;
+    if (lex.verb(w.lower)?.finite && w.lower.endsWith('ed')) return false;
+    if (memory && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
+    if (w.lower.endsWith('ed') && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
+  }
+  return false;
+}
+
+/** Where the reported clause starting at `k` ends: the sentence end, or `, and that` / `, adding …`. */
+function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Lexicon): number {
+  let end = ceiling;
+  for (let m = k + 1; m < ceiling; m++) {
+    const w = tokens[m];
+    if (w.lower === 'and' && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (lex.verb(tokens[m + 1].lower)?.finite && tokens[m + 2]?.lower === 'that'))) {
+      end = m;
+      break;
+    }
+    if (w.lower === ',' && m + 1 < ceiling && lex.verb(tokens[m + 1].lower)?.gerund) {
+      end = m;
+      break;
+    }
+    if (w.lower === ',' && m + 2 < ceiling && tokens[m + 1].lower === 'according' && tokens[m + 2].lower === 'to') {
+      end = m;
+      break;
+    }
+  }
+  while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' ) end--;
+  return end;
+}
+
+/** The clause a cue reports, if the verb is followed by one. */
+export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number, lex: Lexicon): Clause | null {
+  let k = cue.next;
+  if (cue.info === null) {
+    // `According to X, …`
+    if (k < ceiling && tokens[k].lower === ',') k++;
+    else return null;
+  } else {
+    // Interjected adverbials: `said, yesterday, that …`.
+    if (k < ceiling && tokens[k].lower === ',') {
+      let m = k + 1;
+      while (m < ceiling && m < k + 6 && tokens[m].lower !== ',' && tokens[m].kind === 'w') m++;
+      if (m < ceiling && tokens[m].lower === ',' && m + 1 < ceiling && tokens[m + 1].kind === 'w') k = m + 1;
+      else return null;
+    }
+    if (cue.info.object) {
+      // `told reporters (that) …`: skip the addressee.
+      let m = k;
+      while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower)) m++;
+      if (m < ceiling && tokens[m].lower === 'that') k = m;
+      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) k = m;
+      else return null;
+    }
+    while (k < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && (tokens[k].lower === 'today' || tokens[k].lower === 'yesterday' || tokens[k].lower === 'also')) k++;
+    if (k < ceiling && tokens[k].lower === 'that') {
+      k++;
+      if (k < ceiling && tokens[k].lower === ',') k++;
+    } else if (k >= ceiling || !looksLikeClause(tokens, k, ceiling, cue, lex)) {
+      return null;
+    }
+  }
+  if (k >= ceiling) return null;
+  const last = clauseEnd(tokens, k, ceiling, lex);
+  if (last <= k) return null;
+  // A clause that is one quotation is that quotation, not reported speech.
+  if (tokens[k].kind === 'q' && last === k + 1) return null;
+  return { first: k, last };
+}
+
+/**
+ * The clause a trailing cue reports: `In the past, …, Lavrov said.` gives the part before the
+ * comma; `Without that support, she said, it might …` gives the part after it.
+ */
+export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number): Clause | null {
+  if (!cue.phrase) return null;
+  const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
+  const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
+  if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
+  let after = phraseLast;
+  while (after < ceiling && tokens[after].kind === 'w' && !tokens[after].cap && after < phraseLast + 3) after++;
+  for (let m = floor; m < phraseFirst; m++) if (tokens[m].kind === 'q') return null;
+  if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
+    if (phraseFirst - 1 - floor < 4) return null;
+    return { first: floor, last: phraseFirst - 1 };
+  }
+  if (tokens[after].lower === ',' && after + 1 < ceiling) {
+    for (let m = after; m < ceiling; m++) if (tokens[m].kind === 'q') return null;
+    let last = ceiling;
+    while (last > after + 1 && tokens[last - 1].kind === 'p') last--;
+    return last > after + 1 ? { first: after + 1, last } : null;
+  }
+  return null;
+}

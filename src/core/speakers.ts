@@ -1,0 +1,190 @@
+// Who is who: merges the mentions of one person or organisation (full name, surname, title,
+// acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
+import { FEMALE_WORDS, MALE_WORDS, PRONOUNS } from './lexicon';
+import { Mention } from './types';
+
+export interface Entity {
+  index: number;
+  /** Name tokens of the fullest form seen. */
+  parts: string[];
+  title: string | null;
+  forms: Set<string>;
+  organization: boolean;
+  gender: 'f' | 'm' | null;
+  mentions: Mention[];
+  /** Offset of the latest mention, for recency. */
+  last: number;
+  /** Lower-case words of the title(s), to resolve `the senator`, `the minister`. */
+  titleWords: Set<string>;
+  acronym: string | null;
+  statements: number;
+}
+
+const TITLE_ALIASES: Record<string, string> = { sen: 'senator', sens: 'senator', senators: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', sec: 'secretary', congressman: 'representative', congresswoman: 'representative', lt: 'lieutenant', gen: 'general', sgt: 'sergeant', dr: 'doctor', prof: 'professor', spokeswoman: 'spokesperson', spokesman: 'spokesperson' };
+
+function normalizeTitleWord(word: string): string {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_ALIASES[w] ?? w;
+}
+
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+function surnameOf(parts: readonly string[]): string {
+  let i = parts.length - 1;
+  while (i > 0 && SUFFIXES.has(parts[i].toLowerCase())) i--;
+  return parts[i].toLowerCase().replace(/[’']s$/, '');
+}
+
+function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return true;
+  const x = a[0].toLowerCase().replace(/\.$/, '');
+  const y = b[0].toLowerCase().replace(/\.$/, '');
+  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+export class Registry {
+  readonly entities: Entity[] = [];
+  readonly #bySurname = new Map<string, Entity[]>();
+  readonly #byAcronym = new Map<string, Entity>();
+  /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
+  readonly #fullNames = new Map<string, string[][]>();
+  /** Acronym definitions `Long Name (ACR)`. */
+  readonly #acronyms = new Map<string, string[]>();
+  /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
+  readonly #names = new Set<string>();
+
+  noteCapitalized(lower: string): void {
+    this.#names.add(lower);
+  }
+
+  knownName(lower: string): boolean {
+    return this.#names.has(lower) || this.#fullNames.has(lower.replace(/'s$/, ''));
+  }
+
+  noteFullName(parts: string[]): void {
+    if (parts.length < 2) return;
+    const key = surnameOf(parts);
+    const list = this.#fullNames.get(key);
+    if (!list) this.#fullNames.set(key, [parts]);
+    else if (list.length < 8) list.push(parts);
+  }
+
+  noteAcronym(acronym: string, parts: string[]): void {
+    if (!this.#acronyms.has(acronym)) this.#acronyms.set(acronym, parts);
+  }
+
+  /** The entity for a name mention, merging with an earlier one when compatible. */
+  resolveName(parts: string[], title: string | null, organization: boolean, span: Mention): Entity {
+    const acronymExpansion = parts.length === 1 ? this.#acronyms.get(parts[0]) : undefined;
+    if (acronymExpansion) parts = acronymExpansion.slice();
+    const acronym = parts.length === 1 && parts[0] === parts[0].toUpperCase() && parts[0].length > 1 ? parts[0] : acronymExpansion ? span && null : null;
+    let entity = acronym ? this.#byAcronym.get(acronym) : undefined;
+    if (!entity) {
+      const surname = surnameOf(parts);
+      const candidates = this.#bySurname.get(surname) ?? [];
+      let best: Entity | undefined;
+      for (const c of candidates) {
+        if (c.organization !== organization && parts.length > 1 && c.parts.length > 1) continue;
+        if (!compatibleFirst(c.parts, parts)) continue;
+        if (!best || c.last > best.last) best = c;
+      }
+      entity = best;
+    }
+    if (!entity) {
+      if (!organization && parts.length === 1) {
+        const full = this.#fullNames.get(surnameOf(parts));
+        if (full && full.length) parts = full[0].slice();
+      }
+      entity = this.#create(parts, organization);
+    }
+    for (const [acr, expansion] of this.#acronyms) {
+      if (expansion.join(' ') === entity.parts.join(' ')) { entity.acronym = acr; this.#byAcronym.set(acr, entity); entity.forms.add(acr); }
+    }
+    if (acronym) {
+      entity.forms.add(acronym);
+      this.#byAcronym.set(acronym, entity);
+    }
+    if (parts.length > entity.parts.length && compatibleFirst(entity.parts, parts)) {
+      entity.forms.add(entity.parts.join(' '));
+      entity.parts = parts;
+    }
+    entity.forms.add(parts.join(' '));
+    if (title) this.#addTitle(entity, title);
+    this.touch(entity, span, false);
+    return entity;
+  }
+
+  #create(parts: string[], organization: boolean): Entity {
+    const entity: Entity = {
+      index: this.entities.length, parts, title: null, forms: new Set([parts.join(' ')]), organization,
+      gender: null, mentions: [], last: -1, titleWords: new Set(), acronym: null, statements: 0,
+    };
+    this.entities.push(entity);
+    const key = surnameOf(parts);
+    const list = this.#bySurname.get(key);
+    if (list) list.push(entity);
+    else this.#bySurname.set(key, [entity]);
+    return entity;
+  }
+
+  #addTitle(entity: Entity, title: string): void {
+    if (!entity.title || title.length > entity.title.length) entity.title = title;
+    for (const word of title.split(/\s+/)) {
+      const w = normalizeTitleWord(word);
+      entity.titleWords.add(w);
+      if (FEMALE_WORDS.has(w.replace(/\.$/, '')) || FEMALE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) entity.gender = 'f';
+      else if (MALE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) entity.gender = 'm';
+    }
+  }
+
+  touch(entity: Entity, span: Mention, pronoun: boolean): void {
+    if (!entity.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+      entity.mentions.push(pronoun ? { start: span.start, end: span.end, pronoun: true } : { start: span.start, end: span.end });
+    }
+    if (span.start > entity.last) entity.last = span.start;
+  }
+
+  /** The earlier entity a pronoun stands for: the most recent compatible one. */
+  resolvePronoun(pronoun: string, at: number): Entity | null {
+    const info = PRONOUNS[pronoun];
+    if (!info) return null;
+    const fits = (e: Entity) => e.last < at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
+    // Established speakers and titled people outrank a bare capitalised word seen as a subject.
+    const strength = (e: Entity) => (e.statements > 0 || e.title || e.parts.length > 1 || e.gender ? 1 : 0);
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (fits(e) && (!best || strength(e) > strength(best) || (strength(e) === strength(best) && e.last > best.last))) best = e;
+    }
+    if (!best && (info.plural || info.first)) {
+      for (const e of this.entities) if (e.last < at && (!best || e.last > best.last)) best = e;
+    }
+    return best ? this.#assign(best, info.gender) : null;
+  }
+
+  /** The most recently mentioned established person before `at`. */
+  mostRecentPerson(at: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.organization || e.last >= at || !(e.title || e.parts.length > 1)) continue;
+      if (!best || e.last > best.last) best = e;
+    }
+    return best;
+  }
+
+  #assign(entity: Entity, gender: 'f' | 'm' | null): Entity {
+    if (gender && !entity.gender && !entity.organization) entity.gender = gender;
+    return entity;
+  }
+
+  /** `the senator`, `the ministry`, `the zoo`: the most recent entity whose title or name has that head. */
+  resolveDescription(head: string, at: number): Entity | null {
+    const word = normalizeTitleWord(head);
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.last >= at) continue;
+      const matches = e.titleWords.has(word) || e.parts[e.parts.length - 1].toLowerCase() === word;
+      if (matches && (!best || e.last > best.last)) best = e;
+    }
+    return best;
+  }
+}
