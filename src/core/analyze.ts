@@ -133,7 +133,7 @@ function clauseEndOffset(tokens: readonly Token[], clause: Clause): number {
 
 function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, lex: Lexicon): Draft | null {
   const { start, end } = quote;
-  const words = wordCount(text, start, end);
+  const words = wordCount(text, start, end, 10);
   if (words === 0) return null;
   const sentence = sentences[s];
   const trail = trailingCue(tokens, qi, sentence.first, ceiling, lex);

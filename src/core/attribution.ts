@@ -148,11 +148,11 @@ export function startsUpper(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Counts words in a span without allocating. */
-export function wordCount(text: string, start: number, end: number): number {
+/** Counts words in a span without allocating, stopping once `limit` is exceeded. */
+export function wordCount(text: string, start: number, end: number, limit: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && n <= limit; i++) {
     const letter = isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
     if (letter && !inWord) n++;
     inWord = letter || (inWord && (text.charCodeAt(i) === Ch.RSingle || text.charCodeAt(i) === Ch.Apos || text.charCodeAt(i) === Ch.Hyphen));

@@ -1,15 +1,14 @@
 import { Position, Range } from './types';
 
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 /** Maps UTF-16 offsets to zero-based line/character positions in O(log lines). */
 export class LineIndex {
   readonly #starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) this.#starts.push(i + 1);
-      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.#starts.push(i + 1);
-    }
+    LINE_BREAK.lastIndex = 0;
+    for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) this.#starts.push(m.index + m[0].length);
   }
 
   get lineCount(): number {

@@ -4,7 +4,7 @@
 // never swallow the rest of the document.
 import { Paragraph } from './paragraphs';
 import { Problem } from './types';
-import { Ch, isDash, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
+import { Ch, NextMatch, isDash, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
 
 export interface Quote {
   /** Offset of the opening mark, or -1 when the paragraph start stands in for a missing one. */
@@ -23,6 +23,7 @@ export interface Quote {
 }
 
 const enum Role { Open, Close, Either }
+
 
 function isDoubleMark(c: number): boolean {
   return c === Ch.Quote || c === Ch.LDouble || c === Ch.RDouble || c === Ch.LowDouble || c === Ch.LGuillemet || c === Ch.RGuillemet;
@@ -108,6 +109,8 @@ export interface QuoteScan {
 export function findQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteScan {
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
+  const marks = new NextMatch(/["“”„«»\r\n]/g, text);
+  const singles: SingleScan = { openers: new NextMatch(/['‘]/g, text), closers: new NextMatch(/['’]/g, text) };
   const unbalanced = (at: number, message: string) =>
     problems.push({ code: 'unbalanced-quote', start: at, end: at + 1, message });
   let resumes = false;
@@ -122,13 +125,12 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       quotes.push({ open: o, close: c, start: s, end: e, paragraph: p, continues, resumes, single: false });
       resumes = false;
     };
-    for (let i = pStart; i < pEnd; i++) {
+    for (let i = marks.at(pStart); i < pEnd; i = marks.at(i + 1)) {
       const c = text.charCodeAt(i);
       if (isLineBreak(c)) {
         lineStart = i + 1;
         continue;
       }
-      if (!isDoubleMark(c)) continue;
       const role = roleOf(text, i, open >= 0 && openChar === Ch.LowDouble);
       if (open < 0) {
         if (role === Role.Close && !sawMark && i > pStart) {
@@ -170,7 +172,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     } else {
       resumes = false;
     }
-    findSingleQuotes(text, pStart, pEnd, quotes, p);
+    findSingleQuotes(text, pStart, pEnd, quotes, p, singles);
   }
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, problems };
@@ -186,26 +188,28 @@ function firstNonSpace(text: string, from: number, to: number): number {
  * position: an opener follows a space and precedes a letter; a closer follows a non-space and is not
  * followed by a letter (`Russia’s`, `’90s`, `rock ’n’ roll` never pair).
  */
-function findSingleQuotes(text: string, pStart: number, pEnd: number, quotes: Quote[], p: number): void {
-  let firstDouble = quotes.length;
-  while (firstDouble > 0 && quotes[firstDouble - 1].paragraph === p) firstDouble--;
-  const doubles = quotes.slice(firstDouble);
-  let d = 0;
-  for (let i = pStart; i < pEnd; i++) {
+interface SingleScan {
+  openers: NextMatch;
+  closers: NextMatch;
+}
+
+function findSingleQuotes(text: string, pStart: number, pEnd: number, quotes: Quote[], p: number, scan: SingleScan): void {
+  let d = quotes.length;
+  while (d > 0 && quotes[d - 1].paragraph === p) d--;
+  const doublesEnd = quotes.length;
+  for (let i = scan.openers.at(pStart); i < pEnd; i = scan.openers.at(i + 1)) {
     const c = text.charCodeAt(i);
-    if (c !== Ch.LSingle && c !== Ch.Apos) continue;
-    while (d < doubles.length && doubles[d].end < i) d++;
-    if (d < doubles.length && doubles[d].start <= i) {
-      i = doubles[d].end;
+    while (d < doublesEnd && quotes[d].end < i) d++;
+    if (d < doublesEnd && quotes[d].start <= i) {
+      i = quotes[d].end;
       continue;
     }
     const before = i > pStart ? text.charCodeAt(i - 1) : -1;
     if (!(before < 0 || isSpace(before) || before === Ch.LParen || isDash(before))) continue;
     if (!isLetter(text.charCodeAt(i + 1))) continue;
-    const limit = Math.min(pEnd, d < doubles.length ? doubles[d].start : pEnd, i + 600);
-    for (let j = i + 2; j < limit; j++) {
+    const limit = Math.min(pEnd, d < doublesEnd ? quotes[d].start : pEnd, i + 600);
+    for (let j = scan.closers.at(i + 2); j < limit; j = scan.closers.at(j + 1)) {
       const k = text.charCodeAt(j);
-      if (k !== Ch.RSingle && k !== Ch.Apos) continue;
       if (c === Ch.Apos && k !== Ch.Apos) continue;
       const after = j + 1 < text.length ? text.charCodeAt(j + 1) : -1;
       if (isWordChar(after) || isSpace(text.charCodeAt(j - 1))) continue;

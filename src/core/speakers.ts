@@ -18,6 +18,8 @@ export interface Entity {
   titleWords: Set<string>;
   acronym: string | null;
   statements: number;
+  /** Lower-cased last name word, the merge key. */
+  surname: string;
 }
 
 const TITLE_ALIASES: Record<string, string> = { sen: 'senator', sens: 'senator', senators: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', sec: 'secretary', congressman: 'representative', congresswoman: 'representative', lt: 'lieutenant', gen: 'general', sgt: 'sergeant', dr: 'doctor', prof: 'professor', spokeswoman: 'spokesperson', spokesman: 'spokesperson' };
@@ -35,6 +37,10 @@ function surnameOf(parts: readonly string[]): string {
   return parts[i].toLowerCase().replace(/[’']s$/, '');
 }
 
+function isAcronym(parts: readonly string[]): boolean {
+  return parts.length === 1 && parts[0].length > 1 && parts[0].length <= 6 && /^[A-Z]+$/.test(parts[0]);
+}
+
 function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
   if (a.length < 2 || b.length < 2) return true;
   const x = a[0].toLowerCase().replace(/\.$/, '');
@@ -42,14 +48,20 @@ function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
+/** How many recently mentioned entities pronouns and descriptions are resolved against. */
+const RECENT = 48;
+
 export class Registry {
   readonly entities: Entity[] = [];
+  /** Recently mentioned entities, pruned now and then, so resolution cost does not grow with the text. */
+  #recent: Entity[] = [];
   readonly #bySurname = new Map<string, Entity[]>();
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
   readonly #fullNames = new Map<string, string[][]>();
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
+  readonly #acronymOf = new Map<string, string>();
   /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
   readonly #names = new Set<string>();
 
@@ -70,37 +82,29 @@ export class Registry {
   }
 
   noteAcronym(acronym: string, parts: string[]): void {
-    if (!this.#acronyms.has(acronym)) this.#acronyms.set(acronym, parts);
+    if (this.#acronyms.has(acronym)) return;
+    this.#acronyms.set(acronym, parts);
+    this.#acronymOf.set(parts.join(' '), acronym);
   }
 
   /** The entity for a name mention, merging with an earlier one when compatible. */
   resolveName(parts: string[], title: string | null, organization: boolean, span: Mention): Entity {
-    const acronymExpansion = parts.length === 1 ? this.#acronyms.get(parts[0]) : undefined;
-    if (acronymExpansion) parts = acronymExpansion.slice();
-    const acronym = parts.length === 1 && parts[0] === parts[0].toUpperCase() && parts[0].length > 1 ? parts[0] : acronymExpansion ? span && null : null;
+    const written = parts.join(' ');
+    // An acronym defined in the text (`Government Accountability Office (GAO)`) stands for its expansion.
+    const expansion = parts.length === 1 ? this.#acronyms.get(parts[0]) : undefined;
+    const acronym = expansion || isAcronym(parts) ? parts[0] : this.#acronymOf.get(written) ?? null;
+    if (expansion) parts = expansion;
     let entity = acronym ? this.#byAcronym.get(acronym) : undefined;
-    if (!entity) {
-      const surname = surnameOf(parts);
-      const candidates = this.#bySurname.get(surname) ?? [];
-      let best: Entity | undefined;
-      for (const c of candidates) {
-        if (c.organization !== organization && parts.length > 1 && c.parts.length > 1) continue;
-        if (!compatibleFirst(c.parts, parts)) continue;
-        if (!best || c.last > best.last) best = c;
-      }
-      entity = best;
-    }
+    entity ??= this.#bySurnameMatch(parts, organization);
     if (!entity) {
       if (!organization && parts.length === 1) {
         const full = this.#fullNames.get(surnameOf(parts));
-        if (full && full.length) parts = full[0].slice();
+        if (full) parts = full[0];
       }
-      entity = this.#create(parts, organization);
-    }
-    for (const [acr, expansion] of this.#acronyms) {
-      if (expansion.join(' ') === entity.parts.join(' ')) { entity.acronym = acr; this.#byAcronym.set(acr, entity); entity.forms.add(acr); }
+      entity = this.#create(parts, organization || expansion !== undefined);
     }
     if (acronym) {
+      entity.acronym = acronym;
       entity.forms.add(acronym);
       this.#byAcronym.set(acronym, entity);
     }
@@ -108,16 +112,27 @@ export class Registry {
       entity.forms.add(entity.parts.join(' '));
       entity.parts = parts;
     }
-    entity.forms.add(parts.join(' '));
+    entity.forms.add(written);
     if (title) this.#addTitle(entity, title);
     this.touch(entity, span, false);
     return entity;
   }
 
+  /** The most recent entity with the same surname and a compatible first name. */
+  #bySurnameMatch(parts: readonly string[], organization: boolean): Entity | undefined {
+    let best: Entity | undefined;
+    for (const c of this.#bySurname.get(surnameOf(parts)) ?? []) {
+      if (c.organization !== organization && parts.length > 1 && c.parts.length > 1) continue;
+      if (!compatibleFirst(c.parts, parts)) continue;
+      if (!best || c.last > best.last) best = c;
+    }
+    return best;
+  }
+
   #create(parts: string[], organization: boolean): Entity {
     const entity: Entity = {
       index: this.entities.length, parts, title: null, forms: new Set([parts.join(' ')]), organization,
-      gender: null, mentions: [], last: -1, titleWords: new Set(), acronym: null, statements: 0,
+      gender: null, mentions: [], last: -1, titleWords: new Set(), acronym: null, statements: 0, surname: surnameOf(parts),
     };
     this.entities.push(entity);
     const key = surnameOf(parts);
@@ -138,10 +153,15 @@ export class Registry {
   }
 
   touch(entity: Entity, span: Mention, pronoun: boolean): void {
-    if (!entity.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+    const previous = entity.mentions[entity.mentions.length - 1];
+    if (!previous || previous.start !== span.start || previous.end !== span.end) {
       entity.mentions.push(pronoun ? { start: span.start, end: span.end, pronoun: true } : { start: span.start, end: span.end });
     }
     if (span.start > entity.last) entity.last = span.start;
+    if (!this.#recent.includes(entity)) {
+      this.#recent.push(entity);
+      if (this.#recent.length > 2 * RECENT) this.#recent = this.#recent.sort((a, b) => b.last - a.last).slice(0, RECENT);
+    }
   }
 
   /** The earlier entity a pronoun stands for: the most recent compatible one. */
@@ -152,11 +172,11 @@ export class Registry {
     // Established speakers and titled people outrank a bare capitalised word seen as a subject.
     const strength = (e: Entity) => (e.statements > 0 || e.title || e.parts.length > 1 || e.gender ? 1 : 0);
     let best: Entity | null = null;
-    for (const e of this.entities) {
+    for (const e of this.#recent) {
       if (fits(e) && (!best || strength(e) > strength(best) || (strength(e) === strength(best) && e.last > best.last))) best = e;
     }
     if (!best && (info.plural || info.first)) {
-      for (const e of this.entities) if (e.last < at && (!best || e.last > best.last)) best = e;
+      for (const e of this.#recent) if (e.last < at && (!best || e.last > best.last)) best = e;
     }
     return best ? this.#assign(best, info.gender) : null;
   }
@@ -164,7 +184,7 @@ export class Registry {
   /** The most recently mentioned established person before `at`. */
   mostRecentPerson(at: number): Entity | null {
     let best: Entity | null = null;
-    for (const e of this.entities) {
+    for (const e of this.#recent) {
       if (e.organization || e.last >= at || !(e.title || e.parts.length > 1)) continue;
       if (!best || e.last > best.last) best = e;
     }
@@ -180,9 +200,9 @@ export class Registry {
   resolveDescription(head: string, at: number): Entity | null {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
-    for (const e of this.entities) {
+    for (const e of this.#recent) {
       if (e.last >= at) continue;
-      const matches = e.titleWords.has(word) || e.parts[e.parts.length - 1].toLowerCase() === word;
+      const matches = e.titleWords.has(word) || e.surname === word;
       if (matches && (!best || e.last > best.last)) best = e;
     }
     return best;

@@ -83,3 +83,21 @@ export function isApostrophe(c: number): boolean {
 export function isTerminal(c: number): boolean {
   return c === Ch.Dot || c === Ch.Question || c === Ch.Bang || c === Ch.Ellipsis;
 }
+
+/**
+ * Finds the next occurrence of a character class at or after a position. It remembers its last
+ * answer, so searches from increasing positions scan the text once in all, never once per call.
+ */
+export class NextMatch {
+  #from = -1;
+  #found = -1;
+  constructor(private readonly re: RegExp, private readonly text: string) {}
+
+  at(from: number): number {
+    if (from >= this.#from && (this.#found >= from || this.#found === Infinity)) return this.#found;
+    this.re.lastIndex = from;
+    this.#from = from;
+    this.#found = this.re.test(this.text) ? this.re.lastIndex - 1 : Infinity;
+    return this.#found;
+  }
+}

@@ -66,9 +66,42 @@ function wordEnd(text: string, i: number, end: number): number {
   return j;
 }
 
+/**
+ * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
+ * only the first time it is seen, so tokenising allocates almost no strings.
+ */
+class Interner {
+  readonly #cache = new Map<number, string>();
+
+  lower(text: string, start: number, end: number): string {
+    let h = 2166136261;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c |= 32;
+      h = Math.imul(h ^ c, 16777619);
+    }
+    const cached = this.#cache.get(h);
+    if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
+    const word = text.slice(start, end).toLowerCase();
+    if (cached === undefined && this.#cache.size < 65536) this.#cache.set(h, word);
+    return word;
+  }
+}
+
+function sameLower(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[]): TokenStream {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const interner = new Interner();
   let q = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: pStart, end: pEnd } = paragraphs[p];
@@ -97,13 +130,13 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
         q++;
       } else if (isWordChar(c)) {
         let end = wordEnd(text, i, pEnd);
-        let lower = text.slice(i, end).toLowerCase();
+        const lower = interner.lower(text, i, end);
         // An abbreviation or an initial keeps its period: `Sen.`, `E.`, `U.S.`.
         if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || (end - i === 1 && isUpper(c)))) {
           end++;
         }
         token = { start: i, end, kind: 'w', lower, cap: isUpper(c), quote: -1, newline };
-        if (lower.length > 2 && lower.charCodeAt(lower.length - 2) === Ch.RSingle) token.lower = lower.replace('’', "'");
+        if (lower.length > 2 && lower.charCodeAt(lower.length - 2) === Ch.RSingle) token.lower = lower.slice(0, -2) + "'" + lower.slice(-1);
       } else {
         token = { start: i, end: i + 1, kind: 'p', lower: text[i], cap: false, quote: -1, newline };
       }
