@@ -7,14 +7,17 @@ import { parseReleaseHeader } from './header';
 import { Lexicon } from './lexicon';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
-import { Sentence, Token, tokenize } from './tokens';
+import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { setSource, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
-import { Clause, reportedAfter, reportedAround } from './reported';
+import { Clause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { isDash } from './text';
+
+/** Paragraphs tokenised at a time. */
+const BLOCK = 32;
 
 interface Draft {
   kind: StatementKind;
@@ -37,21 +40,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const lex = new Lexicon(options.extraSpeechVerbs);
   const paragraphs = splitParagraphs(text);
   const { quotes, problems } = findQuotes(text, paragraphs);
-  const { tokens, sentences } = tokenize(text, paragraphs, quotes);
   setSource(text);
   const registry = new Registry();
-  collectNames(text, tokens, sentences, registry);
+  const pool = new TokenPool();
+  collectNames(text, registry, pool.interner);
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s];
-    noteSubject(text, tokens, sentence, registry);
-    const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
-    for (const draft of found) {
-      resolveSpeaker(text, tokens, sentence, draft, previous, registry);
-      drafts.push(draft);
-      previous = draft;
+  for (let p0 = 0; p0 < paragraphs.length; p0 += BLOCK) {
+    // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
+    const p1 = Math.min(p0 + BLOCK, paragraphs.length);
+    const { tokens, sentences } = tokenize(text, paragraphs, quotes, Math.max(0, p0 - 1), Math.min(p1 + 1, paragraphs.length), pool);
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s];
+      if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
+      noteSubject(text, tokens, sentence, registry);
+      const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
+      for (const draft of found) {
+        resolveSpeaker(text, tokens, sentence, draft, previous, registry);
+        drafts.push(draft);
+        previous = draft;
+      }
     }
   }
   continueBackwards(drafts);
@@ -64,13 +73,14 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   const { first, last } = sentence;
   const drafts: Draft[] = [];
   const quoteDrafts = new Map<number, Draft>();
+  const shape = sentenceShape(tokens, sentence);
   let prevQ = first - 1;
   for (let qi = first; qi < last; qi++) {
     if (tokens[qi].kind !== 'q') continue;
     const quote = quotes[tokens[qi].quote];
     let nextQ = qi + 1;
     while (nextQ < last && tokens[nextQ].kind !== 'q') nextQ++;
-    const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, lex);
+    const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, shape, lex);
     prevQ = qi;
     if (!draft) continue;
     quoteDrafts.set(qi, draft);
@@ -85,7 +95,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     if (!cue.phrase && i > first && tokens[i - 1].lower === 'and' && cues.length) cue.phrase = cues[cues.length - 1].phrase;
     if (!cue.phrase) continue;
     cues.push(cue);
-    const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last);
+    const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
     if (clause) clauses.push({ clause, cue });
   }
   for (let c = 0; c < clauses.length; c++) {
@@ -122,6 +132,22 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   return drafts;
 }
 
+/** Where the first and last words and quotations of a sentence are: answers `is there a word before?` in O(1). */
+function sentenceShape(tokens: readonly Token[], sentence: Sentence): Shape {
+  const shape: Shape = { firstWord: sentence.last, lastWord: -1, firstQuote: sentence.last, lastQuote: -1 };
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const kind = tokens[k].kind;
+    if (kind === 'w') {
+      if (shape.firstWord > k) shape.firstWord = k;
+      shape.lastWord = k;
+    } else if (kind === 'q') {
+      if (shape.firstQuote > k) shape.firstQuote = k;
+      shape.lastQuote = k;
+    }
+  }
+  return shape;
+}
+
 function makeDraft(kind: StatementKind, start: number, end: number, quote: Quote | null, sentence: number, attribution: Attribution | null): Draft {
   return { kind, start, end, quote, sentence, attribution, rule: '', confidence: 0.5, entity: null, mention: null, cue: null, weak: false };
 }
@@ -131,29 +157,27 @@ function clauseEndOffset(tokens: readonly Token[], clause: Clause): number {
   return tokens[clause.last - 1].end;
 }
 
-function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, lex: Lexicon): Draft | null {
+function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, shape: Shape, lex: Lexicon): Draft | null {
   const { start, end } = quote;
   const words = wordCount(text, start, end, 10);
   if (words === 0) return null;
   const sentence = sentences[s];
   const trail = trailingCue(tokens, qi, sentence.first, ceiling, lex);
   const lead = trail ? null : leadingCue(tokens, qi, floor, lex);
-  let wordsBefore = 0;
-  for (let k = sentence.first; k < qi; k++) if (tokens[k].kind === 'w') wordsBefore++;
-  let wordsAfter = 0;
-  for (let k = qi + 1; k < sentence.last; k++) if (tokens[k].kind === 'w') wordsAfter++;
+  const wordsBefore = shape.firstWord < qi;
+  const wordsAfter = shape.lastWord > qi;
   const upper = startsUpper(text, start, end);
   if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
   const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !(lead && qi === lead.cue.next) || (quote.single && !trail && !lead && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
-  const direct = wordsBefore === 0 || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || wordsBefore === 0));
+  const direct = !wordsBefore || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
   draft.weak = weak;
   const next = sentences[s + 1];
-  if (!draft.attribution && direct && wordsAfter === 0 && next && (next.paragraph === sentence.paragraph || (next.paragraph === sentence.paragraph + 1 && isDash(text.charCodeAt(next.start))))) {
+  if (!draft.attribution && direct && !wordsAfter && next && (next.paragraph === sentence.paragraph || (next.paragraph === sentence.paragraph + 1 && isDash(text.charCodeAt(next.start))))) {
     draft.attribution = attributionSentence(tokens, sentences[s + 1], lex);
   }
-  if (!draft.attribution && direct && wordsBefore === 0 && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
+  if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
     draft.attribution = colonLead(tokens, sentences[s - 1], lex);
   }
   return draft;

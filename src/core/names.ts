@@ -1,57 +1,91 @@
 // A first pass over the text that remembers full names (`Chuck Grassley`), acronym definitions
 // (`Government Accountability Office (GAO)`) and which words are capitalised inside sentences,
-// so that a later `Senator Grassley` or `GAO` resolves to the fullest form.
-import { ORG_HEADS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon';
+// so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
+// letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
+import { ABBREVIATIONS, ORG_HEADS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon';
 import { Registry } from './speakers';
-import { Sentence, Token } from './tokens';
+import { Ch, isDigit, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
+import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
+const QUOTE_OR_BRACKET = new Set([Ch.Quote, Ch.Apos, Ch.LDouble, Ch.RDouble, Ch.LSingle, Ch.RSingle, Ch.LParen, Ch.RParen, Ch.LBracket, Ch.RBracket]);
+const MAX_RUN = 12;
 
 function isTitle(lower: string): boolean {
   return TITLE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
-export function collectNames(text: string, tokens: readonly Token[], sentences: readonly Sentence[], registry: Registry): void {
-  for (const s of sentences) {
-    let k = s.first;
-    while (k < s.last) {
-      if (tokens[k].kind !== 'w' || !tokens[k].cap) {
-        k++;
-        continue;
-      }
-      let end = k;
-      while (end < s.last && tokens[end].kind === 'w' && (tokens[end].cap || tokens[end].lower === 'of')) {
-        if (end > s.first) registry.noteCapitalized(tokens[end].lower);
-        end++;
-      }
-      let first = k;
-      while (first < end && (isTitle(tokens[first].lower) || (first === s.first && SENTENCE_STARTERS.has(tokens[first].lower)))) first++;
-      const acronym = end + 2 < s.last && tokens[end].lower === '(' && tokens[end + 2].lower === ')';
-      if (acronym || (end - first >= 2 && end - first <= MAX_NAME)) {
-        const parts: string[] = [];
-        for (let m = first; m < end; m++) parts.push(text.slice(tokens[m].start, tokens[m].end));
-        if (acronym && isAcronymFor(text, tokens[end + 1], parts)) {
-          registry.noteAcronym(text.slice(tokens[end + 1].start, tokens[end + 1].end), parts);
-        } else if (parts.length >= 2 && parts.length <= MAX_NAME && looksLikePersonName(tokens, first, end)) {
-          registry.noteFullName(parts);
-        }
-      }
-      k = end;
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+export function collectNames(text: string, registry: Registry, interner: Interner): void {
+  const capitals = new NextMatch(/[A-Z\u00C0-\u00DE]/g, text);
+  const n = text.length;
+  const run: Word[] = [];
+  for (let i = capitals.at(0); i < n; i = capitals.at(i + 1)) {
+    if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Ch.Dot || text.charCodeAt(i - 1) === Ch.Hyphen)) continue;
+    const initial = opensSentence(text, i);
+    run.length = 0;
+    let k = i;
+    while (run.length < MAX_RUN) {
+      let end = wordEnd(text, k, n);
+      const lower = interner.lower(text, k, end);
+      if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || end - k === 1)) end++;
+      run.push({ start: k, end, lower });
+      let next = end;
+      while (next < n && text.charCodeAt(next) === Ch.Space) next++;
+      if (next === end || next >= n) break;
+      if (text.startsWith('of ', next) && isUpper(text.charCodeAt(next + 3))) next += 3;
+      if (!isUpper(text.charCodeAt(next))) break;
+      k = next;
     }
+    i = run[run.length - 1].end - 1;
+    for (let w = initial ? 1 : 0; w < run.length; w++) registry.noteCapitalized(run[w].lower);
+    let first = 0;
+    while (first < run.length && (isTitle(run[first].lower) || (first === 0 && initial && SENTENCE_STARTERS.has(run[first].lower)))) first++;
+    if (first >= run.length) continue;
+    const words = run.length - first;
+    const acronym = words >= 2 ? acronymAfter(text, run[run.length - 1].end) : null;
+    if (!acronym && (words < 2 || words > MAX_NAME || !personLike(run, first))) continue;
+    const parts: string[] = [];
+    for (let w = first; w < run.length; w++) parts.push(text.slice(run[w].start, run[w].end));
+    if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
+    else if (words <= MAX_NAME && personLike(run, first)) registry.noteFullName(parts);
   }
 }
 
-function looksLikePersonName(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let m = first; m < end; m++) {
-    const lower = tokens[m].lower;
-    if (lower === 'of' || ORG_HEADS.has(lower) || isTitle(lower)) return false;
-  }
+function personLike(run: readonly Word[], first: number): boolean {
+  for (let w = first; w < run.length; w++) if (ORG_HEADS.has(run[w].lower) || isTitle(run[w].lower)) return false;
   return true;
 }
 
-function isAcronymFor(text: string, token: Token, parts: readonly string[]): boolean {
-  const acronym = text.slice(token.start, token.end);
-  if (acronym.length < 2 || acronym.toUpperCase() !== acronym || parts.length < 2) return false;
+/** Does a word at `i` open a sentence (after a period, a line break, or at the start)? */
+function opensSentence(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 8) {
+    const c = text.charCodeAt(j);
+    if (c === Ch.LF || c === Ch.CR) return true;
+    if (!isSpace(c) && !QUOTE_OR_BRACKET.has(c)) return isTerminal(c) || c === Ch.Colon || c === Ch.EmDash || c === Ch.EnDash;
+    j--;
+  }
+  return j < 0;
+}
+
+/** `(GAO)` right after a name: the acronym, or null. */
+function acronymAfter(text: string, end: number): string | null {
+  let i = end;
+  if (text.charCodeAt(i) === Ch.Space) i++;
+  if (text.charCodeAt(i) !== Ch.LParen) return null;
+  let j = i + 1;
+  while (j < text.length && j < i + 10 && (isUpper(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+  return text.charCodeAt(j) === Ch.RParen && j - i > 2 ? text.slice(i + 1, j) : null;
+}
+
+function isAcronymFor(acronym: string, parts: readonly string[]): boolean {
+  if (parts.length < 2) return false;
   const initials = parts.filter((p) => p !== 'of' && p !== 'and' && p !== 'for' && p !== 'the').map((p) => p[0]).join('').toUpperCase();
   return initials.startsWith(acronym[0]) && initials.includes(acronym.slice(0, 2));
 }

@@ -4,6 +4,14 @@ import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, Lexicon } from './lex
 import { Cue } from './cues';
 import { Token } from './tokens';
 
+/** Token indices of the first and last words and quotations of a sentence. */
+export interface Shape {
+  firstWord: number;
+  lastWord: number;
+  firstQuote: number;
+  lastQuote: number;
+}
+
 export interface Clause {
   /** Token range [first, last) of the reported content. */
   first: number;
@@ -12,6 +20,8 @@ export interface Clause {
 
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
+/** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
+const MAX_CLAUSE = 120;
 
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
@@ -39,7 +49,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
 /** Where the reported clause starting at `k` ends: the sentence end, or `, and that` / `, adding …`. */
 function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Lexicon): number {
   let end = ceiling;
-  for (let m = k + 1; m < ceiling; m++) {
+  for (let m = k + 1; m < ceiling && m < k + MAX_CLAUSE; m++) {
     const w = tokens[m];
     if (w.lower === 'and' && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (lex.verb(tokens[m + 1].lower)?.finite && tokens[m + 2]?.lower === 'that'))) {
       end = m;
@@ -101,20 +111,20 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
  * The clause a trailing cue reports: `In the past, …, Lavrov said.` gives the part before the
  * comma; `Without that support, she said, it might …` gives the part after it.
  */
-export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number): Clause | null {
+export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number, shape: Shape): Clause | null {
   if (!cue.phrase) return null;
   const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
   const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
   if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
   let after = phraseLast;
   while (after < ceiling && tokens[after].kind === 'w' && !tokens[after].cap && after < phraseLast + 3) after++;
-  for (let m = floor; m < phraseFirst; m++) if (tokens[m].kind === 'q') return null;
+  if (shape.firstQuote < phraseFirst) return null;
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     if (phraseFirst - 1 - floor < 4) return null;
     return { first: floor, last: phraseFirst - 1 };
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
-    for (let m = after; m < ceiling; m++) if (tokens[m].kind === 'q') return null;
+    if (shape.lastQuote > after) return null;
     let last = ceiling;
     while (last > after + 1 && tokens[last - 1].kind === 'p') last--;
     return last > after + 1 ? { first: after + 1, last } : null;

@@ -35,6 +35,7 @@ export const enum Ch {
 }
 
 export function isSpace(c: number): boolean {
+  if (c < 128) return ASCII_SPACE[c] === 1;
   return c === Ch.Space || c === Ch.Tab || c === Ch.LF || c === Ch.CR || c === Ch.NBSP || c === Ch.BOM ||
     (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x0b || c === 0x0c;
 }
@@ -67,8 +68,16 @@ export function isLetter(c: number): boolean {
   return c !== Ch.BOM;
 }
 
+// ASCII lookup tables: the tokenizer asks these questions for every character.
+const ASCII_WORD = new Uint8Array(128);
+const ASCII_SPACE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  ASCII_SPACE[c] = c === 32 || (c >= 9 && c <= 13) ? 1 : 0;
+}
+
 export function isWordChar(c: number): boolean {
-  return isLetter(c) || isDigit(c);
+  return c < 128 ? ASCII_WORD[c] === 1 : isLetter(c);
 }
 
 export function isDash(c: number): boolean {

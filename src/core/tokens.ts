@@ -11,14 +11,12 @@ export interface Token {
   end: number;
   /** 'w' word, 'p' punctuation, 'q' a whole quotation. */
   kind: 'w' | 'p' | 'q';
-  /** Lower-cased word without a trailing abbreviation period; the character for punctuation; '' for quotes. */
+  /** Lower-cased word (curly apostrophes made straight) without an abbreviation period; the character for punctuation; '' for quotes. */
   lower: string;
   /** The word starts with a capital letter (or digit, for names like `Rossiya 24`). */
   cap: boolean;
   /** Index into the quote list for 'q' tokens. */
   quote: number;
-  /** A line break precedes this token. */
-  newline: boolean;
 }
 
 export interface Sentence {
@@ -30,16 +28,17 @@ export interface Sentence {
   paragraph: number;
 }
 
+/** Sentences longer than this (in tokens, a quotation counting as one) are cut: no real one is. */
+const MAX_SENTENCE = 300;
+
 export interface TokenStream {
   tokens: Token[];
   sentences: Sentence[];
-  /** Sentence index of each token. */
-  sentenceOf: Int32Array;
 }
 
 const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for', 'in', 'on', 'with', 'by', 'that', 'as', 'at', 'from', 'his', 'her', 'their', 'its', 'our', 'was', 'were', 'is', 'are', 'be', 'called', 'dubbed']);
 
-function wordEnd(text: string, i: number, end: number): number {
+export function wordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
   while (j < end) {
     const c = text.charCodeAt(j);
@@ -70,42 +69,47 @@ function wordEnd(text: string, i: number, end: number): number {
  * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
  * only the first time it is seen, so tokenising allocates almost no strings.
  */
-class Interner {
-  readonly #cache = new Map<number, string>();
+export class Interner {
+  // A direct-mapped table: a colliding word simply replaces the previous one.
+  readonly #slots: (string | undefined)[] = new Array(1 << 16).fill(undefined);
 
   lower(text: string, start: number, end: number): string {
     let h = 2166136261;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c |= 32;
-      h = Math.imul(h ^ c, 16777619);
-    }
-    const cached = this.#cache.get(h);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ folded(text.charCodeAt(i)), 16777619);
+    const slot = (h ^ (h >>> 16)) & 0xffff;
+    const cached = this.#slots[slot];
     if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
-    const word = text.slice(start, end).toLowerCase();
-    if (cached === undefined && this.#cache.size < 65536) this.#cache.set(h, word);
+    const word = text.slice(start, end).toLowerCase().replace(/’/g, "'");
+    this.#slots[slot] = word;
     return word;
   }
 }
 
 function sameLower(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) {
-    let c = text.charCodeAt(start + i);
-    if (c >= 65 && c <= 90) c |= 32;
-    if (c !== word.charCodeAt(i)) return false;
-  }
+  for (let i = 0; i < word.length; i++) if (folded(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
   return true;
 }
 
-export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[]): TokenStream {
-  const tokens: Token[] = [];
+/** Lower-cases ASCII and folds the curly apostrophe into the straight one, as words are stored. */
+function folded(c: number): number {
+  if (c >= 65 && c <= 90) return c | 32;
+  if (c < 128) return c;
+  return c === Ch.RSingle ? Ch.Apos : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * Tokens and sentences of paragraphs [from, to). Callers tokenise a few dozen paragraphs at a
+ * time, so tokens die young and a 10 MB release never holds millions of live token objects.
+ */
+export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], from: number, to: number, pool: TokenPool): TokenStream {
+  pool.size = 0;
+  const tokens = pool.tokens;
   const sentences: Sentence[] = [];
-  const interner = new Interner();
-  let q = 0;
-  for (let p = 0; p < paragraphs.length; p++) {
+  let q = firstQuoteFrom(quotes, from < paragraphs.length ? paragraphs[from].start : Infinity);
+  for (let p = from; p < to; p++) {
     const { start: pStart, end: pEnd } = paragraphs[p];
-    let sentenceFirst = tokens.length;
+    let sentenceFirst = pool.size;
     let newline = false;
     const close = (last: number) => {
       if (last > sentenceFirst) {
@@ -122,35 +126,69 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
         i++;
         continue;
       }
+      const count = pool.size;
       let token: Token;
       if (q < quotes.length && quoteBegin(quotes[q]) === i) {
         const quote = quotes[q];
-        const end = quote.close >= 0 ? quote.close + 1 : quote.end;
-        token = { start: i, end, kind: 'q', lower: '', cap: false, quote: q, newline };
+        token = pool.take(i, quote.close >= 0 ? quote.close + 1 : quote.end, 'q', '', false, q);
         q++;
       } else if (isWordChar(c)) {
         let end = wordEnd(text, i, pEnd);
-        const lower = interner.lower(text, i, end);
+        const lower = pool.interner.lower(text, i, end);
         // An abbreviation or an initial keeps its period: `Sen.`, `E.`, `U.S.`.
-        if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || (end - i === 1 && isUpper(c)))) {
-          end++;
-        }
-        token = { start: i, end, kind: 'w', lower, cap: isUpper(c), quote: -1, newline };
-        if (lower.length > 2 && lower.charCodeAt(lower.length - 2) === Ch.RSingle) token.lower = lower.slice(0, -2) + "'" + lower.slice(-1);
+        if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || (end - i === 1 && isUpper(c)))) end++;
+        token = pool.take(i, end, 'w', lower, isUpper(c), -1);
       } else {
-        token = { start: i, end: i + 1, kind: 'p', lower: text[i], cap: false, quote: -1, newline };
+        token = pool.take(i, i + 1, 'p', text[i], false, -1);
       }
-      if (newline && tokens.length > sentenceFirst && breaksAtLine(tokens[tokens.length - 1], token)) close(tokens.length);
+      if (newline && count > sentenceFirst && breaksAtLine(tokens[count - 1], token)) close(count);
       newline = false;
-      tokens.push(token);
       i = token.end;
-      if (tokens.length - 1 > sentenceFirst && endsSentence(text, tokens, tokens.length - 2, token)) close(tokens.length - 1);
+      if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) close(count);
+      else if (pool.size - sentenceFirst >= MAX_SENTENCE) close(pool.size); // keeps every per-sentence scan bounded
     }
-    close(tokens.length);
+    close(pool.size);
   }
-  const sentenceOf = new Int32Array(tokens.length);
-  for (let s = 0; s < sentences.length; s++) sentenceOf.fill(s, sentences[s].first, sentences[s].last);
-  return { tokens, sentences, sentenceOf };
+  return { tokens, sentences };
+}
+
+/**
+ * Token objects reused from one block of paragraphs to the next: tokenising a 10 MB release then
+ * allocates almost nothing, and the garbage collector stays idle. Only indices below `size` are valid.
+ */
+export class TokenPool {
+  readonly tokens: Token[] = [];
+  readonly interner = new Interner();
+  size = 0;
+
+  take(start: number, end: number, kind: Token['kind'], lower: string, cap: boolean, quote: number): Token {
+    let t = this.tokens[this.size];
+    if (t === undefined) {
+      t = { start, end, kind, lower, cap, quote };
+      this.tokens.push(t);
+    } else {
+      t.start = start;
+      t.end = end;
+      t.kind = kind;
+      t.lower = lower;
+      t.cap = cap;
+      t.quote = quote;
+    }
+    this.size++;
+    return t;
+  }
+}
+
+/** Index of the first quotation that begins at or after `offset` (binary search). */
+function firstQuoteFrom(quotes: readonly Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoteBegin(quotes[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function quoteBegin(quote: Quote): number {
