@@ -171,8 +171,8 @@ function time(fn: () => unknown, maxRuns: number): Timing {
   const samples: number[] = [];
   const cpuSamples: number[] = [];
   const deadline = performance.now() + BUDGET_SECONDS * 1000;
+  // No forced gc() between runs: V8 shrinks the heap after one, and the next run pays to regrow it.
   do {
-    global.gc?.();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
