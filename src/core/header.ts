@@ -184,6 +184,7 @@ function daysInMonth(year: number, month: number): number {
 const DATELINE_DASH = /—|–|--|\s-|-\s/;
 const PLACE_WORD = String.raw`[A-Z][\p{L}.'’\-]*`;
 const PLACE = new RegExp(String.raw`^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3})(, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?$`, 'u');
+const WIRE_TAG = /^(?:--|—|–)\([^()]{1,40}\)(?=--|—|–)/;
 /** `(AP)`, `(Oct. 14, 2021)` or `/PRNewswire/` at the end of a dateline. */
 const TRAILING_TAG = /(?:\(([^()]{1,40})\)|\/([^/]{1,40})\/)$/;
 const AGENCY = /^[\p{L}][\p{L}\p{N}&.' \-]*$/u;
@@ -193,7 +194,9 @@ function datelineAt(line: Line): { line: Line; iso: string | null; agency: strin
   const head = line.text.slice(0, DATELINE_MAX_PREFIX + 3);
   const dash = DATELINE_DASH.exec(head);
   if (!dash || dash.index > DATELINE_MAX_PREFIX) return null;
-  const prefix = head.slice(0, dash.index).trimEnd();
+  // Business Wire style: `SAN FRANCISCO--(BUSINESS WIRE)--Acme …` keeps the tag in the dateline.
+  const wire = WIRE_TAG.exec(head.slice(dash.index));
+  const prefix = wire ? head.slice(0, dash.index + wire[0].length) : head.slice(0, dash.index).trimEnd();
   const parsed = parseDatelinePrefix(prefix);
   if (!parsed) return null;
   return { line: { start: line.start, end: line.start + prefix.length, text: prefix }, ...parsed };
@@ -210,7 +213,7 @@ function parseDatelinePrefix(prefix: string): { iso: string | null; agency: stri
     if (own) date = own[1];
     else if (AGENCY.test(inner)) agency = inner;
     else return null;
-    rest = rest.slice(0, tag.index).replace(/[\s,]+$/, '');
+    rest = rest.slice(0, tag.index).replace(/[\s,—–-]+$/, '');
   }
   if (date === null) {
     const m = DATE_AT_END.exec(rest);

@@ -123,6 +123,8 @@ describe('parseReleaseHeader', () => {
       ['TOKYO, Jan 5 (AFP) - Exports rose.', 'TOKYO, Jan 5 (AFP)', null, 'AFP'],
       ['ST. LOUIS- The zoo announced…', 'ST. LOUIS', null, null],
       ['2021-11-30 — Results are in.', '2021-11-30', '2021-11-30', null],
+      ['AUSTIN, Texas--(BUSINESS WIRE)--Acme Corp. today…', 'AUSTIN, Texas--(BUSINESS WIRE)', null, 'BUSINESS WIRE'],
+      ['TORONTO, March 3, 2025 (GLOBE NEWSWIRE) -- Acme…', 'TORONTO, March 3, 2025 (GLOBE NEWSWIRE)', '2025-03-03', 'GLOBE NEWSWIRE'],
     ];
     for (const [opening, dateline, date, agency] of cases) {
       it(`reads "${dateline}"`, () => {
