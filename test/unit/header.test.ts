@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoDate, parseReleaseHeader } from '../../src/core/header';
@@ -159,6 +160,39 @@ describe('parseReleaseHeader', () => {
       const filler = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the body.`).join('\n');
       const h = header(`PRESS RELEASE\nHeadline\n${filler}\nWASHINGTON — Late dateline.`);
       assert.equal(h.dateline, null);
+    });
+  });
+
+  describe('round trip', () => {
+    const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const SHORT = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+    const day = fc.record({ y: fc.integer({ min: 1990, max: 2035 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+    const written = fc.tuple(day, fc.constantFrom('full', 'short', 'numeric')).map(([{ y, m, d }, style]) => ({
+      iso: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      text: style === 'full' ? `${MONTHS[m - 1]} ${d}, ${y}` : style === 'short' ? `${SHORT[m - 1]} ${d}, ${y}` : `${m}/${d}/${y}`,
+    }));
+    const release = fc.record({
+      kicker: fc.tuple(fc.constantFrom('PRESS RELEASE', 'FOR IMMEDIATE RELEASE', 'NEWS RELEASE'), fc.boolean(), fc.constantFrom('', ':', ' ')),
+      headline: fc.array(fc.constantFrom('City', 'Opens', 'New', 'Harbor', 'Office', 'for', 'Veterans', 'Budget', '2025'), { minLength: 2, maxLength: 9 }),
+      place: fc.constantFrom('WASHINGTON', 'NEW YORK', 'Portland, Ore.', 'ST. PAUL, Minn.', 'Geneva, Switzerland'),
+      date: fc.option(written),
+      agency: fc.option(fc.constantFrom('AP', 'Reuters', 'EIRNS')),
+      dash: fc.constantFrom(' — ', '—', ' – ', ' -- ', ' - '),
+      eol: fc.constantFrom('\n', '\r\n'),
+    });
+
+    it('reads back the kicker, headline, dateline, date and agency it was written with', () => {
+      fc.assert(fc.property(release, ({ kicker: [kicker, lower, tail], headline, place, date, agency, dash, eol }) => {
+        const dateline = `${place}${date ? `, ${date.text}` : ''}${agency ? ` (${agency})` : ''}`;
+        const kickerLine = (lower ? kicker.toLowerCase() : kicker) + tail;
+        const text = `${kickerLine}${eol}${headline.join(' ')}${eol}${eol}${dateline}${dash}The council met on Monday.${eol}`;
+        const h = header(text);
+        assert.equal(h.kicker?.toUpperCase(), kicker);
+        assert.equal(h.headline, headline.join(' '));
+        assert.equal(h.dateline, dateline);
+        assert.equal(h.date, date?.iso ?? null);
+        assert.equal(h.agency, agency);
+      }), { numRuns: 300 });
     });
   });
 
