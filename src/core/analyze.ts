@@ -9,7 +9,7 @@ import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { setSource, SpeakerPhrase } from './mentions';
+import { isTitleWord, phraseBefore, setSource, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
 import { Clause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -92,7 +92,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     const cue = cueAt(tokens, i, first, last, lex);
     if (!cue) continue;
     // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
-    if (!cue.phrase && i > first && tokens[i - 1].lower === 'and' && cues.length) cue.phrase = cues[cues.length - 1].phrase;
+    if (cues.length && ((!cue.phrase && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but')) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
     if (!cue.phrase) continue;
     cues.push(cue);
     const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
@@ -106,7 +106,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
       clauses.splice(c + 1, 1);
     } else if (inner && inner.clause.first > clause.first && inner.clause.first < clause.last && inner.cue.phrase) {
       // `he was young, but he believes …`: the outer clause stops where the next report begins.
-      let end = inner.cue.inverted ? inner.cue.verb : inner.cue.phrase.first;
+      let end = inner.cue.inverted || inner.cue.phrase.first < clause.first ? inner.cue.verb : inner.cue.phrase.first;
       while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
       clause.last = end;
     }
@@ -168,7 +168,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const wordsAfter = shape.lastWord > qi;
   const upper = startsUpper(text, start, end);
   if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
-  const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !(lead && qi === lead.cue.next) || (quote.single && !trail && !lead && words < 6);
+  // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
+  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? 5 : 0);
+  const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !nearLead || (quote.single && !trail && !lead && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
   const direct = !wordsBefore || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
@@ -187,8 +189,18 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const cue = sentenceSubject(tokens, sentence);
   if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
-  const after = tokens[cue.next];
-  if (!after || (after.kind === 'w' && (after.cap || after.lower === 'and' || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
+  let after = tokens[cue.next];
+  if (after && after.lower === 'and' && cue.next + 1 < sentence.last) {
+    // `Mayor Paul Vega and Councilwoman Irene Wu met …`: both are subjects.
+    let end = cue.next + 1;
+    while (end < sentence.last && end < cue.next + 10 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    const second = end < sentence.last && tokens[end].kind === 'w' && !tokens[end].cap ? phraseBefore(tokens, end, cue.next + 1) : null;
+    if (!second || second.kind !== 'name') return;
+    nameEntity(text, tokens, cue.phrase, registry);
+    nameEntity(text, tokens, second, registry);
+    return;
+  }
+  if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   nameEntity(text, tokens, cue.phrase, registry);
 }
 
@@ -249,7 +261,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     }
   }
   if (draft.entity) draft.entity.statements++;
-  draft.rule = `${att.rule}: ${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
+  const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
+  draft.rule = `${att.rule}: ${words}`;
 }
 
 /** `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. */
@@ -259,6 +272,11 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   if (k >= sentence.last || tokens[k].lower !== ',' || sentence.last - k > 16 || entity.title) return;
   let end = sentence.last;
   while (end > k + 1 && tokens[end - 1].kind === 'p') end--;
+  if (end === sentence.last && end > k + 1 && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
+    // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
+    entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end - 1);
+    return;
+  }
   for (let m = k + 1; m < end; m++) if (tokens[m].kind !== 'w' && tokens[m].lower !== ',' && tokens[m].lower !== '&') return;
   if (end <= k + 1 || tokens[k + 1].lower === 'who' || tokens[k + 1].lower === 'which') return;
   entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end);

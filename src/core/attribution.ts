@@ -31,7 +31,7 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
   for (let m = k; m < ceiling && m < k + MAX_TRAILING; m++) {
     if (tokens[m].kind === 'q') return null;
     const cue = cueAt(tokens, m, floor, ceiling, lex);
-    if (!cue || !cue.phrase || cue.viaRelative) continue;
+    if (!cue || !cue.phrase || cue.viaRelative || cue.info?.naming) continue;
     if (cue.info === null && m !== k) continue;
     if (cue.inverted ? m === k : cue.phrase.first === k) {
       return { cue, rule: cue.info === null ? 'according to' : cue.inverted ? 'trailing attribution (verb first)' : 'trailing attribution', confidence: 0.95 };
@@ -75,7 +75,7 @@ export function attributionSentence(tokens: readonly Token[], s: Sentence, lex: 
     const cue = cueAt(tokens, m, s.first, s.last, lex);
     if (!cue || !cue.phrase || cue.inverted || cue.viaRelative || cue.info === null) continue;
     if (cue.phrase.first !== s.first) return null;
-    if (cue.info.attitude) return null;
+    if (cue.info.attitude || cue.info.naming || reportedAfter(tokens, cue, s.last, lex)) return null;
     for (let k = cue.next; k < s.last; k++) {
       const t = tokens[k];
       if (t.kind === 'q' || t.lower === 'that' || t.lower === ',' || lex.verb(t.lower)) return null;
@@ -160,6 +160,9 @@ export function wordCount(text: string, start: number, end: number, limit: numbe
   return n;
 }
 
+/** Lower-case words that titles leave lower-case (`The Story with Martha Lane`). */
+const TITLE_FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'about', 'after', 'under', 'than', 'that', 'this']);
+
 /** Every word of more than three letters capitalised: a title, a name or a slogan, not speech. */
 export function isTitleCase(text: string, start: number, end: number): boolean {
   let words = 0;
@@ -169,7 +172,7 @@ export function isTitleCase(text: string, start: number, end: number): boolean {
     if (!isLetter(c) || (i > start && isLetter(text.charCodeAt(i - 1))) || (i > start && (text.charCodeAt(i - 1) === Ch.RSingle || text.charCodeAt(i - 1) === Ch.Apos || text.charCodeAt(i - 1) === Ch.Hyphen))) continue;
     let j = i;
     while (j < end && isLetter(text.charCodeAt(j))) j++;
-    if (j - i > 3 || words === 0) {
+    if (words === 0 || (j - i > 3 && !(j - i <= 5 && TITLE_FUNCTION_WORDS.has(text.slice(i, j))))) {
       words++;
       if (isUpper(c)) capitalised++;
     }

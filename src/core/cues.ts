@@ -1,5 +1,5 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { Lexicon, VerbInfo } from './lexicon';
+import { Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
 import { phraseAfter, phraseBefore, skipAdverbsBack, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
@@ -57,10 +57,10 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
 function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
   for (let k = floor; k < end && k < floor + 6; k++) {
-    if (!tokens[k].cap) continue;
+    if (!tokens[k].cap || SENTENCE_STARTERS.has(tokens[k].lower)) continue;
     let runEnd = k;
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
-    if (runEnd < end && tokens[runEnd].kind === 'w') {
+    if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',')) {
       const phrase = phraseBefore(tokens, runEnd, k);
       if (phrase && phrase.kind === 'name') return phrase;
     }
@@ -71,25 +71,33 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
   const j = skipAdverbsBack(tokens, v - 1, floor);
   if (j >= floor && tokens[j].lower === ',') {
-    // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said`.
-    let nearest = -1;
+    // `The finance director, Paul Stein, said`: a name set off by commas is the speaker.
+    const appositive = phraseBefore(tokens, j, floor);
+    if (appositive && appositive.kind === 'name' && !appositive.organization && appositive.first > floor && tokens[appositive.first - 1].lower === ',') {
+      return { phrase: appositive, inverted: false, viaRelative: false };
+    }
+    // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said` /
+    // `Doe, 54, who voted no, said`: the first phrase before one of the commas that is a speaker.
+    const commas: number[] = [];
     let relative = -1;
-    for (let k = j - 1; k >= floor && k > j - 40; k--) {
+    for (let k = j - 1; k >= floor && k > j - 40 && commas.length < 4; k--) {
       if (tokens[k].kind === 'q') break;
       if (tokens[k].lower !== ',') continue;
-      if (nearest < 0) nearest = k;
+      commas.push(k);
       if (relative < 0 && tokens[k + 1].lower === 'who') relative = k;
     }
-    const at = relative >= 0 ? relative : nearest;
-    const phrase = at >= 0 ? phraseBefore(tokens, at, floor) : null;
-    if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
+    if (relative >= 0) commas.unshift(relative);
+    for (const at of commas) {
+      const phrase = phraseBefore(tokens, at, floor);
+      if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
+    }
   }
   if (j >= floor && tokens[j].lower === 'who' && j - 1 > floor && tokens[j - 1].lower === ',') {
     return { phrase: phraseBefore(tokens, j - 1, floor), inverted: false, viaRelative: true };
   }
   const before = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
   if (before) return { phrase: before, inverted: false, viaRelative: false };
-  if (j >= floor && tokens[j].lower === 'and') {
+  if (j >= floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
     // `Senator Hassan addressed …, and asked, "…"`: a coordinated verb shares the sentence's subject.
     const subject = openingName(tokens, floor, j);
     if (subject) return { phrase: subject, inverted: false, viaRelative: true };

@@ -17,6 +17,7 @@ const SPEECH_VERBS = [
   'dispute', 'explain', 'emphasize', 'specify', 'signal', 'acknowledge', 'reflect', 'relate', 'share',
   'stress', 'swear', 'tout', 'wonder', 'worry', 'fear', 'hope', 'feel', 'insist', 'reckon', 'surmise',
   'posit', 'theorize', 'hypothesize', 'recommend', 'propose', 'attest', 'certify', 'brief', 'inform',
+  'call', 'label', 'term', 'brand', 'deem',
 ];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
@@ -24,6 +25,9 @@ const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 
 
 /** Verbs that report mental content or attitude: they introduce reported speech but are weak trailing cues. */
 const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'wonder', 'reckon', 'recognize', 'recognise', 'share', 'find', 'project', 'estimate', 'forecast', 'foresee', 'reflect']);
+
+/** Verbs that name something with quoted words (`called the plan "a disaster"`): cues for partial quotes only. */
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem']);
 
 /** Verbs of memory take gerunds and noun phrases as reported content: `recalled being …`. */
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect', 'recount']);
@@ -65,6 +69,7 @@ export interface VerbInfo {
   object: boolean;
   attitude: boolean;
   memory: boolean;
+  naming: boolean;
   particle: string | null;
   /** The -ing form: usable after a comma (`…, adding that`) but never as a finite trailing cue. */
   gerund: boolean;
@@ -99,7 +104,7 @@ export class Lexicon {
 function verbInfo(base: string, form: string, finite: boolean): VerbInfo {
   const gerund = form.endsWith('ing') && form !== base;
   return {
-    base, object: OBJECT_VERBS.has(base), attitude: ATTITUDE_VERBS.has(base), memory: MEMORY_VERBS.has(base),
+    base, object: OBJECT_VERBS.has(base), attitude: ATTITUDE_VERBS.has(base), memory: MEMORY_VERBS.has(base), naming: NAMING_VERBS.has(base),
     particle: PARTICLES[base] ?? null, gerund, finite: finite && !gerund,
   };
 }
@@ -132,6 +137,37 @@ export const TITLE_WORDS = new Set([
 /** Title words that say a person is a woman or a man (used to resolve he/she). */
 export const FEMALE_WORDS = new Set(['congresswoman', 'spokeswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'alderwoman', 'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'actress', 'businesswoman', 'she', 'her']);
 export const MALE_WORDS = new Set(['congressman', 'spokesman', 'chairman', 'councilman', 'assemblyman', 'alderman', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'businessman', 'he', 'him', 'his']);
+
+/** Common given names, to tell `he` from `she` before any pronoun has been seen. */
+export const FEMALE_NAMES = new Set([
+  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'nancy',
+  'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'carol', 'amanda',
+  'melissa', 'deborah', 'stephanie', 'rebecca', 'laura', 'sharon', 'cynthia', 'kathleen', 'amy', 'angela',
+  'anna', 'ann', 'anne', 'ruth', 'brenda', 'pamela', 'nicole', 'katherine', 'catherine', 'samantha', 'christine',
+  'emma', 'helen', 'debra', 'rachel', 'carolyn', 'janet', 'maria', 'heather', 'diane', 'julie', 'joyce',
+  'victoria', 'kelly', 'christina', 'joan', 'evelyn', 'lauren', 'judith', 'olivia', 'martha', 'cheryl', 'megan',
+  'andrea', 'hannah', 'jacqueline', 'gloria', 'teresa', 'sara', 'janice', 'julia', 'marie', 'madison', 'grace',
+  'judy', 'theresa', 'beverly', 'denise', 'marilyn', 'amber', 'danielle', 'abigail', 'brittany', 'rose',
+  'diana', 'natalie', 'sophia', 'alexis', 'lori', 'kayla', 'jane', 'irene', 'eleanor', 'frederica', 'sheila',
+  'nancy', 'kamala', 'hillary', 'condoleezza', 'maggie', 'jeanne', 'kirsten', 'kyrsten', 'tammy', 'joni',
+  'marsha', 'cindy', 'shelley', 'lisa', 'patty', 'debbie', 'elise', 'liz', 'nikki', 'ilhan', 'alexandria',
+  'ayanna', 'rashida', 'ana', 'ada', 'eve', 'ida', 'mia', 'nia', 'rita', 'lena', 'priya', 'sophie', 'claire',
+  'stacy', 'jenny', 'mila', 'cecilia', 'sheila', 'angela', 'ursula', 'christine', 'giorgia', 'jacinda', 'theresa',
+]);
+export const MALE_NAMES = new Set([
+  'james', 'robert', 'john', 'michael', 'david', 'william', 'richard', 'joseph', 'thomas', 'charles', 'christopher',
+  'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'steve', 'paul', 'andrew', 'joshua', 'kenneth',
+  'kevin', 'brian', 'george', 'timothy', 'tim', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary',
+  'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon', 'benjamin', 'ben', 'samuel',
+  'gregory', 'greg', 'frank', 'alexander', 'raymond', 'patrick', 'jack', 'dennis', 'jerry', 'tyler', 'aaron',
+  'jose', 'adam', 'henry', 'nathan', 'douglas', 'zachary', 'peter', 'kyle', 'walter', 'ethan', 'jeremy', 'harold',
+  'keith', 'christian', 'roger', 'noah', 'gerald', 'carl', 'terry', 'sean', 'austin', 'arthur', 'lawrence',
+  'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy', 'bruce', 'albert', 'willie', 'gabriel', 'logan', 'alan',
+  'juan', 'wayne', 'roy', 'ralph', 'randy', 'eugene', 'vincent', 'russell', 'elijah', 'louis', 'bobby', 'philip',
+  'johnny', 'mitch', 'chuck', 'bob', 'bill', 'mike', 'jim', 'tom', 'ted', 'rand', 'marco', 'rick', 'ron',
+  'chris', 'dick', 'angus', 'sergey', 'sergei', 'vladimir', 'dmitry', 'emmanuel', 'olaf', 'boris', 'rishi',
+  'xi', 'ed', 'sam', 'omar', 'tony', 'vicente', 'henry', 'filemon', 'raul', 'greg', 'jon', 'hakeem', 'kevin',
+]);
 
 /** Heads that make a capitalised name an organisation. */
 export const ORG_HEADS = new Set([
@@ -210,7 +246,10 @@ export const SENTENCE_STARTERS = new Set([
   'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'from', 'by', 'to',
   'of', 'into', 'about', 'under', 'over', 'according', 'looking', 'speaking', 'asked', 'here', 'there',
   'it', 'what', 'which', 'who', 'why', 'how', 'where', 'instead', 'indeed', 'even', 'unfortunately',
-  'fortunately', 'ultimately', 'overall', 'together', 'dear', 'mr', 'mrs', 'ms',
+  'fortunately', 'ultimately', 'overall', 'together', 'dear', 'mr', 'mrs', 'ms', 'next', 'afterwards',
+  'afterward', 'lastly', 'secondly', 'thirdly', 'consequently', 'thus', 'therefore', 'nevertheless',
+  'nonetheless', 'separately', 'elsewhere', 'again', 'yes', 'no', 'well', 'sometimes', 'often', 'tomorrow',
+  'tonight', 'currently', 'recently', 'previously', 'initially', 'originally', 'in', 'meanwhile',
 ]);
 
 /** Capitalised words that are never part of a speaker's name. */

@@ -69,6 +69,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (t.kind !== 'w') return null;
   if (PRONOUNS[t.lower] && (!t.cap || j === floor)) return pronoun(tokens, j);
   if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
+  if (NOT_NAMES.has(t.lower)) return null;
   if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
@@ -172,7 +173,11 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     determiner = true;
     first = start + 1;
   }
-  let k = first;
+  // `said union president Karen Holt`: lower-case words that modify a title.
+  let k0 = first;
+  while (k0 < ceiling && k0 < first + 2 && tokens[k0].kind === 'w' && !tokens[k0].cap && !isTitleWord(tokens[k0])) k0++;
+  const modified = k0 > first && k0 + 1 < ceiling && isTitleWord(tokens[k0]) && tokens[k0 + 1].cap;
+  let k = modified ? k0 : first;
   let lastCap = -1;
   let connected = false;
   while (k < ceiling && k - first < MAX_PHRASE) {

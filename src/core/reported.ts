@@ -18,6 +18,7 @@ export interface Clause {
   last: number;
 }
 
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
@@ -31,6 +32,11 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   const memory = cue.info?.memory ?? false;
   if (memory && (t.lower.endsWith('ing') || WH.has(t.lower))) return true;
   if (WH.has(t.lower)) return cue.info?.base === 'explain' || cue.info?.base === 'describe';
+  // `said the plan fails …`: determiner, singular noun, present-tense verb.
+  const second = tokens[k + 1];
+  const third = tokens[k + 2];
+  if (cue.info?.base === 'say' && DETERMINERS.has(t.lower) && second && third && k + 2 < ceiling && second.kind === 'w' && third.kind === 'w' &&
+    !second.lower.endsWith('s') && !third.cap && third.lower.endsWith('s') && !third.lower.endsWith("'s") && !third.lower.endsWith('ss')) return true;
   for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
     const w = tokens[m];
     if (w.kind === 'q') return false;
@@ -70,9 +76,11 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Le
 
 /** The clause a cue reports, if the verb is followed by one. */
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number, lex: Lexicon): Clause | null {
+  if (cue.info?.naming) return null;
   let k = cue.next;
   if (cue.info === null) {
-    // `According to X, …`
+    // `According to X, …` / `According to a report by the state auditor, …`
+    while (k < ceiling && k < cue.next + 8 && tokens[k].lower !== ',' && tokens[k].kind === 'w') k++;
     if (k < ceiling && tokens[k].lower === ',') k++;
     else return null;
   } else {
@@ -92,6 +100,12 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       else return null;
     }
     while (k < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && (tokens[k].lower === 'today' || tokens[k].lower === 'yesterday' || tokens[k].lower === 'also')) k++;
+    // `said in an interview that …`, `said on Tuesday that …`: a short phrase before the that-clause.
+    if (k < ceiling && PREPOSITIONS.has(tokens[k].lower)) {
+      let m = k + 1;
+      while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
+      if (m < ceiling && tokens[m].lower === 'that') k = m;
+    }
     if (k < ceiling && tokens[k].lower === 'that') {
       k++;
       if (k < ceiling && tokens[k].lower === ',') k++;

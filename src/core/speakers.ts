@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { FEMALE_WORDS, MALE_WORDS, PRONOUNS } from './lexicon';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PRONOUNS } from './lexicon';
 import { Mention } from './types';
 
 export interface Entity {
@@ -35,6 +35,11 @@ function surnameOf(parts: readonly string[]): string {
   let i = parts.length - 1;
   while (i > 0 && SUFFIXES.has(parts[i].toLowerCase())) i--;
   return parts[i].toLowerCase().replace(/[’']s$/, '');
+}
+
+function genderOfFirstName(first: string): 'f' | 'm' | null {
+  const name = first.toLowerCase();
+  return FEMALE_NAMES.has(name) ? 'f' : MALE_NAMES.has(name) ? 'm' : null;
 }
 
 function isAcronym(parts: readonly string[]): boolean {
@@ -112,6 +117,7 @@ export class Registry {
       entity.forms.add(entity.parts.join(' '));
       entity.parts = parts;
     }
+    if (!entity.gender && !entity.organization && entity.parts.length > 1) entity.gender = genderOfFirstName(entity.parts[0]);
     entity.forms.add(written);
     if (title) this.#addTitle(entity, title);
     this.touch(entity, span, false);
@@ -147,6 +153,7 @@ export class Registry {
   }
 
   #addTitle(entity: Entity, title: string): void {
+    if (!entity.gender && entity.parts.length > 1) entity.gender = genderOfFirstName(entity.parts[0]);
     if (!entity.title || title.length > entity.title.length) entity.title = title;
     for (const word of title.split(/\s+/)) {
       const w = normalizeTitleWord(word);

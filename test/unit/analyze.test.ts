@@ -1,0 +1,256 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+interface Found {
+  kind: string;
+  text: string;
+  speaker: string | null;
+}
+
+/** The statements of a text as (kind, text, speaker name) triples, for readable assertions. */
+function found(text: string, extraSpeechVerbs: string[] = []): Found[] {
+  const annotation = analyze(text, { extraSpeechVerbs });
+  const names = new Map(annotation.speakers.map((s) => [s.id, s.name]));
+  return annotation.statements.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speakerId ? names.get(s.speakerId) ?? null : null }));
+}
+
+function one(text: string, fragment: string): Found {
+  const hit = found(text).find((s) => s.text.includes(fragment));
+  assert.ok(hit, `no statement containing ${JSON.stringify(fragment)} in ${JSON.stringify(found(text))}`);
+  return hit;
+}
+
+describe('analyze', () => {
+  describe('quotation marks', () => {
+    it('reads straight, curly, guillemet and low-high quotations', () => {
+      for (const [open, close] of [['"', '"'], ['“', '”'], ['«', '»'], ['„', '“']]) {
+        const text = `${open}We will rebuild the harbour before winter,${close} Mayor Ana Lopez said.`;
+        const hit = one(text, 'rebuild the harbour');
+        assert.equal(hit.kind, 'direct');
+        assert.equal(hit.speaker, 'Ana Lopez');
+        assert.equal(hit.text, 'We will rebuild the harbour before winter,');
+      }
+    });
+
+    it('keeps a quotation that runs across a line break whole', () => {
+      const hit = one('"The bridge will open in May and the ferry\nwill stop in June," Director Sam Okafor said.', 'ferry');
+      assert.ok(hit.text.endsWith('stop in June,'));
+      assert.equal(hit.speaker, 'Sam Okafor');
+    });
+
+    it('does not take apostrophes for quotation marks', () => {
+      const text = 'Norway’s minister said the fleet’s ’90s boats and the sailors’ rock ’n’ roll band would stay.';
+      assert.equal(found(text).filter((s) => s.kind !== 'indirect').length, 0);
+    });
+
+    it('keeps a single-quoted quotation nested inside a double one', () => {
+      const hit = one('"She told me, \'Keep going,\' and I did," coach Mia Berg said.', 'Keep going');
+      assert.ok(hit.text.startsWith('She told me'));
+      assert.equal(found('"She told me, \'Keep going,\' and I did," coach Mia Berg said.').length, 1);
+    });
+
+    it('bounds an unclosed quotation at its paragraph and reports it', () => {
+      const text = '"We are ready to start the work now, said nobody.\n\nThe council met on Monday. Its members voted to approve the plan for the new library.';
+      const annotation = analyze(text);
+      assert.ok(annotation.statements.every((s) => s.end <= text.indexOf('\n\n')));
+      assert.equal(annotation.problems[0].code, 'unbalanced-quote');
+    });
+
+    it('treats a closing mark with no opening one as closing the paragraph start', () => {
+      const text = 'We cannot wait any longer for this road to be repaired," said Councillor Joe Park.';
+      assert.equal(one(text, 'cannot wait').speaker, 'Joe Park');
+    });
+  });
+
+  describe('trailing attribution', () => {
+    it('reads `"…," he said` after a named speaker', () => {
+      const text = 'Governor Lena Ortiz visited the plant on Friday. "This is a great day for our workers," she said.';
+      assert.equal(one(text, 'great day').speaker, 'Lena Ortiz');
+    });
+
+    it('reads the verb before the name with a title and an apposition after it', () => {
+      const text = '"Sales doubled this year," said Jane Roe, chief executive of Acme Corp.';
+      const annotation = analyze(text);
+      assert.equal(annotation.speakers[0].name, 'Jane Roe');
+      assert.equal(annotation.speakers[0].title, 'chief executive of Acme Corp');
+    });
+
+    it('reads an attribution on the next line', () => {
+      const text = '"We expect the talks to continue next week,"\nKowalski told reporters.';
+      assert.equal(one(text, 'talks to continue').speaker, 'Kowalski');
+    });
+
+    it('reads an apposition between the name and the verb', () => {
+      const text = '"The numbers are encouraging," Priya Nair, a spokeswoman for the ministry, said.';
+      assert.equal(one(text, 'encouraging').speaker, 'Priya Nair');
+    });
+
+    it('reads a name set off by commas after a description, and an age', () => {
+      assert.equal(one('The finance director, Paul Stein, said that revenue will rise.', 'revenue').speaker, 'Paul Stein');
+      assert.equal(one('Councilwoman Dee Brooks, 54, who voted no, said the plan fails riders.', 'riders').speaker, 'Dee Brooks');
+    });
+
+    it('reads a lower-case modifier before the title', () => {
+      assert.equal(one('"It is a start," said union president Karen Holt.', 'start').speaker, 'Karen Holt');
+    });
+
+    it('reads a relative clause between the name and the verb', () => {
+      const text = '"We will vote against it," Tom Hale, who chairs the budget panel, said on Tuesday.';
+      assert.equal(one(text, 'vote against').speaker, 'Tom Hale');
+    });
+  });
+
+  describe('leading attribution', () => {
+    it('reads `X said: "…"` and `X said, "…"`', () => {
+      assert.equal(one('Mayor Chen said: "The park reopens tomorrow."', 'park reopens').speaker, 'Chen');
+      assert.equal(one('Dr. Ruth Adler said, "Vaccines save lives."', 'Vaccines').speaker, 'Ruth Adler');
+    });
+
+    it('reads a lead-in paragraph ending with a colon', () => {
+      const text = 'Administrator Kim Sato said:\n\n"This mission is the first of its kind."';
+      assert.equal(one(text, 'first of its kind').speaker, 'Kim Sato');
+    });
+
+    it('reads a subhead with a name and a title', () => {
+      const text = 'Maria Silva, President of the Farmers Union:\n\n"Our members need rain, and they need fair prices."';
+      assert.equal(one(text, 'fair prices').speaker, 'Maria Silva');
+    });
+  });
+
+  describe('interrupted and continued quotations', () => {
+    it('gives both halves of an interrupted quotation the same speaker', () => {
+      const text = '"The storm was the worst in a decade," Chief Omar Diaz said. "Crews will work through the night."';
+      const statements = found(text);
+      assert.equal(statements.length, 2);
+      assert.ok(statements.every((s) => s.speaker === 'Omar Diaz' && s.kind === 'direct'));
+    });
+
+    it('gives a continuation paragraph the speaker of the quotation it continues', () => {
+      const text = 'Senator Ada Grey spoke on the floor.\n\n"We owe our veterans more than words.\n\n"We owe them care, and we owe it now," Grey said.';
+      const statements = found(text);
+      assert.deepEqual(statements.map((s) => s.speaker), ['Ada Grey', 'Ada Grey']);
+    });
+  });
+
+  describe('dash attribution', () => {
+    it('reads `"…" — Jane Doe, Title` and `"…" -Commissioner Doe`', () => {
+      assert.equal(one('"Clean water is a right." — Jane Doe, director of River Watch', 'Clean water').speaker, 'Jane Doe');
+      assert.equal(one('"We are hiring." -Commissioner Bo Lind', 'hiring').speaker, 'Bo Lind');
+    });
+
+    it('reads a signature line under the quotation', () => {
+      const text = '"Rural clinics will stay open thanks to this grant."\n\n– Congresswoman Rita Vance';
+      assert.equal(one(text, 'Rural clinics').speaker, 'Rita Vance');
+    });
+  });
+
+  describe('speakers', () => {
+    it('splits a title from the name and merges the later surname', () => {
+      const text = 'Finnish Trade Minister Ville Koski said on Monday that exports rose. "We are pleased," Koski said.';
+      const annotation = analyze(text);
+      assert.equal(annotation.speakers.length, 1);
+      const [koski] = annotation.speakers;
+      assert.equal(koski.name, 'Ville Koski');
+      assert.equal(koski.title, 'Finnish Trade Minister');
+      assert.ok(koski.aliases.includes('Koski'));
+      assert.equal(koski.id, 'ville-koski');
+    });
+
+    it('resolves he and she to the right earlier speaker', () => {
+      const text = 'Mayor Paul Vega and Councilwoman Irene Wu met on Monday. "The budget is balanced," Vega said. "We fought hard for the schools," she said.';
+      assert.equal(one(text, 'schools').speaker, 'Irene Wu');
+      const annotation = analyze(text);
+      const wu = annotation.speakers.find((s) => s.name === 'Irene Wu');
+      assert.ok(wu?.mentions.some((m) => m.pronoun === true));
+    });
+
+    it('uses the full name seen earlier for a later title and surname', () => {
+      const text = 'The bill is backed by Senators Ruth Baker and Alan Price.\n\n"It is overdue," said Senator Baker.';
+      assert.equal(one(text, 'overdue').speaker, 'Ruth Baker');
+    });
+
+    it('lets organisations speak and resolves acronyms', () => {
+      const text = 'The Federal Aviation Administration (FAA) reviewed the crash. "Safety comes first," the FAA said.';
+      assert.equal(one(text, 'Safety').speaker, 'Federal Aviation Administration');
+    });
+
+    it('leaves an unnamed source unattributed but keeps the description', () => {
+      const annotation = analyze('"It was chaos," a witness said.');
+      assert.equal(annotation.statements[0].speakerId, null);
+      assert.equal(annotation.statements[0].speakerMention?.text, 'a witness');
+    });
+
+    it('does not take a capitalised sentence opener for a name', () => {
+      const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
+      assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
+    });
+  });
+
+  describe('reported speech', () => {
+    it('reads `said that` and a bare clause, with the clause as the span', () => {
+      const hit = one('Mayor Lee Chan said that the bridge will reopen in June.', 'bridge');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'the bridge will reopen in June');
+      assert.equal(one('Chan said the council has approved the budget.', 'council').text, 'the council has approved the budget');
+    });
+
+    it('reads `according to X, …` and a trailing `…, X said.`', () => {
+      assert.equal(one('According to Dr. Eve Lund, the outbreak has peaked.', 'outbreak').speaker, 'Eve Lund');
+      const trailing = one('In the coming months the plant will hire 200 people, Manager Ben Ito said.', 'hire');
+      assert.equal(trailing.kind, 'indirect');
+      assert.equal(trailing.speaker, 'Ben Ito');
+    });
+
+    it('gives reported speech with quoted words an indirect and a partial statement', () => {
+      const statements = found('Governor Nia Hart said the plan was "bold and overdue." She signed it.');
+      assert.deepEqual(statements.map((s) => s.kind), ['indirect', 'partial']);
+      assert.equal(statements[1].text, 'bold and overdue.');
+      assert.ok(statements.every((s) => s.speaker === 'Nia Hart'));
+    });
+
+    it('splits coordinated reports and honours extra speech verbs', () => {
+      const text = 'Mayor Ken Ito claimed that taxes will fall and promised that roads will improve.';
+      assert.deepEqual(found(text).map((s) => s.text), ['taxes will fall', 'roads will improve']);
+      assert.equal(found('Ito opined that taxes will fall.').length, 0);
+      assert.equal(found('Ito opined that taxes will fall.', ['opine']).length, 1);
+    });
+
+    it('reads reported speech after an interview phrase and coordinated with `but`', () => {
+      const statements = found('The Teachers Union said in a statement that it welcomed the funding but warned that classes remain too large.');
+      assert.deepEqual(statements.map((s) => s.text), ['it welcomed the funding', 'classes remain too large']);
+      assert.ok(statements.every((s) => s.speaker === 'Teachers Union'));
+    });
+
+    it('reads a quoted label after `called` as a partial quotation', () => {
+      const hit = one('Senator Rose Lane called the ruling "a missed opportunity" on Monday.', 'missed');
+      assert.equal(hit.kind, 'partial');
+      assert.equal(hit.speaker, 'Rose Lane');
+    });
+
+    it('does not report a noun object as speech', () => {
+      assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
+    });
+  });
+
+  describe('not statements', () => {
+    it('skips scare quotes, titles and nicknames', () => {
+      const text = 'The so-called "experts" praised the film "Winter in Paris" and its star, Robert "Bobby" Lane.';
+      assert.equal(found(text).length, 0);
+    });
+  });
+
+  describe('layout', () => {
+    it('handles CRLF line ends and a byte order mark with exact offsets', () => {
+      const text = '\ufeffPRESS RELEASE\r\n\r\n"We won," said Coach Dana Reyes.\r\n';
+      const annotation = analyze(text);
+      const statement = annotation.statements[0];
+      assert.equal(text.slice(statement.start, statement.end), 'We won,');
+      assert.equal(statement.range.start.line, 2);
+    });
+
+    it('skips a dateline before the speaker', () => {
+      const text = 'BOSTON, Mass. – Governor Ray Cole delivered these remarks today:\n\n"Thank you all for coming tonight to celebrate the new port."';
+      assert.equal(one(text, 'Thank you').speaker, 'Ray Cole');
+    });
+  });
+});

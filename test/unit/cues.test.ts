@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { cueAt } from '../../src/core/cues';
+import { Lexicon } from '../../src/core/lexicon';
+import { stream } from './helpers';
+
+const lex = new Lexicon();
+
+function cueOf(text: string, verb: string) {
+  const s = stream(text);
+  const cue = cueAt(s.tokens, s.index(verb), 0, s.tokens.length, lex);
+  return { cue, speaker: cue?.phrase ? s.slice(cue.phrase.first, cue.phrase.last) : null };
+}
+
+describe('cueAt', () => {
+  it('finds the subject before the verb, skipping adverbs', () => {
+    assert.equal(cueOf('Schumer today announced that it passed.', 'announced').speaker, 'Schumer');
+  });
+
+  it('finds the subject after the verb', () => {
+    const { cue, speaker } = cueOf('"Yes," said Senator Tim Scott.', 'said');
+    assert.equal(speaker, 'Senator Tim Scott');
+    assert.equal(cue?.inverted, true);
+  });
+
+  it('reaches over an apposition or a relative clause', () => {
+    assert.equal(cueOf('Ann Cole, a spokeswoman for the city, said it was fine.', 'said').speaker, 'Ann Cole');
+    assert.equal(cueOf('Ann Cole, who runs the office, said it was fine.', 'said').speaker, 'Ann Cole');
+  });
+
+  it('gives a participle after a comma the main clause subject', () => {
+    assert.equal(cueOf('Lund agreed, stressing that it matters.', 'stressing').speaker, 'Lund');
+  });
+
+  it('reads `according to`, and ignores passives and capitalised non-verbs', () => {
+    assert.equal(cueOf('According to Dr. Eve Lund, it peaked.', 'According').speaker, 'Dr. Eve Lund');
+    assert.equal(cueOf('It was announced that prices rose.', 'announced').cue, null);
+    assert.equal(cueOf('Max Said arrived.', 'Said').cue, null);
+  });
+
+  it('needs the particle of a phrasal verb', () => {
+    assert.equal(cueOf('Doe pointed out that costs rose.', 'pointed').speaker, 'Doe');
+    assert.equal(cueOf('Doe pointed at the map.', 'pointed').cue, null);
+  });
+});

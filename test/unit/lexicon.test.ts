@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { inflect, Lexicon } from '../../src/core/lexicon';
+
+describe('Lexicon', () => {
+  it('inflects regular and irregular speech verbs', () => {
+    assert.deepEqual(inflect('say'), ['say', 'said', 'says', 'saying']);
+    assert.deepEqual(inflect('admit'), ['admit', 'admits', 'admitted', 'admitting']);
+    assert.deepEqual(inflect('note'), ['note', 'notes', 'noted', 'noting']);
+    assert.deepEqual(inflect('testify'), ['testify', 'testifies', 'testified', 'testifying']);
+    assert.deepEqual(inflect('stress'), ['stress', 'stresses', 'stressed', 'stressing']);
+  });
+
+  it('knows finite forms, participles and verb classes', () => {
+    const lex = new Lexicon();
+    assert.equal(lex.verb('said')?.finite, true);
+    assert.equal(lex.verb('say')?.finite, false);
+    assert.equal(lex.verb('adding')?.gerund, true);
+    assert.equal(lex.verb('told')?.object, true);
+    assert.equal(lex.verb('recalled')?.memory, true);
+    assert.equal(lex.verb('emphasised')?.base, 'emphasise');
+    assert.equal(lex.verb('table'), undefined);
+  });
+
+  it('adds extra verbs given as base forms or inflections', () => {
+    const lex = new Lexicon(['opine', 'Quipped']);
+    assert.equal(lex.verb('opined')?.finite, true);
+    assert.equal(lex.verb('quipped')?.finite, true);
+  });
+});

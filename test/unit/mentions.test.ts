@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import { phraseAfter, phraseBefore } from '../../src/core/mentions';
+import { stream } from './helpers';
+
+describe('mentions', () => {
+  it('splits a title from a name before the verb', () => {
+    const { tokens, index, slice } = stream('Russian Defense Minister Sergey Shoigu said yesterday.');
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.ok(phrase && phrase.kind === 'name');
+    assert.equal(slice(phrase.nameFirst, phrase.nameLast), 'Sergey Shoigu');
+    assert.equal(slice(phrase.first, phrase.nameFirst), 'Russian Defense Minister');
+  });
+
+  it('reads lower-case titles and a party label', () => {
+    const { tokens, index, slice } = stream('State Department spokeswoman Ann Lee (D-Ohio) said.');
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Ann Lee');
+  });
+
+  it('takes the final words as the name after a long title with `of`', () => {
+    const { tokens, index, slice } = stream('said Superintendent of Public Instruction Tony Reyes.');
+    const phrase = phraseAfter(tokens, index('said') + 1, tokens.length);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Tony Reyes');
+  });
+
+  it('stops a name at `of`: `Rep. John Culver of Iowa`', () => {
+    const { tokens, index, slice } = stream('said Rep. John Culver of Iowa.');
+    const phrase = phraseAfter(tokens, index('said') + 1, tokens.length);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'John Culver');
+  });
+
+  it('tells pronouns, definite and indefinite descriptions and organisations apart', () => {
+    const he = stream('he said');
+    assert.equal(phraseBefore(he.tokens, 1, 0)?.kind, 'pronoun');
+    const witness = stream('a witness said');
+    const description = phraseBefore(witness.tokens, 2, 0);
+    assert.equal(description?.kind, 'description');
+    assert.equal(description?.indefinite, true);
+    const ministry = stream('the Foreign Ministry said');
+    const org = phraseBefore(ministry.tokens, 3, 0);
+    assert.equal(org?.kind, 'name');
+    assert.equal(org?.organization, true);
+  });
+
+  it('treats a report naming its organisation as that organisation', () => {
+    const { tokens, index, slice } = stream('The latest GAO report found that costs rose.');
+    const phrase = phraseBefore(tokens, index('found'), 0);
+    assert.equal(phrase?.organization, true);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'GAO');
+  });
+
+  it('does not take a possessor or a sentence opener for a subject', () => {
+    const possessive = stream('regarding Justice Breyer’s announced retirement');
+    assert.equal(phraseBefore(possessive.tokens, possessive.index('announced'), 0), null);
+    const opener = stream('However said nothing');
+    assert.equal(phraseBefore(opener.tokens, 1, 0), null);
+  });
+
+  it('reads a surname that is also a title word: `Stacy Dean`', () => {
+    const { tokens, index, slice } = stream('said Deputy Under Secretary Stacy Dean.');
+    const phrase = phraseAfter(tokens, index('said') + 1, tokens.length);
+    assert.equal(phrase?.kind, 'name');
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Stacy Dean');
+  });
+});

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { cueAt } from '../../src/core/cues';
+import { Lexicon } from '../../src/core/lexicon';
+import { reportedAfter, reportedAround } from '../../src/core/reported';
+import { stream } from './helpers';
+
+const lex = new Lexicon();
+
+function after(text: string, verb: string): string | null {
+  const s = stream(text);
+  const cue = cueAt(s.tokens, s.index(verb), 0, s.tokens.length, lex);
+  assert.ok(cue);
+  const clause = reportedAfter(s.tokens, cue, s.sentences[0].last, lex);
+  return clause ? s.slice(clause.first, clause.last) : null;
+}
+
+function around(text: string, verb: string): string | null {
+  const s = stream(text);
+  const cue = cueAt(s.tokens, s.index(verb), 0, s.tokens.length, lex);
+  assert.ok(cue);
+  const shape = { firstWord: 0, lastWord: s.sentences[0].last - 1, firstQuote: s.sentences[0].last, lastQuote: -1 };
+  const clause = reportedAround(s.tokens, cue, 0, s.sentences[0].last, shape);
+  return clause ? s.slice(clause.first, clause.last) : null;
+}
+
+describe('reported speech', () => {
+  it('takes the that-clause, and a bare clause with a finite verb', () => {
+    assert.equal(after('Doe said that the plant will close.', 'said'), 'the plant will close');
+    assert.equal(after('Doe said the plant will close.', 'said'), 'the plant will close');
+    assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
+  });
+
+  it('skips the addressee of `told`', () => {
+    assert.equal(after('Doe told reporters that talks failed.', 'told'), 'talks failed');
+    assert.equal(after('Doe told Channel 4 News.', 'told'), null);
+  });
+
+  it('takes gerunds and wh-clauses after verbs of memory', () => {
+    assert.equal(after('He recalled sleeping on the deck.', 'recalled'), 'sleeping on the deck');
+    assert.equal(after('He remembered how cold it was.', 'remembered'), 'how cold it was');
+  });
+
+  it('rejects a noun object and a clause that is only a quotation', () => {
+    assert.equal(after('Doe announced the winners of the prize.', 'announced'), null);
+    assert.equal(after('Doe said that "It is over."', 'said'), null);
+  });
+
+  it('ends the clause before a coordinated report or a participle', () => {
+    assert.equal(after('Doe said that taxes rose and that wages fell.', 'said'), 'taxes rose');
+    assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
+  });
+
+  it('reads the content around a trailing or parenthetical cue', () => {
+    assert.equal(around('In the past the two sides agreed on truces, Doe said.', 'said'), 'In the past the two sides agreed on truces');
+    assert.equal(around('Without funding, she said, the clinic would close.', 'said'), 'the clinic would close');
+  });
+});

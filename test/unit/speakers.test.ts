@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { Registry } from '../../src/core/speakers';
+
+const at = (start: number) => ({ start, end: start + 1 });
+
+describe('Registry', () => {
+  it('merges a surname into the earlier full name and keeps the fullest form', () => {
+    const registry = new Registry();
+    const shoigu = registry.resolveName(['Shoigu'], null, false, at(0));
+    const full = registry.resolveName(['Sergey', 'Shoigu'], 'Defense Minister', false, at(10));
+    assert.equal(full, shoigu);
+    assert.deepEqual(full.parts, ['Sergey', 'Shoigu']);
+    assert.ok(full.forms.has('Shoigu'));
+    assert.equal(full.title, 'Defense Minister');
+  });
+
+  it('keeps two people with the same surname apart by first name', () => {
+    const registry = new Registry();
+    const tim = registry.resolveName(['Tim', 'Scott'], null, false, at(0));
+    const rick = registry.resolveName(['Rick', 'Scott'], null, false, at(10));
+    assert.notEqual(tim, rick);
+    assert.equal(registry.resolveName(['Scott'], null, false, at(20)), rick);
+  });
+
+  it('completes a lone surname from a full name seen elsewhere, and expands acronyms', () => {
+    const registry = new Registry();
+    registry.noteFullName(['Chuck', 'Grassley']);
+    assert.deepEqual(registry.resolveName(['Grassley'], 'Senator', false, at(0)).parts, ['Chuck', 'Grassley']);
+    registry.noteAcronym('GAO', ['Government', 'Accountability', 'Office']);
+    const gao = registry.resolveName(['GAO'], null, true, at(5));
+    assert.deepEqual(gao.parts, ['Government', 'Accountability', 'Office']);
+    assert.equal(registry.resolveName(['Government', 'Accountability', 'Office'], null, true, at(9)), gao);
+  });
+
+  it('resolves pronouns by gender and recency, and descriptions by title', () => {
+    const registry = new Registry();
+    const wu = registry.resolveName(['Irene', 'Wu'], 'Councilwoman', false, at(0));
+    const vega = registry.resolveName(['Paul', 'Vega'], 'Mayor', false, at(10));
+    assert.equal(registry.resolvePronoun('she', 20), wu);
+    assert.equal(registry.resolvePronoun('he', 20), vega);
+    assert.equal(registry.resolveDescription('mayor', 20), vega);
+    assert.equal(registry.resolveDescription('photographer', 20), null);
+  });
+});
