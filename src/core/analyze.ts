@@ -9,12 +9,13 @@ import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isTitleWord, phraseBefore, setSource, SpeakerPhrase } from './mentions';
+import { isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry } from './speakers';
 import { Clause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
-import { isDash } from './text';
+import { interviewTurn, Turn } from './interview';
+import { isDash, setAnalysedText } from './text';
 
 /** Paragraphs tokenised at a time. */
 const BLOCK = 32;
@@ -40,13 +41,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const lex = new Lexicon(options.extraSpeechVerbs);
   const paragraphs = splitParagraphs(text);
   const { quotes, problems } = findQuotes(text, paragraphs);
-  setSource(text);
+  setAnalysedText(text);
   const registry = new Registry();
   const pool = new TokenPool();
   collectNames(text, registry, pool.interner);
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
+  let interviewee: Entity | null = null;
+  let turnEnd = -1;
   for (let p0 = 0; p0 < paragraphs.length; p0 += BLOCK) {
     // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
     const p1 = Math.min(p0 + BLOCK, paragraphs.length);
@@ -55,6 +58,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const sentence = sentences[s];
       if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
       noteSubject(text, tokens, sentence, registry);
+      if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
+      const turn = interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
+      if (turn) {
+        turnEnd = turn.end;
+        if (turn.kind === 'question') continue;
+        const draft = answerDraft(text, tokens, sentence, s, turn, interviewee, registry);
+        interviewee = draft.entity ?? interviewee;
+        drafts.push(draft);
+        previous = draft;
+        continue;
+      }
       const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry);
@@ -94,6 +108,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
     if (cues.length && ((!cue.phrase && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but')) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
     if (!cue.phrase) continue;
+    if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
     const clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
     if (clause) clauses.push({ clause, cue });
@@ -130,6 +145,22 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return drafts;
+}
+
+/** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */
+function answerDraft(text: string, tokens: readonly Token[], sentence: Sentence, s: number, turn: Turn, interviewee: Entity | null, registry: Registry): Draft {
+  const draft = makeDraft('direct', turn.start, turn.end, null, s, null);
+  if (turn.phrase) {
+    const cue: Cue = { verb: turn.colon, next: turn.colon + 1, info: null, phrase: turn.phrase, inverted: false, viaRelative: false };
+    draft.attribution = { cue, rule: 'interview answer', confidence: 0.85 };
+    resolveSpeaker(text, tokens, sentence, draft, null, registry);
+    return draft;
+  }
+  draft.entity = interviewee ?? registry.mostRecentPerson(turn.start);
+  if (draft.entity) draft.entity.statements++;
+  draft.rule = draft.entity ? 'interview answer (A:)' : 'interview answer with no named speaker';
+  draft.confidence = 0.7;
+  return draft;
 }
 
 /** Where the first and last words and quotations of a sentence are: answers `is there a word before?` in O(1). */
@@ -187,6 +218,11 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+  const appositive = appositiveSubject(tokens, sentence);
+  if (appositive) {
+    nameEntity(text, tokens, appositive, registry);
+    return;
+  }
   const cue = sentenceSubject(tokens, sentence);
   if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
   let after = tokens[cue.next];
@@ -202,6 +238,21 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   }
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   nameEntity(text, tokens, cue.phrase, registry);
+}
+
+/** `The institute's board chair, Erik Holm, welcomed …`: a name set off by commas after the opening description. */
+function appositiveSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const limit = Math.min(sentence.last - 2, sentence.first + 12);
+  for (let k = sentence.first + 1; k < limit; k++) {
+    if (tokens[k].kind === 'q') return null;
+    if (tokens[k].lower !== ',') continue;
+    let end = k + 1;
+    while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    if (end === k + 1 || tokens[end]?.lower !== ',' || tokens[end + 1]?.kind !== 'w' || tokens[end + 1].cap) return null;
+    const phrase = phraseBefore(tokens, end, k + 1);
+    return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
+  }
+  return null;
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not). */
@@ -246,6 +297,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     case 'name': {
       const entity = nameEntity(text, tokens, phrase, registry);
       if (!phrase.organization) addApposition(text, tokens, sentence, phrase, entity);
+      else if (phrase.nameLast < phrase.last) registry.addDescriptor(entity, phrase.head);
       draft.entity = entity;
       break;
     }
@@ -255,7 +307,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'description': {
-      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, at);
+      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }

@@ -29,6 +29,9 @@ const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'wor
 /** Verbs that name something with quoted words (`called the plan "a disaster"`): cues for partial quotes only. */
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem']);
 
+/** Verbs that report only when a document or an organisation is the subject: `the report found that`. */
+const DOCUMENT_VERBS = new Set(['find']);
+
 /** Verbs of memory take gerunds and noun phrases as reported content: `recalled being …`. */
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect', 'recount']);
 
@@ -70,6 +73,7 @@ export interface VerbInfo {
   attitude: boolean;
   memory: boolean;
   naming: boolean;
+  documentary: boolean;
   particle: string | null;
   /** The -ing form: usable after a comma (`…, adding that`) but never as a finite trailing cue. */
   gerund: boolean;
@@ -104,7 +108,7 @@ export class Lexicon {
 function verbInfo(base: string, form: string, finite: boolean): VerbInfo {
   const gerund = form.endsWith('ing') && form !== base;
   return {
-    base, object: OBJECT_VERBS.has(base), attitude: ATTITUDE_VERBS.has(base), memory: MEMORY_VERBS.has(base), naming: NAMING_VERBS.has(base),
+    base, object: OBJECT_VERBS.has(base), attitude: ATTITUDE_VERBS.has(base), memory: MEMORY_VERBS.has(base), naming: NAMING_VERBS.has(base), documentary: DOCUMENT_VERBS.has(base),
     particle: PARTICLES[base] ?? null, gerund, finite: finite && !gerund,
   };
 }
@@ -199,6 +203,7 @@ export const DESCRIPTION_HEADS = new Set([
   'mother', 'father', 'woman', 'man', 'person', 'people', 'observers', 'critics', 'supporters', 'fed',
   'representative', 'chief', 'executive', 'ceo', 'founder', 'owner', 'manager', 'coach', 'player', 'team',
   'projections', 'data', 'findings', 'bill', 'legislation', 'site', 'website', 'paper', 'newspaper',
+  'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
 ]);
 
 /** Pronouns that can be a speaker, with the gender and number they impose. */
@@ -268,7 +273,8 @@ export const NON_SPEAKER_LABELS = new Set([
   'how', 'time', 'phone', 'email', 'web', 'website', 'twitter', 'facebook', 'attachment', 'attachments',
   'q', 'question', 'washington', 'transcript', 'agenda', 'topic', 'topics', 'issue', 'issues', 'warning',
   'disclaimer', 'copyright', 'ps', 'p.s', 'bottom', 'line', 'key', 'takeaways', 'facts', 'fact', 'example',
-  'examples', 'step', 'steps', 'panel', 'part', 'chapter', 'section', 'appendix', 'table', 'figure',
+  'examples', 'step', 'steps', 'panel', 'part', 'chapter', 'section', 'appendix', 'table', 'figure', 'q&a',
+  'faq', 'interview', 'statement', 'quote', 'quotes', 'notice', 'alert', 'breaking', 'exclusive', 'opinion',
 ]);
 
 /** Abbreviations whose period does not end a sentence. */

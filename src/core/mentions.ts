@@ -1,7 +1,7 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
 import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
-import { isDigit } from './text';
+import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -22,6 +22,7 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
 
 function bare(lower: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -35,14 +36,8 @@ function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s");
 }
 
-let source = '';
-/** The text being analysed; set once per analysis so that token checks can read characters. */
-export function setSource(text: string): void {
-  source = text;
-}
-
 function startsWithDigit(t: Token): boolean {
-  return isDigit(source.charCodeAt(t.start));
+  return isDigit(analysedText().charCodeAt(t.start));
 }
 
 /** A token that can sit inside a name run: a capitalised word, a title word, or a number after a capital (`Rossiya 24`). */
@@ -86,9 +81,21 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (first === j && first === floor && SENTENCE_STARTERS.has(t.lower)) return null;
     const before = first - 1 >= floor ? tokens[first - 1] : null;
     const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
-    return nameOrDescription(tokens, first, j + 1, determiner);
+    return describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return descriptionBack(tokens, j, floor);
+}
+
+/**
+ * `a spokesperson for the Ministry of Education`: someone described by their organisation is an
+ * unnamed source (the description), not the organisation.
+ */
+function describedMember(tokens: readonly Token[], orgFirst: number, last: number, floor: number): SpeakerPhrase | null {
+  const link = orgFirst - 1;
+  if (link - 1 < floor || !MEMBER_LINKS.has(tokens[link].lower)) return null;
+  const member = descriptionBack(tokens, link - 1, floor);
+  if (!member || member.kind !== 'description' || member.organization) return null;
+  return { ...member, last };
 }
 
 /** `the photographer`, `a senior official`, `The recently released GAO report` (→ GAO). */
@@ -149,13 +156,13 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
 }
 
 function isInitial(t: Token): boolean {
-  return t.end - t.start === 2 && source.charCodeAt(t.end - 1) === 46;
+  return t.end - t.start === 2 && analysedText().charCodeAt(t.end - 1) === 46;
 }
 
 function isAcronym(t: Token, length: number): boolean {
   if (length !== 1 || t.end - t.start < 2 || t.end - t.start > 6) return false;
   for (let i = t.start; i < t.end; i++) {
-    const c = source.charCodeAt(i);
+    const c = analysedText().charCodeAt(i);
     if (!(c >= 65 && c <= 90)) return false;
   }
   return true;

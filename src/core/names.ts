@@ -47,13 +47,17 @@ export function collectNames(text: string, registry: Registry, interner: Interne
     let first = 0;
     while (first < run.length && (isTitle(run[first].lower) || (first === 0 && initial && SENTENCE_STARTERS.has(run[first].lower)))) first++;
     if (first >= run.length) continue;
+    const acronym = run.length - first >= 2 ? acronymAfter(text, run[run.length - 1].end) : null;
+    // A possessor is not part of the name: `Smithsonian’s National Zoo`.
+    for (let w = run.length - 2; w >= first; w--) if (run[w].lower.endsWith("'s")) { first = w + 1; break; }
     const words = run.length - first;
-    const acronym = words >= 2 ? acronymAfter(text, run[run.length - 1].end) : null;
-    if (!acronym && (words < 2 || words > MAX_NAME || !personLike(run, first))) continue;
+    const organization = words >= 2 && ORG_HEADS.has(run[run.length - 1].lower);
+    if (!acronym && !organization && (words < 2 || words > MAX_NAME || !personLike(run, first))) continue;
     const parts: string[] = [];
     for (let w = first; w < run.length; w++) parts.push(text.slice(run[w].start, run[w].end));
     if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
-    else if (words <= MAX_NAME && personLike(run, first)) registry.noteFullName(parts);
+    if (organization) registry.noteOrganization(parts, run[first].start);
+    else if (words >= 2 && words <= MAX_NAME && personLike(run, first)) registry.noteFullName(parts);
   }
 }
 

@@ -2,6 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, Lexicon } from './lexicon';
 import { Cue } from './cues';
+import { analysedText } from './text';
 import { Token } from './tokens';
 
 /** Token indices of the first and last words and quotations of a sentence. */
@@ -18,16 +19,30 @@ export interface Clause {
   last: number;
 }
 
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later', 'while', 'since', 'until', 'for', 'of', 'about', 'into', 'by', 'as', 'upon', 'without']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
 const MAX_CLAUSE = 120;
 
+function isLowerStart(t: Token): boolean {
+  for (let i = t.start; i < t.end && i < t.start + 4; i++) {
+    const c = analysedText().charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c >= 97;
+  }
+  return false;
+}
+
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
   const t = tokens[k];
   if (t.kind !== 'w') return false;
+  if (PREPOSITIONS.has(t.lower)) {
+    // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
+    for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
+    return false;
+  }
   if (CLAUSE_SUBJECTS.has(t.lower) && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') return true;
   const memory = cue.info?.memory ?? false;
   if (memory && (t.lower.endsWith('ing') || WH.has(t.lower))) return true;
@@ -39,14 +54,16 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     !second.lower.endsWith('s') && !third.cap && third.lower.endsWith('s') && !third.lower.endsWith("'s") && !third.lower.endsWith('ss')) return true;
   for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
     const w = tokens[m];
-    if (w.kind === 'q') return false;
+    // `said the government "fully supports" it`: a quoted predicate.
+    if (w.kind === 'q') return m > k && m <= k + 3 && isLowerStart(w);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
       return false;
     }
     if (FINITE_AUXILIARIES.has(w.lower)) return true;
     if (lex.verb(w.lower)?.finite && w.lower.endsWith('ed')) return false;
-    if (memory && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
+    if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
+    if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
     if (w.lower.endsWith('ed') && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
   }
   return false;

@@ -67,6 +67,7 @@ export class Registry {
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
+  readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
   /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
   readonly #names = new Set<string>();
 
@@ -207,15 +208,35 @@ export class Registry {
     return entity;
   }
 
-  /** `the senator`, `the ministry`, `the zoo`: the most recent entity whose title or name has that head. */
-  resolveDescription(head: string, at: number): Entity | null {
+  /**
+   * `the senator`, `the ministry`, `the zoo`: the most recent entity whose title or name has that
+   * head, else the latest organisation named with that head before (`the National Zoo`).
+   */
+  resolveDescription(head: string, span: Mention): Entity | null {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
     for (const e of this.#recent) {
-      if (e.last >= at) continue;
+      if (e.last >= span.start) continue;
       const matches = e.titleWords.has(word) || e.surname === word;
       if (matches && (!best || e.last > best.last)) best = e;
     }
-    return best;
+    if (best) return best;
+    const named = this.#organizations.get(word);
+    let parts: string[] | null = null;
+    for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
+    return parts ? this.resolveName(parts, null, true, span) : null;
+  }
+
+  /** An organisation named in the text, found by the first pass, for `the zoo` to refer to. */
+  noteOrganization(parts: string[], at: number): void {
+    const head = parts[parts.length - 1].toLowerCase();
+    const list = this.#organizations.get(head);
+    if (!list) this.#organizations.set(head, [{ parts, at }]);
+    else if (list[list.length - 1].parts.join(' ') !== parts.join(' ')) list.push({ parts, at });
+  }
+
+  /** `the GAO report` speaks for GAO; a later `the report` means GAO too. */
+  addDescriptor(entity: Entity, head: string): void {
+    entity.titleWords.add(normalizeTitleWord(head));
   }
 }

@@ -34,6 +34,16 @@ export const enum Ch {
   BOM = 0xfeff,
 }
 
+let analysed = '';
+/** The text under analysis, for token-level checks that must read a character or two. */
+export function setAnalysedText(text: string): void {
+  analysed = text;
+}
+
+export function analysedText(): string {
+  return analysed;
+}
+
 export function isSpace(c: number): boolean {
   if (c < 128) return ASCII_SPACE[c] === 1;
   return c === Ch.Space || c === Ch.Tab || c === Ch.LF || c === Ch.CR || c === Ch.NBSP || c === Ch.BOM ||

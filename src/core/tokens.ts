@@ -69,14 +69,17 @@ export function wordEnd(text: string, i: number, end: number): number {
  * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
  * only the first time it is seen, so tokenising allocates almost no strings.
  */
+const SLOTS = 1 << 13;
+
 export class Interner {
   // A direct-mapped table: a colliding word simply replaces the previous one.
-  readonly #slots: (string | undefined)[] = new Array(1 << 16).fill(undefined);
+  // Small enough to stay in the processor cache; common words keep their slot.
+  readonly #slots: (string | undefined)[] = new Array(SLOTS).fill(undefined);
 
   lower(text: string, start: number, end: number): string {
     let h = 2166136261;
     for (let i = start; i < end; i++) h = Math.imul(h ^ folded(text.charCodeAt(i)), 16777619);
-    const slot = (h ^ (h >>> 16)) & 0xffff;
+    const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
     const cached = this.#slots[slot];
     if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
     const word = text.slice(start, end).toLowerCase().replace(/’/g, "'");
@@ -87,6 +90,7 @@ export class Interner {
 
 function sameLower(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
+  if (text.startsWith(word, start)) return true;
   for (let i = 0; i < word.length; i++) if (folded(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
   return true;
 }

@@ -180,6 +180,17 @@ describe('analyze', () => {
       assert.equal(annotation.statements[0].speakerMention?.text, 'a witness');
     });
 
+    it('keeps a spokesperson for an organisation unnamed', () => {
+      const annotation = analyze('"We are reviewing the plans," a spokesperson for the Ministry of Transport said.');
+      assert.equal(annotation.statements[0].speakerId, null);
+      assert.equal(annotation.statements[0].speakerMention?.text, 'a spokesperson for the Ministry of Transport');
+    });
+
+    it('makes a name set off by commas the subject that a later pronoun refers to', () => {
+      const text = 'Dr. Hanna Lind spoke first. The board chair, Erik Holm, welcomed her. "She brings energy," he said.';
+      assert.equal(one(text, 'energy').speaker, 'Erik Holm');
+    });
+
     it('does not take a capitalised sentence opener for a name', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
@@ -227,6 +238,18 @@ describe('analyze', () => {
       assert.equal(hit.speaker, 'Rose Lane');
     });
 
+    it('does not take discoveries or time phrases after a verb of memory for speech', () => {
+      assert.equal(found('Greene found that the skills he learned at home helped him.').length, 0);
+      assert.equal(found('"It was time," he recalled before enlisting in the Army.').filter((s) => s.kind === 'indirect').length, 0);
+      assert.equal(found('The audit found that costs doubled.')[0]?.kind, 'indirect');
+    });
+
+    it('reads a quoted predicate in reported speech', () => {
+      const statements = found('A ministry official said the government "fully supports" the plan.');
+      assert.deepEqual(statements.map((s) => s.kind), ['indirect', 'partial']);
+      assert.ok(statements.every((s) => s.speaker === null));
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
@@ -236,6 +259,21 @@ describe('analyze', () => {
     it('skips scare quotes, titles and nicknames', () => {
       const text = 'The so-called "experts" praised the film "Winter in Paris" and its star, Robert "Bobby" Lane.';
       assert.equal(found(text).length, 0);
+    });
+  });
+
+  describe('interviews', () => {
+    it('reads `Name:` and `A:` answers as direct statements and skips questions', () => {
+      const text = 'The institute spoke with Dr. Hanna Lindahl.\n\nQ: What is the biggest challenge?\n\nLindahl: Funding, without a doubt.\n\nQ: And next year?\n\nA: We will share ships with Norway.';
+      const statements = found(text);
+      assert.deepEqual(statements.map((s) => [s.kind, s.text, s.speaker]), [
+        ['direct', 'Funding, without a doubt.', 'Hanna Lindahl'],
+        ['direct', 'We will share ships with Norway.', 'Hanna Lindahl'],
+      ]);
+    });
+
+    it('does not read a headline or a contact line as an answer', () => {
+      assert.equal(found('Shoigu: Active Engagement in Syria War on ISIS\nContact: Jane Roe, press office, 555-0100').length, 0);
     });
   });
 

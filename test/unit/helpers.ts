@@ -1,13 +1,13 @@
 // Builds the token stream of a one-paragraph text, for the tests of the token-level stages.
 import { splitParagraphs } from '../../src/core/paragraphs';
 import { findQuotes } from '../../src/core/quotes';
-import { setSource } from '../../src/core/mentions';
+import { setAnalysedText } from '../../src/core/text';
 import { Sentence, Token, tokenize, TokenPool } from '../../src/core/tokens';
 
 export function stream(text: string): { tokens: Token[]; sentences: Sentence[]; index: (word: string) => number; slice: (first: number, last: number) => string } {
   const paragraphs = splitParagraphs(text);
   const { quotes } = findQuotes(text, paragraphs);
-  setSource(text);
+  setAnalysedText(text);
   const { tokens, sentences } = tokenize(text, paragraphs, quotes, 0, paragraphs.length, new TokenPool());
   const index = (word: string) => {
     const i = tokens.findIndex((t) => text.slice(t.start, t.end) === word);

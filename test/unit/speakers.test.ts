@@ -32,13 +32,22 @@ describe('Registry', () => {
     assert.equal(registry.resolveName(['Government', 'Accountability', 'Office'], null, true, at(9)), gao);
   });
 
+  it('resolves `the zoo` to the organisation named earlier, and `the report` to its author', () => {
+    const registry = new Registry();
+    registry.noteOrganization(['National', 'Zoo'], 0);
+    assert.deepEqual(registry.resolveDescription('zoo', at(50))?.parts, ['National', 'Zoo']);
+    const gao = registry.resolveName(['GAO'], null, true, at(60));
+    registry.addDescriptor(gao, 'report');
+    assert.equal(registry.resolveDescription('report', at(90)), gao);
+  });
+
   it('resolves pronouns by gender and recency, and descriptions by title', () => {
     const registry = new Registry();
     const wu = registry.resolveName(['Irene', 'Wu'], 'Councilwoman', false, at(0));
     const vega = registry.resolveName(['Paul', 'Vega'], 'Mayor', false, at(10));
     assert.equal(registry.resolvePronoun('she', 20), wu);
     assert.equal(registry.resolvePronoun('he', 20), vega);
-    assert.equal(registry.resolveDescription('mayor', 20), vega);
-    assert.equal(registry.resolveDescription('photographer', 20), null);
+    assert.equal(registry.resolveDescription('mayor', at(20)), vega);
+    assert.equal(registry.resolveDescription('photographer', at(20)), null);
   });
 });
