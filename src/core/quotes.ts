@@ -212,6 +212,9 @@ function findSingleQuotes(text: string, pStart: number, pEnd: number, quotes: Qu
       if (c === Ch.Apos && k !== Ch.Apos) continue;
       const after = j + 1 < text.length ? text.charCodeAt(j + 1) : -1;
       if (isWordChar(after) || isSpace(text.charCodeAt(j - 1))) continue;
+      // `rock ’n’ roll`: the second mark of a one-letter elision closes nothing.
+      const elided = text.charCodeAt(j - 2);
+      if (j - 3 > i && (elided === Ch.RSingle || elided === Ch.Apos) && isSpace(text.charCodeAt(j - 3))) continue;
       // `the terrorists’ ranks`: a closer right after an s followed by a lowercase word is a possessive.
       if (text.charCodeAt(j - 1) === 115 && isSpace(after) && isLetter(text.charCodeAt(j + 2)) && !isUpper(text.charCodeAt(j + 2))) continue;
       if (j - i > 3) {

@@ -135,7 +135,11 @@ export class Registry {
   /** The most recent entity with the same surname and a compatible first name. */
   #bySurnameMatch(parts: readonly string[], organization: boolean): Entity | undefined {
     let best: Entity | undefined;
-    for (const c of this.#bySurname.get(surnameOf(parts)) ?? []) {
+    // Only the latest RECENT namesakes: heads like `Department` or `Smith` gather one entity per
+    // release in a long text, and scanning them all would make the cost quadratic.
+    const list = this.#bySurname.get(surnameOf(parts)) ?? [];
+    for (let i = list.length - 1; i >= 0 && i >= list.length - RECENT; i--) {
+      const c = list[i];
       if (c.organization !== organization && parts.length > 1 && c.parts.length > 1) continue;
       if (!compatibleFirst(c.parts, parts)) continue;
       if (!best || c.last > best.last) best = c;

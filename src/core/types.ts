@@ -68,6 +68,10 @@ export interface ReleaseHeader {
   /** ISO date (YYYY-MM-DD) when the dateline has one. */
   date: string | null;
   agency: string | null;
+  /** Where the kicker, headline and dateline sit, for the editor's highlighting. */
+  kickerSpan?: Span;
+  headlineSpan?: Span;
+  datelineSpan?: Span;
 }
 
 export interface Problem extends Span {

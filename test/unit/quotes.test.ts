@@ -21,6 +21,7 @@ describe('findQuotes', () => {
 
   it('pairs top-level single quotes but not nested ones', () => {
     assert.deepEqual(quoted('She called it ‘a fair deal for everyone’ today.'), ['a fair deal for everyone']);
+    assert.deepEqual(quoted('‘Rock ’n’ roll is here to stay,’ she said.'), ['Rock ’n’ roll is here to stay,']);
     assert.deepEqual(quoted('"He said \'stop\' twice," she said.'), ['He said \'stop\' twice,']);
   });
 
