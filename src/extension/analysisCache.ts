@@ -3,7 +3,7 @@
 // and never analyse themselves.
 import * as vscode from 'vscode';
 import type { Annotation } from '../core';
-import { analyzeRelease } from './model/analyzeRelease';
+import { annotateRelease } from '../core/exports';
 import { AnnotationIndex } from './model/annotationIndex';
 import { affectsAnalysis, analyzeOptions, LANGUAGE_ID } from './settings';
 import { type SidecarStore, usableSidecar } from './sidecarStore';
@@ -72,7 +72,7 @@ export class AnalysisCache implements vscode.Disposable {
     const text = document.getText();
     const version = document.version;
     const sidecar = await this.sidecars.read(document.uri);
-    const annotation = analyzeRelease(text, options, usableSidecar(sidecar));
+    const { annotation } = annotateRelease(text, { path: null, sidecar: usableSidecar(sidecar), analyze: options });
     return {
       uri: document.uri, version, text, annotation,
       index: new AnnotationIndex(annotation),

@@ -14,6 +14,7 @@ import { LANGUAGE_ID } from './settings';
 import { SidecarStore } from './sidecarStore';
 import { SpeakersTreeProvider } from './speakersView';
 import { StatementStatusBar } from './statusBar';
+import { registerTextReleaseLanguage } from './textReleaseLanguage';
 
 export function activate(context: vscode.ExtensionContext): void {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
   // The Speakers view shows once a release (or a workspace with releases) activated us.
   void vscode.commands.executeCommand('setContext', 'statementLens.active', true);
   context.subscriptions.push(
+    registerTextReleaseLanguage(),
     sidecars,
     cache,
     StatementCodeLensProvider.register(cache, selector),

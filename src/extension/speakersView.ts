@@ -3,7 +3,7 @@
 // dropped when the file, its sidecar or an open editor on it changes.
 import * as vscode from 'vscode';
 import { type AnalysisCache, isRelease } from './analysisCache';
-import { analyzeRelease } from './model/analyzeRelease';
+import { annotateRelease } from '../core/exports';
 import { COMMANDS, SPEAKERS_VIEW } from './model/commandIds';
 import { groupBySpeaker, UNATTRIBUTED_KEY, UNNAMED_KEY, type ReleaseAnalysis, type SpeakerGroup, type StatementRef } from './model/speakerTree';
 import { KIND_LABELS, plural, quoted } from './model/text';
@@ -103,7 +103,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     if (cached) return { uri: uri.toString(), label, annotation: cached.annotation };
     const { text } = await readRelease(uri);
     const sidecar = await this.sidecars.read(uri);
-    const annotation = analyzeRelease(text, analyzeOptions(uri), usableSidecar(sidecar));
+    const { annotation } = annotateRelease(text, { path: null, sidecar: usableSidecar(sidecar), analyze: analyzeOptions(uri) });
     return { uri: uri.toString(), label, annotation };
   }
 

@@ -22,11 +22,16 @@ export async function findReleases(token?: vscode.CancellationToken): Promise<vs
     const name = basename(uri.path);
     if (isReleaseName(name) || bratTexts.has(uri.toString())) continue;
     const { text } = await readRelease(uri);
-    const kickers = analyzeOptions(uri).extraKickers;
-    if (isTextRelease(name, text, (line) => parseReleaseHeader(line, kickers).kicker !== null)) releases.push(uri);
+    if (isTextReleaseFile(uri, text)) releases.push(uri);
     if (i % 50 === 49) await yieldToEventLoop();
   }
   return releases.sort((a, b) => a.toString().localeCompare(b.toString()));
+}
+
+/** A `.txt` file whose first line is a kicker (built in or from the settings). */
+export function isTextReleaseFile(uri: vscode.Uri, text: string): boolean {
+  const kickers = analyzeOptions(uri).extraKickers;
+  return isTextRelease(basename(uri.path), text, (line) => parseReleaseHeader(line, kickers).kicker !== null);
 }
 
 /**

@@ -1,21 +1,7 @@
 import assert from 'node:assert/strict';
-import { exportFileNames, exportFolder, relativePath, releaseBaseName } from '../../src/extension/model/exportPaths';
+import { exportFolder, relativePath } from '../../src/extension/model/exportPaths';
 
 describe('extension exportPaths', () => {
-  it('strips .release.txt, .release and .txt from the release name', () => {
-    assert.equal(releaseBaseName('x.release.txt'), 'x');
-    assert.equal(releaseBaseName('x.release'), 'x');
-    assert.equal(releaseBaseName('notes.txt'), 'notes');
-    assert.equal(releaseBaseName('a.b.release'), 'a.b');
-  });
-
-  it('names the files of each format', () => {
-    assert.deepEqual(exportFileNames('x.release', 'json'), ['x.statements.json']);
-    assert.deepEqual(exportFileNames('x.release.txt', 'w3c'), ['x.statements.jsonld']);
-    assert.deepEqual(exportFileNames('x.release', 'brat'), ['x.ann', 'x.txt']);
-    assert.deepEqual(exportFileNames('x.txt', 'csv'), ['x.statements.csv']);
-  });
-
   it('puts exports beside the release by default', () => {
     assert.equal(exportFolder('/w/news/x.release', '', '/w'), '/w/news');
     assert.equal(exportFolder('/w/news/x.release', '   ', null), '/w/news');

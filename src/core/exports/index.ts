@@ -2,6 +2,6 @@
 export { EXPORT_FORMATS, isExportFormat, formatAnnotation } from './format';
 export type { ExportFormat } from './format';
 export { CodePointIndex } from './codePoints';
-export { exportPathFor, exportStem } from './names';
+export { exportPathFor, exportPathsFor, exportStem } from './names';
 export { annotateRelease, exportRelease } from './release';
 export type { AnnotateOptions, ReleaseExportOptions, ExportFile, ReleaseExport } from './release';

@@ -16,6 +16,12 @@ export function exportStem(releasePath: string): string {
   return releasePath.replace(RELEASE_SUFFIX, '');
 }
 
+/** Every file an export writes, main file first: brat shows its `.ann` over a `.txt` of the same name. */
+export function exportPathsFor(releasePath: string, format: ExportFormat): string[] {
+  const main = exportPathFor(releasePath, format);
+  return format === 'brat' ? [main, `${exportStem(releasePath)}.txt`] : [main];
+}
+
 /** The export's path for a release path (relative paths stay relative, separators are kept). */
 export function exportPathFor(releasePath: string, format: ExportFormat): string {
   return exportStem(releasePath) + EXTENSIONS[format];

@@ -3,7 +3,7 @@
 import { analyze, AnalyzeOptions, Annotation } from '../index';
 import { Correction, Sidecar, applyCorrections } from '../corrections';
 import { formatAnnotation, ExportFormat } from './format';
-import { exportPathFor, exportStem } from './names';
+import { exportPathsFor } from './names';
 
 export interface ReleaseExportOptions {
   /** The release path as the user gave it; written into `source.path` and used for output names. */
@@ -39,8 +39,8 @@ export function annotateRelease(text: string, options: AnnotateOptions): { annot
 /** Analyses a release, applies its corrections, and formats it as the files to write. */
 export function exportRelease(text: string, options: ReleaseExportOptions): ReleaseExport {
   const { annotation, unanchored } = annotateRelease(text, options);
-  const files: ExportFile[] = [{ path: exportPathFor(options.path, options.format), content: formatAnnotation(annotation, text, options.format) }];
-  // brat shows the .ann over a .txt of the same name.
-  if (options.format === 'brat') files.push({ path: `${exportStem(options.path)}.txt`, content: text });
+  const [main, ...copies] = exportPathsFor(options.path, options.format);
+  const files: ExportFile[] = [{ path: main, content: formatAnnotation(annotation, text, options.format) }];
+  for (const path of copies) files.push({ path, content: text });
   return { annotation, unanchored, files };
 }

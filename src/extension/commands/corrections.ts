@@ -2,9 +2,8 @@
 // one correction to the release's sidecar; the sidecar watcher then refreshes every view.
 import * as vscode from 'vscode';
 import type { Speaker, Statement, StatementKind } from '../../core';
-import { anchorFor, type Correction } from '../../core/corrections';
+import { addCorrection, anchorFor, type Correction, type NewCorrection } from '../../core/corrections';
 import type { AnalysisCache, DocumentAnalysis } from '../analysisCache';
-import { withCorrection, type NewCorrection } from '../model/sidecarEdits';
 import { contentSpan, guessKind, isStatementKind } from '../model/selection';
 import { KIND_LABELS, plural, quoted } from '../model/text';
 import { SidecarError, type SidecarStore } from '../sidecarStore';
@@ -71,7 +70,7 @@ export class CorrectionCommands {
 
   async #record(analysis: DocumentAnalysis, correction: NewCorrection): Promise<Correction | undefined> {
     try {
-      const sidecar = await this.sidecars.update(analysis.uri, (current) => withCorrection(current, correction));
+      const sidecar = await this.sidecars.update(analysis.uri, (current) => addCorrection(current, correction, analysis.text));
       return sidecar.corrections[sidecar.corrections.length - 1];
     } catch (error) {
       const message = error instanceof SidecarError ? error.message : `could not save the correction: ${(error as Error).message}`;

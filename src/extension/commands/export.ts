@@ -1,10 +1,10 @@
 // Export Annotated JSON (one release) and Export Workspace (all of them). The bytes equal
 // `statement-lens annotate` on the same file: same engine, same corrections, same serialiser.
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, type ExportFormat } from '../../core/exports';
+import { EXPORT_FORMATS, exportPathsFor, type ExportFormat } from '../../core/exports';
 import { exportContent } from '../model/exportContent';
 import { decideExport, sha256Hex, type ExportDecision } from '../model/exportGuard';
-import { basename, dirname, exportFileNames, exportFolder, type ExportFormatSetting } from '../model/exportPaths';
+import { basename, dirname, exportFolder, type ExportFormatSetting } from '../model/exportPaths';
 import { plural } from '../model/text';
 import { analyzeOptions, exportSettings } from '../settings';
 import { type SidecarStore, usableSidecar } from '../sidecarStore';
@@ -46,7 +46,7 @@ export class Exporter {
     const content = await exportContent(text, bytes, workspacePath(release), analyzeOptions(release), sidecar, format as ExportFormat);
     const folder = vscode.workspace.getWorkspaceFolder(release);
     const directory = exportFolder(release.path, exportSettings(release).folder, folder ? folder.uri.path : null);
-    const [main, ...extra] = exportFileNames(basename(release.path), format).map((name) => release.with({ path: `${directory}/${name}` }));
+    const [main, ...extra] = exportPathsFor(basename(release.path), format as ExportFormat).map((name) => release.with({ path: `${directory}/${name}` }));
     const outputs = [{ uri: main, content }];
     // Only brat adds a file (a copy of the text); never let it replace the release itself.
     for (const uri of extra) if (uri.toString() !== release.toString()) outputs.push({ uri, content: text });

@@ -1,7 +1,6 @@
 import type { AnalyzeOptions } from '../../core';
 import type { Sidecar } from '../../core/corrections';
-import { formatAnnotation, type ExportFormat } from '../../core/exports';
-import { analyzeRelease } from './analyzeRelease';
+import { annotateRelease, formatAnnotation, type ExportFormat } from '../../core/exports';
 import { sha256Hex } from './exportGuard';
 
 /**
@@ -11,6 +10,6 @@ import { sha256Hex } from './exportGuard';
 export async function exportContent(
   text: string, bytes: Uint8Array, path: string, options: AnalyzeOptions, sidecar: Sidecar | null, format: ExportFormat,
 ): Promise<string> {
-  const annotation = analyzeRelease(text, { ...options, path, sha256: await sha256Hex(bytes) }, sidecar);
+  const { annotation } = annotateRelease(text, { path, sha256: await sha256Hex(bytes), sidecar, analyze: options });
   return formatAnnotation(annotation, text, format);
 }

@@ -1,25 +1,7 @@
 // Where exports go. Paths here are URI paths (always forward slashes), so the same rules hold
 // on disk and in vscode.dev.
 
-export type ExportFormatSetting = 'json' | 'w3c' | 'brat' | 'csv';
-
-const EXTENSIONS: Record<ExportFormatSetting, readonly string[]> = {
-  json: ['.statements.json'],
-  w3c: ['.statements.jsonld'],
-  // brat wants the text beside its stand-off annotations.
-  brat: ['.ann', '.txt'],
-  csv: ['.statements.csv'],
-};
-
-/** `x.release.txt`, `x.release`, `x.txt` → `x`. */
-export function releaseBaseName(fileName: string): string {
-  return fileName.replace(/\.release\.txt$|\.release$|\.txt$/i, '');
-}
-
-export function exportFileNames(releaseFileName: string, format: ExportFormatSetting): string[] {
-  const base = releaseBaseName(releaseFileName);
-  return EXTENSIONS[format].map((extension) => base + extension);
-}
+export type { ExportFormat as ExportFormatSetting } from '../../core/exports';
 
 /** `a/b` relative to `/root`, or null when the file is not under the root. */
 export function relativePath(rootPath: string, filePath: string): string | null {
