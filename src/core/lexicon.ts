@@ -204,6 +204,17 @@ export const DESCRIPTION_HEADS = new Set([
   'representative', 'chief', 'executive', 'ceo', 'founder', 'owner', 'manager', 'coach', 'player', 'team',
   'projections', 'data', 'findings', 'bill', 'legislation', 'site', 'website', 'paper', 'newspaper',
   'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
+  // Common unnamed sources in news copy.
+  'utility', 'firm', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
+  'campaign', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
+  'developer', 'publisher', 'broadcaster', 'network', 'regulator', 'regulators', 'agencies',
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant', 'consultants', 'diplomat',
+  'diplomats', 'negotiators', 'insiders', 'historian', 'historians', 'professor', 'professors', 'candidate',
+  'member', 'members', 'employee', 'employees', 'worker', 'workers', 'nurse', 'nurses', 'physician',
+  'physicians', 'doctors', 'patients', 'victims', 'family', 'families', 'neighbors', 'neighbours', 'activists',
+  'advocates', 'organizers', 'organisers', 'volunteers', 'owners', 'tenants', 'farmers', 'students',
+  'teachers', 'engineers', 'pilot', 'pilots', 'officers', 'witnesses', 'voters', 'customers', 'spokespeople',
+  'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters',
 ]);
 
 /** Pronouns that can be a speaker, with the gender and number they impose. */

@@ -84,7 +84,17 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
     return describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
-  return descriptionBack(tokens, j, floor);
+  return memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor);
+}
+
+/** `a spokesperson for the utility`: the source is the spokesperson, whatever the body after the link. */
+function memberOfDescribedBody(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  for (let m = j - 1; m >= floor && m >= j - 3; m--) {
+    const w = tokens[m];
+    if (w.kind !== 'w' || w.cap) return null;
+    if (DETERMINERS.has(w.lower)) return describedMember(tokens, m, j + 1, floor);
+  }
+  return null;
 }
 
 /**
@@ -214,6 +224,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   }
   if (lastCap >= first) {
     return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
+  }
+  // `according to analysts at Baird`: a bare plural is an unnamed group, as before a verb.
+  if (!determiner && DESCRIPTION_HEADS.has(t.lower) && t.lower.endsWith('s') && !t.cap) {
+    return { kind: 'description', first: start, last: start + 1, nameFirst: start, nameLast: start + 1, organization: false, indefinite: true, head: t.lower };
   }
   if (determiner) {
     for (let m = first; m < ceiling && m < first + 5; m++) {

@@ -42,6 +42,26 @@ describe('mentions', () => {
     assert.equal(org?.organization, true);
   });
 
+  it('reads a member of a described body as an unnamed source, whatever the body', () => {
+    for (const [text, expected] of [
+      ['A spokesperson for the utility said', 'A spokesperson for the utility'],
+      ['The director of the museum said', 'The director of the museum'],
+    ]) {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.kind, 'description', text);
+      assert.equal(phrase?.organization, false, text);
+      assert.equal(phrase && slice(phrase.first, phrase.last), expected);
+    }
+  });
+
+  it('reads a bare plural after `according to` as an unnamed group', () => {
+    const { tokens, index, slice } = stream('according to analysts at Baird, prices will rise.');
+    const phrase = phraseAfter(tokens, index('to') + 1, tokens.length);
+    assert.equal(phrase?.kind, 'description');
+    assert.equal(phrase && slice(phrase.first, phrase.last), 'analysts');
+  });
+
   it('treats a report naming its organisation as that organisation', () => {
     const { tokens, index, slice } = stream('The latest GAO report found that costs rose.');
     const phrase = phraseBefore(tokens, index('found'), 0);
