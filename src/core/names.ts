@@ -25,6 +25,8 @@ export function collectNames(text: string, registry: Registry, interner: Interne
   const capitals = new NextMatch(/[A-Z\u00C0-\u00DE]/g, text);
   const n = text.length;
   const run: Word[] = [];
+  // Word objects reused from run to run: the scan visits every capital letter in the text.
+  const spare: Word[] = [];
   for (let i = capitals.at(0); i < n; i = capitals.at(i + 1)) {
     if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Ch.Dot || text.charCodeAt(i - 1) === Ch.Hyphen)) continue;
     const initial = opensSentence(text, i);
@@ -33,13 +35,21 @@ export function collectNames(text: string, registry: Registry, interner: Interne
       i = wordEnd(text, i, n) - 1;
       continue;
     }
+    for (const word of run) spare.push(word);
     run.length = 0;
     let k = i;
     while (run.length < MAX_RUN) {
       let end = wordEnd(text, k, n);
       const lower = interner.lower(text, k, end);
       if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || end - k === 1)) end++;
-      run.push({ start: k, end, lower });
+      const word = spare.pop();
+      if (word === undefined) run.push({ start: k, end, lower });
+      else {
+        word.start = k;
+        word.end = end;
+        word.lower = lower;
+        run.push(word);
+      }
       let next = end;
       while (next < n && text.charCodeAt(next) === Ch.Space) next++;
       if (next === end || next >= n) break;

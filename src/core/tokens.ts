@@ -68,16 +68,20 @@ export function wordEnd(text: string, i: number, end: number): number {
  * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
  * only the first time it is seen, so tokenising allocates almost no strings.
  */
-const SLOTS = 1 << 14;
+const SLOTS = 1 << 16;
 
 export class Interner {
   // A direct-mapped table: a colliding word simply replaces the previous one.
-  // Small enough to stay in the processor cache; common words keep their slot.
+  // Large enough that a release's vocabulary rarely collides; misses cost a slice and toLowerCase.
   readonly #slots: (string | undefined)[] = new Array(SLOTS).fill(undefined);
 
   lower(text: string, start: number, end: number): string {
     let h = 2166136261;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ folded(text.charCodeAt(i)), 16777619);
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      // ASCII inline: `folded` is a call per character otherwise.
+      h = Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : folded(c)), 16777619);
+    }
     const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
     const cached = this.#slots[slot];
     if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
@@ -90,8 +94,11 @@ export class Interner {
 
 function sameLower(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  if (text.startsWith(word, start)) return true;
-  for (let i = 0; i < word.length; i++) if (folded(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(start + i);
+    const f = c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : folded(c);
+    if (f !== word.charCodeAt(i)) return false;
+  }
   return true;
 }
 
