@@ -124,12 +124,6 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
     let newline = false;
     // A line with running text (a lower-case word or a quotation) is no heading: hard-wrapped prose continues.
     let prose = false;
-    const close = (last: number) => {
-      if (last > sentenceFirst) {
-        sentences.push({ first: sentenceFirst, last, start: tokens[sentenceFirst].start, end: tokens[last - 1].end, paragraph: p });
-      }
-      sentenceFirst = last;
-    };
     let i = pStart;
     while (i < pEnd) {
       while (q < quotes.length && quotes[q].start < i && quoteBegin(quotes[q]) < i) q++;
@@ -154,17 +148,23 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
       } else {
         token = pool.take(i, i + 1, 'p', text[i], false, -1);
       }
-      if (newline && count > sentenceFirst && breaksAtLine(text, tokens[count - 1], token, prose)) close(count);
+      if (newline && count > sentenceFirst && breaksAtLine(text, tokens[count - 1], token, prose)) sentenceFirst = closeSentence(sentences, tokens, sentenceFirst, count, p);
       if (newline) prose = false;
       if (!prose && (token.kind === 'q' || (token.kind === 'w' && !token.cap && !HEADING_LOWER.has(token.lower) && !isDigit(text.charCodeAt(token.start))))) prose = true;
       newline = false;
       i = token.end;
-      if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) close(count);
-      else if (pool.size - sentenceFirst >= MAX_SENTENCE) close(pool.size); // keeps every per-sentence scan bounded
+      if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) sentenceFirst = closeSentence(sentences, tokens, sentenceFirst, count, p);
+      else if (pool.size - sentenceFirst >= MAX_SENTENCE) sentenceFirst = closeSentence(sentences, tokens, sentenceFirst, pool.size, p); // keeps every per-sentence scan bounded
     }
-    close(pool.size);
+    closeSentence(sentences, tokens, sentenceFirst, pool.size, p);
   }
   return { tokens, sentences };
+}
+
+/** Ends the sentence that began at token `first` before token `last`; returns where the next one begins. */
+function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: number, last: number, paragraph: number): number {
+  if (last > first) sentences.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, paragraph });
+  return last;
 }
 
 /**
