@@ -4,7 +4,7 @@
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
 import { ABBREVIATIONS, ORG_HEADS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon';
 import { Registry } from './speakers';
-import { Ch, isDigit, isSpace, isTerminal, isUpper, isWordChar } from './text';
+import { Ch, isDigit, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
@@ -22,11 +22,10 @@ interface Word {
 }
 
 export function collectNames(text: string, registry: Registry, interner: Interner): void {
+  const capitals = new NextMatch(/[A-Z\u00C0-\u00DE]/g, text);
   const n = text.length;
   const run: Word[] = [];
-  // Word objects reused from run to run: the scan visits every capital letter in the text.
-  const spare: Word[] = [];
-  for (let i = nextCapital(text, 0); i < n; i = nextCapital(text, i + 1)) {
+  for (let i = capitals.at(0); i < n; i = capitals.at(i + 1)) {
     if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Ch.Dot || text.charCodeAt(i - 1) === Ch.Hyphen)) continue;
     const initial = opensSentence(text, i);
     if (initial && !continuesRun(text, wordEnd(text, i, n))) {
@@ -34,21 +33,13 @@ export function collectNames(text: string, registry: Registry, interner: Interne
       i = wordEnd(text, i, n) - 1;
       continue;
     }
-    for (const word of run) spare.push(word);
     run.length = 0;
     let k = i;
     while (run.length < MAX_RUN) {
       let end = wordEnd(text, k, n);
       const lower = interner.lower(text, k, end);
       if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || end - k === 1)) end++;
-      const word = spare.pop();
-      if (word === undefined) run.push({ start: k, end, lower });
-      else {
-        word.start = k;
-        word.end = end;
-        word.lower = lower;
-        run.push(word);
-      }
+      run.push({ start: k, end, lower });
       let next = end;
       while (next < n && text.charCodeAt(next) === Ch.Space) next++;
       if (next === end || next >= n) break;
@@ -73,16 +64,6 @@ export function collectNames(text: string, registry: Registry, interner: Interne
     if (organization) registry.noteOrganization(parts, run[first].start);
     else if (words >= 2 && words <= MAX_NAME && personLike(run, first)) registry.noteFullName(parts);
   }
-}
-
-/** The first A–Z or À–Þ at or after `from` (text.length if none): a plain loop beats one regex call per capital. */
-function nextCapital(text: string, from: number): number {
-  const n = text.length;
-  for (let i = from; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) return i;
-  }
-  return n;
 }
 
 function personLike(run: readonly Word[], first: number): boolean {
