@@ -68,16 +68,20 @@ export function wordEnd(text: string, i: number, end: number): number {
  * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
  * only the first time it is seen, so tokenising allocates almost no strings.
  */
-const SLOTS = 1 << 14;
+const SLOTS = 1 << 16;
 
 export class Interner {
   // A direct-mapped table: a colliding word simply replaces the previous one.
-  // Small enough to stay in the processor cache; common words keep their slot.
+  // Large enough that a release's vocabulary rarely collides; misses cost a slice and toLowerCase.
   readonly #slots: (string | undefined)[] = new Array(SLOTS).fill(undefined);
 
   lower(text: string, start: number, end: number): string {
     let h = 2166136261;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ folded(text.charCodeAt(i)), 16777619);
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      // ASCII inline: `folded` is a call per character otherwise.
+      h = Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : folded(c)), 16777619);
+    }
     const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
     const cached = this.#slots[slot];
     if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
@@ -90,8 +94,11 @@ export class Interner {
 
 function sameLower(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  if (text.startsWith(word, start)) return true;
-  for (let i = 0; i < word.length; i++) if (folded(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(start + i);
+    const f = c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : folded(c);
+    if (f !== word.charCodeAt(i)) return false;
+  }
   return true;
 }
 
@@ -117,12 +124,6 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
     let newline = false;
     // A line with running text (a lower-case word or a quotation) is no heading: hard-wrapped prose continues.
     let prose = false;
-    const close = (last: number) => {
-      if (last > sentenceFirst) {
-        sentences.push({ first: sentenceFirst, last, start: tokens[sentenceFirst].start, end: tokens[last - 1].end, paragraph: p });
-      }
-      sentenceFirst = last;
-    };
     let i = pStart;
     while (i < pEnd) {
       while (q < quotes.length && quotes[q].start < i && quoteBegin(quotes[q]) < i) q++;
@@ -147,17 +148,23 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
       } else {
         token = pool.take(i, i + 1, 'p', text[i], false, -1);
       }
-      if (newline && count > sentenceFirst && breaksAtLine(text, tokens[count - 1], token, prose)) close(count);
+      if (newline && count > sentenceFirst && breaksAtLine(text, tokens[count - 1], token, prose)) sentenceFirst = closeSentence(sentences, tokens, sentenceFirst, count, p);
       if (newline) prose = false;
       if (!prose && (token.kind === 'q' || (token.kind === 'w' && !token.cap && !HEADING_LOWER.has(token.lower) && !isDigit(text.charCodeAt(token.start))))) prose = true;
       newline = false;
       i = token.end;
-      if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) close(count);
-      else if (pool.size - sentenceFirst >= MAX_SENTENCE) close(pool.size); // keeps every per-sentence scan bounded
+      if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) sentenceFirst = closeSentence(sentences, tokens, sentenceFirst, count, p);
+      else if (pool.size - sentenceFirst >= MAX_SENTENCE) sentenceFirst = closeSentence(sentences, tokens, sentenceFirst, pool.size, p); // keeps every per-sentence scan bounded
     }
-    close(pool.size);
+    closeSentence(sentences, tokens, sentenceFirst, pool.size, p);
   }
   return { tokens, sentences };
+}
+
+/** Ends the sentence that began at token `first` before token `last`; returns where the next one begins. */
+function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: number, last: number, paragraph: number): number {
+  if (last > first) sentences.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, paragraph });
+  return last;
 }
 
 /**
