@@ -9,7 +9,7 @@ import { splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
+import { isAcronym, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -291,9 +291,9 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPh
   return null;
 }
 
-/** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not). */
+/** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not) or be an acronym (`NASA`). */
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
-  if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first) return true;
+  if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   return registry.knownName(tokens[phrase.nameFirst].lower);
 }
 

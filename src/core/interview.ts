@@ -1,9 +1,9 @@
 // Interview and Q&A layouts: a line that opens with `Lindahl:` or `A:` is an answer, a direct
 // statement by the person answering even without quotation marks; `Q:` lines are questions.
-import { isTitleCase, wordCount } from './attribution';
+import { endsTerminal, isTitleCase, wordCount } from './attribution';
 import { NON_SPEAKER_LABELS } from './lexicon';
 import { phraseBefore, SpeakerPhrase } from './mentions';
-import { Ch, isSpace } from './text';
+import { Ch, isLetter, isSpace, isUpper } from './text';
 import { Sentence, Token } from './tokens';
 
 export interface Turn {
@@ -28,11 +28,10 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   while (colon < sentence.last && colon < sentence.first + MAX_LABEL && tokens[colon].kind === 'w' && tokens[colon].cap) colon++;
   if (colon === sentence.first || colon >= sentence.last || tokens[colon].lower !== ':' || colon + 1 >= sentence.last) return null;
   const start = tokens[colon + 1].start;
-  // A turn is its line: releases put one paragraph on a line, and the next label starts a new line.
-  let end = start;
-  while (end < paragraphEnd && text.charCodeAt(end) !== Ch.LF && text.charCodeAt(end) !== Ch.CR) end++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (wordCount(text, start, end, 3) < 3 || isTitleCase(text, start, end)) return null;
+  const firstLine = lineEnd(text, start, paragraphEnd);
+  if (isTitleCase(text, start, firstLine)) return null;
+  const end = wrappedEnd(text, sentence.start, firstLine, paragraphEnd);
+  if (wordCount(text, start, end, 3) < 3) return null;
   const label = colon - sentence.first === 1 ? tokens[sentence.first].lower : '';
   if (QUESTION.has(label)) return { kind: 'question', phrase: null, colon, start, end };
   if (ANSWER.has(label)) return { kind: 'answer', phrase: null, colon, start, end };
@@ -40,4 +39,48 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   const phrase = phraseBefore(tokens, colon, sentence.first);
   if (!phrase || phrase.kind !== 'name' || phrase.organization || phrase.first !== sentence.first) return null;
   return { kind: 'answer', phrase, colon, start, end };
+}
+
+
+/** End of the line at `i`, trailing spaces excluded. */
+function lineEnd(text: string, i: number, limit: number): number {
+  while (i < limit && text.charCodeAt(i) !== Ch.LF && text.charCodeAt(i) !== Ch.CR) i++;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Lines shorter than this are headings or list items, longer ones whole paragraphs: neither is hard-wrapped. */
+const MIN_WRAPPED = 30;
+const MAX_WRAPPED = 100;
+
+/**
+ * A turn is its line, unless the answer is hard-wrapped: a line of typical wrap width that stops
+ * mid-sentence runs on into the next line, until a line opens with a label (`Q:`, `Lindahl:`).
+ */
+function wrappedEnd(text: string, lineStart: number, end: number, paragraphEnd: number): number {
+  for (;;) {
+    const length = end - lineStart;
+    if (length < MIN_WRAPPED || length > MAX_WRAPPED || endsTerminal(text, lineStart, end) || endsWithQuote(text, end)) return end;
+    let next = end;
+    while (next < paragraphEnd && isSpace(text.charCodeAt(next))) next++;
+    if (next >= paragraphEnd || opensWithLabel(text, next, paragraphEnd)) return end;
+    lineStart = next;
+    end = lineEnd(text, next, paragraphEnd);
+  }
+}
+
+function endsWithQuote(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return c === Ch.Quote || c === Ch.RDouble || c === Ch.Colon;
+}
+
+/** Does the line at `i` open with up to MAX_LABEL capitalised words and a colon? */
+function opensWithLabel(text: string, i: number, limit: number): boolean {
+  for (let words = 0; words < MAX_LABEL && i < limit && isUpper(text.charCodeAt(i)); words++) {
+    while (i < limit && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Dot || text.charCodeAt(i) === Ch.Hyphen || text.charCodeAt(i) === Ch.Apos)) i++;
+    if (text.charCodeAt(i) === Ch.Colon) return true;
+    if (text.charCodeAt(i) !== Ch.Space) return false;
+    i++;
+  }
+  return false;
 }

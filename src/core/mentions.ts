@@ -174,7 +174,8 @@ function isInitial(t: Token): boolean {
   return t.end - t.start === 2 && analysedText().charCodeAt(t.end - 1) === 46;
 }
 
-function isAcronym(t: Token, length: number): boolean {
+/** A one-word all-capitals name (`NASA`, `FEMA`): an organisation even if the text never spells it out. */
+export function isAcronym(t: Token, length: number): boolean {
   if (length !== 1 || t.end - t.start < 2 || t.end - t.start > 6) return false;
   for (let i = t.start; i < t.end; i++) {
     const c = analysedText().charCodeAt(i);

@@ -179,6 +179,16 @@ describe('analyze', () => {
       assert.equal(one(text, 'Safety').speaker, 'Federal Aviation Administration');
     });
 
+    it('lets an acronym the text never spells out speak as an organisation, even opening a sentence', () => {
+      const text = 'The storm cut power to 9,000 homes, Mayor Rita Gomez said. FEMA said it had sent teams to the coast. "We are here to help," NASA said.';
+      const annotation = analyze(text);
+      const fema = one(text, 'sent teams');
+      assert.equal(fema.kind, 'indirect');
+      assert.equal(fema.speaker, 'FEMA');
+      assert.equal(one(text, 'here to help').speaker, 'NASA');
+      assert.equal(annotation.speakers.find((s) => s.name === 'FEMA')?.kind, 'organization');
+    });
+
     it('leaves an unnamed source unattributed but keeps the description', () => {
       const annotation = analyze('"It was chaos," a witness said.');
       assert.equal(annotation.statements[0].speakerId, null);
@@ -295,6 +305,20 @@ describe('analyze', () => {
         ['direct', 'Funding, without a doubt.', 'Hanna Lindahl'],
         ['direct', 'We will share ships with Norway.', 'Hanna Lindahl'],
       ]);
+    });
+
+    it('reads an answer hard-wrapped across lines whole, up to the next label', () => {
+      const text = 'Elena Vasquez took over the museum in March.\n\nQ: What drew you to the museum in the first place?\nA: Honestly, it was the collection. There are very few regional\nmuseums with holdings this deep, and I wanted to be part of\nbringing them to a wider audience.\nQ: What comes next?\nA: Longer opening hours on Thursdays and Fridays.';
+      const statements = found(text);
+      assert.deepEqual(statements.map((s) => [s.text.replace(/\s+/g, ' '), s.speaker]), [
+        ['Honestly, it was the collection. There are very few regional museums with holdings this deep, and I wanted to be part of bringing them to a wider audience.', 'Elena Vasquez'],
+        ['Longer opening hours on Thursdays and Fridays.', 'Elena Vasquez'],
+      ]);
+    });
+
+    it('does not run an answer into the next paragraph of a one-line-per-paragraph text', () => {
+      const text = 'Lindahl: We will share ships with Norway next year.\nThe institute was founded in 1990 and employs sixty researchers.';
+      assert.deepEqual(found(text).map((s) => s.text), ['We will share ships with Norway next year.']);
     });
 
     it('does not read a headline or a contact line as an answer', () => {
