@@ -229,11 +229,11 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const appositive = appositiveSubject(tokens, sentence);
   if (appositive) {
-    // The description before the name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
+    // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
     const entity = nameEntity(text, tokens, appositive, registry);
     let from = sentence.first;
     if (DETERMINERS.has(tokens[from].lower)) from++;
-    if (!entity.title && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
+    if (!entity.title && !entity.organization && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
     return;
   }
   const cue = sentenceSubject(tokens, sentence);
@@ -268,7 +268,7 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
     if (end === k + 1 || tokens[end]?.lower !== ',' || tokens[end + 1]?.kind !== 'w' || tokens[end + 1].cap) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
-    return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
+    return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;
 }

@@ -17,6 +17,8 @@ export interface Attribution {
 
 const MAX_TRAILING = 16;
 const MAX_LEADING = 10;
+/** Tokens a dateline may take: `SAN JOSE, Calif., March 3, 2026 –`. */
+const MAX_DATELINE = 16;
 
 /** A cue in the words right after the quote: `…," said Doe` / `…," Doe, a spokeswoman, said` / `…" – Doe`. */
 export function trailingCue(tokens: readonly Token[], qi: number, floor: number, ceiling: number, lex: Lexicon): Attribution | null {
@@ -131,7 +133,7 @@ function subheadName(tokens: readonly Token[], s: Sentence): Attribution | null 
 
 /** The first token after a dateline such as `WASHINGTON, D.C. –` or `Aug. 16, 2016 (EIRNS)—`. */
 export function afterDateline(tokens: readonly Token[], sentence: Sentence): number {
-  for (let k = sentence.first; k < sentence.last && k < sentence.first + 10; k++) {
+  for (let k = sentence.first; k < sentence.last && k < sentence.first + MAX_DATELINE; k++) {
     const t = tokens[k];
     if (t.kind === 'p' && isDash(t.lower.charCodeAt(0)) && k > sentence.first) return k + 1;
     if (t.kind === 'q' || (t.kind === 'w' && !t.cap && !/^\d/.test(t.lower))) break;

@@ -187,7 +187,14 @@ export const ORG_HEADS = new Set([
   'trust', 'tribe', 'nation', 'nations', 'station', 'times', 'post', 'news', 'tv', 'radio', 'press',
   'fed', 'embassy', 'consulate', 'secretariat', 'directorate', 'command', 'forces', 'industries',
   'association', 'chamber', 'firm', 'companies', 'media', 'sciences', 'research',
+  // Company names: `Halvorsen Motors`, `Greenfield Labs`, `Northgate Ventures`.
+  'motors', 'labs', 'ventures', 'capital', 'partners', 'holdings', 'technologies', 'airlines', 'airways',
+  'pharmaceuticals', 'therapeutics', 'bancorp', 'brands', 'foods', 'studios', 'solutions', 'enterprises',
+  'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
 ]);
+
+/** Nouns that refer back to the organisation the text is about: `the company said`. */
+export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([
@@ -216,6 +223,16 @@ export const DESCRIPTION_HEADS = new Set([
   'teachers', 'engineers', 'pilot', 'pilots', 'officers', 'witnesses', 'voters', 'customers', 'spokespeople',
   'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters',
 ]);
+
+/** Documents that carry someone's words: `according to a statement from X` quotes X. */
+export const SOURCE_DOCUMENTS = new Set([
+  'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',
+  'transcript', 'interview', 'remarks', 'testimony', 'filing', 'report', 'comments', 'speech', 'op-ed', 'editorial',
+]);
+const SOURCE_LINKS = new Set(['from', 'by']);
+export function isSourceLink(lower: string): boolean {
+  return SOURCE_LINKS.has(lower);
+}
 
 /** Pronouns that can be a speaker, with the gender and number they impose. */
 export const PRONOUNS: Record<string, { gender: 'f' | 'm' | null; plural: boolean; first: boolean }> = {

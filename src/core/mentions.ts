@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -195,6 +195,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   if (DETERMINERS.has(t.lower) && t.lower !== 'that') {
     determiner = true;
     first = start + 1;
+    const author = documentAuthor(tokens, first, ceiling);
+    if (author) return author;
   }
   // `said union president Karen Holt`: lower-case words that modify a title.
   let k0 = first;
@@ -238,6 +240,17 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: ORG_HEADS.has(w.lower), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
     }
+  }
+  return null;
+}
+
+/** `a (joint) statement from hospital president Laura Finch`: the words are Finch's, not the document's. */
+function documentAuthor(tokens: readonly Token[], first: number, ceiling: number): SpeakerPhrase | null {
+  for (let m = first; m < ceiling && m < first + 3 && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
+    if (!SOURCE_DOCUMENTS.has(tokens[m].lower)) continue;
+    if (m + 2 >= ceiling || !isSourceLink(tokens[m + 1].lower)) return null;
+    const author = phraseAfter(tokens, m + 2, ceiling);
+    return author && author.kind !== 'pronoun' ? author : null;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PRONOUNS } from './lexicon';
+import { FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, PRONOUNS } from './lexicon';
 import { Mention } from './types';
 
 export interface Entity {
@@ -232,7 +232,15 @@ export class Registry {
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
-    return parts ? this.resolveName(parts, null, true, span) : null;
+    if (parts) return this.resolveName(parts, null, true, span);
+    return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;
+  }
+
+  /** `the company`: the organisation that last spoke or acted as a subject before `at`. */
+  #latestOrganization(at: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) if (e.organization && e.last < at && (!best || e.last > best.last)) best = e;
+    return best;
   }
 
   /** An organisation named in the text, found by the first pass, for `the zoo` to refer to. */

@@ -189,6 +189,20 @@ describe('analyze', () => {
       assert.equal(annotation.speakers.find((s) => s.name === 'FEMA')?.kind, 'organization');
     });
 
+    it('resolves `the company` to the organisation the text is about, not to one merely named', () => {
+      const text = 'Greenfield Labs, a battery recycler, today announced a round led by Northgate Ventures.\n\nThe company said it would build a second plant in Nevada.';
+      const hit = one(text, 'second plant');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, 'Greenfield Labs');
+    });
+
+    it('resolves `it` to an organisation named in an apposition', () => {
+      const text = "The developer, Ashdown Homes, welcomed what it called 'a sensible and balanced outcome'.";
+      const hit = one(text, 'balanced outcome');
+      assert.equal(hit.kind, 'partial');
+      assert.equal(hit.speaker, 'Ashdown Homes');
+    });
+
     it('leaves an unnamed source unattributed but keeps the description', () => {
       const annotation = analyze('"It was chaos," a witness said.');
       assert.equal(annotation.statements[0].speakerId, null);
@@ -236,6 +250,15 @@ describe('analyze', () => {
       const trailing = one('In the coming months the plant will hire 200 people, Manager Ben Ito said.', 'hire');
       assert.equal(trailing.kind, 'indirect');
       assert.equal(trailing.speaker, 'Ben Ito');
+    });
+
+    it('gives the words of `a statement from X` to X, before or after the quotation', () => {
+      const trailing = '"We have made a fair offer," according to a statement from hospital president Laura Finch.';
+      assert.equal(one(trailing, 'fair offer').speaker, 'Laura Finch');
+      const leading = 'According to a letter from Senator Ida Moss, the base will stay open.';
+      assert.equal(one(leading, 'base will stay').speaker, 'Ida Moss');
+      const document = one('The plant will close, according to a filing with regulators.', 'plant will close');
+      assert.equal(document.speaker, null);
     });
 
     it('gives reported speech with quoted words an indirect and a partial statement', () => {
@@ -333,6 +356,11 @@ describe('analyze', () => {
       const statement = annotation.statements[0];
       assert.equal(text.slice(statement.start, statement.end), 'We won,');
       assert.equal(statement.range.start.line, 2);
+    });
+
+    it('skips a long dateline with a state and a date before the subject', () => {
+      const text = 'SAN JOSE, Calif., March 3, 2026 – Greenfield Labs, a battery recycler, today announced a new plant.\n\nThe company said it would hire 150 people.';
+      assert.equal(one(text, 'hire 150').speaker, 'Greenfield Labs');
     });
 
     it('skips a dateline before the speaker', () => {
