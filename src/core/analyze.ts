@@ -22,6 +22,9 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose'
 /** The built-in lexicon, built once: it never changes after construction. */
 const DEFAULT_LEXICON = new Lexicon();
 
+/** Tokens between a naming verb and `as "…"`: `described the proposed cuts to libraries as`. */
+const MAX_NAMED_OBJECT = 9;
+
 /** Paragraphs tokenised at a time. */
 const BLOCK = 128;
 
@@ -207,7 +210,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const upper = startsUpper(text, start, end);
   if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
-  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? 5 : 0);
+  // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
+  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : 0);
   // A single-quoted span needs more evidence of speech than a double-quoted one: a cue, or the shape of a sentence.
   const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
   const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);

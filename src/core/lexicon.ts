@@ -17,7 +17,8 @@ const SPEECH_VERBS = [
   'dispute', 'explain', 'emphasize', 'specify', 'signal', 'acknowledge', 'reflect', 'relate', 'share',
   'stress', 'swear', 'tout', 'wonder', 'worry', 'fear', 'hope', 'feel', 'insist', 'reckon', 'surmise',
   'posit', 'theorize', 'hypothesize', 'recommend', 'propose', 'attest', 'certify', 'brief', 'inform',
-  'call', 'label', 'term', 'brand', 'deem',
+  'call', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam',
+  'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome',
 ];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
@@ -27,7 +28,7 @@ const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 
 const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'wonder', 'reckon', 'recognize', 'recognise', 'share', 'find', 'project', 'estimate', 'forecast', 'foresee', 'reflect']);
 
 /** Verbs that name something with quoted words (`called the plan "a disaster"`): cues for partial quotes only. */
-const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem']);
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam', 'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome']);
 
 /** Verbs that report only when a document or an organisation is the subject: `the report found that`. */
 const DOCUMENT_VERBS = new Set(['find']);
@@ -63,6 +64,11 @@ export function inflect(base: string): string[] {
   else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ied', base + 'ing');
   else if (cvc) forms.push(base + last + 'ed', base + last + 'ing');
   else forms.push(base + 'ed', base + 'ing');
+  // `labeled` and `labelled`, `signaled` and `signalled`: American and British spellings both occur.
+  if (base.length > 4 && /[^aeiou][aeiou]l$/.test(base)) {
+    const other = forms.includes(base + 'led') ? [base + 'ed', base + 'ing'] : [base + 'led', base + 'ling'];
+    forms.push(...other);
+  }
   return forms;
 }
 

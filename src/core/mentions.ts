@@ -23,6 +23,7 @@ export interface SpeakerPhrase {
 const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
+const SPEAKS_FOR_OWNER = new Set(['office', 'campaign']);
 
 function bare(lower: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -84,7 +85,17 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
     return describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
-  return memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor);
+  return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor);
+}
+
+/** `Mayor Chu's office said`: an office or a campaign speaks for the person who owns it. */
+function possessorsOffice(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  if (!SPEAKS_FOR_OWNER.has(tokens[j].lower) || j - 1 < floor || !tokens[j - 1].cap || !isPossessive(tokens[j - 1])) return null;
+  let k = j - 1;
+  while (k > floor && j - k < MAX_PHRASE && inRun(tokens[k - 1], false)) k--;
+  while (k < j - 1 && SENTENCE_STARTERS.has(tokens[k].lower)) k++;
+  const owner = nameOrDescription(tokens, k, j, k);
+  return owner && owner.kind === 'name' ? { ...owner, last: j + 1 } : null;
 }
 
 /** `a spokesperson for the utility`: the source is the spokesperson, whatever the body after the link. */

@@ -35,7 +35,7 @@ function isLowerStart(t: Token): boolean {
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
   const t = tokens[k];
-  if (t.kind !== 'w') return false;
+  if (t.kind !== 'w' || OBJECT_PRONOUNS.has(t.lower)) return false;
   if (PREPOSITIONS.has(t.lower)) {
     // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
     for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
@@ -53,7 +53,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
     const w = tokens[m];
     // `said the government "fully supports" it`: a quoted predicate.
-    if (w.kind === 'q') return m > k && m <= k + 3 && isLowerStart(w);
+    // Not after a preposition: `accused the mayor of "playing games"` names a charge, it reports no clause.
+    if (w.kind === 'q') return m > k && m <= k + 3 && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
       return false;

@@ -287,6 +287,17 @@ describe('analyze', () => {
       assert.equal(hit.speaker, 'Rose Lane');
     });
 
+    it('reads quoted words after naming verbs and nouns as partial quotations', () => {
+      const text = 'Councilman Derek Faulk described the proposed cuts to libraries as "reckless and short-sighted." His aide, Aaron Pell, labeled the criticism "predictable." The budget, which Mayor Linda Chu has dubbed "a plan for the decade," passed. Faulk\'s office dismissed the vote as "a giveaway." She accused him of "playing games."';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
+        ['partial', 'reckless and short-sighted.', 'Derek Faulk'],
+        ['partial', 'predictable.', 'Aaron Pell'],
+        ['partial', 'a plan for the decade,', 'Linda Chu'],
+        ['partial', 'a giveaway.', 'Derek Faulk'],
+        ['partial', 'playing games.', 'Linda Chu'],
+      ]);
+    });
+
     it('does not take discoveries or time phrases after a verb of memory for speech', () => {
       assert.equal(found('Greene found that the skills he learned at home helped him.').length, 0);
       assert.equal(found('"It was time," he recalled before enlisting in the Army.').filter((s) => s.kind === 'indirect').length, 0);

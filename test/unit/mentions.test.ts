@@ -62,6 +62,23 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.first, phrase.last), 'analysts');
   });
 
+  it('reads the author of a statement or a note after `according to`', () => {
+    const { tokens, index, slice } = stream('according to a joint statement from hospital president Laura Finch.');
+    const phrase = phraseAfter(tokens, index('to') + 1, tokens.length);
+    assert.equal(phrase?.kind, 'name');
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Laura Finch');
+    const filing = stream('according to a filing with regulators.');
+    assert.equal(phraseAfter(filing.tokens, filing.index('to') + 1, filing.tokens.length)?.kind, 'description');
+  });
+
+  it('reads `X\'s office` and `X\'s campaign` as X', () => {
+    const { tokens, index, slice } = stream("Mayor Linda Chu's office said.");
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.equal(phrase?.kind, 'name');
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), "Linda Chu's");
+    assert.equal(phrase && slice(phrase.first, phrase.last), "Mayor Linda Chu's office");
+  });
+
   it('treats a report naming its organisation as that organisation', () => {
     const { tokens, index, slice } = stream('The latest GAO report found that costs rose.');
     const phrase = phraseBefore(tokens, index('found'), 0);

@@ -50,6 +50,12 @@ describe('reported speech', () => {
     assert.equal(after('Doe said that "It is over."', 'said'), null);
   });
 
+  it('does not take a charge after `accused X of` for a reported clause', () => {
+    assert.equal(after('She accused him of "playing games with people\'s lives."', 'accused'), null);
+    assert.equal(after('She accused the mayor of "playing games."', 'accused'), null);
+    assert.equal(after('He said the government "fully supports" the plan.', 'said'), 'the government "fully supports" the plan');
+  });
+
   it('ends the clause before a coordinated report or a participle', () => {
     assert.equal(after('Doe said that taxes rose and that wages fell.', 'said'), 'taxes rose');
     assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
