@@ -118,7 +118,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     if (!cue.phrase) continue;
     if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
-    let clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
+    let clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.
     if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last, lex);
     for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last, lex)) clauses.push({ clause, cue });

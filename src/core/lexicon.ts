@@ -261,6 +261,14 @@ export const FINITE_AUXILIARIES = new Set([
   "couldn't", "didn't", "doesn't", "don't", 'shall', 'needs', 'remains', 'remained', 'became', 'becomes',
 ]);
 
+/** Irregular past tenses: like a verb in -ed, they show a bare clause after `said` (`said the company understood …`). */
+export const IRREGULAR_PAST = new Set([
+  'understood', 'knew', 'came', 'went', 'made', 'took', 'got', 'gave', 'saw', 'left', 'kept', 'held', 'lost',
+  'paid', 'met', 'ran', 'began', 'brought', 'bought', 'built', 'sent', 'spent', 'stood', 'won', 'fell', 'rose',
+  'grew', 'chose', 'drove', 'broke', 'meant', 'sought', 'caught', 'taught', 'led', 'fought', 'hit', 'cut',
+  'put', 'set', 'let', 'shut', 'spread', 'sold', 'struck', 'threw', 'wore', 'became', 'hid', 'lay', 'slept',
+]);
+
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'any', 'each', 'every', 'no', 'several', 'many', 'two', 'three']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'any']);
 

@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, Lexicon } from './lexicon';
+import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, Lexicon } from './lexicon';
 import { Cue } from './cues';
 import { analysedText, firstLetterCase } from './text';
 import { Token } from './tokens';
@@ -65,7 +65,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (lex.verb(w.lower)?.finite && w.lower.endsWith('ed')) return false;
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
-    if (w.lower.endsWith('ed') && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
+    if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
   }
   return false;
 }
@@ -75,7 +75,7 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Le
   let end = ceiling;
   for (let m = k + 1; m < ceiling && m < k + MAX_CLAUSE; m++) {
     const w = tokens[m];
-    if (w.lower === 'and' && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (lex.verb(tokens[m + 1].lower)?.finite && tokens[m + 2]?.lower === 'that'))) {
+    if ((w.lower === 'and' || w.lower === 'but') && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (lex.verb(tokens[m + 1].lower)?.finite && tokens[m + 2]?.lower === 'that'))) {
       end = m;
       break;
     }
@@ -97,11 +97,11 @@ function trimPunctuation(tokens: readonly Token[], first: number, last: number):
   return last;
 }
 
-/** `said X and that Y`: the second that-clause of the same report, after the first one ends. */
+/** `said X and that Y` / `but that Y`: the second that-clause of the same report, after the first one ends. */
 export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number, lex: Lexicon): Clause | null {
   let k = previous.last;
   while (k < ceiling && tokens[k].kind === 'p') k++;
-  if (k + 2 >= ceiling || tokens[k].lower !== 'and' || tokens[k + 1].lower !== 'that') return null;
+  if (k + 2 >= ceiling || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') || tokens[k + 1].lower !== 'that') return null;
   const last = clauseEnd(tokens, k + 2, ceiling, lex);
   return last > k + 2 ? { first: k + 2, last } : null;
 }
@@ -170,7 +170,9 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   }
   if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
   let after = phraseLast;
-  while (after < ceiling && tokens[after].kind === 'w' && !tokens[after].cap && after < phraseLast + 3) after++;
+  // `…, according to a filing with U.S. safety regulators.`: the source's own complement may run on.
+  const reach = cue.info === null ? 8 : 3;
+  while (after < ceiling && tokens[after].kind === 'w' && (!tokens[after].cap || cue.info === null) && after < phraseLast + reach) after++;
   if (shape.firstQuote < phraseFirst) return null;
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     if (phraseFirst - 1 - floor < 4) return null;

@@ -245,6 +245,19 @@ describe('analyze', () => {
       assert.equal(one('Chan said the council has approved the budget.', 'council').text, 'the council has approved the budget');
     });
 
+    it('reads a trailing `according to` a document with a long complement, after a dateline', () => {
+      const text = 'DETROIT (Reuters) - Halvorsen Motors is recalling 120,000 vehicles because a brake hose can leak, according to a filing with U.S. safety regulators.';
+      const hit = one(text, 'recalling');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'Halvorsen Motors is recalling 120,000 vehicles because a brake hose can leak');
+      assert.equal(hit.speaker, null);
+    });
+
+    it('reads a second report after `but that`', () => {
+      const text = 'Dana Whitfield said the company understood the anger but that safety came first.';
+      assert.deepEqual(found(text).map((s) => [s.text, s.speaker]), [['the company understood the anger', 'Dana Whitfield'], ['safety came first', 'Dana Whitfield']]);
+    });
+
     it('reads `according to X, …` and a trailing `…, X said.`', () => {
       assert.equal(one('According to Dr. Eve Lund, the outbreak has peaked.', 'outbreak').speaker, 'Eve Lund');
       const trailing = one('In the coming months the plant will hire 200 people, Manager Ben Ito said.', 'hire');

@@ -30,6 +30,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
   });
 
+  it('sees an irregular past tense in a bare clause', () => {
+    assert.equal(after('Doe said the company understood the anger.', 'said'), 'the company understood the anger');
+    assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
+  });
+
   it('sees a verb before an object pronoun', () => {
     assert.equal(after('He said the Navy let him choose a ship.', 'said'), 'the Navy let him choose a ship');
     assert.equal(after('He said the mayor and her staff.', 'said'), null);
@@ -59,6 +64,10 @@ describe('reported speech', () => {
   it('ends the clause before a coordinated report or a participle', () => {
     assert.equal(after('Doe said that taxes rose and that wages fell.', 'said'), 'taxes rose');
     assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
+  });
+
+  it('ends the clause before `but that`', () => {
+    assert.equal(after('Doe said that the company understood the anger but that safety came first.', 'said'), 'the company understood the anger');
   });
 
   it('reads the content around a trailing or parenthetical cue', () => {
