@@ -242,7 +242,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   }
   const cue = sentenceSubject(tokens, sentence);
   if (!cue) {
-    const fronted = frontedSubject(tokens, sentence);
+    const fronted = frontedSubject(tokens, sentence, registry);
     if (fronted) nameEntity(text, tokens, fronted, registry);
     return;
   }
@@ -277,20 +277,29 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
   return null;
 }
 
-/** `Every morning at 5 a.m., Rosa Alvarez unlocks …`: the name right after a fronted phrase. */
-function frontedSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+/**
+ * `Every morning at 5 a.m., Rosa Alvarez unlocks …` / `…, Tom Brannigan, 71, pulls …` /
+ * `Asked whether he would stay, Brannigan laughed.`: the name right after a fronted phrase.
+ */
+function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: Registry): SpeakerPhrase | null {
   const first = afterDateline(tokens, sentence);
-  // The fronted phrase is adverbial: it opens with a word like `Every`, `In`, `After` and has no subject of its own.
+  // The fronted phrase is adverbial: it opens with a word like `Every`, `In`, `After` and has no subject of its own,
+  // unless it is a participle phrase (`Asked whether he …`), whose subject is the name after it.
   if (first >= sentence.last || !SENTENCE_STARTERS.has(tokens[first].lower)) return null;
+  const participle = tokens[first].lower === 'asked';
   const limit = Math.min(sentence.last - 1, first + 12);
   for (let k = first + 1; k < limit; k++) {
-    if (tokens[k].kind === 'q' || CLAUSE_SUBJECTS.has(tokens[k].lower)) return null;
+    if (tokens[k].kind === 'q' || (!participle && CLAUSE_SUBJECTS.has(tokens[k].lower))) return null;
     if (tokens[k].lower !== ',') continue;
     let end = k + 1;
     while (end < sentence.last && end < k + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
-    if (end === k + 1 || end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap || RELATIVE_WORDS.has(tokens[end].lower)) return null;
+    if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;
+    // The verb follows the name, or an apposition set off by commas (`, 71,` / `, a nurse,`).
+    const apposition = tokens[end].lower === ',' && end + 1 < sentence.last && !tokens[end + 1].cap;
+    if (!apposition && (tokens[end].kind !== 'w' || tokens[end].cap)) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
-    return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
+    if (!phrase || phrase.kind !== 'name' || phrase.organization) return null;
+    return phrase.nameLast - phrase.nameFirst > 1 || registry.knownName(tokens[phrase.nameFirst].lower) ? phrase : null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
+import { DETERMINERS, Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
 import { phraseAfter, phraseBefore, skipAdverbsBack, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
@@ -54,6 +54,16 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling), };
 }
 
+/** A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`. */
+function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
+  for (let k = first - 1; k >= floor && k >= first - 3; k--) {
+    const t = tokens[k];
+    if (t.lower === ',') return true;
+    if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
 function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
   const t = tokens[floor];
@@ -75,7 +85,7 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   if (j >= floor && tokens[j].lower === ',') {
     // `The finance director, Paul Stein, said`: a name set off by commas is the speaker.
     const appositive = phraseBefore(tokens, j, floor);
-    if (appositive && appositive.kind === 'name' && !appositive.organization && appositive.first > floor && tokens[appositive.first - 1].lower === ',') {
+    if (appositive && appositive.kind === 'name' && !appositive.organization && setOffBefore(tokens, appositive.first, floor)) {
       return { phrase: appositive, inverted: false, viaRelative: false };
     }
     // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said` /

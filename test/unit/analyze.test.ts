@@ -231,6 +231,18 @@ describe('analyze', () => {
       assert.equal(one(text, 'Not yet').speaker, 'Diego');
     });
 
+    it('tracks a subject after a fronted phrase with an age apposition, or a participle phrase', () => {
+      const text = 'KELL ISLAND, Maine — Every morning at 5:30, Tom Brannigan, 71, walks to the dock.\n\n"I have done this for forty years," he says.\n\nA spokesperson, Mark Delacroix, said a new boat was coming. "We thank Tom," Delacroix said.\n\nAsked whether he would stay on, Brannigan laughed. "We will see," he said.';
+      assert.equal(one(text, 'forty years').speaker, 'Tom Brannigan');
+      assert.equal(one(text, 'We will see').speaker, 'Tom Brannigan');
+    });
+
+    it('reads an appositive name after lower-case title modifiers', () => {
+      const hit = one('The law\'s sponsor, state Sen. Dale Hunt, called the ruling "judicial activism at its worst."', 'activism');
+      assert.equal(hit.kind, 'partial');
+      assert.equal(hit.speaker, 'Dale Hunt');
+    });
+
     it('does not take a capitalised sentence opener for a name', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
