@@ -1,5 +1,5 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { DETERMINERS, Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
 import { phraseAfter, phraseBefore, skipAdverbsBack, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
@@ -16,6 +16,7 @@ export interface Cue {
   viaRelative: boolean;
 }
 
+const PLURAL_PRONOUNS = new Set(['they']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
 
 /** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
@@ -50,8 +51,15 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     const phrase = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
-  if (!info.finite) return null;
+  if (!info.finite && !(prev && pluralSubject(prev))) return null;
   return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling), };
+}
+
+/** `they say`, `critics say`: a plural third-person subject makes the base form a present tense (a release's own `we believe` is no report). */
+function pluralSubject(t: Token): boolean {
+  if (t.kind !== 'w') return false;
+  if (PLURAL_PRONOUNS.has(t.lower)) return true;
+  return DESCRIPTION_HEADS.has(t.lower) && t.lower.endsWith('s') && !t.lower.endsWith("'s");
 }
 
 /** A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`. */

@@ -16,7 +16,7 @@ export interface Turn {
   end: number;
 }
 
-const QUESTION = new Set(['q', 'question']);
+const QUESTION = new Set(['q', 'question', 'interviewer', 'moderator', 'host']);
 const ANSWER = new Set(['a', 'answer']);
 const MAX_LABEL = 4;
 
@@ -37,7 +37,9 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   if (ANSWER.has(label)) return { kind: 'answer', phrase: null, colon, start, end };
   if (NON_SPEAKER_LABELS.has(tokens[sentence.first].lower) || NON_SPEAKER_LABELS.has(tokens[colon - 1].lower)) return null;
   const phrase = phraseBefore(tokens, colon, sentence.first);
-  if (!phrase || phrase.kind !== 'name' || phrase.organization || phrase.first !== sentence.first) return null;
+  if (!phrase || phrase.kind !== 'name' || phrase.first !== sentence.first) return null;
+  // Transcripts write the speaker's surname in capitals (`PATEL:`): a person, not an acronym.
+  if (phrase.organization) return colon - sentence.first === 1 && isAllCaps(text, tokens[sentence.first]) ? { kind: 'answer', phrase: { ...phrase, organization: false }, colon, start, end } : null;
   return { kind: 'answer', phrase, colon, start, end };
 }
 
@@ -83,4 +85,9 @@ function opensWithLabel(text: string, i: number, limit: number): boolean {
     i++;
   }
   return false;
+}
+
+function isAllCaps(text: string, t: Token): boolean {
+  for (let i = t.start; i < t.end; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  return true;
 }

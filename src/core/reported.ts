@@ -175,7 +175,8 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   while (after < ceiling && tokens[after].kind === 'w' && (!tokens[after].cap || cue.info === null) && after < phraseLast + reach) after++;
   if (shape.firstQuote < phraseFirst) return null;
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
-    if (phraseFirst - 1 - floor < 4) return null;
+    // `Asked about a recession, she said: "…"`: a fronted question or a lead-in to a quotation is no content.
+    if (phraseFirst - 1 - floor < 4 || tokens[floor].lower === 'asked' || (after < ceiling && (tokens[after].lower === ':' || tokens[after].kind === 'q'))) return null;
     return { first: floor, last: phraseFirst - 1 };
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {

@@ -344,6 +344,17 @@ describe('analyze', () => {
       assert.equal(aside.speaker, 'Dan Levin');
     });
 
+    it('reads reported speech with a plural subject in the present tense', () => {
+      const hit = one('Critics say the claims are overblown.', 'overblown');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, null);
+    });
+
+    it('takes a fronted question for no statement when the answer is quoted', () => {
+      const statements = found('Renner declined to comment. Asked about the risk of a recession, she said: "We don\'t see that as our central scenario."');
+      assert.deepEqual(statements.map((s) => s.kind), ['direct']);
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
@@ -378,6 +389,13 @@ describe('analyze', () => {
     it('does not run an answer into the next paragraph of a one-line-per-paragraph text', () => {
       const text = 'Lindahl: We will share ships with Norway next year.\nThe institute was founded in 1990 and employs sixty researchers.';
       assert.deepEqual(found(text).map((s) => s.text), ['We will share ships with Norway next year.']);
+    });
+
+    it('reads a transcript with capitalised surnames and an interviewer label', () => {
+      const text = 'Transcript: Interview with Governor Ray Patel\n\nINTERVIEWER: Governor, what is your top priority this session?\n\nPATEL: Housing, without question. We have a shortage of about\n40,000 units, and every month we wait it gets worse.';
+      assert.deepEqual(found(text).map((s) => [s.text.replace(/\s+/g, ' '), s.speaker]), [
+        ['Housing, without question. We have a shortage of about 40,000 units, and every month we wait it gets worse.', 'Ray Patel'],
+      ]);
     });
 
     it('does not read a headline or a contact line as an answer', () => {

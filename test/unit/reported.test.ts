@@ -61,6 +61,11 @@ describe('reported speech', () => {
     assert.equal(after('He said the government "fully supports" the plan.', 'said'), 'the government "fully supports" the plan');
   });
 
+  it('takes no content from a fronted question or a lead-in to a quotation', () => {
+    assert.equal(around('Asked about the risk of a recession, she said no.', 'said'), null);
+    assert.equal(around('After a long pause at the podium, she said: "No."', 'said'), null);
+  });
+
   it('ends the clause before a coordinated report or a participle', () => {
     assert.equal(after('Doe said that taxes rose and that wages fell.', 'said'), 'taxes rose');
     assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
