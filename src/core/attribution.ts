@@ -135,7 +135,7 @@ function subheadName(tokens: readonly Token[], s: Sentence): Attribution | null 
 export function afterDateline(tokens: readonly Token[], sentence: Sentence): number {
   for (let k = sentence.first; k < sentence.last && k < sentence.first + MAX_DATELINE; k++) {
     const t = tokens[k];
-    if (t.kind === 'p' && isDash(t.lower.charCodeAt(0)) && k > sentence.first) return k + 1;
+    if (t.kind === 'p' && isDash(t.lower.charCodeAt(0)) && k > sentence.first) return k + 1 < sentence.last ? k + 1 : sentence.first;
     if (t.kind === 'q' || (t.kind === 'w' && !t.cap && !/^\d/.test(t.lower))) break;
   }
   return sentence.first;

@@ -91,9 +91,9 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
   const j = skipAdverbsBack(tokens, v - 1, floor);
   if (j >= floor && tokens[j].lower === ',') {
-    // `The finance director, Paul Stein, said`: a name set off by commas is the speaker.
+    // `The finance director, Paul Stein, said` / `The company, Brightwater Industries, said`: a name set off by commas is the speaker.
     const appositive = phraseBefore(tokens, j, floor);
-    if (appositive && appositive.kind === 'name' && !appositive.organization && setOffBefore(tokens, appositive.first, floor)) {
+    if (appositive && appositive.kind === 'name' && setOffBefore(tokens, appositive.first, floor)) {
       return { phrase: appositive, inverted: false, viaRelative: false };
     }
     // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said` /

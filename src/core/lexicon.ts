@@ -140,6 +140,9 @@ export const TITLE_WORDS = new Set([
   'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'alderwoman', 'clerk',
   'registrar', 'provost', 'dean', 'fellow', 'counsel', 'solicitor', 'barrister', 'physician', 'surgeon',
   'nurse', 'teacher', 'coach', 'captain', 'skipper', 'frontman', 'singer', 'actor', 'actress', 'writer',
+  // News roles before a name: `Democratic candidate Jane Doe`, `Striker Andre Silva`.
+  'candidate', 'candidates', 'nominee', 'challenger', 'incumbent', 'striker', 'goalkeeper', 'midfielder',
+  'defender', 'quarterback', 'pitcher', 'winger', 'forward',
   // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
@@ -219,7 +222,7 @@ export const DESCRIPTION_HEADS = new Set([
   'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
   // Common unnamed sources in news copy.
   'utility', 'firm', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
-  'campaign', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
+  'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
   'developer', 'publisher', 'broadcaster', 'network', 'regulator', 'regulators', 'agencies',
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant', 'consultants', 'diplomat',
   'diplomats', 'negotiators', 'insiders', 'historian', 'historians', 'professor', 'professors', 'candidate',

@@ -240,7 +240,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
   }
   // `according to analysts at Baird`: a bare plural is an unnamed group, as before a verb.
-  if (!determiner && DESCRIPTION_HEADS.has(t.lower) && t.lower.endsWith('s') && !t.cap) {
+  if (!determiner && DESCRIPTION_HEADS.has(t.lower) && (t.lower.endsWith('s') || t.lower === 'people') && !t.cap) {
     return { kind: 'description', first: start, last: start + 1, nameFirst: start, nameLast: start + 1, organization: false, indefinite: true, head: t.lower };
   }
   if (determiner) {

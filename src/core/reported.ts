@@ -25,6 +25,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
+/** Words of a phrase between a verb and its that-clause: `said in an interview with the Westbury Gazette that`. */
+const MAX_ASIDE = 10;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
 const MAX_CLAUSE = 120;
 
@@ -132,10 +134,10 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       else return null;
     }
     while (k < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && (tokens[k].lower === 'today' || tokens[k].lower === 'yesterday' || tokens[k].lower === 'also')) k++;
-    // `said in an interview that …`, `said on Tuesday that …`: a short phrase before the that-clause.
+    // `said in an interview with the Westbury Gazette that …`, `said on Tuesday that …`: a short phrase before the that-clause.
     if (k < ceiling && PREPOSITIONS.has(tokens[k].lower)) {
       let m = k + 1;
-      while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
+      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
       if (m < ceiling && tokens[m].lower === 'that') k = m;
     }
     if (k < ceiling && tokens[k].lower === 'that') {
@@ -170,9 +172,10 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   }
   if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
   let after = phraseLast;
-  // `…, according to a filing with U.S. safety regulators.`: the source's own complement may run on.
-  const reach = cue.info === null ? 8 : 3;
-  while (after < ceiling && tokens[after].kind === 'w' && (!tokens[after].cap || cue.info === null) && after < phraseLast + reach) after++;
+  // `…, according to a filing with U.S. safety regulators.` / `…, Keane told the BBC on Monday.`: the cue's own complement.
+  const reach = cue.info === null ? 8 : 5;
+  let named = false;
+  for (; after < ceiling && tokens[after].kind === 'w' && after < phraseLast + reach; after++) named ||= tokens[after].cap;
   if (shape.firstQuote < phraseFirst) return null;
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     // `Asked about a recession, she said: "…"`: a fronted question or a lead-in to a quotation is no content.
@@ -180,7 +183,8 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     return { first: floor, last: phraseFirst - 1 };
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
-    if (shape.lastQuote > after) return null;
+    // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
+    if (shape.lastQuote > after || (named && cue.info !== null)) return null;
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }

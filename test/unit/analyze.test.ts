@@ -203,6 +203,16 @@ describe('analyze', () => {
       assert.equal(hit.speaker, 'Ashdown Homes');
     });
 
+    it('reads an organisation set off by commas after a description as the speaker', () => {
+      const text = 'The union, Amalgamated Workers Union, was disappointed.\n\nThe company, Brightwater Industries, said in a statement that the plant was no longer competitive.';
+      assert.equal(one(text, 'no longer competitive').speaker, 'Brightwater Industries');
+    });
+
+    it('tracks candidates named after a news role for later pronouns', () => {
+      const text = 'Mayoral candidates Janet Alvarez and Michael Torres clashed on Tuesday.\n\nAlvarez accused Torres of ignoring the housing crisis. He responded that her plan would raise taxes.';
+      assert.equal(one(text, 'raise taxes').speaker, 'Michael Torres');
+    });
+
     it('leaves an unnamed source unattributed but keeps the description', () => {
       const annotation = analyze('"It was chaos," a witness said.');
       assert.equal(annotation.statements[0].speakerId, null);
@@ -355,6 +365,19 @@ describe('analyze', () => {
       assert.deepEqual(statements.map((s) => s.kind), ['direct']);
     });
 
+    it('reads a trailing cue with its complement, and a long phrase before a that-clause', () => {
+      const trailing = one('LONDON — Andre Silva has left the club after talks collapsed, Manager Paul Keane told the BBC on Monday.', 'talks collapsed');
+      assert.equal(trailing.kind, 'indirect');
+      assert.equal(trailing.speaker, 'Paul Keane');
+      const aside = one('The chairman, Richard Hale, said in an interview with the Westbury Gazette that the offer had been fair.', 'offer had been');
+      assert.equal(aside.text, 'the offer had been fair');
+      assert.equal(one('According to people familiar with the talks, Silva had asked for a four-year deal.', 'four-year').kind, 'indirect');
+    });
+
+    it('does not read narrative with a place name after a verb like `continued` as a parenthetical report', () => {
+      assert.equal(found('Although the war was ending, he continued training at Fort Belvoir, Virginia for two months.').length, 0);
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
@@ -415,6 +438,11 @@ describe('analyze', () => {
     it('skips a long dateline with a state and a date before the subject', () => {
       const text = 'SAN JOSE, Calif., March 3, 2026 – Greenfield Labs, a battery recycler, today announced a new plant.\n\nThe company said it would hire 150 people.';
       assert.equal(one(text, 'hire 150').speaker, 'Greenfield Labs');
+    });
+
+    it('does not throw on a line that ends with a dash, like the `-30-` end mark', () => {
+      const text = 'The union is calling on the state to intervene.\n\n-30-\n';
+      assert.doesNotThrow(() => analyze(text));
     });
 
     it('skips a dateline before the speaker', () => {
