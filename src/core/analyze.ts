@@ -226,6 +226,11 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
     draft.attribution = colonLead(tokens, sentences[s - 1], lex);
   }
+  if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph === sentence.paragraph && !quote.resumes) {
+    // `Kim was blunt. "This project will destroy the wetland."`: the person the sentence before is about.
+    const subject = sentenceSubject(tokens, sentences[s - 1]);
+    if (subject?.phrase && !subject.phrase.organization && subject.phrase.first === afterDateline(tokens, sentences[s - 1])) draft.attribution = { cue: subject, rule: 'subject of the sentence before', confidence: 0.6 };
+  }
   return draft;
 }
 

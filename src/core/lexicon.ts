@@ -200,7 +200,14 @@ export const ORG_HEADS = new Set([
   'motors', 'labs', 'ventures', 'capital', 'partners', 'holdings', 'technologies', 'airlines', 'airways',
   'pharmaceuticals', 'therapeutics', 'bancorp', 'brands', 'foods', 'studios', 'solutions', 'enterprises',
   'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
+  'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
+  'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc',
 ]);
+
+/** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'also', 'earlier', 'later', 'recently', 'previously']);
+export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Nouns that refer back to the organisation the text is about: `the company said`. */
 export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);

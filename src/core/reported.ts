@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, Lexicon } from './lexicon';
+import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, Lexicon, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { analysedText, firstLetterCase } from './text';
 import { Token } from './tokens';
@@ -94,6 +94,17 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Le
   return end;
 }
 
+/** Skips `today`, `Tuesday`, `last week`, `this month` after a verb. */
+function skipTimePhrase(tokens: readonly Token[], k: number, ceiling: number): number {
+  for (;;) {
+    if (k >= ceiling || tokens[k].kind !== 'w') return k;
+    const lower = tokens[k].lower;
+    if (WEEKDAYS.has(lower) || (!tokens[k].cap && TIME_ADVERBS.has(lower))) k++;
+    else if ((lower === 'last' || lower === 'this' || lower === 'next') && k + 1 < ceiling && TIME_NOUNS.has(tokens[k + 1].lower)) k += 2;
+    else return k;
+  }
+}
+
 function trimPunctuation(tokens: readonly Token[], first: number, last: number): number {
   while (last > first && tokens[last - 1].kind === 'p') last--;
   return last;
@@ -133,7 +144,7 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) k = m;
       else return null;
     }
-    while (k < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && (tokens[k].lower === 'today' || tokens[k].lower === 'yesterday' || tokens[k].lower === 'also')) k++;
+    k = skipTimePhrase(tokens, k, ceiling);
     // `said in an interview with the Westbury Gazette that …`, `said on Tuesday that …`: a short phrase before the that-clause.
     if (k < ceiling && PREPOSITIONS.has(tokens[k].lower)) {
       let m = k + 1;

@@ -122,6 +122,18 @@ describe('analyze', () => {
     });
   });
 
+  describe('quotation after a sentence about its speaker', () => {
+    it('gives a quotation with no cue to the person the sentence before is about', () => {
+      const text = '"We waited years," said Tom Reyes. Greenwater Alliance director Paula Kim was blunt. "This project will destroy the wetland."';
+      assert.equal(one(text, 'wetland').speaker, 'Paula Kim');
+    });
+
+    it('does not take a fronted place name for that person', () => {
+      const text = '"We waited years," said Keith Greene.\n\nIn Hawaii he found himself closer to the war. "We all stayed in tune to things."';
+      assert.equal(one(text, 'stayed in tune').speaker, 'Keith Greene');
+    });
+  });
+
   describe('interrupted and continued quotations', () => {
     it('gives both halves of an interrupted quotation the same speaker', () => {
       const text = '"The storm was the worst in a decade," Chief Omar Diaz said. "Crews will work through the night."';
@@ -211,6 +223,11 @@ describe('analyze', () => {
     it('tracks candidates named after a news role for later pronouns', () => {
       const text = 'Mayoral candidates Janet Alvarez and Michael Torres clashed on Tuesday.\n\nAlvarez accused Torres of ignoring the housing crisis. He responded that her plan would raise taxes.';
       assert.equal(one(text, 'raise taxes').speaker, 'Michael Torres');
+    });
+
+    it('resolves `it` to a construction firm named in an apposition', () => {
+      const text = 'The Port Authority approved the plan.\n\nThe contractor, Baymark Construction, said it would begin work in the spring. It said it expected to hire locally.';
+      assert.equal(one(text, 'hire locally').speaker, 'Baymark Construction');
     });
 
     it('leaves an unnamed source unattributed but keeps the description', () => {

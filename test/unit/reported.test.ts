@@ -35,6 +35,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
   });
 
+  it('skips a weekday or `last week` between the verb and its clause', () => {
+    assert.equal(after('Grant said Tuesday that the review would be published.', 'said'), 'the review would be published');
+    assert.equal(after('Grant said last week the review would be published.', 'said'), 'the review would be published');
+  });
+
   it('sees a verb before an object pronoun', () => {
     assert.equal(after('He said the Navy let him choose a ship.', 'said'), 'the Navy let him choose a ship');
     assert.equal(after('He said the mayor and her staff.', 'said'), null);
