@@ -24,14 +24,17 @@ const MAX_LABEL = 4;
 export function interviewTurn(text: string, tokens: readonly Token[], sentence: Sentence, paragraphEnd: number): Turn | null {
   const lineStart = sentence.start === 0 || text.charCodeAt(sentence.start - 1) === Ch.LF || text.charCodeAt(sentence.start - 1) === Ch.CR;
   if (!lineStart) return null;
+  const dotted = dottedLabel(text, tokens, sentence);
+  if (dotted) {
+    const end = sentence.first + 1 < sentence.last ? turnEnd(text, sentence, tokens[sentence.first + 1].start, paragraphEnd) : -1;
+    return end < 0 ? null : { kind: dotted, phrase: null, colon: sentence.first, start: tokens[sentence.first + 1].start, end };
+  }
   let colon = sentence.first;
   while (colon < sentence.last && colon < sentence.first + MAX_LABEL && tokens[colon].kind === 'w' && tokens[colon].cap) colon++;
   if (colon === sentence.first || colon >= sentence.last || tokens[colon].lower !== ':' || colon + 1 >= sentence.last) return null;
   const start = tokens[colon + 1].start;
-  const firstLine = lineEnd(text, start, paragraphEnd);
-  if (isTitleCase(text, start, firstLine)) return null;
-  const end = wrappedEnd(text, sentence.start, firstLine, paragraphEnd);
-  if (wordCount(text, start, end, 3) < 3) return null;
+  const end = turnEnd(text, sentence, start, paragraphEnd);
+  if (end < 0) return null;
   const label = colon - sentence.first === 1 ? tokens[sentence.first].lower : '';
   if (QUESTION.has(label)) return { kind: 'question', phrase: null, colon, start, end };
   if (ANSWER.has(label)) return { kind: 'answer', phrase: null, colon, start, end };
@@ -43,6 +46,37 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   return { kind: 'answer', phrase, colon, start, end };
 }
 
+
+/** Where a turn whose content starts at `start` ends, or -1 if the line is a heading or too short for an answer. */
+function turnEnd(text: string, sentence: Sentence, start: number, paragraphEnd: number): number {
+  const firstLine = lineEnd(text, start, paragraphEnd);
+  if (isTitleCase(text, start, firstLine)) return -1;
+  const end = wrappedEnd(text, sentence.start, firstLine, paragraphEnd);
+  return wordCount(text, start, end, 3) < 3 ? -1 : end;
+}
+
+/** How far back `A.` looks for the `Q.` it answers. */
+const QUESTION_REACH = 1500;
+
+/**
+ * `Q. What happens next?` / `A. We start in May.`: labels with a period. `A.` is an answer only
+ * when the nearest labelled line above is a `Q.`, since `A. Jones said …` opens with an initial.
+ */
+function dottedLabel(text: string, tokens: readonly Token[], sentence: Sentence): 'question' | 'answer' | null {
+  const t = tokens[sentence.first];
+  if (t.end - t.start !== 2 || text.charCodeAt(t.start + 1) !== Ch.Dot) return null;
+  const letter = text.charCodeAt(t.start);
+  if (letter === 81) return 'question'; // Q
+  if (letter !== 65) return null; // A
+  // The nearest labelled line above must be the question.
+  for (let i = t.start - 1; i >= 0 && i > t.start - QUESTION_REACH; i--) {
+    if (i > 0 && text.charCodeAt(i - 1) !== Ch.LF && text.charCodeAt(i - 1) !== Ch.CR) continue;
+    if (text.charCodeAt(i + 1) !== Ch.Dot) continue;
+    if (text.charCodeAt(i) === 81) return 'answer';
+    if (text.charCodeAt(i) === 65) return null;
+  }
+  return null;
+}
 
 /** End of the line at `i`, trailing spaces excluded. */
 function lineEnd(text: string, i: number, limit: number): number {
@@ -76,8 +110,9 @@ function endsWithQuote(text: string, end: number): boolean {
   return c === Ch.Quote || c === Ch.RDouble || c === Ch.Colon;
 }
 
-/** Does the line at `i` open with up to MAX_LABEL capitalised words and a colon? */
+/** Does the line at `i` open with up to MAX_LABEL capitalised words and a colon, or with `Q.`? */
 function opensWithLabel(text: string, i: number, limit: number): boolean {
+  if (text.charCodeAt(i) === 81 && text.charCodeAt(i + 1) === Ch.Dot) return true;
   for (let words = 0; words < MAX_LABEL && i < limit && isUpper(text.charCodeAt(i)); words++) {
     while (i < limit && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Dot || text.charCodeAt(i) === Ch.Hyphen || text.charCodeAt(i) === Ch.Apos)) i++;
     if (text.charCodeAt(i) === Ch.Colon) return true;

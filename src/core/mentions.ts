@@ -23,6 +23,7 @@ export interface SpeakerPhrase {
 const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
+const QUESTION_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whom']);
 const SPEAKS_FOR_OWNER = new Set(['office', 'campaign']);
 
 function bare(lower: string): string {
@@ -65,7 +66,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (t.kind !== 'w') return null;
   if (PRONOUNS[t.lower] && (!t.cap || j === floor)) return pronoun(tokens, j);
   if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
-  if (NOT_NAMES.has(t.lower)) return null;
+  if (NOT_NAMES.has(t.lower) || QUESTION_WORDS.has(t.lower)) return null; // `Q. What …` is a question, not a name
   if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
   if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
     let k = j;

@@ -438,6 +438,16 @@ describe('analyze', () => {
       ]);
     });
 
+    it('reads `Q.` and `A.` labels with a period, but not an initial after an answer', () => {
+      const text = 'Rita Gomez runs the county road department.\n\nQ. What happens next?\nA. We start construction in May and finish by the end of the\nyear, if the weather holds.\nQ. And the cost?\nA. About forty million dollars, give or take.\n\nA. Jones, the county clerk, said the vote was close.';
+      const statements = found(text);
+      assert.deepEqual(statements.map((s) => [s.kind, s.text.replace(/\s+/g, ' '), s.speaker]).slice(0, 2), [
+        ['direct', 'We start construction in May and finish by the end of the year, if the weather holds.', 'Rita Gomez'],
+        ['direct', 'About forty million dollars, give or take.', 'Rita Gomez'],
+      ]);
+      assert.equal(one(text, 'vote was close').kind, 'indirect');
+    });
+
     it('does not read a headline or a contact line as an answer', () => {
       assert.equal(found('Shoigu: Active Engagement in Syria War on ISIS\nContact: Jane Roe, press office, 555-0100').length, 0);
     });
