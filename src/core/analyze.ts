@@ -25,6 +25,9 @@ const DEFAULT_LEXICON = new Lexicon();
 /** Tokens between a naming verb and `as "…"`: `described the proposed cuts to libraries as`. */
 const MAX_NAMED_OBJECT = 9;
 
+/** Words that end a verb's complement right before a quoted one: `promised to "…"`, `warned of "…"`. */
+const COMPLEMENT_LINKS = new Set(['to', 'of', 'about', 'for', 'a', 'an', 'the']);
+
 /** Paragraphs tokenised at a time. */
 const BLOCK = 128;
 
@@ -211,7 +214,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
-  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : 0);
+  // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.
+  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : 0);
   // A single-quoted span needs more evidence of speech than a double-quoted one: a cue, or the shape of a sentence.
   const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
   const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);

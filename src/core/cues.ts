@@ -48,7 +48,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     let j = i - 2;
     if (j >= floor && tokens[j].kind === 'w' && !tokens[j].cap && !lex.verb(tokens[j].lower)) j--; // skip a main verb like `agreed`
     else if (j >= floor && lex.verb(tokens[j].lower)) j--;
-    const phrase = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
+    // `Park vetoed the bill on Monday, calling it …`: else the name that opens the sentence.
+    const phrase = (j >= floor ? phraseBefore(tokens, j + 1, floor) : null) ?? openingName(tokens, floor, i - 1);
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
   if (!info.finite && !(prev && pluralSubject(prev))) return null;

@@ -18,7 +18,7 @@ const SPEECH_VERBS = [
   'stress', 'swear', 'tout', 'wonder', 'worry', 'fear', 'hope', 'feel', 'insist', 'reckon', 'surmise',
   'posit', 'theorize', 'hypothesize', 'recommend', 'propose', 'attest', 'certify', 'brief', 'inform',
   'call', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam',
-  'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome',
+  'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer',
 ];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
@@ -28,7 +28,7 @@ const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 
 const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'wonder', 'reckon', 'recognize', 'recognise', 'share', 'find', 'project', 'estimate', 'forecast', 'foresee', 'reflect']);
 
 /** Verbs that name something with quoted words (`called the plan "a disaster"`): cues for partial quotes only. */
-const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam', 'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome']);
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam', 'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer']);
 
 /** Verbs that report only when a document or an organisation is the subject: `the report found that`. */
 const DOCUMENT_VERBS = new Set(['find']);
@@ -37,7 +37,7 @@ const DOCUMENT_VERBS = new Set(['find']);
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect', 'recount']);
 
 /** Phrasal particles: `point out`, `sum up`. A verb listed here needs its particle. */
-const PARTICLES: Record<string, string> = { point: 'out' };
+const PARTICLES: Record<string, string> = { point: 'out', refer: 'to' };
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],

@@ -56,7 +56,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     const w = tokens[m];
     // `said the government "fully supports" it`: a quoted predicate.
     // Not after a preposition: `accused the mayor of "playing games"` names a charge, it reports no clause.
-    if (w.kind === 'q') return m > k && m <= k + 3 && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower);
+    // Nor after a determiner: `vowed a "long campaign"` quotes a noun phrase.
+    if (w.kind === 'q') return m > k && m <= k + 3 && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
       return false;

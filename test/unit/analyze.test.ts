@@ -230,6 +230,10 @@ describe('analyze', () => {
       assert.equal(one(text, 'hire locally').speaker, 'Baymark Construction');
     });
 
+    it('lets `the WHO` speak though `who` is a question word', () => {
+      assert.equal(one('The WHO warned that staffing shortages were a global problem.', 'shortages').speaker, 'WHO');
+    });
+
     it('leaves an unnamed source unattributed but keeps the description', () => {
       const annotation = analyze('"It was chaos," a witness said.');
       assert.equal(annotation.statements[0].speakerId, null);
@@ -348,6 +352,24 @@ describe('analyze', () => {
         ['partial', 'a giveaway.', 'Derek Faulk'],
         ['partial', 'playing games.', 'Linda Chu'],
       ]);
+    });
+
+    it('reads short quoted complements after `to`, `of` and a determiner, and `referred to X as`', () => {
+      const text = 'Sen. Rob Lyle promised to "keep fighting" and vowed a "long campaign." Governor Ellen Park warned of "serious consequences" and has referred to the plan as "a tax."';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
+        ['partial', 'keep fighting', 'Rob Lyle'],
+        ['partial', 'long campaign.', 'Rob Lyle'],
+        ['partial', 'serious consequences', 'Ellen Park'],
+        ['partial', 'a tax.', 'Ellen Park'],
+      ]);
+    });
+
+    it('gives a participle after a time phrase the subject that opens the sentence', () => {
+      const text = 'Governor Ellen Park vetoed the bill on Monday, calling it "a disaster for working families." The European Central Bank held rates on Thursday, saying inflation was still too high.';
+      assert.equal(one(text, 'disaster').speaker, 'Ellen Park');
+      const report = one(text, 'inflation');
+      assert.equal(report.kind, 'indirect');
+      assert.equal(report.speaker, 'European Central Bank');
     });
 
     it('does not take discoveries or time phrases after a verb of memory for speech', () => {
