@@ -24,6 +24,9 @@ const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whom']);
+/** Words that open the qualifier of an anonymous source: `familiar with`, `close to`, `briefed on`. */
+const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved']);
+const MAX_QUALIFIER = 7;
 const SPEAKS_FOR_OWNER = new Set(['office', 'campaign']);
 
 function bare(lower: string): string {
@@ -86,7 +89,19 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
     return describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
-  return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor);
+  return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor);
+}
+
+/** `two diplomats familiar with the talks`, `a source close to the negotiations`: an unnamed source with its qualifier. */
+function modifiedSource(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  for (let m = j - 2; m >= floor && m >= j - MAX_QUALIFIER; m--) {
+    const w = tokens[m];
+    if (w.kind !== 'w') return null;
+    if (!SOURCE_QUALIFIERS.has(tokens[m + 1].lower) || !DESCRIPTION_HEADS.has(w.lower)) continue;
+    const source = descriptionBack(tokens, m, floor);
+    return source && source.kind === 'description' ? { ...source, last: j + 1 } : null;
+  }
+  return null;
 }
 
 /** `Mayor Chu's office said`: an office or a campaign speaks for the person who owns it. */

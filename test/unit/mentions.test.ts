@@ -79,6 +79,16 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.first, phrase.last), "Mayor Linda Chu's office");
   });
 
+  it('reads an anonymous source with its qualifier: `familiar with`, `close to`', () => {
+    for (const [text, source] of [['Talks stalled, two diplomats familiar with the talks said.', 'two diplomats familiar with the talks'], ['A source close to the negotiations said no.', 'A source close to the negotiations']]) {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.kind, 'description');
+      assert.equal(phrase?.indefinite, true);
+      assert.equal(phrase && slice(phrase.first, phrase.last), source);
+    }
+  });
+
   it('treats a report naming its organisation as that organisation', () => {
     const { tokens, index, slice } = stream('The latest GAO report found that costs rose.');
     const phrase = phraseBefore(tokens, index('found'), 0);
