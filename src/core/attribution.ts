@@ -95,7 +95,7 @@ export function colonLead(tokens: readonly Token[], s: Sentence, lex: Lexicon): 
     const cue = cueAt(tokens, m, s.first, s.last - 1, lex);
     if (cue && cue.phrase) return { cue, rule: 'lead-in ending with a colon', confidence: 0.85 };
   }
-  const named = subheadName(tokens, s);
+  const named = subheadName(tokens, s) ?? quotesFrom(tokens, s);
   if (named) return named;
   // `Leader McConnell delivered the following remarks:`.
   const subject = sentenceSubject(tokens, s);
@@ -115,6 +115,21 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   const phrase = phraseBefore(tokens, k, first);
   if (!phrase || phrase.kind === 'description') return null;
   return { verb: -1, next: k, info: null, phrase, inverted: false, viaRelative: false };
+}
+
+const QUOTE_LABELS = new Set(['quote', 'quotes', 'comment', 'comments', 'remarks', 'statement']);
+const QUOTE_LINKS = new Set(['to', 'from', 'by']);
+
+/** `Quotes attributable to Minister Yeo:` / `Comment from Jane Doe, CEO:`: a label that names who the quotations below are by. */
+function quotesFrom(tokens: readonly Token[], s: Sentence): Attribution | null {
+  if (!QUOTE_LABELS.has(tokens[s.first].lower)) return null;
+  for (let k = s.first + 1; k < s.last - 1 && k <= s.first + 3; k++) {
+    if (!QUOTE_LINKS.has(tokens[k].lower)) continue;
+    const phrase = phraseAfter(tokens, k + 1, s.last - 1);
+    if (!phrase || phrase.kind !== 'name') return null;
+    return { cue: { verb: k, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false }, rule: 'quotations attributed in a label', confidence: 0.85 };
+  }
+  return null;
 }
 
 /** `Jane Doe, CEO of Acme:` or `Sec. Rice, on education:` — a name that opens a line and ends in a colon. */

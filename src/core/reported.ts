@@ -185,9 +185,11 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
   let after = phraseLast;
   // `…, according to a filing with U.S. safety regulators.` / `…, Keane told the BBC on Monday.`: the cue's own complement.
-  const reach = cue.info === null ? 8 : 5;
+  // A verb's complement is an addressee (`told the BBC`) or a phrase (`said on Monday`); `confirmed funding for …` has an object instead.
+  const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
+  const reach = cue.info === null ? 8 : complement ? 5 : 3;
   let named = false;
-  for (; after < ceiling && tokens[after].kind === 'w' && after < phraseLast + reach; after++) named ||= tokens[after].cap;
+  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap;
   if (shape.firstQuote < phraseFirst) return null;
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     // `Asked about a recession, she said: "…"`: a fronted question or a lead-in to a quotation is no content.

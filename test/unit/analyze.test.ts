@@ -116,6 +116,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'first of its kind').speaker, 'Kim Sato');
     });
 
+    it('reads `Quotes attributable to X:` before the quotations', () => {
+      const text = 'The Minister for Infrastructure, Catherine Yeo, today confirmed funding for the link.\n\nQuotes attributable to Minister Yeo:\n\n"The link will cut commute times by up to 40 minutes."\n\n"This is the biggest investment in the state\'s history."';
+      assert.deepEqual(found(text).map((s) => s.speaker), ['Catherine Yeo', 'Catherine Yeo']);
+    });
+
     it('reads a subhead with a name and a title', () => {
       const text = 'Maria Silva, President of the Farmers Union:\n\n"Our members need rain, and they need fair prices."';
       assert.equal(one(text, 'fair prices').speaker, 'Maria Silva');
