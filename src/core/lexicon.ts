@@ -238,6 +238,7 @@ export const DESCRIPTION_HEADS = new Set([
   'advocates', 'organizers', 'organisers', 'volunteers', 'owners', 'tenants', 'farmers', 'students',
   'teachers', 'engineers', 'pilot', 'pilots', 'officers', 'witnesses', 'voters', 'customers', 'spokespeople',
   'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters',
+  'authorities', 'rescuers', 'protesters', 'demonstrators', 'scholars', 'economists', 'epidemiologists',
 ]);
 
 /** Documents that carry someone's words: `according to a statement from X` quotes X. */

@@ -143,6 +143,10 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   for (let m = j - 1; m >= floor && m >= j - 5; m--) {
     const w = tokens[m];
     if (w.kind !== 'w') break;
+    if (w.cap && isPossessive(w)) {
+      // `Italy's civil protection agency`: a possessor makes a definite description.
+      return m < j - 1 || !ORG_HEADS.has(t.lower) ? { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite: false, head: t.lower } : null;
+    }
     if (!DETERMINERS.has(w.lower)) continue;
     const indefinite = INDEFINITE.has(w.lower);
     // A definite description that names its organisation speaks for it: `the GAO report`.
@@ -256,8 +260,14 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
   }
   // `according to analysts at Baird`: a bare plural is an unnamed group, as before a verb.
-  if (!determiner && DESCRIPTION_HEADS.has(t.lower) && (t.lower.endsWith('s') || t.lower === 'people') && !t.cap) {
-    return { kind: 'description', first: start, last: start + 1, nameFirst: start, nameLast: start + 1, organization: false, indefinite: true, head: t.lower };
+  // `according to (local) authorities`: a bare plural, perhaps with adjectives, is an unnamed group, as before a verb.
+  if (!determiner && !t.cap) {
+    let h = start;
+    while (h < ceiling && h < start + 2 && tokens[h].kind === 'w' && !tokens[h].cap && !DESCRIPTION_HEADS.has(tokens[h].lower)) h++;
+    const head = h < ceiling ? tokens[h] : null;
+    if (head && !head.cap && DESCRIPTION_HEADS.has(head.lower) && (head.lower.endsWith('s') || head.lower === 'people')) {
+      return { kind: 'description', first: start, last: h + 1, nameFirst: start, nameLast: h + 1, organization: false, indefinite: true, head: head.lower };
+    }
   }
   if (determiner) {
     for (let m = first; m < ceiling && m < first + 5; m++) {

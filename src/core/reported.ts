@@ -38,6 +38,8 @@ function isLowerStart(t: Token): boolean {
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
   const t = tokens[k];
   if (t.kind !== 'w' || OBJECT_PRONOUNS.has(t.lower)) return false;
+  // `said at least eight people had died`: a quantifier, not a place or a time.
+  if (t.lower === 'at' && k + 2 < ceiling && (tokens[k + 1].lower === 'least' || tokens[k + 1].lower === 'most')) return looksLikeClause(tokens, k + 2, ceiling, cue, lex);
   if (PREPOSITIONS.has(t.lower)) {
     // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
     for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;

@@ -89,6 +89,17 @@ describe('mentions', () => {
     }
   });
 
+  it('reads a description with a possessor, and a plural group with adjectives after `according to`', () => {
+    const possessed = stream("Italy's civil protection agency said.");
+    const agency = phraseBefore(possessed.tokens, possessed.index('said'), 0);
+    assert.equal(agency?.kind, 'description');
+    assert.equal(agency && possessed.slice(agency.first, agency.last), "Italy's civil protection agency");
+    const group = stream('according to local authorities.');
+    const authorities = phraseAfter(group.tokens, group.index('to') + 1, group.tokens.length);
+    assert.equal(authorities?.kind, 'description');
+    assert.equal(authorities && group.slice(authorities.first, authorities.last), 'local authorities');
+  });
+
   it('treats a report naming its organisation as that organisation', () => {
     const { tokens, index, slice } = stream('The latest GAO report found that costs rose.');
     const phrase = phraseBefore(tokens, index('found'), 0);

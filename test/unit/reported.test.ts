@@ -40,6 +40,10 @@ describe('reported speech', () => {
     assert.equal(after('Grant said last week the review would be published.', 'said'), 'the review would be published');
   });
 
+  it('reads `at least` as a quantifier opening the clause', () => {
+    assert.equal(after('The agency said at least eight people had died.', 'said'), 'at least eight people had died');
+  });
+
   it('sees a verb before an object pronoun', () => {
     assert.equal(after('He said the Navy let him choose a ship.', 'said'), 'the Navy let him choose a ship');
     assert.equal(after('He said the mayor and her staff.', 'said'), null);
