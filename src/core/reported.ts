@@ -145,6 +145,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower)) m++;
       if (m < ceiling && tokens[m].lower === 'that') k = m;
       else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) k = m;
+      // `told reporters the agency had sent …`: a one-word addressee before a bare clause.
+      else if (k + 1 < ceiling && tokens[k].kind === 'w' && !DETERMINERS.has(tokens[k].lower) && looksLikeClause(tokens, k + 1, ceiling, cue, lex)) k++;
       else return null;
     }
     k = skipTimePhrase(tokens, k, ceiling);

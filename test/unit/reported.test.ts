@@ -54,6 +54,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe told Channel 4 News.', 'told'), null);
   });
 
+  it('skips a one-word addressee before a bare clause', () => {
+    assert.equal(after('Curcio told reporters the agency had sent 500 rescuers.', 'told'), 'the agency had sent 500 rescuers');
+    assert.equal(after('Curcio told reporters about the plan.', 'told'), null);
+  });
+
   it('takes gerunds and wh-clauses after verbs of memory', () => {
     assert.equal(after('He recalled sleeping on the deck.', 'recalled'), 'sleeping on the deck');
     assert.equal(after('He remembered how cold it was.', 'remembered'), 'how cold it was');
