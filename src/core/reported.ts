@@ -25,6 +25,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
+/** Words of a subject before a quoted predicate: `said abolishing the legislative filibuster "would be …"`. */
+const MAX_QUOTED_SUBJECT = 4;
 /** Words of a phrase between a verb and its that-clause: `said in an interview with the Westbury Gazette that`. */
 const MAX_ASIDE = 10;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
@@ -59,7 +61,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     // `said the government "fully supports" it`: a quoted predicate.
     // Not after a preposition: `accused the mayor of "playing games"` names a charge, it reports no clause.
     // Nor after a determiner: `vowed a "long campaign"` quotes a noun phrase.
-    if (w.kind === 'q') return m > k && m <= k + 3 && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower);
+    if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
       return false;

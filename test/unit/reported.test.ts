@@ -44,6 +44,10 @@ describe('reported speech', () => {
     assert.equal(after('The agency said at least eight people had died.', 'said'), 'at least eight people had died');
   });
 
+  it('reads a quoted predicate after a subject of four words', () => {
+    assert.equal(after('Durbin said abolishing the legislative filibuster "would be the end of the Senate."', 'said'), 'abolishing the legislative filibuster "would be the end of the Senate."');
+  });
+
   it('sees a verb before an object pronoun', () => {
     assert.equal(after('He said the Navy let him choose a ship.', 'said'), 'the Navy let him choose a ship');
     assert.equal(after('He said the mayor and her staff.', 'said'), null);
