@@ -39,7 +39,7 @@ function isLowerStart(t: Token): boolean {
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
   const t = tokens[k];
-  if (t.kind !== 'w' || OBJECT_PRONOUNS.has(t.lower)) return false;
+  if (t.kind !== 'w' || (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'her')) return false;
   // `said at least eight people had died`: a quantifier, not a place or a time.
   if (t.lower === 'at' && k + 2 < ceiling && (tokens[k + 1].lower === 'least' || tokens[k + 1].lower === 'most')) return looksLikeClause(tokens, k + 2, ceiling, cue, lex);
   if (PREPOSITIONS.has(t.lower)) {
@@ -115,6 +115,16 @@ function trimPunctuation(tokens: readonly Token[], first: number, last: number):
   return last;
 }
 
+/** The end of a one-word addressee (`reporters`) or a capitalised one (`The Ledger`, `CNN`) starting at `k`. */
+function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  let m = k;
+  if (m < ceiling && tokens[m].lower === 'the' && m + 1 < ceiling && tokens[m + 1].cap) m++;
+  if (m >= ceiling || tokens[m].kind !== 'w' || DETERMINERS.has(tokens[m].lower)) return k;
+  if (!tokens[m].cap) return m + 1;
+  while (m < ceiling && m < k + 5 && tokens[m].kind === 'w' && tokens[m].cap) m++;
+  return m;
+}
+
 /** `said X and that Y` / `but that Y`: the second that-clause of the same report, after the first one ends. */
 export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number, lex: Lexicon): Clause | null {
   let k = previous.last;
@@ -147,9 +157,12 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower)) m++;
       if (m < ceiling && tokens[m].lower === 'that') k = m;
       else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) k = m;
-      // `told reporters the agency had sent …`: a one-word addressee before a bare clause.
-      else if (k + 1 < ceiling && tokens[k].kind === 'w' && !DETERMINERS.has(tokens[k].lower) && looksLikeClause(tokens, k + 1, ceiling, cue, lex)) k++;
-      else return null;
+      else {
+        // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
+        const clause = addresseeEnd(tokens, k, ceiling);
+        if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue, lex)) k = clause;
+        else return null;
+      }
     }
     k = skipTimePhrase(tokens, k, ceiling);
     // `said in an interview with the Westbury Gazette that …`, `said on Tuesday that …`: a short phrase before the that-clause.

@@ -63,6 +63,11 @@ describe('reported speech', () => {
     assert.equal(after('Curcio told reporters about the plan.', 'told'), null);
   });
 
+  it('skips a capitalised addressee before a bare clause, and reads `her` as a possessive subject', () => {
+    assert.equal(after('Hayes told The Ledger the district could not afford it.', 'told'), 'the district could not afford it');
+    assert.equal(after('Chen said her class has 34 students.', 'said'), 'her class has 34 students');
+  });
+
   it('takes gerunds and wh-clauses after verbs of memory', () => {
     assert.equal(after('He recalled sleeping on the deck.', 'recalled'), 'sleeping on the deck');
     assert.equal(after('He remembered how cold it was.', 'remembered'), 'how cold it was');
