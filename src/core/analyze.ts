@@ -347,7 +347,9 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   if (att.cue.info && att.cue.verb >= 0) draft.cue = spanText(text, tokens, att.cue.verb, att.cue.next);
   else if (att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according') draft.cue = spanText(text, tokens, att.cue.verb, att.cue.verb + 2);
   const at = tokens[phrase.first].start;
-  if (phrase.kind === 'name' && !plausibleName(tokens, phrase, sentence, registry)) {
+  // `Reuters reported that …`: a capitalised word right before a finite speech verb is a name, known or not.
+  const subjectOfVerb = !att.cue.inverted && att.cue.info !== null && att.cue.info.finite && !att.cue.info.attitude && phrase.last === att.cue.verb;
+  if (phrase.kind === 'name' && !subjectOfVerb && !plausibleName(tokens, phrase, sentence, registry)) {
     inherit(draft, previous, registry);
     return;
   }

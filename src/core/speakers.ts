@@ -236,10 +236,17 @@ export class Registry {
     return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;
   }
 
-  /** `the company`: the organisation that last spoke or acted as a subject before `at`. */
+  /**
+   * `the company`: the organisation that last spoke or acted as a subject before `at`. A bare
+   * one-word name with no title or first name (`Orbital said …`) counts, and is an organisation from then on.
+   */
   #latestOrganization(at: number): Entity | null {
     let best: Entity | null = null;
-    for (const e of this.#recent) if (e.organization && e.last < at && (!best || e.last > best.last)) best = e;
+    for (const e of this.#recent) {
+      const bare = e.parts.length === 1 && !e.title && !e.gender && !this.#fullNames.has(e.surname);
+      if ((e.organization || bare) && e.last < at && (!best || e.last > best.last)) best = e;
+    }
+    if (best) best.organization = true;
     return best;
   }
 

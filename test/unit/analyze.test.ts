@@ -239,6 +239,11 @@ describe('analyze', () => {
       assert.equal(one('The WHO warned that staffing shortages were a global problem.', 'shortages').speaker, 'WHO');
     });
 
+    it('takes an unknown capitalised word right before a speech verb for a speaker', () => {
+      const text = 'The fine was large. Daniel Ek called it "a victory."\n\nReuters reported last month that the fine was expected.';
+      assert.equal(one(text, 'fine was expected').speaker, 'Reuters');
+    });
+
     it('leaves an unnamed source unattributed but keeps the description', () => {
       const annotation = analyze('"It was chaos," a witness said.');
       assert.equal(annotation.statements[0].speakerId, null);

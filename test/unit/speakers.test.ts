@@ -50,6 +50,16 @@ describe('Registry', () => {
     assert.equal(registry.resolveDescription('photographer', at(30)), null);
   });
 
+  it('takes a bare one-word name for `the company`, but not a person known by full name', () => {
+    const registry = new Registry();
+    registry.noteFullName(['Jane', 'Roe']);
+    registry.resolveName(['European', 'Commission'], null, true, at(0));
+    const orbital = registry.resolveName(['Orbital'], null, false, at(10));
+    registry.resolveName(['Roe'], null, false, at(20));
+    assert.equal(registry.resolveDescription('company', at(30)), orbital);
+    assert.equal(orbital.organization, true);
+  });
+
   it('resolves the same pronoun mention the same way twice', () => {
     const registry = new Registry();
     const beaty = registry.resolveName(['Bob', 'Beaty'], null, false, at(0));
