@@ -239,6 +239,9 @@ export const DESCRIPTION_HEADS = new Set([
   'teachers', 'engineers', 'pilot', 'pilots', 'officers', 'witnesses', 'voters', 'customers', 'spokespeople',
   'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters',
   'authorities', 'rescuers', 'protesters', 'demonstrators', 'scholars', 'economists', 'epidemiologists',
+  'opponents', 'proponents', 'backers', 'skeptics', 'sceptics', 'detractors', 'commentators', 'onlookers',
+  'bystanders', 'shoppers', 'commuters', 'fans', 'citizens', 'locals', 'villagers', 'survivors', 'relatives',
+  'colleagues', 'friends', 'others', 'participants', 'attendees', 'users', 'consumers', 'landlords', 'unions',
 ]);
 
 /** Documents that carry someone's words: `according to a statement from X` quotes X. */

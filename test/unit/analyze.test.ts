@@ -255,6 +255,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'costs could rise').speaker, null);
     });
 
+    it('keeps common unnamed groups of news copy unnamed', () => {
+      for (const group of ['Opponents', 'Skeptics', 'Commuters', 'Others']) {
+        const hit = one(`Mayor Ann Cole backed the bill. ${group} said the bill was a giveaway to contractors.`, 'giveaway');
+        assert.equal(hit.speaker, null, group);
+      }
+    });
+
     it('keeps a spokesperson for an organisation unnamed', () => {
       const annotation = analyze('"We are reviewing the plans," a spokesperson for the Ministry of Transport said.');
       assert.equal(annotation.statements[0].speakerId, null);
