@@ -186,6 +186,11 @@ describe('analyze', () => {
       assert.ok(wu?.mentions.some((m) => m.pronoun === true));
     });
 
+    it('merges `von der Leyen` into `Ursula von der Leyen`', () => {
+      const text = 'Commission President Ursula von der Leyen said the bloc would stand firm. "Europe will not be divided," von der Leyen said.';
+      assert.deepEqual(found(text).map((s) => s.speaker), ['Ursula von der Leyen', 'Ursula von der Leyen']);
+    });
+
     it('uses the full name seen earlier for a later title and surname', () => {
       const text = 'The bill is backed by Senators Ruth Baker and Alan Price.\n\n"It is overdue," said Senator Baker.';
       assert.equal(one(text, 'overdue').speaker, 'Ruth Baker');

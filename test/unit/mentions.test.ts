@@ -100,6 +100,15 @@ describe('mentions', () => {
     assert.equal(authorities && group.slice(authorities.first, authorities.last), 'local authorities');
   });
 
+  it('keeps lower-case particles inside names', () => {
+    const before = stream('President Ursula von der Leyen said.');
+    const leyen = phraseBefore(before.tokens, before.index('said'), 0);
+    assert.equal(leyen && before.slice(leyen.nameFirst, leyen.nameLast), 'Ursula von der Leyen');
+    const after = stream('said Crown Prince Mohammed bin Salman.');
+    const salman = phraseAfter(after.tokens, 1, after.tokens.length);
+    assert.equal(salman && after.slice(salman.nameFirst, salman.nameLast), 'Mohammed bin Salman');
+  });
+
   it('treats a report naming its organisation as that organisation', () => {
     const { tokens, index, slice } = stream('The latest GAO report found that costs rose.');
     const phrase = phraseBefore(tokens, index('found'), 0);
