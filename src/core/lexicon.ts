@@ -147,6 +147,9 @@ export const TITLE_WORDS = new Set([
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
 
+/** Lower-case particles inside names: `Ursula von der Leyen`, `Mohammed bin Salman`, `Lula da Silva`. */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'zu']);
+
 /** Title words that say a person is a woman or a man (used to resolve he/she). */
 export const FEMALE_WORDS = new Set(['congresswoman', 'spokeswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'alderwoman', 'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'actress', 'businesswoman', 'she', 'her']);
 export const MALE_WORDS = new Set(['congressman', 'spokesman', 'chairman', 'councilman', 'assemblyman', 'alderman', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'businessman', 'he', 'him', 'his']);
@@ -237,7 +240,7 @@ export const DESCRIPTION_HEADS = new Set([
   'physicians', 'doctors', 'patients', 'victims', 'family', 'families', 'neighbors', 'neighbours', 'activists',
   'advocates', 'organizers', 'organisers', 'volunteers', 'owners', 'tenants', 'farmers', 'students',
   'teachers', 'engineers', 'pilot', 'pilots', 'officers', 'witnesses', 'voters', 'customers', 'spokespeople',
-  'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters', 'staff', 'personnel',
+  'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters',
   'authorities', 'rescuers', 'protesters', 'demonstrators', 'scholars', 'economists', 'epidemiologists',
   'opponents', 'proponents', 'backers', 'skeptics', 'sceptics', 'detractors', 'commentators', 'onlookers',
   'bystanders', 'shoppers', 'commuters', 'fans', 'citizens', 'locals', 'villagers', 'survivors', 'relatives',

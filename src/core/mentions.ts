@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -31,6 +31,10 @@ const SPEAKS_FOR_OWNER = new Set(['office', 'campaign']);
 
 function bare(lower: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+function isParticle(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && NAME_PARTICLES.has(t.lower);
 }
 
 export function isTitleWord(t: Token): boolean {
@@ -77,6 +81,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       const w = tokens[k - 1];
       if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && tokens[k - 2].cap)) { k--; continue; }
       if (CONNECTORS.has(w.lower) && k - 1 > floor && inRun(tokens[k - 2], true) && w.lower !== 'the') { k--; continue; }
+      if (isParticle(w)) { k--; continue; } // `Ursula von der Leyen`
       break;
     }
     let first = k;
@@ -158,32 +163,11 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     }
     return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite, head: t.lower };
   }
-  // A bare plural or group noun is an unnamed group: `critics warned`, `Officials said`, `police said`.
-  if ((t.lower.endsWith('s') && !t.lower.endsWith("'s")) || GROUP_NOUNS.has(t.lower)) {
-    const first = groupModifiers(tokens, j, floor);
-    return { kind: 'description', first, last: j + 1, nameFirst: first, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
+  // A bare plural is an unnamed group: `critics warned`, `Officials said`.
+  if (t.lower.endsWith('s') && !t.lower.endsWith("'s")) {
+    return { kind: 'description', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
   return null;
-}
-
-/** Nouns that name a group without a plural ending. */
-const GROUP_NOUNS = new Set(['police', 'staff', 'personnel']);
-/** Words that end a noun phrase when read backwards: they cannot modify a group noun. */
-const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'nor', 'as', 'while', 'when', 'if', 'because', 'although', 'though', 'than', 'that', 'which', 'who']);
-
-/**
- * `federal prosecutors`, `City police`, `Board staff`: up to two modifiers before a bare group noun
- * belong to it when they open the clause (the sentence start or a comma); otherwise, as in
- * `in Ohio police said`, they belong to something else.
- */
-function groupModifiers(tokens: readonly Token[], j: number, floor: number): number {
-  let first = j;
-  while (first > floor && j - first < 2) {
-    const w = tokens[first - 1];
-    if (w.kind !== 'w' || isPossessive(w) || NOT_MODIFIERS.has(w.lower) || PRONOUNS[w.lower] || SUBJECT_ADVERBS.has(w.lower)) break;
-    first--;
-  }
-  return first === floor || tokens[first - 1].lower === ',' ? first : j;
 }
 
 /** A name run [first, last): splits off the title and decides person or organisation. */
@@ -204,8 +188,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     nameFirst = Math.max(nameFirst + 1, last - 2);
     if (nameFirst - 1 > lastTitle && isInitial(tokens[nameFirst])) nameFirst--;
   } else {
-    // Names do not run through `of`: `Rep. John Culberson of Texas`.
-    for (let m = nameFirst; m < nameLast; m++) if (!tokens[m].cap && !startsWithDigit(tokens[m])) { nameLast = m; break; }
+    // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`.
+    for (let m = nameFirst; m < nameLast; m++) if (!tokens[m].cap && !startsWithDigit(tokens[m]) && !isParticle(tokens[m])) { nameLast = m; break; }
   }
   if (nameFirst >= nameLast) {
     // Only titles: `the Senator`, `Chairman`.
@@ -265,6 +249,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       continue;
     }
     const next = k + 1 < ceiling ? tokens[k + 1] : null;
+    if (next && lastCap >= 0 && isParticle(w) && (next.cap || isParticle(next))) { k++; continue; } // `Mohammed bin Salman`
     if (next && CONNECTORS.has(w.lower) && w.lower !== 'the' && (next.cap || next.lower === 'the')) {
       connected ||= w.lower === 'of' || w.lower === 'for';
       k++;

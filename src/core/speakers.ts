@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, PRONOUNS } from './lexicon';
+import { FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS } from './lexicon';
 import { Mention } from './types';
 
 export interface Entity {
@@ -55,7 +55,8 @@ function isAcronym(parts: readonly string[]): boolean {
 }
 
 function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length < 2 || b.length < 2) return true;
+  // `von der Leyen` is the surname of `Ursula von der Leyen`, not a first name.
+  if (a.length < 2 || b.length < 2 || NAME_PARTICLES.has(a[0]) || NAME_PARTICLES.has(b[0])) return true;
   const x = withoutPeriod(a[0].toLowerCase());
   const y = withoutPeriod(b[0].toLowerCase());
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
