@@ -71,7 +71,7 @@ export class Registry {
   readonly #bySurname = new Map<string, Entity[]>();
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
-  readonly #fullNames = new Map<string, string[][]>();
+  readonly #fullNames = new Map<string, string[]>();
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
@@ -90,9 +90,8 @@ export class Registry {
   noteFullName(parts: string[]): void {
     if (parts.length < 2) return;
     const key = surnameOf(parts);
-    const list = this.#fullNames.get(key);
-    if (!list) this.#fullNames.set(key, [parts]);
-    else if (list.length < 8) list.push(parts);
+    // The first full name with a surname is the one a lone surname expands to.
+    if (!this.#fullNames.has(key)) this.#fullNames.set(key, parts);
   }
 
   noteAcronym(acronym: string, parts: string[]): void {
@@ -113,7 +112,7 @@ export class Registry {
     if (!entity) {
       if (!organization && parts.length === 1) {
         const full = this.#fullNames.get(surnameOf(parts));
-        if (full) parts = full[0];
+        if (full) parts = full;
       }
       entity = this.#create(parts, organization || expansion !== undefined);
     }
