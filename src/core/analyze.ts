@@ -87,9 +87,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
 }
 
 /** Statements of one sentence, with their attribution cues (speakers not yet resolved). */
-function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[], lex: Lexicon): Draft[] {
+function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[], lex: Lexicon): readonly Draft[] {
   const sentence = sentences[s];
   const { first, last } = sentence;
+  if (!mayHoldStatement(tokens, first, last, lex)) return NO_DRAFTS;
   const drafts: Draft[] = [];
   const quoteDrafts = new Map<number, Draft>();
   const shape = sentenceShape(tokens, sentence);
@@ -152,6 +153,17 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return drafts;
+}
+
+const NO_DRAFTS: readonly Draft[] = [];
+
+/** Only quotations and speech cues make statements, and most sentences of a release have neither: skip those early. */
+function mayHoldStatement(tokens: readonly Token[], first: number, last: number, lex: Lexicon): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.kind === 'q' || (t.kind === 'w' && (t.lower === 'according' || lex.verb(t.lower) !== undefined))) return true;
+  }
+  return false;
 }
 
 /** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */

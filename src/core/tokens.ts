@@ -148,13 +148,13 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
     let prose = false;
     let i = pStart;
     while (i < pEnd) {
-      while (q < quotes.length && quotes[q].start < i && quoteBegin(quotes[q]) < i) q++;
       const c = text.charCodeAt(i);
       if (isSpace(c)) {
         if (isLineBreak(c)) newline = true;
         i++;
         continue;
       }
+      while (q < quotes.length && quotes[q].start < i && quoteBegin(quotes[q]) < i) q++;
       const count = pool.size;
       let token: Token;
       if (q < quotes.length && quoteBegin(quotes[q]) === i) {
