@@ -22,7 +22,8 @@ export interface Entity {
   titles: Set<string>;
 }
 
-const TITLE_ALIASES: Record<string, string> = { sen: 'senator', sens: 'senator', senators: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', sec: 'secretary', congressman: 'representative', congresswoman: 'representative', lt: 'lieutenant', gen: 'general', sgt: 'sergeant', dr: 'doctor', prof: 'professor', spokeswoman: 'spokesperson', spokesman: 'spokesperson' };
+// A Map, not an object: a word like `constructor` must not find Object.prototype.
+const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson']]);
 
 function withoutPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
@@ -34,14 +35,15 @@ export function withoutPossessive(word: string): string {
 
 function normalizeTitleWord(word: string): string {
   const w = withoutPeriod(word.toLowerCase());
-  return TITLE_ALIASES[w] ?? w;
+  return TITLE_ALIASES.get(w) ?? w;
 }
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const MAX_SUFFIX = 3;
 
 function surnameOf(parts: readonly string[]): string {
   let i = parts.length - 1;
-  while (i > 0 && SUFFIXES.has(parts[i].toLowerCase())) i--;
+  while (i > 0 && parts[i].length <= MAX_SUFFIX && SUFFIXES.has(parts[i].toLowerCase())) i--;
   return withoutPossessive(parts[i].toLowerCase());
 }
 
@@ -185,7 +187,7 @@ export class Registry {
 
   /** The earlier entity a pronoun stands for: the most recent compatible one. */
   resolvePronoun(pronoun: string, at: number): Entity | null {
-    const info = PRONOUNS[pronoun];
+    const info = PRONOUNS.get(pronoun);
     if (!info) return null;
     const fits = (e: Entity) => e.last <= at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
     // Established speakers and titled people outrank a bare capitalised word seen as a subject.
