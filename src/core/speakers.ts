@@ -57,7 +57,7 @@ function isAcronym(parts: readonly string[]): boolean {
 }
 
 function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length < 2 || b.length < 2) return true;
+  if (a.length < 2 || b.length < 2 || a[0] === b[0]) return true;
   const x = withoutPeriod(a[0].toLowerCase());
   const y = withoutPeriod(b[0].toLowerCase());
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
