@@ -26,10 +26,13 @@ export function collectNames(text: string, registry: Registry, interner: Interne
   for (let i = capitals.at(0); i < n; i = capitals.at(i + 1)) {
     if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Ch.Dot || text.charCodeAt(i - 1) === Ch.Hyphen)) continue;
     const initial = opensSentence(text, i);
-    if (initial && !continuesRun(text, wordEnd(text, i, n))) {
+    if (initial) {
       // A lone capitalised word opening a sentence tells nothing: skip it without reading it.
-      i = wordEnd(text, i, n) - 1;
-      continue;
+      const end = wordEnd(text, i, n);
+      if (!continuesRun(text, end)) {
+        i = end - 1;
+        continue;
+      }
     }
     const length = readRun(text, i, interner);
     i = runEnd[length - 1] - 1;
