@@ -5,7 +5,7 @@ import { Annotation, AnalyzeOptions, Problem, SCHEMA, Speaker, Statement, Statem
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
 import { CLAUSE_SUBJECTS, DETERMINERS, Lexicon, SENTENCE_STARTERS } from './lexicon';
-import { splitParagraphs } from './paragraphs';
+import { Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
@@ -28,8 +28,9 @@ const MAX_NAMED_OBJECT = 9;
 /** Words that end a verb's complement right before a quoted one: `promised to "…"`, `warned of "…"`. */
 const COMPLEMENT_LINKS = new Set(['to', 'of', 'about', 'for', 'a', 'an', 'the']);
 
-/** Paragraphs tokenised at a time. */
+/** Paragraphs tokenised at a time, and the most text: the token pool holds one block's tokens. */
 const BLOCK = 128;
+const BLOCK_CHARS = 1 << 16;
 
 interface Draft {
   kind: StatementKind;
@@ -61,9 +62,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   let previous: Draft | null = null;
   let interviewee: Entity | null = null;
   let turnEnd = -1;
-  for (let p0 = 0; p0 < paragraphs.length; p0 += BLOCK) {
+  for (let p0 = 0, p1 = 0; p0 < paragraphs.length; p0 = p1) {
     // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
-    const p1 = Math.min(p0 + BLOCK, paragraphs.length);
+    p1 = blockEnd(paragraphs, p0);
     const { tokens, sentences } = tokenize(text, paragraphs, quotes, Math.max(0, p0 - 1), Math.min(p1 + 1, paragraphs.length), pool);
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s];
@@ -92,10 +93,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   return buildAnnotation(text, options, drafts, registry, problems);
 }
 
+function blockEnd(paragraphs: readonly Paragraph[], p0: number): number {
+  const limit = Math.min(p0 + BLOCK, paragraphs.length);
+  let p1 = p0 + 1;
+  while (p1 < limit && paragraphs[p1].end - paragraphs[p0].start <= BLOCK_CHARS) p1++;
+  return p1;
+}
+
 /** Statements of one sentence, with their attribution cues (speakers not yet resolved). */
-function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[], lex: Lexicon): Draft[] {
+function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[], lex: Lexicon): readonly Draft[] {
   const sentence = sentences[s];
   const { first, last } = sentence;
+  if (!mayHoldStatement(tokens, first, last, lex)) return NO_DRAFTS;
   const drafts: Draft[] = [];
   const quoteDrafts = new Map<number, Draft>();
   const shape = sentenceShape(tokens, sentence);
@@ -158,6 +167,17 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return drafts;
+}
+
+const NO_DRAFTS: readonly Draft[] = [];
+
+/** Only quotations and speech cues make statements, and most sentences of a release have neither: skip those early. */
+function mayHoldStatement(tokens: readonly Token[], first: number, last: number, lex: Lexicon): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.kind === 'q' || (t.kind === 'w' && (t.lower === 'according' || lex.verb(t.lower) !== undefined))) return true;
+  }
+  return false;
 }
 
 /** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */

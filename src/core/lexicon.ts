@@ -257,16 +257,19 @@ export function isSourceLink(lower: string): boolean {
   return SOURCE_LINKS.has(lower);
 }
 
-/** Pronouns that can be a speaker, with the gender and number they impose. */
-export const PRONOUNS: Record<string, { gender: 'f' | 'm' | null; plural: boolean; first: boolean }> = {
-  he: { gender: 'm', plural: false, first: false },
-  she: { gender: 'f', plural: false, first: false },
-  they: { gender: null, plural: true, first: false },
-  we: { gender: null, plural: true, first: true },
-  i: { gender: null, plural: false, first: true },
-  it: { gender: null, plural: false, first: false },
-  who: { gender: null, plural: false, first: false },
-};
+/**
+ * Pronouns that can be a speaker, with the gender and number they impose. A Map, not an object:
+ * a word like `constructor` must not find Object.prototype, and Map lookups by word are faster.
+ */
+export const PRONOUNS = new Map<string, { gender: 'f' | 'm' | null; plural: boolean; first: boolean }>([
+  ['he', { gender: 'm', plural: false, first: false }],
+  ['she', { gender: 'f', plural: false, first: false }],
+  ['they', { gender: null, plural: true, first: false }],
+  ['we', { gender: null, plural: true, first: true }],
+  ['i', { gender: null, plural: false, first: true }],
+  ['it', { gender: null, plural: false, first: false }],
+  ['who', { gender: null, plural: false, first: false }],
+]);
 
 /** Nominative words that start a clause: a verb followed by one of them reports speech. */
 export const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you', 'this', 'these', 'those']);

@@ -71,7 +71,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (j < floor) return null;
   const t = tokens[j];
   if (t.kind !== 'w') return null;
-  if (PRONOUNS[t.lower] && (!t.cap || j === floor)) return pronoun(tokens, j);
+  if (PRONOUNS.has(t.lower) && (!t.cap || j === floor)) return pronoun(tokens, j);
   if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
   if (NOT_NAMES.has(t.lower) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
   if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
@@ -225,7 +225,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   if (start >= ceiling) return null;
   const t = tokens[start];
   if (t.kind !== 'w') return null;
-  if (PRONOUNS[t.lower] && t.lower !== 'it' && t.lower !== 'who') return pronoun(tokens, start);
+  if (PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return pronoun(tokens, start);
   let first = start;
   let determiner = false;
   if (DETERMINERS.has(t.lower) && t.lower !== 'that') {

@@ -15,59 +15,75 @@ function isTitle(lower: string): boolean {
   return TITLE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
-interface Word {
-  start: number;
-  end: number;
-  lower: string;
-}
+// The current capitalised run, in scratch arrays reused from run to run: no object per word.
+const runStart = new Int32Array(MAX_RUN);
+const runEnd = new Int32Array(MAX_RUN);
+const runLower: string[] = new Array<string>(MAX_RUN).fill('');
 
 export function collectNames(text: string, registry: Registry, interner: Interner): void {
   const capitals = new NextMatch(/[A-Z\u00C0-\u00DE]/g, text);
   const n = text.length;
-  const run: Word[] = [];
   for (let i = capitals.at(0); i < n; i = capitals.at(i + 1)) {
     if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Ch.Dot || text.charCodeAt(i - 1) === Ch.Hyphen)) continue;
     const initial = opensSentence(text, i);
-    if (initial && !continuesRun(text, wordEnd(text, i, n))) {
+    if (initial) {
       // A lone capitalised word opening a sentence tells nothing: skip it without reading it.
-      i = wordEnd(text, i, n) - 1;
-      continue;
+      const end = wordEnd(text, i, n);
+      if (!continuesRun(text, end)) {
+        i = end - 1;
+        continue;
+      }
     }
-    run.length = 0;
-    let k = i;
-    while (run.length < MAX_RUN) {
-      let end = wordEnd(text, k, n);
-      const lower = interner.lower(text, k, end);
-      if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || end - k === 1)) end++;
-      run.push({ start: k, end, lower });
-      let next = end;
-      while (next < n && text.charCodeAt(next) === Ch.Space) next++;
-      if (next === end || next >= n) break;
-      if (text.startsWith('of ', next) && isUpper(text.charCodeAt(next + 3))) next += 3;
-      if (!isUpper(text.charCodeAt(next))) break;
-      k = next;
-    }
-    i = run[run.length - 1].end - 1;
-    for (let w = initial ? 1 : 0; w < run.length; w++) registry.noteCapitalized(run[w].lower);
-    let first = 0;
-    while (first < run.length && (isTitle(run[first].lower) || (first === 0 && initial && SENTENCE_STARTERS.has(run[first].lower)))) first++;
-    if (first >= run.length) continue;
-    const acronym = run.length - first >= 2 ? acronymAfter(text, run[run.length - 1].end) : null;
-    // A possessor is not part of the name: `Smithsonian’s National Zoo`.
-    for (let w = run.length - 2; w >= first; w--) if (run[w].lower.endsWith("'s")) { first = w + 1; break; }
-    const words = run.length - first;
-    const organization = words >= 2 && ORG_HEADS.has(run[run.length - 1].lower);
-    if (!acronym && !organization && (words < 2 || words > MAX_NAME || !personLike(run, first))) continue;
-    const parts: string[] = [];
-    for (let w = first; w < run.length; w++) parts.push(text.slice(run[w].start, run[w].end));
-    if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
-    if (organization) registry.noteOrganization(parts, run[first].start);
-    else if (words >= 2 && words <= MAX_NAME && personLike(run, first)) registry.noteFullName(parts);
+    const length = readRun(text, i, interner);
+    i = runEnd[length - 1] - 1;
+    for (let w = initial ? 1 : 0; w < length; w++) registry.noteCapitalized(runLower[w]);
+    if (length < 2) continue; // a single word is neither a full name nor an organisation
+    noteRun(text, length, initial, registry);
   }
 }
 
-function personLike(run: readonly Word[], first: number): boolean {
-  for (let w = first; w < run.length; w++) if (ORG_HEADS.has(run[w].lower) || isTitle(run[w].lower)) return false;
+/** Reads the run of capitalised words (joined by single spaces or ` of `) that starts at `i`; returns its length. */
+function readRun(text: string, i: number, interner: Interner): number {
+  const n = text.length;
+  let length = 0;
+  for (let k = i; length < MAX_RUN;) {
+    const lower = interner.read(text, k, n);
+    let end = interner.end;
+    if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || end - k === 1)) end++;
+    runStart[length] = k;
+    runEnd[length] = end;
+    runLower[length++] = lower;
+    let next = end;
+    while (next < n && text.charCodeAt(next) === Ch.Space) next++;
+    if (next === end || next >= n) break;
+    if (text.startsWith('of ', next) && isUpper(text.charCodeAt(next + 3))) next += 3;
+    if (!isUpper(text.charCodeAt(next))) break;
+    k = next;
+  }
+  return length;
+}
+
+/** Registers the run of `length` words as a full name, an organisation or an acronym's expansion. */
+function noteRun(text: string, length: number, initial: boolean, registry: Registry): void {
+  let first = 0;
+  while (first < length && (isTitle(runLower[first]) || (first === 0 && initial && SENTENCE_STARTERS.has(runLower[first])))) first++;
+  if (first >= length) return;
+  const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
+  // A possessor is not part of the name: `Smithsonian’s National Zoo`.
+  for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s")) { first = w + 1; break; }
+  const words = length - first;
+  const organization = words >= 2 && ORG_HEADS.has(runLower[length - 1]);
+  const person = !organization && words >= 2 && words <= MAX_NAME && personLike(first, length);
+  if (!acronym && !organization && !person) return;
+  const parts: string[] = [];
+  for (let w = first; w < length; w++) parts.push(text.slice(runStart[w], runEnd[w]));
+  if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
+  if (organization) registry.noteOrganization(parts, runStart[first]);
+  else if (person) registry.noteFullName(parts);
+}
+
+function personLike(first: number, length: number): boolean {
+  for (let w = first; w < length; w++) if (ORG_HEADS.has(runLower[w]) || isTitle(runLower[w])) return false;
   return true;
 }
 

@@ -121,7 +121,8 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     let sawMark = false;
     let lineStart = pStart;
     const push = (o: number, c: number, s: number, e: number, continues: boolean) => {
-      quotes.push({ open: o, close: c, start: s, end: e, paragraph: p, continues, resumes, single: false });
+      // An empty pair (`""`) quotes nothing; keeping it would cost a quotation per two marks on junk input.
+      if (e > s || continues) quotes.push({ open: o, close: c, start: s, end: e, paragraph: p, continues, resumes, single: false });
       resumes = false;
     };
     for (let i = marks.at(pStart); i < pEnd; i = marks.at(i + 1)) {

@@ -22,7 +22,8 @@ export interface Entity {
   titles: Set<string>;
 }
 
-const TITLE_ALIASES: Record<string, string> = { sen: 'senator', sens: 'senator', senators: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', sec: 'secretary', congressman: 'representative', congresswoman: 'representative', lt: 'lieutenant', gen: 'general', sgt: 'sergeant', dr: 'doctor', prof: 'professor', spokeswoman: 'spokesperson', spokesman: 'spokesperson' };
+// A Map, not an object: a word like `constructor` must not find Object.prototype.
+const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson']]);
 
 function withoutPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
@@ -34,14 +35,15 @@ export function withoutPossessive(word: string): string {
 
 function normalizeTitleWord(word: string): string {
   const w = withoutPeriod(word.toLowerCase());
-  return TITLE_ALIASES[w] ?? w;
+  return TITLE_ALIASES.get(w) ?? w;
 }
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const MAX_SUFFIX = 3;
 
 function surnameOf(parts: readonly string[]): string {
   let i = parts.length - 1;
-  while (i > 0 && SUFFIXES.has(parts[i].toLowerCase())) i--;
+  while (i > 0 && parts[i].length <= MAX_SUFFIX && SUFFIXES.has(parts[i].toLowerCase())) i--;
   return withoutPossessive(parts[i].toLowerCase());
 }
 
@@ -56,7 +58,7 @@ function isAcronym(parts: readonly string[]): boolean {
 
 function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
   // `von der Leyen` is the surname of `Ursula von der Leyen`, not a first name.
-  if (a.length < 2 || b.length < 2 || NAME_PARTICLES.has(a[0]) || NAME_PARTICLES.has(b[0])) return true;
+  if (a.length < 2 || b.length < 2 || a[0] === b[0] || NAME_PARTICLES.has(a[0]) || NAME_PARTICLES.has(b[0])) return true;
   const x = withoutPeriod(a[0].toLowerCase());
   const y = withoutPeriod(b[0].toLowerCase());
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
@@ -72,7 +74,7 @@ export class Registry {
   readonly #bySurname = new Map<string, Entity[]>();
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
-  readonly #fullNames = new Map<string, string[][]>();
+  readonly #fullNames = new Map<string, string[]>();
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
@@ -91,9 +93,8 @@ export class Registry {
   noteFullName(parts: string[]): void {
     if (parts.length < 2) return;
     const key = surnameOf(parts);
-    const list = this.#fullNames.get(key);
-    if (!list) this.#fullNames.set(key, [parts]);
-    else if (list.length < 8) list.push(parts);
+    // The first full name with a surname is the one a lone surname expands to.
+    if (!this.#fullNames.has(key)) this.#fullNames.set(key, parts);
   }
 
   noteAcronym(acronym: string, parts: string[]): void {
@@ -114,7 +115,7 @@ export class Registry {
     if (!entity) {
       if (!organization && parts.length === 1) {
         const full = this.#fullNames.get(surnameOf(parts));
-        if (full) parts = full[0];
+        if (full) parts = full;
       }
       entity = this.#create(parts, organization || expansion !== undefined);
     }
@@ -187,7 +188,7 @@ export class Registry {
 
   /** The earlier entity a pronoun stands for: the most recent compatible one. */
   resolvePronoun(pronoun: string, at: number): Entity | null {
-    const info = PRONOUNS[pronoun];
+    const info = PRONOUNS.get(pronoun);
     if (!info) return null;
     const fits = (e: Entity) => e.last <= at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
     // Established speakers and titled people outrank a bare capitalised word seen as a subject.

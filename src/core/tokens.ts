@@ -37,31 +37,43 @@ export interface TokenStream {
 }
 
 
+/**
+ * Where the word that starts at `i` ends. Inner apostrophes, hyphens, periods and ampersands keep
+ * a word whole: Russia’s, step-by-step, U.S, AT&T, 2.25. The same scan hashes the word's
+ * lower-cased form into `scannedHash`, so interning it needs no second pass.
+ */
 export function wordEnd(text: string, i: number, end: number): number {
+  let h = fold(FNV_OFFSET, text.charCodeAt(i));
   let j = i + 1;
   while (j < end) {
     const c = text.charCodeAt(j);
     if (isWordChar(c)) {
+      h = fold(h, c);
       j++;
       continue;
     }
     const next = j + 1 < end ? text.charCodeAt(j + 1) : -1;
-    // Inner apostrophes, hyphens, periods and ampersands keep a word whole: Russia’s, step-by-step, U.S, AT&T.
-    if ((c === Ch.Apos || c === Ch.RSingle || c === Ch.Hyphen || c === 38) && isWordChar(next)) {
+    if (((c === Ch.Apos || c === Ch.RSingle || c === Ch.Hyphen || c === 38) && isWordChar(next)) ||
+      ((c === Ch.Dot || c === Ch.Comma) && isDigit(next) && isDigit(text.charCodeAt(j - 1))) || // 2.25, 7,000
+      (c === Ch.Dot && isLetter(next) && j + 2 <= end && !isLetter(text.charCodeAt(j + 2)))) { // U.S, a.m, D.C
+      h = fold(fold(h, c), next);
       j += 2;
-      continue;
-    }
-    if ((c === Ch.Dot || c === Ch.Comma) && isDigit(next) && isDigit(text.charCodeAt(j - 1))) {
-      j += 2; // 2.25, 7,000
-      continue;
-    }
-    if (c === Ch.Dot && isLetter(next) && j + 2 <= end && !isLetter(text.charCodeAt(j + 2))) {
-      j += 2; // U.S, a.m, D.C — a single letter after the period
       continue;
     }
     break;
   }
+  scannedHash = h;
   return j;
+}
+
+/** Hash of the lower-cased word found by the last `wordEnd`. */
+let scannedHash = 0;
+const FNV_OFFSET = 2166136261;
+
+/** One FNV-1a step over a character as words are stored: lower-cased, curly apostrophe made straight. */
+function fold(h: number, c: number): number {
+  // ASCII inline: nearly every character is.
+  return Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : folded(c)), 16777619);
 }
 
 /**
@@ -75,13 +87,23 @@ export class Interner {
   // Large enough that a release's vocabulary rarely collides; misses cost a slice and toLowerCase.
   readonly #slots: (string | undefined)[] = new Array(SLOTS).fill(undefined);
 
+  /** The word at [start, end) lower-cased. */
   lower(text: string, start: number, end: number): string {
-    let h = 2166136261;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      // ASCII inline: `folded` is a call per character otherwise.
-      h = Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : folded(c)), 16777619);
-    }
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = fold(h, text.charCodeAt(i));
+    return this.#lookup(text, start, end, h);
+  }
+
+  /** The word that starts at `start`, read with `wordEnd` up to `limit`, lower-cased; `end` is set to where it ends. */
+  read(text: string, start: number, limit: number): string {
+    this.end = wordEnd(text, start, limit);
+    return this.#lookup(text, start, this.end, scannedHash);
+  }
+
+  /** Where the word returned by the last `read` ends. */
+  end = 0;
+
+  #lookup(text: string, start: number, end: number, h: number): string {
     const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
     const cached = this.#slots[slot];
     if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
@@ -126,13 +148,13 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
     let prose = false;
     let i = pStart;
     while (i < pEnd) {
-      while (q < quotes.length && quotes[q].start < i && quoteBegin(quotes[q]) < i) q++;
       const c = text.charCodeAt(i);
       if (isSpace(c)) {
         if (isLineBreak(c)) newline = true;
         i++;
         continue;
       }
+      while (q < quotes.length && quotes[q].start < i && quoteBegin(quotes[q]) < i) q++;
       const count = pool.size;
       let token: Token;
       if (q < quotes.length && quoteBegin(quotes[q]) === i) {
@@ -140,8 +162,8 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
         token = pool.take(i, quote.close >= 0 ? quote.close + 1 : quote.end, 'q', '', false, q);
         q++;
       } else if (isWordChar(c)) {
-        let end = wordEnd(text, i, pEnd);
-        const lower = pool.interner.lower(text, i, end);
+        const lower = pool.interner.read(text, i, pEnd);
+        let end = pool.interner.end;
         // An abbreviation or an initial keeps its period: `Sen.`, `E.`, `U.S.`.
         if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || (end - i === 1 && isUpper(c)))) end++;
         token = pool.take(i, end, 'w', lower, isUpper(c), -1);

@@ -29,6 +29,14 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'John Culver');
   });
 
+  it('takes no word for a pronoun because it names a property of every object', () => {
+    // `constructor` and `toString` exist on Object.prototype: a lookup table that is a plain object finds them.
+    for (const word of ['constructor', 'tostring', 'valueof']) {
+      const { tokens } = stream(`the ${word} said`);
+      assert.notEqual(phraseBefore(tokens, 2, 0)?.kind, 'pronoun', word);
+    }
+  });
+
   it('tells pronouns, definite and indefinite descriptions and organisations apart', () => {
     const he = stream('he said');
     assert.equal(phraseBefore(he.tokens, 1, 0)?.kind, 'pronoun');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitParagraphs } from '../../src/core/paragraphs';
+import { MAX_PARAGRAPH, splitParagraphs } from '../../src/core/paragraphs';
 
 describe('splitParagraphs', () => {
   it('splits at blank lines with LF, CRLF, CR and whitespace-only lines', () => {
@@ -11,5 +11,25 @@ describe('splitParagraphs', () => {
   it('returns nothing for empty or blank text', () => {
     assert.deepEqual(splitParagraphs(''), []);
     assert.deepEqual(splitParagraphs(' \n\t\n'), []);
+  });
+
+  it('cuts a paragraph longer than MAX_PARAGRAPH after a sentence, losing no text', () => {
+    const sentence = 'The council said the bridge would reopen in May. ';
+    const text = sentence.repeat(Math.ceil((3 * MAX_PARAGRAPH) / sentence.length)).trim();
+    const pieces = splitParagraphs(text);
+    assert.ok(pieces.length >= 3, `${pieces.length} pieces`);
+    for (const p of pieces) {
+      assert.ok(p.end - p.start <= MAX_PARAGRAPH);
+      assert.equal(text[p.end - 1], '.', 'each piece ends with a sentence');
+    }
+    assert.equal(pieces.map((p) => text.slice(p.start, p.end)).join(' '), text);
+  });
+
+  it('cuts a paragraph with no space anywhere but never inside a surrogate pair', () => {
+    const text = '😀'.repeat(MAX_PARAGRAPH);
+    const pieces = splitParagraphs(text);
+    assert.ok(pieces.length >= 2);
+    assert.equal(pieces.map((p) => text.slice(p.start, p.end)).join(''), text);
+    for (const p of pieces) assert.equal(text.charCodeAt(p.start) & 0xfc00, 0xd800, 'a piece starts with a high surrogate');
   });
 });

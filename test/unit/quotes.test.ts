@@ -11,6 +11,10 @@ describe('findQuotes', () => {
     assert.deepEqual(quoted('“one” and "two" and «three» and „four“'), ['one', 'two', 'three', 'four']);
   });
 
+  it('makes no quotation of an empty pair, so a stream of marks costs no memory per pair', () => {
+    assert.deepEqual(quoted('He wrote "" and “” then "yes".'), ['yes']);
+  });
+
   it('classifies straight marks by their neighbours, so an orphan closer does not flip the pairing', () => {
     assert.deepEqual(quoted('He said "yes." Then "no," she said.'), ['yes.', 'no,']);
   });
