@@ -376,7 +376,9 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   switch (phrase.kind) {
     case 'name': {
       const entity = nameEntity(text, tokens, phrase, registry);
-      if (!phrase.organization) addApposition(text, tokens, sentence, phrase, entity);
+      // After `According to Doe,` comes the report, not Doe's title.
+      const according = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according';
+      if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity);
       else if (phrase.nameLast < phrase.last) registry.addDescriptor(entity, phrase.head);
       draft.entity = entity;
       break;

@@ -226,7 +226,7 @@ export class Registry {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
     for (const e of this.#recent) {
-      if (e.last >= span.start) continue;
+      if (e.last > span.start) continue; // the same mention resolved again (a second clause of one report) must find the same entity
       const matches = e.titleWords.has(word) || e.surname === word;
       if (matches && (!best || e.last > best.last)) best = e;
     }

@@ -318,6 +318,18 @@ describe('analyze', () => {
       assert.equal(hit.speaker, null);
     });
 
+    it('gives both reports of `the governor said … but that …` the governor', () => {
+      const text = '"We are ready," Governor Helena Marsh told reporters.\n\nAsked about the housing market, the governor said prices had fallen but that the bank saw no sign of a correction.';
+      assert.deepEqual(found(text).map((s) => s.speaker), ['Helena Marsh', 'Helena Marsh', 'Helena Marsh']);
+    });
+
+    it('does not take the report after `According to X,` for X\'s title', () => {
+      const text = 'According to Nimbus, a single drone can cover a warehouse in two nights.\n\nThe company said it plans to ship the drone in the spring.';
+      const annotation = analyze(text);
+      assert.equal(annotation.speakers.find((s) => s.name === 'Nimbus')?.title, null);
+      assert.equal(one(text, 'plans to ship').speaker, 'Nimbus');
+    });
+
     it('reads a second report after `but that`', () => {
       const text = 'Dana Whitfield said the company understood the anger but that safety came first.';
       assert.deepEqual(found(text).map((s) => [s.text, s.speaker]), [['the company understood the anger', 'Dana Whitfield'], ['safety came first', 'Dana Whitfield']]);
