@@ -22,13 +22,13 @@ const SPEECH_VERBS = [
 ];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
-const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution']);
+const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse']);
 
 /** Verbs that report mental content or attitude: they introduce reported speech but are weak trailing cues. */
 const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'wonder', 'reckon', 'recognize', 'recognise', 'share', 'find', 'project', 'estimate', 'forecast', 'foresee', 'reflect']);
 
 /** Verbs that name something with quoted words (`called the plan "a disaster"`): cues for partial quotes only. */
-const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam', 'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer']);
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam', 'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer', 'accuse']);
 
 /** Verbs that report only when a document or an organisation is the subject: `the report found that`. */
 const DOCUMENT_VERBS = new Set(['find']);

@@ -25,7 +25,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whom']);
 /** Words that open the qualifier of an anonymous source: `familiar with`, `close to`, `briefed on`. */
-const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved']);
+const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'on', 'in', 'at', 'near', 'from']);
+const PLACE_LINKS = new Set(['in', 'on', 'at', 'near', 'from']);
 const MAX_QUALIFIER = 7;
 const SPEAKS_FOR_OWNER = new Set(['office', 'campaign']);
 
@@ -92,7 +93,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (first === j && first === floor && SENTENCE_STARTERS.has(t.lower)) return null;
     const before = first - 1 >= floor ? tokens[first - 1] : null;
     const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
-    return describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
+    // `Tenants on the Ashgrove estate in Northfleet have …`: a place inside an unnamed source's qualifier.
+    const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) : null;
+    return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor);
 }

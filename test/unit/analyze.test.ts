@@ -406,6 +406,11 @@ describe('analyze', () => {
       assert.equal(report.speaker, 'European Central Bank');
     });
 
+    it('reads `accused X of treating them as \'…\'` as a partial quotation by an unnamed group, with no reported clause', () => {
+      const text = "Tenants on the Ashgrove estate in Northfleet have accused Medway Vale Borough Council of treating them as 'an inconvenience' after plans emerged.";
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [['partial', 'an inconvenience', null]]);
+    });
+
     it('does not take discoveries or time phrases after a verb of memory for speech', () => {
       assert.equal(found('Greene found that the skills he learned at home helped him.').length, 0);
       assert.equal(found('"It was time," he recalled before enlisting in the Army.').filter((s) => s.kind === 'indirect').length, 0);

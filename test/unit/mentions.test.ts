@@ -117,6 +117,13 @@ describe('mentions', () => {
     assert.equal(salman && after.slice(salman.nameFirst, salman.nameLast), 'Mohammed bin Salman');
   });
 
+  it('does not take a place inside an unnamed source\'s qualifier for the speaker', () => {
+    const { tokens, index, slice } = stream('Tenants on the Ashgrove estate in Northfleet said.');
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.equal(phrase?.kind, 'description');
+    assert.equal(phrase && slice(phrase.first, phrase.last), 'Tenants on the Ashgrove estate in Northfleet');
+  });
+
   it('treats a report naming its organisation as that organisation', () => {
     const { tokens, index, slice } = stream('The latest GAO report found that costs rose.');
     const phrase = phraseBefore(tokens, index('found'), 0);
