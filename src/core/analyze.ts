@@ -250,6 +250,14 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
     draft.attribution = colonLead(tokens, sentences[s - 1], lex);
   }
+  if (!draft.attribution && prev === ':') {
+    // `Keisha Latimer put it plainly at the hearing: "…"`: the subject of the sentence that introduces the quotation.
+    const subject = sentenceSubject(tokens, sentence);
+    if (subject?.phrase && subject.phrase.first === afterDateline(tokens, sentence)) {
+      draft.attribution = { cue: subject, rule: 'subject of the sentence introducing the quotation', confidence: 0.7 };
+      if (upper) draft.kind = 'direct';
+    }
+  }
   if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph === sentence.paragraph && !quote.resumes) {
     // `Kim was blunt. "This project will destroy the wetland."`: the person the sentence before is about.
     const subject = sentenceSubject(tokens, sentences[s - 1]);

@@ -107,6 +107,7 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   const first = afterDateline(tokens, sentence);
   let k = first;
   while (k < sentence.last && k < sentence.first + 16 && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
+  while (k > first + 1 && tokens[k - 1].lower === 'of') k--; // `Keisha Latimer of the Riders Union`
   if (k === first) {
     const t = tokens[k];
     if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) k++;

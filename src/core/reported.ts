@@ -218,6 +218,8 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
     // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;
+    // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.
+    if (phraseFirst - 1 - floor >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > phraseFirst) return { first: floor, last: phraseFirst - 1 };
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }

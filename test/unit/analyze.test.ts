@@ -133,6 +133,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'wetland').speaker, 'Paula Kim');
     });
 
+    it('gives a quotation after a colon to the subject of its sentence', () => {
+      const text = 'Marcus Bell told the council that vacancies stood at 140.\n\nKeisha Latimer of the Riverton Riders Union put it plainly at the hearing: "Nobody in my neighborhood has ever asked for an app."';
+      const hit = one(text, 'Nobody');
+      assert.equal(hit.kind, 'direct');
+      assert.equal(hit.speaker, 'Keisha Latimer');
+    });
+
     it('does not take a fronted place name for that person', () => {
       const text = '"We waited years," said Keith Greene.\n\nIn Hawaii he found himself closer to the war. "We all stayed in tune to things."';
       assert.equal(one(text, 'stayed in tune').speaker, 'Keith Greene');

@@ -98,6 +98,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe said that the company understood the anger but that safety came first.', 'said'), 'the company understood the anger');
   });
 
+  it('takes a whole clause before a parenthetical cue as the report', () => {
+    assert.equal(around('She has seen it happen before, she said, with a garden that folded.', 'said'), 'She has seen it happen before');
+    assert.equal(around('Without that support, she said, the clinic would close.', 'said'), 'the clinic would close');
+  });
+
   it('reads the content around a trailing or parenthetical cue', () => {
     assert.equal(around('In the past the two sides agreed on truces, Doe said.', 'said'), 'In the past the two sides agreed on truces');
     assert.equal(around('Without funding, she said, the clinic would close.', 'said'), 'the clinic would close');
