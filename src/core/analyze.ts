@@ -227,7 +227,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words === 0) return null;
   const sentence = sentences[s];
   const trail = trailingCue(tokens, qi, sentence.first, ceiling, lex);
-  const lead = trail ? null : leadingCue(tokens, qi, floor, lex);
+  // `promised to "…" and vowed a "…"`: a verb after an earlier quotation finds its subject before that quotation.
+  const lead = trail ? null : leadingCue(tokens, qi, floor, lex) ?? (floor > sentence.first ? leadingCue(tokens, qi, sentence.first, lex) : null);
   const wordsBefore = shape.firstWord < qi;
   const wordsAfter = shape.lastWord > qi;
   const upper = startsUpper(text, start, end);
@@ -238,7 +239,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : 0);
   // A single-quoted span needs more evidence of speech than a double-quoted one: a cue, or the shape of a sentence.
   const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
-  const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
+  // One or two words after a determiner are a scare quote without a cue, even with the sentence's period inside (`not a "vision."`).
+  const labelled = words <= 2 && qi > sentence.first && DETERMINERS.has(tokens[qi - 1].lower);
+  const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
   const direct = !wordsBefore || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);

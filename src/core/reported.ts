@@ -119,7 +119,7 @@ function trimPunctuation(tokens: readonly Token[], first: number, last: number):
 function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): number {
   let m = k;
   if (m < ceiling && tokens[m].lower === 'the' && m + 1 < ceiling && tokens[m + 1].cap) m++;
-  if (m >= ceiling || tokens[m].kind !== 'w' || DETERMINERS.has(tokens[m].lower)) return k;
+  if (m >= ceiling || tokens[m].kind !== 'w' || DETERMINERS.has(tokens[m].lower) || PREPOSITIONS.has(tokens[m].lower)) return k;
   if (!tokens[m].cap) return m + 1;
   while (m < ceiling && m < k + 5 && tokens[m].kind === 'w' && tokens[m].cap) m++;
   return m;
@@ -155,7 +155,7 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       // `told reporters (that) …`: skip the addressee.
       let m = k;
       while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower)) m++;
-      if (m < ceiling && tokens[m].lower === 'that') k = m;
+      if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
       else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) k = m;
       else {
         // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
@@ -169,7 +169,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     if (k < ceiling && PREPOSITIONS.has(tokens[k].lower)) {
       let m = k + 1;
       while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
-      if (m < ceiling && tokens[m].lower === 'that') k = m;
+      // A `that` followed by a verb is a relative pronoun: `warned of a conflict that is …`.
+      if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
     }
     if (k < ceiling && tokens[k].lower === 'that') {
       k++;

@@ -475,6 +475,13 @@ describe('analyze', () => {
     });
   });
 
+  describe('short quotations at a sentence end', () => {
+    it('skips one or two words after a determiner with the period inside, but keeps a quoted predicate', () => {
+      assert.equal(found('Real-time screens are useful. But these are tools, not a "vision."').length, 0);
+      assert.equal(found('Senator Kerr warned of a future conflict that is "much worse."').map((s) => s.text).join(), 'much worse.');
+    });
+  });
+
   describe('interviews', () => {
     it('reads `Name:` and `A:` answers as direct statements and skips questions', () => {
       const text = 'The institute spoke with Dr. Hanna Lindahl.\n\nQ: What is the biggest challenge?\n\nLindahl: Funding, without a doubt.\n\nQ: And next year?\n\nA: We will share ships with Norway.';
