@@ -29,6 +29,8 @@ const LOOKAHEAD = 14;
 const MAX_QUOTED_SUBJECT = 4;
 /** Words of a phrase between a verb and its that-clause: `said in an interview with the Westbury Gazette that`. */
 const MAX_ASIDE = 10;
+/** Words describing the source after a trailing `according to`: `a law enforcement official familiar with the investigation who was not authorized to speak`. */
+const MAX_SOURCE_TAIL = 20;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
 const MAX_CLAUSE = 120;
 
@@ -207,7 +209,7 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   // `…, according to a filing with U.S. safety regulators.` / `…, Keane told the BBC on Monday.`: the cue's own complement.
   // A verb's complement is an addressee (`told the BBC`) or a phrase (`said on Monday`); `confirmed funding for …` has an object instead.
   const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
-  const reach = cue.info === null ? 8 : complement ? 5 : 3;
+  const reach = cue.info === null ? MAX_SOURCE_TAIL : complement ? 5 : 3;
   let named = false;
   for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap;
   if (shape.firstQuote < phraseFirst) return null;

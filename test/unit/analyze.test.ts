@@ -337,6 +337,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'plans to ship').speaker, 'Nimbus');
     });
 
+    it('reads a trailing `according to` an unnamed source with a long description', () => {
+      const text = 'The scheme came to light when a new director noticed the missing warehouse, according to a law enforcement official familiar with the investigation who was not authorized to speak publicly.';
+      const hit = one(text, 'scheme came to light');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, null);
+    });
+
     it('reads a second report after `but that`', () => {
       const text = 'Dana Whitfield said the company understood the anger but that safety came first.';
       assert.deepEqual(found(text).map((s) => [s.text, s.speaker]), [['the company understood the anger', 'Dana Whitfield'], ['safety came first', 'Dana Whitfield']]);
