@@ -299,7 +299,19 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     return;
   }
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
-  nameEntity(text, tokens, cue.phrase, registry);
+  const entity = nameEntity(text, tokens, cue.phrase, registry);
+  if (!entity.gender && !entity.organization) entity.gender = possessiveGender(tokens, cue.next, sentence.last);
+}
+
+/** `Ingrid Solberg praised her team`: the first his/her right after the subject tells its gender. */
+function possessiveGender(tokens: readonly Token[], from: number, last: number): 'f' | 'm' | null {
+  for (let k = from; k < last && k < from + 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'w' || t.cap) return null;
+    if (t.lower === 'her' || t.lower === 'herself') return 'f';
+    if (t.lower === 'his' || t.lower === 'himself') return 'm';
+  }
+  return null;
 }
 
 /** `The institute's board chair, Erik Holm, welcomed …`: a name set off by commas after the opening description. */

@@ -1,5 +1,5 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { DESCRIPTION_HEADS, DETERMINERS, Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
 import { phraseAfter, phraseBefore, skipAdverbsBack, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
@@ -53,7 +53,9 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
   if (!info.finite && !(prev && pluralSubject(prev))) return null;
-  return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling), };
+  // Only plain speech verbs invert after a comma (`…, said her daughter`): not `told X`, `welcomed the findings`, `believes`.
+  const inverts = !info.object && !info.naming && !info.attitude;
+  return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling, inverts) };
 }
 
 /** `they say`, `critics say`: a plural third-person subject makes the base form a present tense (a release's own `we believe` is no report). */
@@ -61,6 +63,22 @@ function pluralSubject(t: Token): boolean {
   if (t.kind !== 'w') return false;
   if (PLURAL_PRONOUNS.has(t.lower)) return true;
   return DESCRIPTION_HEADS.has(t.lower) && t.lower.endsWith('s') && !t.lower.endsWith("'s");
+}
+
+/** A name, or a short description with no verb in it (`said her class has 34 students` is a clause, not a speaker). */
+function plainPhrase(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.kind === 'name') return true;
+  if (phrase.last - phrase.first > 5) return false;
+  for (let k = phrase.first; k < phrase.last; k++) if (FINITE_AUXILIARIES.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/** The sentence ends at token `k`, perhaps after an apposition: `said Jane Doe.` / `said Jane Doe, a spokeswoman.` */
+function endsClause(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  if (k >= ceiling || (tokens[k].kind === 'p' && tokens[k].lower !== ',' && tokens[k].lower !== '(')) return true;
+  if (tokens[k].lower !== ',') return false;
+  for (let m = k + 1; m < ceiling; m++) if (tokens[m].kind === 'q' || (tokens[m].kind === 'w' && !tokens[m].cap && m === k + 1 && (tokens[m].lower === 'that' || tokens[m].lower === 'and'))) return false;
+  return true;
 }
 
 /** A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`. */
@@ -89,8 +107,13 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
   return null;
 }
 
-function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
+function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number, inverts: boolean): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
   const j = skipAdverbsBack(tokens, v - 1, floor);
+  if (inverts && j === v - 1 && j >= floor && tokens[j].lower === ',') {
+    // `…, died Sunday at 91, said her daughter, Susan Ellis.`: a speaker after the verb that ends the sentence.
+    const after = phraseAfter(tokens, v + 1, ceiling);
+    if (after && after.kind !== 'pronoun' && plainPhrase(tokens, after) && endsClause(tokens, after.last, ceiling)) return { phrase: after, inverted: true, viaRelative: false };
+  }
   if (j >= floor && tokens[j].lower === ',') {
     // `The finance director, Paul Stein, said` / `The company, Brightwater Industries, said`: a name set off by commas is the speaker.
     const appositive = phraseBefore(tokens, j, floor);

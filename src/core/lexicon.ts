@@ -142,7 +142,7 @@ export const TITLE_WORDS = new Set([
   'nurse', 'teacher', 'coach', 'captain', 'skipper', 'frontman', 'singer', 'actor', 'actress', 'writer',
   // News roles before a name: `Democratic candidate Jane Doe`, `Striker Andre Silva`.
   'candidate', 'candidates', 'nominee', 'challenger', 'incumbent', 'striker', 'goalkeeper', 'midfielder',
-  'defender', 'quarterback', 'pitcher', 'winger', 'forward',
+  'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss',
   // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
@@ -245,6 +245,8 @@ export const DESCRIPTION_HEADS = new Set([
   'opponents', 'proponents', 'backers', 'skeptics', 'sceptics', 'detractors', 'commentators', 'onlookers',
   'bystanders', 'shoppers', 'commuters', 'fans', 'citizens', 'locals', 'villagers', 'survivors', 'relatives',
   'colleagues', 'friends', 'others', 'participants', 'attendees', 'users', 'consumers', 'landlords', 'unions',
+  'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter',
+  'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss',
 ]);
 
 /** Documents that carry someone's words: `according to a statement from X` quotes X. */

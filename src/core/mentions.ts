@@ -283,6 +283,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       const w = tokens[m];
       if (w.kind !== 'w') break;
       if (DESCRIPTION_HEADS.has(w.lower) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
+        // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
+        const named = m + 2 < ceiling && tokens[m + 1].lower === ',' ? phraseAfter(tokens, m + 2, ceiling) : null;
+        if (named && named.kind === 'name' && !named.organization) return named;
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: ORG_HEADS.has(w.lower), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
     }

@@ -198,6 +198,19 @@ describe('analyze', () => {
       assert.deepEqual(found(text).map((s) => s.speaker), ['Ursula von der Leyen', 'Ursula von der Leyen']);
     });
 
+    it('learns a subject\'s gender from the possessive after it', () => {
+      const text = 'Rovers manager Ingrid Solberg praised her team.\n\nCity boss Frank Delaney was furious with the referee. "We were robbed," Solberg said. He said the goal should have been ruled out.';
+      assert.equal(one(text, 'goal should have').speaker, 'Frank Delaney');
+    });
+
+    it('reads a speaker after the verb that ends the sentence, and a name in apposition to a description', () => {
+      const text = 'Margaret Ellis, a teacher for 38 years, died Sunday at 91, said her daughter, Susan Ellis.\n\n"The association held," said the study\'s lead author, Dr. Peter Kistler of the Alfred Hospital.';
+      assert.equal(one(text, 'died Sunday').speaker, 'Susan Ellis');
+      assert.equal(one(text, 'association held').speaker, 'Peter Kistler');
+      assert.equal(one('Maya Chen, who has taught for a decade, said her class has 34 students.', 'class has').speaker, 'Maya Chen');
+      assert.equal(found('The Oregon Kelp Alliance, a coalition of fishermen, welcomed the findings.').length, 0);
+    });
+
     it('uses the full name seen earlier for a later title and surname', () => {
       const text = 'The bill is backed by Senators Ruth Baker and Alan Price.\n\n"It is overdue," said Senator Baker.';
       assert.equal(one(text, 'overdue').speaker, 'Ruth Baker');
