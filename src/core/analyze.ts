@@ -26,7 +26,7 @@ const DEFAULT_LEXICON = new Lexicon();
 const MAX_NAMED_OBJECT = 9;
 
 /** Words that end a verb's complement right before a quoted one: `promised to "…"`, `warned of "…"`. */
-const COMPLEMENT_LINKS = new Set(['to', 'of', 'about', 'for', 'a', 'an', 'the']);
+const COMPLEMENT_LINKS = new Set(['to', 'of', 'about', 'for']);
 
 /** Paragraphs tokenised at a time, and the most text: the token pool holds one block's tokens. */
 const BLOCK = 128;

@@ -415,11 +415,11 @@ describe('analyze', () => {
       ]);
     });
 
-    it('reads short quoted complements after `to`, `of` and a determiner, and `referred to X as`', () => {
-      const text = 'Sen. Rob Lyle promised to "keep fighting" and vowed a "long campaign." Governor Ellen Park warned of "serious consequences" and has referred to the plan as "a tax."';
+    it('reads short quoted complements after `to` and `of`, and `referred to X as`', () => {
+      const text = 'Sen. Rob Lyle promised to "keep fighting" and vowed a "long and noisy campaign." Governor Ellen Park warned of "serious consequences" and has referred to the plan as "a tax."';
       assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
         ['partial', 'keep fighting', 'Rob Lyle'],
-        ['partial', 'long campaign.', 'Rob Lyle'],
+        ['partial', 'long and noisy campaign.', 'Rob Lyle'],
         ['partial', 'serious consequences', 'Ellen Park'],
         ['partial', 'a tax.', 'Ellen Park'],
       ]);
@@ -498,6 +498,7 @@ describe('analyze', () => {
   describe('short quotations at a sentence end', () => {
     it('skips one or two words after a determiner with the period inside, but keeps a quoted predicate', () => {
       assert.equal(found('Real-time screens are useful. But these are tools, not a "vision."').length, 0);
+      assert.equal(found('The mayor announced the "pause" on Monday.').length, 0);
       assert.equal(found('Senator Kerr warned of a future conflict that is "much worse."').map((s) => s.text).join(), 'much worse.');
     });
   });
