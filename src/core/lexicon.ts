@@ -204,7 +204,7 @@ export const ORG_HEADS = new Set([
   'pharmaceuticals', 'therapeutics', 'bancorp', 'brands', 'foods', 'studios', 'solutions', 'enterprises',
   'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
-  'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc',
+  'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
 ]);
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */

@@ -269,6 +269,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'fine was expected').speaker, 'Reuters');
     });
 
+    it('knows company names by their heads: Health, Motors, Labs', () => {
+      for (const name of ['Harbor Health', 'Halvorsen Motors', 'Greenfield Labs']) {
+        const annotation = analyze(`${name} said it would open a new site in the spring.`);
+        assert.equal(annotation.speakers[0]?.kind, 'organization', name);
+      }
+    });
+
     it('leaves an unnamed source unattributed but keeps the description', () => {
       const annotation = analyze('"It was chaos," a witness said.');
       assert.equal(annotation.statements[0].speakerId, null);
