@@ -232,13 +232,14 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const wordsBefore = shape.firstWord < qi;
   const wordsAfter = shape.lastWord > qi;
   const upper = startsUpper(text, start, end);
-  if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
+  // A single-quoted span needs more evidence of speech than a double-quoted one: a cue, or the shape of a sentence.
+  const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
+  // Capitalised words are a title or a name, unless they make a sentence of their own: `"She's 84."`.
+  if (words <= 10 && isTitleCase(text, start, end) && !trail && !(sentenceLike && words <= 3)) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.
   const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : 0);
-  // A single-quoted span needs more evidence of speech than a double-quoted one: a cue, or the shape of a sentence.
-  const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
   // One or two words after a determiner are a scare quote without a cue, even with the sentence's period inside (`not a "vision."`).
   const labelled = words <= 2 && qi > sentence.first && DETERMINERS.has(tokens[qi - 1].lower);
   const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);

@@ -503,6 +503,12 @@ describe('analyze', () => {
   });
 
   describe('short quotations at a sentence end', () => {
+    it('keeps a short capitalised sentence of its own, but not a title at a sentence end', () => {
+      const text = '"Where is she supposed to park?" Sandra Okoye said. "She\'s 84."';
+      assert.equal(one(text, '84').speaker, 'Sandra Okoye');
+      assert.equal(found('The family watched the film "Frozen."').length, 0);
+    });
+
     it('skips one or two words after a determiner with the period inside, but keeps a quoted predicate', () => {
       assert.equal(found('Real-time screens are useful. But these are tools, not a "vision."').length, 0);
       assert.equal(found('The mayor announced the "pause" on Monday.').length, 0);
