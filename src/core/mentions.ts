@@ -173,8 +173,25 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   return null;
 }
 
+/**
+ * `Department of Justice`, `Bank of England`, `Royal College of Nursing`: an organisation's head
+ * with `of` and its object runs to the end of the name; `Bank of England Governor Andrew Bailey`
+ * goes on to a title and a person, and is left to the title split.
+ */
+function isOfOrganization(tokens: readonly Token[], first: number, last: number): boolean {
+  let h = first;
+  while (h < last - 2 && !(ORG_HEADS.has(bare(tokens[h].lower)) && tokens[h].cap && (tokens[h + 1].lower === 'of' || tokens[h + 1].lower === 'for'))) h++;
+  if (h >= last - 2) return false;
+  for (let m = h + 2; m < last - 1; m++) if (isTitleWord(tokens[m]) && tokens[m + 1].cap && !CONNECTORS.has(tokens[m + 1].lower)) return false;
+  return true;
+}
+
 /** A name run [first, last): splits off the title and decides person or organisation. */
 function nameOrDescription(tokens: readonly Token[], first: number, last: number, phraseFirst: number): SpeakerPhrase | null {
+  if (isOfOrganization(tokens, first, last)) {
+    const indefinite = phraseFirst < first && INDEFINITE.has(tokens[phraseFirst].lower);
+    return { kind: indefinite ? 'description' : 'name', first: phraseFirst, last, nameFirst: first, nameLast: last, organization: true, indefinite, head: bare(tokens[last - 1].lower) };
+  }
   let lastTitle = -1;
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   // A title word after a first name is a surname: `Stacy Dean`, `Angus King`.

@@ -124,6 +124,8 @@ function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): num
   if (m >= ceiling || tokens[m].kind !== 'w' || DETERMINERS.has(tokens[m].lower) || PREPOSITIONS.has(tokens[m].lower)) return k;
   if (!tokens[m].cap) return m + 1;
   while (m < ceiling && m < k + 5 && tokens[m].kind === 'w' && tokens[m].cap) m++;
+  // `told the BBC's Today programme the fall was …`: a common noun that ends the addressee, before the clause's subject.
+  if (m + 1 < ceiling && tokens[m].kind === 'w' && !tokens[m].cap && !DETERMINERS.has(tokens[m].lower) && !PREPOSITIONS.has(tokens[m].lower) && (DETERMINERS.has(tokens[m + 1].lower) || CLAUSE_SUBJECTS.has(tokens[m + 1].lower))) m++;
   return m;
 }
 

@@ -124,6 +124,20 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.first, phrase.last), 'Tenants on the Ashgrove estate in Northfleet');
   });
 
+  it('reads an organisation named with `of` whole, and a title with `of` before a person', () => {
+    for (const [text, name, organization] of [
+      ['The Department of Justice said.', 'Department of Justice', true],
+      ['The Royal College of Nursing said.', 'Royal College of Nursing', true],
+      ['Bank of England Governor Andrew Bailey said.', 'Andrew Bailey', false],
+      ['Ministry of Foreign Affairs spokesperson Mao Ning said.', 'Mao Ning', false],
+    ] as const) {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), name);
+      assert.equal(phrase?.organization, organization);
+    }
+  });
+
   it('treats a report naming its organisation as that organisation', () => {
     const { tokens, index, slice } = stream('The latest GAO report found that costs rose.');
     const phrase = phraseBefore(tokens, index('found'), 0);

@@ -68,6 +68,10 @@ describe('reported speech', () => {
     assert.equal(after('Chen said her class has 34 students.', 'said'), 'her class has 34 students');
   });
 
+  it('ends a named addressee at the common noun before the clause', () => {
+    assert.equal(after("Morgan told the BBC's Today programme the fall was welcome.", 'told'), 'the fall was welcome');
+  });
+
   it('takes gerunds and wh-clauses after verbs of memory', () => {
     assert.equal(after('He recalled sleeping on the deck.', 'recalled'), 'sleeping on the deck');
     assert.equal(after('He remembered how cold it was.', 'remembered'), 'how cold it was');
