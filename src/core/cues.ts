@@ -74,7 +74,7 @@ function setOffBefore(tokens: readonly Token[], first: number, floor: number): b
 }
 
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
-function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+export function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
   const t = tokens[floor];
   if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return phraseBefore(tokens, floor + 1, floor);
   for (let k = floor; k < end && k < floor + 6; k++) {
@@ -85,6 +85,17 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
       const phrase = phraseBefore(tokens, runEnd, k);
       if (phrase && phrase.kind === 'name') return phrase;
     }
+  }
+  return openingDescription(tokens, floor, end);
+}
+
+/** `The club issued a statement …`: a definite description that opens the clause. */
+function openingDescription(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+  if (tokens[floor].lower !== 'the') return null;
+  for (let k = floor + 1; k < end && k <= floor + 3 && tokens[k].kind === 'w'; k++) {
+    if (!DESCRIPTION_HEADS.has(tokens[k].lower)) continue;
+    const phrase = phraseBefore(tokens, k + 1, floor);
+    return phrase && phrase.kind !== 'pronoun' && phrase.first === floor ? phrase : null;
   }
   return null;
 }

@@ -106,6 +106,12 @@ describe('analyze', () => {
   });
 
   describe('leading attribution', () => {
+    it('gives a whole quotation after a colon to the person the sentence opens with, without a speech verb', () => {
+      const hit = one('Keisha Latimer of the Riders Union put it plainly at the hearing: "Nobody in my neighborhood can afford this."', 'Nobody');
+      assert.equal(hit.kind, 'direct');
+      assert.equal(hit.speaker, 'Keisha Latimer');
+    });
+
     it('reads `X said: "…"` and `X said, "…"`', () => {
       assert.equal(one('Mayor Chen said: "The park reopens tomorrow."', 'park reopens').speaker, 'Chen');
       assert.equal(one('Dr. Ruth Adler said, "Vaccines save lives."', 'Vaccines').speaker, 'Ruth Adler');
@@ -310,6 +316,14 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('gives a participle after a comma the description that opens the sentence', () => {
+      const text = 'The club issued a statement on Sunday, saying the board takes its decisions on the evidence.';
+      const hit = one(text, 'the board takes');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'the board takes its decisions on the evidence');
+      assert.match(analyze(text).statements[0].speakerMention?.text ?? '', /^The club$/);
+    });
+
     it('reads a reported clause whose subject carries an aside between commas', () => {
       const hit = one('Tom Reed has run the shop since 1994. He said his knees, not the business, were the reason he was retiring.', 'his knees');
       assert.equal(hit.kind, 'indirect');
