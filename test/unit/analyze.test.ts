@@ -316,6 +316,11 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('ends a report before a second verb of the speaker that governs an infinitive, but not before a verb inside the report', () => {
+      assert.equal(one('Governor Ann Marsh said the study gave the state a roadmap and urged legislators to act quickly.', 'roadmap').text, 'the study gave the state a roadmap');
+      assert.equal(one('Ana Ruiz said workers had complained and asked for raises.', 'workers').text, 'workers had complained and asked for raises');
+    });
+
     it('gives a participle after a comma the description that opens the sentence', () => {
       const text = 'The club issued a statement on Sunday, saying the board takes its decisions on the evidence.';
       const hit = one(text, 'the board takes');
