@@ -8,7 +8,7 @@ import { CLAUSE_SUBJECTS, DETERMINERS, Lexicon, SENTENCE_STARTERS } from './lexi
 import { Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
-import { Cue, cueAt, openingName } from './cues';
+import { Cue, cueAt } from './cues';
 import { isAcronym, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
@@ -260,16 +260,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
   const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
-  // `Keisha Latimer put it plainly at the hearing: "Nobody …"`: a whole quotation after a colon, with no speech verb, is the subject's.
-  const colonQuote = !trail && !lead && prev === ':' && upper && !wordsAfter && endsTerminal(text, start, end);
-  const direct = !wordsBefore || colonQuote || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
+  const direct = !wordsBefore || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
   draft.weak = weak;
-  if (colonQuote) {
-    const first = afterDateline(tokens, sentence);
-    const phrase = openingName(tokens, first, qi - 1);
-    if (phrase && phrase.first === first) draft.attribution = { cue: { verb: -1, next: phrase.last, info: null, phrase, inverted: false, viaRelative: false }, rule: 'quotation after a colon', confidence: 0.6 };
-  }
   const next = sentences[s + 1];
   if (!draft.attribution && direct && !wordsAfter && next && (next.paragraph === sentence.paragraph || (next.paragraph === sentence.paragraph + 1 && isDash(text.charCodeAt(next.start))))) {
     draft.attribution = attributionSentence(tokens, sentences[s + 1], lex);

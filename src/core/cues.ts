@@ -74,7 +74,7 @@ function setOffBefore(tokens: readonly Token[], first: number, floor: number): b
 }
 
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
-export function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
   const t = tokens[floor];
   if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return phraseBefore(tokens, floor + 1, floor);
   for (let k = floor; k < end && k < floor + 6; k++) {
