@@ -9,7 +9,7 @@ import { Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
+import { isAcronym, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -21,6 +21,12 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose'
 
 /** The built-in lexicon, built once: it never changes after construction. */
 const DEFAULT_LEXICON = new Lexicon();
+
+/** Tokens between a naming verb and `as "…"`: `described the proposed cuts to libraries as`. */
+const MAX_NAMED_OBJECT = 9;
+
+/** Words that end a verb's complement right before a quoted one: `promised to "…"`, `warned of "…"`. */
+const COMPLEMENT_LINKS = new Set(['to', 'of', 'about', 'for', 'a', 'an', 'the']);
 
 /** Paragraphs tokenised at a time, and the most text: the token pool holds one block's tokens. */
 const BLOCK = 128;
@@ -124,7 +130,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     if (!cue.phrase) continue;
     if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
-    let clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, first, last, shape);
+    let clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.
     if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last, lex);
     for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last, lex)) clauses.push({ clause, cue });
@@ -141,6 +147,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
       while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
       clause.last = end;
     }
+    clause.last = beforeCoordinatedDirective(tokens, cues, cue, clause);
     if (clause.last <= clause.first) continue;
     const att: Attribution = { cue, rule: cue.info === null ? 'according to' : 'reported speech', confidence: 0.8 };
     drafts.push(makeDraft('indirect', tokens[clause.first].start, clauseEndOffset(tokens, clause), null, s, att));
@@ -172,6 +179,25 @@ function mayHoldStatement(tokens: readonly Token[], first: number, last: number,
     if (t.kind === 'q' || (t.kind === 'w' && (t.lower === 'according' || lex.verb(t.lower) !== undefined))) return true;
   }
   return false;
+}
+
+/**
+ * `said the study gave the state a roadmap and urged legislators to act`: a second verb of the same
+ * speaker that governs an infinitive or a that-clause ends the report; it is the speaker's act, not
+ * part of what they said. Returns where the clause ends.
+ */
+function beforeCoordinatedDirective(tokens: readonly Token[], cues: readonly Cue[], cue: Cue, clause: Clause): number {
+  for (const other of cues) {
+    const v = other.verb;
+    if (v <= clause.first || v >= clause.last || other.phrase?.first !== cue.phrase?.first || (tokens[v - 1].lower !== 'and' && tokens[v - 1].lower !== 'but')) continue;
+    let governs = false;
+    for (let k = other.next; k < clause.last && k <= other.next + 4 && !governs; k++) governs = tokens[k].lower === 'that' || (tokens[k].lower === 'to' && tokens[k + 1]?.kind === 'w');
+    if (!governs) continue;
+    let end = v - 1;
+    while (end > clause.first && tokens[end - 1].kind === 'p') end--;
+    return end;
+  }
+  return clause.last;
 }
 
 /** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */
@@ -227,7 +253,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const upper = startsUpper(text, start, end);
   if (words <= 10 && isTitleCase(text, start, end) && !trail) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
-  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? 5 : 0);
+  // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
+  // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.
+  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : 0);
   // A single-quoted span needs more evidence of speech than a double-quoted one: a cue, or the shape of a sentence.
   const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
   const weak = words <= 4 && !endsTerminal(text, start, end) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
@@ -242,6 +270,19 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
     draft.attribution = colonLead(tokens, sentences[s - 1], lex);
   }
+  if (!draft.attribution && prev === ':') {
+    // `Keisha Latimer put it plainly at the hearing: "…"`: the subject of the sentence that introduces the quotation.
+    const subject = sentenceSubject(tokens, sentence);
+    if (subject?.phrase && subject.phrase.first === afterDateline(tokens, sentence)) {
+      draft.attribution = { cue: subject, rule: 'subject of the sentence introducing the quotation', confidence: 0.7 };
+      if (upper) draft.kind = 'direct';
+    }
+  }
+  if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph === sentence.paragraph && !quote.resumes) {
+    // `Kim was blunt. "This project will destroy the wetland."`: the person the sentence before is about.
+    const subject = sentenceSubject(tokens, sentences[s - 1]);
+    if (subject?.phrase && !subject.phrase.organization && subject.phrase.first === afterDateline(tokens, sentences[s - 1])) draft.attribution = { cue: subject, rule: 'subject of the sentence before', confidence: 0.6 };
+  }
   return draft;
 }
 
@@ -249,16 +290,16 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const appositive = appositiveSubject(tokens, sentence);
   if (appositive) {
-    // The description before the name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
+    // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
     const entity = nameEntity(text, tokens, appositive, registry);
     let from = sentence.first;
     if (DETERMINERS.has(tokens[from].lower)) from++;
-    if (!entity.title && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
+    if (!entity.title && !entity.organization && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
     return;
   }
   const cue = sentenceSubject(tokens, sentence);
   if (!cue) {
-    const fronted = frontedSubject(tokens, sentence);
+    const fronted = frontedSubject(tokens, sentence, registry);
     if (fronted) nameEntity(text, tokens, fronted, registry);
     return;
   }
@@ -288,32 +329,41 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
     if (end === k + 1 || tokens[end]?.lower !== ',' || tokens[end + 1]?.kind !== 'w' || tokens[end + 1].cap) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
-    return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
+    return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;
 }
 
-/** `Every morning at 5 a.m., Rosa Alvarez unlocks …`: the name right after a fronted phrase. */
-function frontedSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+/**
+ * `Every morning at 5 a.m., Rosa Alvarez unlocks …` / `…, Tom Brannigan, 71, pulls …` /
+ * `Asked whether he would stay, Brannigan laughed.`: the name right after a fronted phrase.
+ */
+function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: Registry): SpeakerPhrase | null {
   const first = afterDateline(tokens, sentence);
-  // The fronted phrase is adverbial: it opens with a word like `Every`, `In`, `After` and has no subject of its own.
+  // The fronted phrase is adverbial: it opens with a word like `Every`, `In`, `After` and has no subject of its own,
+  // unless it is a participle phrase (`Asked whether he …`), whose subject is the name after it.
   if (first >= sentence.last || !SENTENCE_STARTERS.has(tokens[first].lower)) return null;
+  const participle = tokens[first].lower === 'asked';
   const limit = Math.min(sentence.last - 1, first + 12);
   for (let k = first + 1; k < limit; k++) {
-    if (tokens[k].kind === 'q' || CLAUSE_SUBJECTS.has(tokens[k].lower)) return null;
+    if (tokens[k].kind === 'q' || (!participle && CLAUSE_SUBJECTS.has(tokens[k].lower))) return null;
     if (tokens[k].lower !== ',') continue;
     let end = k + 1;
     while (end < sentence.last && end < k + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
-    if (end === k + 1 || end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap || RELATIVE_WORDS.has(tokens[end].lower)) return null;
+    if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;
+    // The verb follows the name, or an apposition set off by commas (`, 71,` / `, a nurse,`).
+    const apposition = tokens[end].lower === ',' && end + 1 < sentence.last && !tokens[end + 1].cap;
+    if (!apposition && (tokens[end].kind !== 'w' || tokens[end].cap)) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
-    return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
+    if (!phrase || phrase.kind !== 'name' || phrase.organization) return null;
+    return phrase.nameLast - phrase.nameFirst > 1 || registry.knownName(tokens[phrase.nameFirst].lower) ? phrase : null;
   }
   return null;
 }
 
-/** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not). */
+/** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not) or be an acronym (`NASA`). */
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
-  if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first) return true;
+  if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   return registry.knownName(tokens[phrase.nameFirst].lower);
 }
 
@@ -345,14 +395,18 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   if (att.cue.info && att.cue.verb >= 0) draft.cue = spanText(text, tokens, att.cue.verb, att.cue.next);
   else if (att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according') draft.cue = spanText(text, tokens, att.cue.verb, att.cue.verb + 2);
   const at = tokens[phrase.first].start;
-  if (phrase.kind === 'name' && !plausibleName(tokens, phrase, sentence, registry)) {
+  // `Reuters reported that …`: a capitalised word right before a finite speech verb is a name, known or not.
+  const subjectOfVerb = !att.cue.inverted && att.cue.info !== null && att.cue.info.finite && !att.cue.info.attitude && phrase.last === att.cue.verb;
+  if (phrase.kind === 'name' && !subjectOfVerb && !plausibleName(tokens, phrase, sentence, registry)) {
     inherit(draft, previous, registry);
     return;
   }
   switch (phrase.kind) {
     case 'name': {
       const entity = nameEntity(text, tokens, phrase, registry);
-      if (!phrase.organization) addApposition(text, tokens, sentence, phrase, entity);
+      // After `According to Doe,` comes the report, not Doe's title.
+      const according = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according';
+      if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity);
       else if (phrase.nameLast < phrase.last) registry.addDescriptor(entity, phrase.head);
       draft.entity = entity;
       break;

@@ -17,6 +17,8 @@ export interface Attribution {
 
 const MAX_TRAILING = 16;
 const MAX_LEADING = 10;
+/** Tokens a dateline may take: `SAN JOSE, Calif., March 3, 2026 –`. */
+const MAX_DATELINE = 16;
 
 /** A cue in the words right after the quote: `…," said Doe` / `…," Doe, a spokeswoman, said` / `…" – Doe`. */
 export function trailingCue(tokens: readonly Token[], qi: number, floor: number, ceiling: number, lex: Lexicon): Attribution | null {
@@ -93,7 +95,7 @@ export function colonLead(tokens: readonly Token[], s: Sentence, lex: Lexicon): 
     const cue = cueAt(tokens, m, s.first, s.last - 1, lex);
     if (cue && cue.phrase) return { cue, rule: 'lead-in ending with a colon', confidence: 0.85 };
   }
-  const named = subheadName(tokens, s);
+  const named = subheadName(tokens, s) ?? quotesFrom(tokens, s);
   if (named) return named;
   // `Leader McConnell delivered the following remarks:`.
   const subject = sentenceSubject(tokens, s);
@@ -105,6 +107,7 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   const first = afterDateline(tokens, sentence);
   let k = first;
   while (k < sentence.last && k < sentence.first + 16 && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
+  while (k > first + 1 && tokens[k - 1].lower === 'of') k--; // `Keisha Latimer of the Riders Union`
   if (k === first) {
     const t = tokens[k];
     if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) k++;
@@ -113,6 +116,21 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   const phrase = phraseBefore(tokens, k, first);
   if (!phrase || phrase.kind === 'description') return null;
   return { verb: -1, next: k, info: null, phrase, inverted: false, viaRelative: false };
+}
+
+const QUOTE_LABELS = new Set(['quote', 'quotes', 'comment', 'comments', 'remarks', 'statement']);
+const QUOTE_LINKS = new Set(['to', 'from', 'by']);
+
+/** `Quotes attributable to Minister Yeo:` / `Comment from Jane Doe, CEO:`: a label that names who the quotations below are by. */
+function quotesFrom(tokens: readonly Token[], s: Sentence): Attribution | null {
+  if (!QUOTE_LABELS.has(tokens[s.first].lower)) return null;
+  for (let k = s.first + 1; k < s.last - 1 && k <= s.first + 3; k++) {
+    if (!QUOTE_LINKS.has(tokens[k].lower)) continue;
+    const phrase = phraseAfter(tokens, k + 1, s.last - 1);
+    if (!phrase || phrase.kind !== 'name') return null;
+    return { cue: { verb: k, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false }, rule: 'quotations attributed in a label', confidence: 0.85 };
+  }
+  return null;
 }
 
 /** `Jane Doe, CEO of Acme:` or `Sec. Rice, on education:` — a name that opens a line and ends in a colon. */
@@ -131,9 +149,9 @@ function subheadName(tokens: readonly Token[], s: Sentence): Attribution | null 
 
 /** The first token after a dateline such as `WASHINGTON, D.C. –` or `Aug. 16, 2016 (EIRNS)—`. */
 export function afterDateline(tokens: readonly Token[], sentence: Sentence): number {
-  for (let k = sentence.first; k < sentence.last && k < sentence.first + 10; k++) {
+  for (let k = sentence.first; k < sentence.last && k < sentence.first + MAX_DATELINE; k++) {
     const t = tokens[k];
-    if (t.kind === 'p' && isDash(t.lower.charCodeAt(0)) && k > sentence.first) return k + 1;
+    if (t.kind === 'p' && isDash(t.lower.charCodeAt(0)) && k > sentence.first) return k + 1 < sentence.last ? k + 1 : sentence.first;
     if (t.kind === 'q' || (t.kind === 'w' && !t.cap && !/^\d/.test(t.lower))) break;
   }
   return sentence.first;

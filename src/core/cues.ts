@@ -1,5 +1,5 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
 import { phraseAfter, phraseBefore, skipAdverbsBack, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
@@ -16,6 +16,7 @@ export interface Cue {
   viaRelative: boolean;
 }
 
+const PLURAL_PRONOUNS = new Set(['they']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
 
 /** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
@@ -47,11 +48,29 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     let j = i - 2;
     if (j >= floor && tokens[j].kind === 'w' && !tokens[j].cap && !lex.verb(tokens[j].lower)) j--; // skip a main verb like `agreed`
     else if (j >= floor && lex.verb(tokens[j].lower)) j--;
-    const phrase = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
+    // `Park vetoed the bill on Monday, calling it …`: else the name that opens the sentence.
+    const phrase = (j >= floor ? phraseBefore(tokens, j + 1, floor) : null) ?? openingName(tokens, floor, i - 1);
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
-  if (!info.finite) return null;
+  if (!info.finite && !(prev && pluralSubject(prev))) return null;
   return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling), };
+}
+
+/** `they say`, `critics say`: a plural third-person subject makes the base form a present tense (a release's own `we believe` is no report). */
+function pluralSubject(t: Token): boolean {
+  if (t.kind !== 'w') return false;
+  if (PLURAL_PRONOUNS.has(t.lower)) return true;
+  return DESCRIPTION_HEADS.has(t.lower) && t.lower.endsWith('s') && !t.lower.endsWith("'s");
+}
+
+/** A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`. */
+function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
+  for (let k = first - 1; k >= floor && k >= first - 3; k--) {
+    const t = tokens[k];
+    if (t.lower === ',') return true;
+    if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
@@ -67,15 +86,26 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
       if (phrase && phrase.kind === 'name') return phrase;
     }
   }
+  return openingDescription(tokens, floor, end);
+}
+
+/** `The club issued a statement …`: a definite description that opens the clause. */
+function openingDescription(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+  if (tokens[floor].lower !== 'the') return null;
+  for (let k = floor + 1; k < end && k <= floor + 3 && tokens[k].kind === 'w'; k++) {
+    if (!DESCRIPTION_HEADS.has(tokens[k].lower)) continue;
+    const phrase = phraseBefore(tokens, k + 1, floor);
+    return phrase && phrase.kind !== 'pronoun' && phrase.first === floor ? phrase : null;
+  }
   return null;
 }
 
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
   const j = skipAdverbsBack(tokens, v - 1, floor);
   if (j >= floor && tokens[j].lower === ',') {
-    // `The finance director, Paul Stein, said`: a name set off by commas is the speaker.
+    // `The finance director, Paul Stein, said` / `The company, Brightwater Industries, said`: a name set off by commas is the speaker.
     const appositive = phraseBefore(tokens, j, floor);
-    if (appositive && appositive.kind === 'name' && !appositive.organization && appositive.first > floor && tokens[appositive.first - 1].lower === ',') {
+    if (appositive && appositive.kind === 'name' && setOffBefore(tokens, appositive.first, floor)) {
       return { phrase: appositive, inverted: false, viaRelative: false };
     }
     // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said` /

@@ -1,9 +1,9 @@
 // Interview and Q&A layouts: a line that opens with `Lindahl:` or `A:` is an answer, a direct
 // statement by the person answering even without quotation marks; `Q:` lines are questions.
-import { isTitleCase, wordCount } from './attribution';
+import { endsTerminal, isTitleCase, wordCount } from './attribution';
 import { NON_SPEAKER_LABELS } from './lexicon';
 import { phraseBefore, SpeakerPhrase } from './mentions';
-import { Ch, isSpace } from './text';
+import { Ch, isLetter, isSpace, isUpper } from './text';
 import { Sentence, Token } from './tokens';
 
 export interface Turn {
@@ -16,7 +16,7 @@ export interface Turn {
   end: number;
 }
 
-const QUESTION = new Set(['q', 'question']);
+const QUESTION = new Set(['q', 'question', 'interviewer', 'moderator', 'host']);
 const ANSWER = new Set(['a', 'answer']);
 const MAX_LABEL = 4;
 
@@ -24,20 +24,105 @@ const MAX_LABEL = 4;
 export function interviewTurn(text: string, tokens: readonly Token[], sentence: Sentence, paragraphEnd: number): Turn | null {
   const lineStart = sentence.start === 0 || text.charCodeAt(sentence.start - 1) === Ch.LF || text.charCodeAt(sentence.start - 1) === Ch.CR;
   if (!lineStart) return null;
+  const dotted = dottedLabel(text, tokens, sentence);
+  if (dotted) {
+    const end = sentence.first + 1 < sentence.last ? turnEnd(text, sentence, tokens[sentence.first + 1].start, paragraphEnd) : -1;
+    return end < 0 ? null : { kind: dotted, phrase: null, colon: sentence.first, start: tokens[sentence.first + 1].start, end };
+  }
   let colon = sentence.first;
   while (colon < sentence.last && colon < sentence.first + MAX_LABEL && tokens[colon].kind === 'w' && tokens[colon].cap) colon++;
   if (colon === sentence.first || colon >= sentence.last || tokens[colon].lower !== ':' || colon + 1 >= sentence.last) return null;
   const start = tokens[colon + 1].start;
-  // A turn is its line: releases put one paragraph on a line, and the next label starts a new line.
-  let end = start;
-  while (end < paragraphEnd && text.charCodeAt(end) !== Ch.LF && text.charCodeAt(end) !== Ch.CR) end++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (wordCount(text, start, end, 3) < 3 || isTitleCase(text, start, end)) return null;
+  const end = turnEnd(text, sentence, start, paragraphEnd);
+  if (end < 0) return null;
   const label = colon - sentence.first === 1 ? tokens[sentence.first].lower : '';
   if (QUESTION.has(label)) return { kind: 'question', phrase: null, colon, start, end };
   if (ANSWER.has(label)) return { kind: 'answer', phrase: null, colon, start, end };
   if (NON_SPEAKER_LABELS.has(tokens[sentence.first].lower) || NON_SPEAKER_LABELS.has(tokens[colon - 1].lower)) return null;
   const phrase = phraseBefore(tokens, colon, sentence.first);
-  if (!phrase || phrase.kind !== 'name' || phrase.organization || phrase.first !== sentence.first) return null;
+  if (!phrase || phrase.kind !== 'name' || phrase.first !== sentence.first) return null;
+  // Transcripts write the speaker's surname in capitals (`PATEL:`): a person, not an acronym.
+  if (phrase.organization) return colon - sentence.first === 1 && isAllCaps(text, tokens[sentence.first]) ? { kind: 'answer', phrase: { ...phrase, organization: false }, colon, start, end } : null;
   return { kind: 'answer', phrase, colon, start, end };
+}
+
+
+/** Where a turn whose content starts at `start` ends, or -1 if the line is a heading or too short for an answer. */
+function turnEnd(text: string, sentence: Sentence, start: number, paragraphEnd: number): number {
+  const firstLine = lineEnd(text, start, paragraphEnd);
+  if (isTitleCase(text, start, firstLine)) return -1;
+  const end = wrappedEnd(text, sentence.start, firstLine, paragraphEnd);
+  return wordCount(text, start, end, 3) < 3 ? -1 : end;
+}
+
+/** How far back `A.` looks for the `Q.` it answers. */
+const QUESTION_REACH = 1500;
+
+/**
+ * `Q. What happens next?` / `A. We start in May.`: labels with a period. `A.` is an answer only
+ * when the nearest labelled line above is a `Q.`, since `A. Jones said …` opens with an initial.
+ */
+function dottedLabel(text: string, tokens: readonly Token[], sentence: Sentence): 'question' | 'answer' | null {
+  const t = tokens[sentence.first];
+  if (t.end - t.start !== 2 || text.charCodeAt(t.start + 1) !== Ch.Dot) return null;
+  const letter = text.charCodeAt(t.start);
+  if (letter === 81) return 'question'; // Q
+  if (letter !== 65) return null; // A
+  // The nearest labelled line above must be the question.
+  for (let i = t.start - 1; i >= 0 && i > t.start - QUESTION_REACH; i--) {
+    if (i > 0 && text.charCodeAt(i - 1) !== Ch.LF && text.charCodeAt(i - 1) !== Ch.CR) continue;
+    if (text.charCodeAt(i + 1) !== Ch.Dot) continue;
+    if (text.charCodeAt(i) === 81) return 'answer';
+    if (text.charCodeAt(i) === 65) return null;
+  }
+  return null;
+}
+
+/** End of the line at `i`, trailing spaces excluded. */
+function lineEnd(text: string, i: number, limit: number): number {
+  while (i < limit && text.charCodeAt(i) !== Ch.LF && text.charCodeAt(i) !== Ch.CR) i++;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Lines shorter than this are headings or list items, longer ones whole paragraphs: neither is hard-wrapped. */
+const MIN_WRAPPED = 30;
+const MAX_WRAPPED = 100;
+
+/**
+ * A turn is its line, unless the answer is hard-wrapped: a line of typical wrap width that stops
+ * mid-sentence runs on into the next line, until a line opens with a label (`Q:`, `Lindahl:`).
+ */
+function wrappedEnd(text: string, lineStart: number, end: number, paragraphEnd: number): number {
+  for (;;) {
+    const length = end - lineStart;
+    if (length < MIN_WRAPPED || length > MAX_WRAPPED || endsTerminal(text, lineStart, end) || endsWithQuote(text, end)) return end;
+    let next = end;
+    while (next < paragraphEnd && isSpace(text.charCodeAt(next))) next++;
+    if (next >= paragraphEnd || opensWithLabel(text, next, paragraphEnd)) return end;
+    lineStart = next;
+    end = lineEnd(text, next, paragraphEnd);
+  }
+}
+
+function endsWithQuote(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return c === Ch.Quote || c === Ch.RDouble || c === Ch.Colon;
+}
+
+/** Does the line at `i` open with up to MAX_LABEL capitalised words and a colon, or with `Q.`? */
+function opensWithLabel(text: string, i: number, limit: number): boolean {
+  if (text.charCodeAt(i) === 81 && text.charCodeAt(i + 1) === Ch.Dot) return true;
+  for (let words = 0; words < MAX_LABEL && i < limit && isUpper(text.charCodeAt(i)); words++) {
+    while (i < limit && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Dot || text.charCodeAt(i) === Ch.Hyphen || text.charCodeAt(i) === Ch.Apos)) i++;
+    if (text.charCodeAt(i) === Ch.Colon) return true;
+    if (text.charCodeAt(i) !== Ch.Space) return false;
+    i++;
+  }
+  return false;
+}
+
+function isAllCaps(text: string, t: Token): boolean {
+  for (let i = t.start; i < t.end; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -17,17 +17,18 @@ const SPEECH_VERBS = [
   'dispute', 'explain', 'emphasize', 'specify', 'signal', 'acknowledge', 'reflect', 'relate', 'share',
   'stress', 'swear', 'tout', 'wonder', 'worry', 'fear', 'hope', 'feel', 'insist', 'reckon', 'surmise',
   'posit', 'theorize', 'hypothesize', 'recommend', 'propose', 'attest', 'certify', 'brief', 'inform',
-  'call', 'label', 'term', 'brand', 'deem',
+  'call', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam',
+  'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer',
 ];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
-const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution']);
+const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse']);
 
 /** Verbs that report mental content or attitude: they introduce reported speech but are weak trailing cues. */
 const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'wonder', 'reckon', 'recognize', 'recognise', 'share', 'find', 'project', 'estimate', 'forecast', 'foresee', 'reflect']);
 
 /** Verbs that name something with quoted words (`called the plan "a disaster"`): cues for partial quotes only. */
-const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem']);
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam', 'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer', 'accuse']);
 
 /** Verbs that report only when a document or an organisation is the subject: `the report found that`. */
 const DOCUMENT_VERBS = new Set(['find']);
@@ -36,7 +37,7 @@ const DOCUMENT_VERBS = new Set(['find']);
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect', 'recount']);
 
 /** Phrasal particles: `point out`, `sum up`. A verb listed here needs its particle. */
-const PARTICLES: Record<string, string> = { point: 'out' };
+const PARTICLES: Record<string, string> = { point: 'out', refer: 'to' };
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],
@@ -63,6 +64,11 @@ export function inflect(base: string): string[] {
   else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ied', base + 'ing');
   else if (cvc) forms.push(base + last + 'ed', base + last + 'ing');
   else forms.push(base + 'ed', base + 'ing');
+  // `labeled` and `labelled`, `signaled` and `signalled`: American and British spellings both occur.
+  if (base.length > 4 && /[^aeiou][aeiou]l$/.test(base)) {
+    const other = forms.includes(base + 'led') ? [base + 'ed', base + 'ing'] : [base + 'led', base + 'ling'];
+    forms.push(...other);
+  }
   return forms;
 }
 
@@ -134,9 +140,15 @@ export const TITLE_WORDS = new Set([
   'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'alderwoman', 'clerk',
   'registrar', 'provost', 'dean', 'fellow', 'counsel', 'solicitor', 'barrister', 'physician', 'surgeon',
   'nurse', 'teacher', 'coach', 'captain', 'skipper', 'frontman', 'singer', 'actor', 'actress', 'writer',
+  // News roles before a name: `Democratic candidate Jane Doe`, `Striker Andre Silva`.
+  'candidate', 'candidates', 'nominee', 'challenger', 'incumbent', 'striker', 'goalkeeper', 'midfielder',
+  'defender', 'quarterback', 'pitcher', 'winger', 'forward',
   // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
+
+/** Lower-case particles inside names: `Ursula von der Leyen`, `Mohammed bin Salman`, `Lula da Silva`. */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'zu']);
 
 /** Title words that say a person is a woman or a man (used to resolve he/she). */
 export const FEMALE_WORDS = new Set(['congresswoman', 'spokeswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'alderwoman', 'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'actress', 'businesswoman', 'she', 'her']);
@@ -187,7 +199,21 @@ export const ORG_HEADS = new Set([
   'trust', 'tribe', 'nation', 'nations', 'station', 'times', 'post', 'news', 'tv', 'radio', 'press',
   'fed', 'embassy', 'consulate', 'secretariat', 'directorate', 'command', 'forces', 'industries',
   'association', 'chamber', 'firm', 'companies', 'media', 'sciences', 'research',
+  // Company names: `Halvorsen Motors`, `Greenfield Labs`, `Northgate Ventures`.
+  'motors', 'labs', 'ventures', 'capital', 'partners', 'holdings', 'technologies', 'airlines', 'airways',
+  'pharmaceuticals', 'therapeutics', 'bancorp', 'brands', 'foods', 'studios', 'solutions', 'enterprises',
+  'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
+  'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
+  'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc',
 ]);
+
+/** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'also', 'earlier', 'later', 'recently', 'previously']);
+export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** Nouns that refer back to the organisation the text is about: `the company said`. */
+export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([
@@ -206,7 +232,7 @@ export const DESCRIPTION_HEADS = new Set([
   'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
   // Common unnamed sources in news copy.
   'utility', 'firm', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
-  'campaign', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
+  'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
   'developer', 'publisher', 'broadcaster', 'network', 'regulator', 'regulators', 'agencies',
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant', 'consultants', 'diplomat',
   'diplomats', 'negotiators', 'insiders', 'historian', 'historians', 'professor', 'professors', 'candidate',
@@ -214,8 +240,22 @@ export const DESCRIPTION_HEADS = new Set([
   'physicians', 'doctors', 'patients', 'victims', 'family', 'families', 'neighbors', 'neighbours', 'activists',
   'advocates', 'organizers', 'organisers', 'volunteers', 'owners', 'tenants', 'farmers', 'students',
   'teachers', 'engineers', 'pilot', 'pilots', 'officers', 'witnesses', 'voters', 'customers', 'spokespeople',
-  'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters',
+  'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters', 'staff', 'personnel',
+  'authorities', 'rescuers', 'protesters', 'demonstrators', 'scholars', 'economists', 'epidemiologists',
+  'opponents', 'proponents', 'backers', 'skeptics', 'sceptics', 'detractors', 'commentators', 'onlookers',
+  'bystanders', 'shoppers', 'commuters', 'fans', 'citizens', 'locals', 'villagers', 'survivors', 'relatives',
+  'colleagues', 'friends', 'others', 'participants', 'attendees', 'users', 'consumers', 'landlords', 'unions',
 ]);
+
+/** Documents that carry someone's words: `according to a statement from X` quotes X. */
+export const SOURCE_DOCUMENTS = new Set([
+  'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',
+  'transcript', 'interview', 'remarks', 'testimony', 'filing', 'report', 'comments', 'speech', 'op-ed', 'editorial',
+]);
+const SOURCE_LINKS = new Set(['from', 'by']);
+export function isSourceLink(lower: string): boolean {
+  return SOURCE_LINKS.has(lower);
+}
 
 /**
  * Pronouns that can be a speaker, with the gender and number they impose. A Map, not an object:
@@ -239,6 +279,14 @@ export const FINITE_AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
   'might', 'did', 'does', 'do', "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't",
   "couldn't", "didn't", "doesn't", "don't", 'shall', 'needs', 'remains', 'remained', 'became', 'becomes',
+]);
+
+/** Irregular past tenses: like a verb in -ed, they show a bare clause after `said` (`said the company understood …`). */
+export const IRREGULAR_PAST = new Set([
+  'understood', 'knew', 'came', 'went', 'made', 'took', 'got', 'gave', 'saw', 'left', 'kept', 'held', 'lost',
+  'paid', 'met', 'ran', 'began', 'brought', 'bought', 'built', 'sent', 'spent', 'stood', 'won', 'fell', 'rose',
+  'grew', 'chose', 'drove', 'broke', 'meant', 'sought', 'caught', 'taught', 'led', 'fought', 'hit', 'cut',
+  'put', 'set', 'let', 'shut', 'spread', 'sold', 'struck', 'threw', 'wore', 'became', 'hid', 'lay', 'slept',
 ]);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'any', 'each', 'every', 'no', 'several', 'many', 'two', 'three']);

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -23,9 +23,19 @@ export interface SpeakerPhrase {
 const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
+const QUESTION_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whom']);
+/** Words that open the qualifier of an anonymous source: `familiar with`, `close to`, `briefed on`. */
+const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'on', 'in', 'at', 'near', 'from']);
+const PLACE_LINKS = new Set(['in', 'on', 'at', 'near', 'from']);
+const MAX_QUALIFIER = 7;
+const SPEAKS_FOR_OWNER = new Set(['office', 'campaign']);
 
 function bare(lower: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+function isParticle(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && NAME_PARTICLES.has(t.lower);
 }
 
 export function isTitleWord(t: Token): boolean {
@@ -64,7 +74,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (t.kind !== 'w') return null;
   if (PRONOUNS.has(t.lower) && (!t.cap || j === floor)) return pronoun(tokens, j);
   if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
-  if (NOT_NAMES.has(t.lower)) return null;
+  if (NOT_NAMES.has(t.lower) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
   if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
   if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
     let k = j;
@@ -72,6 +82,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       const w = tokens[k - 1];
       if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && tokens[k - 2].cap)) { k--; continue; }
       if (CONNECTORS.has(w.lower) && k - 1 > floor && inRun(tokens[k - 2], true) && w.lower !== 'the') { k--; continue; }
+      if (isParticle(w)) { k--; continue; } // `Ursula von der Leyen`
       break;
     }
     let first = k;
@@ -82,9 +93,33 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (first === j && first === floor && SENTENCE_STARTERS.has(t.lower)) return null;
     const before = first - 1 >= floor ? tokens[first - 1] : null;
     const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
-    return describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
+    // `Tenants on the Ashgrove estate in Northfleet have …`: a place inside an unnamed source's qualifier.
+    const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) : null;
+    return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
-  return memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor);
+  return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor);
+}
+
+/** `two diplomats familiar with the talks`, `a source close to the negotiations`: an unnamed source with its qualifier. */
+function modifiedSource(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  for (let m = j - 2; m >= floor && m >= j - MAX_QUALIFIER; m--) {
+    const w = tokens[m];
+    if (w.kind !== 'w') return null;
+    if (!SOURCE_QUALIFIERS.has(tokens[m + 1].lower) || !DESCRIPTION_HEADS.has(w.lower)) continue;
+    const source = descriptionBack(tokens, m, floor);
+    return source && source.kind === 'description' ? { ...source, last: j + 1 } : null;
+  }
+  return null;
+}
+
+/** `Mayor Chu's office said`: an office or a campaign speaks for the person who owns it. */
+function possessorsOffice(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  if (!SPEAKS_FOR_OWNER.has(tokens[j].lower) || j - 1 < floor || !tokens[j - 1].cap || !isPossessive(tokens[j - 1])) return null;
+  let k = j - 1;
+  while (k > floor && j - k < MAX_PHRASE && inRun(tokens[k - 1], false)) k--;
+  while (k < j - 1 && SENTENCE_STARTERS.has(tokens[k].lower)) k++;
+  const owner = nameOrDescription(tokens, k, j, k);
+  return owner && owner.kind === 'name' ? { ...owner, last: j + 1 } : null;
 }
 
 /** `a spokesperson for the utility`: the source is the spokesperson, whatever the body after the link. */
@@ -116,6 +151,10 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   for (let m = j - 1; m >= floor && m >= j - 5; m--) {
     const w = tokens[m];
     if (w.kind !== 'w') break;
+    if (w.cap && isPossessive(w)) {
+      // `Italy's civil protection agency`: a possessor makes a definite description.
+      return m < j - 1 || !ORG_HEADS.has(t.lower) ? { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite: false, head: t.lower } : null;
+    }
     if (!DETERMINERS.has(w.lower)) continue;
     const indefinite = INDEFINITE.has(w.lower);
     // A definite description that names its organisation speaks for it: `the GAO report`.
@@ -127,11 +166,35 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     }
     return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite, head: t.lower };
   }
-  // A bare plural is an unnamed group: `critics warned`, `Officials said`.
-  if (t.lower.endsWith('s') && !t.lower.endsWith("'s")) {
-    return { kind: 'description', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
+  // A bare plural or group noun is an unnamed group: `critics warned`, `Officials said`, `police said`.
+  if ((t.lower.endsWith('s') && !t.lower.endsWith("'s")) || GROUP_NOUNS.has(t.lower)) {
+    const first = groupModifiers(tokens, j, floor);
+    return { kind: 'description', first, last: j + 1, nameFirst: first, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
   return null;
+}
+
+/** Nouns that name a group without a plural ending. */
+const GROUP_NOUNS = new Set(['police', 'staff', 'personnel']);
+/** Words that end a noun phrase when read backwards: they cannot modify a group noun. */
+const NOT_MODIFIERS = new Set([
+  'and', 'or', 'but', 'nor', 'as', 'while', 'when', 'if', 'because', 'although', 'though', 'than', 'that', 'which', 'who',
+  'he', 'she', 'they', 'we', 'i', 'it', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'to', 'after', 'before', 'during', 'since', 'under', 'over', 'about', 'against', 'among',
+]);
+
+/**
+ * `federal prosecutors`, `City police`, `Board staff`: up to two modifiers before a bare group noun
+ * belong to it when they open the clause (the sentence start or a comma); otherwise, as in
+ * `in Ohio police said`, they belong to something else.
+ */
+function groupModifiers(tokens: readonly Token[], j: number, floor: number): number {
+  let first = j;
+  while (first > floor && j - first < 2) {
+    const w = tokens[first - 1];
+    if (w.kind !== 'w' || isPossessive(w) || NOT_MODIFIERS.has(w.lower) || SUBJECT_ADVERBS.has(w.lower)) break;
+    first--;
+  }
+  return first === floor || tokens[first - 1].lower === ',' ? first : j;
 }
 
 /** A name run [first, last): splits off the title and decides person or organisation. */
@@ -152,8 +215,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     nameFirst = Math.max(nameFirst + 1, last - 2);
     if (nameFirst - 1 > lastTitle && isInitial(tokens[nameFirst])) nameFirst--;
   } else {
-    // Names do not run through `of`: `Rep. John Culberson of Texas`.
-    for (let m = nameFirst; m < nameLast; m++) if (!tokens[m].cap && !startsWithDigit(tokens[m])) { nameLast = m; break; }
+    // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`.
+    for (let m = nameFirst; m < nameLast; m++) if (!tokens[m].cap && !startsWithDigit(tokens[m]) && !isParticle(tokens[m])) { nameLast = m; break; }
   }
   if (nameFirst >= nameLast) {
     // Only titles: `the Senator`, `Chairman`.
@@ -174,7 +237,8 @@ function isInitial(t: Token): boolean {
   return t.end - t.start === 2 && analysedText().charCodeAt(t.end - 1) === 46;
 }
 
-function isAcronym(t: Token, length: number): boolean {
+/** A one-word all-capitals name (`NASA`, `FEMA`): an organisation even if the text never spells it out. */
+export function isAcronym(t: Token, length: number): boolean {
   if (length !== 1 || t.end - t.start < 2 || t.end - t.start > 6) return false;
   for (let i = t.start; i < t.end; i++) {
     const c = analysedText().charCodeAt(i);
@@ -194,6 +258,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   if (DETERMINERS.has(t.lower) && t.lower !== 'that') {
     determiner = true;
     first = start + 1;
+    const author = documentAuthor(tokens, first, ceiling);
+    if (author) return author;
   }
   // `said union president Karen Holt`: lower-case words that modify a title.
   let k0 = first;
@@ -210,6 +276,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       continue;
     }
     const next = k + 1 < ceiling ? tokens[k + 1] : null;
+    if (next && lastCap >= 0 && isParticle(w) && (next.cap || isParticle(next))) { k++; continue; } // `Mohammed bin Salman`
     if (next && CONNECTORS.has(w.lower) && w.lower !== 'the' && (next.cap || next.lower === 'the')) {
       connected ||= w.lower === 'of' || w.lower === 'for';
       k++;
@@ -226,8 +293,14 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
   }
   // `according to analysts at Baird`: a bare plural is an unnamed group, as before a verb.
-  if (!determiner && DESCRIPTION_HEADS.has(t.lower) && t.lower.endsWith('s') && !t.cap) {
-    return { kind: 'description', first: start, last: start + 1, nameFirst: start, nameLast: start + 1, organization: false, indefinite: true, head: t.lower };
+  // `according to (local) authorities`: a bare plural, perhaps with adjectives, is an unnamed group, as before a verb.
+  if (!determiner && !t.cap) {
+    let h = start;
+    while (h < ceiling && h < start + 2 && tokens[h].kind === 'w' && !tokens[h].cap && !DESCRIPTION_HEADS.has(tokens[h].lower)) h++;
+    const head = h < ceiling ? tokens[h] : null;
+    if (head && !head.cap && DESCRIPTION_HEADS.has(head.lower) && (head.lower.endsWith('s') || head.lower === 'people')) {
+      return { kind: 'description', first: start, last: h + 1, nameFirst: start, nameLast: h + 1, organization: false, indefinite: true, head: head.lower };
+    }
   }
   if (determiner) {
     for (let m = first; m < ceiling && m < first + 5; m++) {
@@ -237,6 +310,17 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: ORG_HEADS.has(w.lower), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
     }
+  }
+  return null;
+}
+
+/** `a (joint) statement from hospital president Laura Finch`: the words are Finch's, not the document's. */
+function documentAuthor(tokens: readonly Token[], first: number, ceiling: number): SpeakerPhrase | null {
+  for (let m = first; m < ceiling && m < first + 3 && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
+    if (!SOURCE_DOCUMENTS.has(tokens[m].lower)) continue;
+    if (m + 2 >= ceiling || !isSourceLink(tokens[m + 1].lower)) return null;
+    const author = phraseAfter(tokens, m + 2, ceiling);
+    return author && author.kind !== 'pronoun' ? author : null;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, Lexicon } from './lexicon';
+import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, Lexicon, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { analysedText, firstLetterCase } from './text';
 import { Token } from './tokens';
@@ -25,6 +25,10 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
+/** Words of a subject before a quoted predicate: `said abolishing the legislative filibuster "would be …"`. */
+const MAX_QUOTED_SUBJECT = 4;
+/** Words of a phrase between a verb and its that-clause: `said in an interview with the Westbury Gazette that`. */
+const MAX_ASIDE = 10;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
 const MAX_CLAUSE = 120;
 
@@ -35,7 +39,9 @@ function isLowerStart(t: Token): boolean {
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
   const t = tokens[k];
-  if (t.kind !== 'w') return false;
+  if (t.kind !== 'w' || (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'her')) return false;
+  // `said at least eight people had died`: a quantifier, not a place or a time.
+  if (t.lower === 'at' && k + 2 < ceiling && (tokens[k + 1].lower === 'least' || tokens[k + 1].lower === 'most')) return looksLikeClause(tokens, k + 2, ceiling, cue, lex);
   if (PREPOSITIONS.has(t.lower)) {
     // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
     for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
@@ -53,9 +59,17 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
     const w = tokens[m];
     // `said the government "fully supports" it`: a quoted predicate.
-    if (w.kind === 'q') return m > k && m <= k + 3 && isLowerStart(w);
+    // Not after a preposition: `accused the mayor of "playing games"` names a charge, it reports no clause.
+    // Nor after a determiner: `vowed a "long campaign"` quotes a noun phrase.
+    if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
+      // `said his knees, not the business, were …`: an aside between commas inside the subject.
+      const aside = w.lower === ',' && m > k ? asideEnd(tokens, m, ceiling) : -1;
+      if (aside > 0) {
+        m = aside;
+        continue;
+      }
       return false;
     }
     if (FINITE_AUXILIARIES.has(w.lower)) return true;
@@ -64,7 +78,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (lex.verb(w.lower)?.finite && w.lower.endsWith('ed')) return false;
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
-    if (w.lower.endsWith('ed') && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
+    if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
   }
   return false;
 }
@@ -74,7 +88,7 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Le
   let end = ceiling;
   for (let m = k + 1; m < ceiling && m < k + MAX_CLAUSE; m++) {
     const w = tokens[m];
-    if (w.lower === 'and' && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (lex.verb(tokens[m + 1].lower)?.finite && tokens[m + 2]?.lower === 'that'))) {
+    if ((w.lower === 'and' || w.lower === 'but') && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (lex.verb(tokens[m + 1].lower)?.finite && tokens[m + 2]?.lower === 'that'))) {
       end = m;
       break;
     }
@@ -91,21 +105,52 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Le
   return end;
 }
 
+/** Skips `today`, `Tuesday`, `last week`, `this month` after a verb. */
+function skipTimePhrase(tokens: readonly Token[], k: number, ceiling: number): number {
+  for (;;) {
+    if (k >= ceiling || tokens[k].kind !== 'w') return k;
+    const lower = tokens[k].lower;
+    if (WEEKDAYS.has(lower) || (!tokens[k].cap && TIME_ADVERBS.has(lower))) k++;
+    else if ((lower === 'last' || lower === 'this' || lower === 'next') && k + 1 < ceiling && TIME_NOUNS.has(tokens[k + 1].lower)) k += 2;
+    else return k;
+  }
+}
+
 function trimPunctuation(tokens: readonly Token[], first: number, last: number): number {
   while (last > first && tokens[last - 1].kind === 'p') last--;
   return last;
 }
 
-/** `said X and that Y`: the second that-clause of the same report, after the first one ends. */
+/** The end of a one-word addressee (`reporters`) or a capitalised one (`The Ledger`, `CNN`) starting at `k`. */
+function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  let m = k;
+  if (m < ceiling && tokens[m].lower === 'the' && m + 1 < ceiling && tokens[m + 1].cap) m++;
+  if (m >= ceiling || tokens[m].kind !== 'w' || DETERMINERS.has(tokens[m].lower)) return k;
+  if (!tokens[m].cap) return m + 1;
+  while (m < ceiling && m < k + 5 && tokens[m].kind === 'w' && tokens[m].cap) m++;
+  return m;
+}
+
+/** `said X and that Y` / `but that Y`: the second that-clause of the same report, after the first one ends. */
 export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number, lex: Lexicon): Clause | null {
   let k = previous.last;
   while (k < ceiling && tokens[k].kind === 'p') k++;
-  if (k + 2 >= ceiling || tokens[k].lower !== 'and' || tokens[k + 1].lower !== 'that') return null;
+  if (k + 2 >= ceiling || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') || tokens[k + 1].lower !== 'that') return null;
   const last = clauseEnd(tokens, k + 2, ceiling, lex);
   return last > k + 2 ? { first: k + 2, last } : null;
 }
 
 /** The clause a cue reports, if the verb is followed by one. */
+/** The comma that closes a short aside opened by the comma at `open` (`, not the business,`), or -1. */
+function asideEnd(tokens: readonly Token[], open: number, ceiling: number): number {
+  for (let n = open + 1; n < ceiling && n <= open + MAX_ASIDE_WORDS + 1; n++) {
+    if (tokens[n].lower === ',') return n > open + 1 ? n : -1;
+    if (tokens[n].kind !== 'w') return -1;
+  }
+  return -1;
+}
+const MAX_ASIDE_WORDS = 5;
+
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number, lex: Lexicon): Clause | null {
   if (cue.info?.naming) return null;
   let k = cue.next;
@@ -128,13 +173,18 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower)) m++;
       if (m < ceiling && tokens[m].lower === 'that') k = m;
       else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) k = m;
-      else return null;
+      else {
+        // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
+        const clause = addresseeEnd(tokens, k, ceiling);
+        if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue, lex)) k = clause;
+        else return null;
+      }
     }
-    while (k < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && (tokens[k].lower === 'today' || tokens[k].lower === 'yesterday' || tokens[k].lower === 'also')) k++;
-    // `said in an interview that …`, `said on Tuesday that …`: a short phrase before the that-clause.
+    k = skipTimePhrase(tokens, k, ceiling);
+    // `said in an interview with the Westbury Gazette that …`, `said on Tuesday that …`: a short phrase before the that-clause.
     if (k < ceiling && PREPOSITIONS.has(tokens[k].lower)) {
       let m = k + 1;
-      while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
+      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
       if (m < ceiling && tokens[m].lower === 'that') k = m;
     }
     if (k < ceiling && tokens[k].lower === 'that') {
@@ -169,14 +219,23 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   }
   if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
   let after = phraseLast;
-  while (after < ceiling && tokens[after].kind === 'w' && !tokens[after].cap && after < phraseLast + 3) after++;
+  // `…, according to a filing with U.S. safety regulators.` / `…, Keane told the BBC on Monday.`: the cue's own complement.
+  // A verb's complement is an addressee (`told the BBC`) or a phrase (`said on Monday`); `confirmed funding for …` has an object instead.
+  const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
+  const reach = cue.info === null ? 8 : complement ? 5 : 3;
+  let named = false;
+  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap;
   if (shape.firstQuote < phraseFirst) return null;
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
-    if (phraseFirst - 1 - floor < 4) return null;
+    // `Asked about a recession, she said: "…"`: a fronted question or a lead-in to a quotation is no content.
+    if (phraseFirst - 1 - floor < 4 || tokens[floor].lower === 'asked' || (after < ceiling && (tokens[after].lower === ':' || tokens[after].kind === 'q'))) return null;
     return { first: floor, last: phraseFirst - 1 };
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
-    if (shape.lastQuote > after) return null;
+    // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
+    if (shape.lastQuote > after || (named && cue.info !== null)) return null;
+    // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.
+    if (phraseFirst - 1 - floor >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > phraseFirst) return { first: floor, last: phraseFirst - 1 };
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PRONOUNS } from './lexicon';
+import { FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS } from './lexicon';
 import { Mention } from './types';
 
 export interface Entity {
@@ -57,7 +57,8 @@ function isAcronym(parts: readonly string[]): boolean {
 }
 
 function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length < 2 || b.length < 2 || a[0] === b[0]) return true;
+  // `von der Leyen` is the surname of `Ursula von der Leyen`, not a first name.
+  if (a.length < 2 || b.length < 2 || a[0] === b[0] || NAME_PARTICLES.has(a[0]) || NAME_PARTICLES.has(b[0])) return true;
   const x = withoutPeriod(a[0].toLowerCase());
   const y = withoutPeriod(b[0].toLowerCase());
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
@@ -225,7 +226,7 @@ export class Registry {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
     for (const e of this.#recent) {
-      if (e.last >= span.start) continue;
+      if (e.last > span.start) continue; // the same mention resolved again (a second clause of one report) must find the same entity
       const matches = e.titleWords.has(word) || e.surname === word;
       if (matches && (!best || e.last > best.last)) best = e;
     }
@@ -233,7 +234,22 @@ export class Registry {
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
-    return parts ? this.resolveName(parts, null, true, span) : null;
+    if (parts) return this.resolveName(parts, null, true, span);
+    return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;
+  }
+
+  /**
+   * `the company`: the organisation that last spoke or acted as a subject before `at`. A bare
+   * one-word name with no title or first name (`Orbital said …`) counts, and is an organisation from then on.
+   */
+  #latestOrganization(at: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) {
+      const bare = e.parts.length === 1 && !e.title && !e.gender && !this.#fullNames.has(e.surname);
+      if ((e.organization || bare) && e.last < at && (!best || e.last > best.last)) best = e;
+    }
+    if (best) best.organization = true;
+    return best;
   }
 
   /** An organisation named in the text, found by the first pass, for `the zoo` to refer to. */

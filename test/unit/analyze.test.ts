@@ -116,9 +116,33 @@ describe('analyze', () => {
       assert.equal(one(text, 'first of its kind').speaker, 'Kim Sato');
     });
 
+    it('reads `Quotes attributable to X:` before the quotations', () => {
+      const text = 'The Minister for Infrastructure, Catherine Yeo, today confirmed funding for the link.\n\nQuotes attributable to Minister Yeo:\n\n"The link will cut commute times by up to 40 minutes."\n\n"This is the biggest investment in the state\'s history."';
+      assert.deepEqual(found(text).map((s) => s.speaker), ['Catherine Yeo', 'Catherine Yeo']);
+    });
+
     it('reads a subhead with a name and a title', () => {
       const text = 'Maria Silva, President of the Farmers Union:\n\n"Our members need rain, and they need fair prices."';
       assert.equal(one(text, 'fair prices').speaker, 'Maria Silva');
+    });
+  });
+
+  describe('quotation after a sentence about its speaker', () => {
+    it('gives a quotation with no cue to the person the sentence before is about', () => {
+      const text = '"We waited years," said Tom Reyes. Greenwater Alliance director Paula Kim was blunt. "This project will destroy the wetland."';
+      assert.equal(one(text, 'wetland').speaker, 'Paula Kim');
+    });
+
+    it('gives a quotation after a colon to the subject of its sentence', () => {
+      const text = 'Marcus Bell told the council that vacancies stood at 140.\n\nKeisha Latimer of the Riverton Riders Union put it plainly at the hearing: "Nobody in my neighborhood has ever asked for an app."';
+      const hit = one(text, 'Nobody');
+      assert.equal(hit.kind, 'direct');
+      assert.equal(hit.speaker, 'Keisha Latimer');
+    });
+
+    it('does not take a fronted place name for that person', () => {
+      const text = '"We waited years," said Keith Greene.\n\nIn Hawaii he found himself closer to the war. "We all stayed in tune to things."';
+      assert.equal(one(text, 'stayed in tune').speaker, 'Keith Greene');
     });
   });
 
@@ -169,6 +193,11 @@ describe('analyze', () => {
       assert.ok(wu?.mentions.some((m) => m.pronoun === true));
     });
 
+    it('merges `von der Leyen` into `Ursula von der Leyen`', () => {
+      const text = 'Commission President Ursula von der Leyen said the bloc would stand firm. "Europe will not be divided," von der Leyen said.';
+      assert.deepEqual(found(text).map((s) => s.speaker), ['Ursula von der Leyen', 'Ursula von der Leyen']);
+    });
+
     it('uses the full name seen earlier for a later title and surname', () => {
       const text = 'The bill is backed by Senators Ruth Baker and Alan Price.\n\n"It is overdue," said Senator Baker.';
       assert.equal(one(text, 'overdue').speaker, 'Ruth Baker');
@@ -177,6 +206,54 @@ describe('analyze', () => {
     it('lets organisations speak and resolves acronyms', () => {
       const text = 'The Federal Aviation Administration (FAA) reviewed the crash. "Safety comes first," the FAA said.';
       assert.equal(one(text, 'Safety').speaker, 'Federal Aviation Administration');
+    });
+
+    it('lets an acronym the text never spells out speak as an organisation, even opening a sentence', () => {
+      const text = 'The storm cut power to 9,000 homes, Mayor Rita Gomez said. FEMA said it had sent teams to the coast. "We are here to help," NASA said.';
+      const annotation = analyze(text);
+      const fema = one(text, 'sent teams');
+      assert.equal(fema.kind, 'indirect');
+      assert.equal(fema.speaker, 'FEMA');
+      assert.equal(one(text, 'here to help').speaker, 'NASA');
+      assert.equal(annotation.speakers.find((s) => s.name === 'FEMA')?.kind, 'organization');
+    });
+
+    it('resolves `the company` to the organisation the text is about, not to one merely named', () => {
+      const text = 'Greenfield Labs, a battery recycler, today announced a round led by Northgate Ventures.\n\nThe company said it would build a second plant in Nevada.';
+      const hit = one(text, 'second plant');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, 'Greenfield Labs');
+    });
+
+    it('resolves `it` to an organisation named in an apposition', () => {
+      const text = "The developer, Ashdown Homes, welcomed what it called 'a sensible and balanced outcome'.";
+      const hit = one(text, 'balanced outcome');
+      assert.equal(hit.kind, 'partial');
+      assert.equal(hit.speaker, 'Ashdown Homes');
+    });
+
+    it('reads an organisation set off by commas after a description as the speaker', () => {
+      const text = 'The union, Amalgamated Workers Union, was disappointed.\n\nThe company, Brightwater Industries, said in a statement that the plant was no longer competitive.';
+      assert.equal(one(text, 'no longer competitive').speaker, 'Brightwater Industries');
+    });
+
+    it('tracks candidates named after a news role for later pronouns', () => {
+      const text = 'Mayoral candidates Janet Alvarez and Michael Torres clashed on Tuesday.\n\nAlvarez accused Torres of ignoring the housing crisis. He responded that her plan would raise taxes.';
+      assert.equal(one(text, 'raise taxes').speaker, 'Michael Torres');
+    });
+
+    it('resolves `it` to a construction firm named in an apposition', () => {
+      const text = 'The Port Authority approved the plan.\n\nThe contractor, Baymark Construction, said it would begin work in the spring. It said it expected to hire locally.';
+      assert.equal(one(text, 'hire locally').speaker, 'Baymark Construction');
+    });
+
+    it('lets `the WHO` speak though `who` is a question word', () => {
+      assert.equal(one('The WHO warned that staffing shortages were a global problem.', 'shortages').speaker, 'WHO');
+    });
+
+    it('takes an unknown capitalised word right before a speech verb for a speaker', () => {
+      const text = 'The fine was large. Daniel Ek called it "a victory."\n\nReuters reported last month that the fine was expected.';
+      assert.equal(one(text, 'fine was expected').speaker, 'Reuters');
     });
 
     it('leaves an unnamed source unattributed but keeps the description', () => {
@@ -188,6 +265,13 @@ describe('analyze', () => {
     it('keeps an unnamed group unnamed instead of inheriting the last speaker', () => {
       const text = '"This is a historic day," said Ana Diaz. Critics, however, warned that costs could rise.';
       assert.equal(one(text, 'costs could rise').speaker, null);
+    });
+
+    it('keeps common unnamed groups of news copy unnamed', () => {
+      for (const group of ['Opponents', 'Skeptics', 'Commuters', 'Others']) {
+        const hit = one(`Mayor Ann Cole backed the bill. ${group} said the bill was a giveaway to contractors.`, 'giveaway');
+        assert.equal(hit.speaker, null, group);
+      }
     });
 
     it('keeps a spokesperson for an organisation unnamed', () => {
@@ -207,6 +291,18 @@ describe('analyze', () => {
       assert.equal(one(text, 'Not yet').speaker, 'Diego');
     });
 
+    it('tracks a subject after a fronted phrase with an age apposition, or a participle phrase', () => {
+      const text = 'KELL ISLAND, Maine — Every morning at 5:30, Tom Brannigan, 71, walks to the dock.\n\n"I have done this for forty years," he says.\n\nA spokesperson, Mark Delacroix, said a new boat was coming. "We thank Tom," Delacroix said.\n\nAsked whether he would stay on, Brannigan laughed. "We will see," he said.';
+      assert.equal(one(text, 'forty years').speaker, 'Tom Brannigan');
+      assert.equal(one(text, 'We will see').speaker, 'Tom Brannigan');
+    });
+
+    it('reads an appositive name after lower-case title modifiers', () => {
+      const hit = one('The law\'s sponsor, state Sen. Dale Hunt, called the ruling "judicial activism at its worst."', 'activism');
+      assert.equal(hit.kind, 'partial');
+      assert.equal(hit.speaker, 'Dale Hunt');
+    });
+
     it('does not take a capitalised sentence opener for a name', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
@@ -214,6 +310,35 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('ends a report before a second verb of the speaker that governs an infinitive, but not before a verb inside the report', () => {
+      assert.equal(one('Governor Ann Marsh said the study gave the state a roadmap and urged legislators to act quickly.', 'roadmap').text, 'the study gave the state a roadmap');
+      assert.equal(one('Ana Ruiz said workers had complained and asked for raises.', 'workers').text, 'workers had complained and asked for raises');
+    });
+
+    it('gives a participle after a comma the description that opens the sentence', () => {
+      const text = 'The club issued a statement on Sunday, saying the board takes its decisions on the evidence.';
+      const hit = one(text, 'the board takes');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'the board takes its decisions on the evidence');
+      assert.match(analyze(text).statements[0].speakerMention?.text ?? '', /^The club$/);
+    });
+
+    it('reads a reported clause whose subject carries an aside between commas', () => {
+      const hit = one('Tom Reed has run the shop since 1994. He said his knees, not the business, were the reason he was retiring.', 'his knees');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'his knees, not the business, were the reason he was retiring');
+      assert.equal(hit.speaker, 'Tom Reed');
+    });
+
+    it('reports speech by an unnamed group with its modifiers, before or after the content', () => {
+      for (const text of ['Whitaker was charged with wire fraud, federal prosecutors said Monday.', 'City police said Whitaker was charged with wire fraud.', 'Board staff said Whitaker was charged with wire fraud.']) {
+        const hit = one(text, 'charged with wire fraud');
+        assert.equal(hit.kind, 'indirect', text);
+        assert.equal(hit.text, 'Whitaker was charged with wire fraud', text);
+        assert.equal(hit.speaker, null, text);
+      }
+    });
+
     it('reads `said that` and a bare clause, with the clause as the span', () => {
       const hit = one('Mayor Lee Chan said that the bridge will reopen in June.', 'bridge');
       assert.equal(hit.kind, 'indirect');
@@ -221,11 +346,45 @@ describe('analyze', () => {
       assert.equal(one('Chan said the council has approved the budget.', 'council').text, 'the council has approved the budget');
     });
 
+    it('reads a trailing `according to` a document with a long complement, after a dateline', () => {
+      const text = 'DETROIT (Reuters) - Halvorsen Motors is recalling 120,000 vehicles because a brake hose can leak, according to a filing with U.S. safety regulators.';
+      const hit = one(text, 'recalling');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'Halvorsen Motors is recalling 120,000 vehicles because a brake hose can leak');
+      assert.equal(hit.speaker, null);
+    });
+
+    it('gives both reports of `the governor said … but that …` the governor', () => {
+      const text = '"We are ready," Governor Helena Marsh told reporters.\n\nAsked about the housing market, the governor said prices had fallen but that the bank saw no sign of a correction.';
+      assert.deepEqual(found(text).map((s) => s.speaker), ['Helena Marsh', 'Helena Marsh', 'Helena Marsh']);
+    });
+
+    it('does not take the report after `According to X,` for X\'s title', () => {
+      const text = 'According to Nimbus, a single drone can cover a warehouse in two nights.\n\nThe company said it plans to ship the drone in the spring.';
+      const annotation = analyze(text);
+      assert.equal(annotation.speakers.find((s) => s.name === 'Nimbus')?.title, null);
+      assert.equal(one(text, 'plans to ship').speaker, 'Nimbus');
+    });
+
+    it('reads a second report after `but that`', () => {
+      const text = 'Dana Whitfield said the company understood the anger but that safety came first.';
+      assert.deepEqual(found(text).map((s) => [s.text, s.speaker]), [['the company understood the anger', 'Dana Whitfield'], ['safety came first', 'Dana Whitfield']]);
+    });
+
     it('reads `according to X, …` and a trailing `…, X said.`', () => {
       assert.equal(one('According to Dr. Eve Lund, the outbreak has peaked.', 'outbreak').speaker, 'Eve Lund');
       const trailing = one('In the coming months the plant will hire 200 people, Manager Ben Ito said.', 'hire');
       assert.equal(trailing.kind, 'indirect');
       assert.equal(trailing.speaker, 'Ben Ito');
+    });
+
+    it('gives the words of `a statement from X` to X, before or after the quotation', () => {
+      const trailing = '"We have made a fair offer," according to a statement from hospital president Laura Finch.';
+      assert.equal(one(trailing, 'fair offer').speaker, 'Laura Finch');
+      const leading = 'According to a letter from Senator Ida Moss, the base will stay open.';
+      assert.equal(one(leading, 'base will stay').speaker, 'Ida Moss');
+      const document = one('The plant will close, according to a filing with regulators.', 'plant will close');
+      assert.equal(document.speaker, null);
     });
 
     it('gives reported speech with quoted words an indirect and a partial statement', () => {
@@ -254,6 +413,40 @@ describe('analyze', () => {
       assert.equal(hit.speaker, 'Rose Lane');
     });
 
+    it('reads quoted words after naming verbs and nouns as partial quotations', () => {
+      const text = 'Councilman Derek Faulk described the proposed cuts to libraries as "reckless and short-sighted." His aide, Aaron Pell, labeled the criticism "predictable." The budget, which Mayor Linda Chu has dubbed "a plan for the decade," passed. Faulk\'s office dismissed the vote as "a giveaway." She accused him of "playing games."';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
+        ['partial', 'reckless and short-sighted.', 'Derek Faulk'],
+        ['partial', 'predictable.', 'Aaron Pell'],
+        ['partial', 'a plan for the decade,', 'Linda Chu'],
+        ['partial', 'a giveaway.', 'Derek Faulk'],
+        ['partial', 'playing games.', 'Linda Chu'],
+      ]);
+    });
+
+    it('reads short quoted complements after `to`, `of` and a determiner, and `referred to X as`', () => {
+      const text = 'Sen. Rob Lyle promised to "keep fighting" and vowed a "long campaign." Governor Ellen Park warned of "serious consequences" and has referred to the plan as "a tax."';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
+        ['partial', 'keep fighting', 'Rob Lyle'],
+        ['partial', 'long campaign.', 'Rob Lyle'],
+        ['partial', 'serious consequences', 'Ellen Park'],
+        ['partial', 'a tax.', 'Ellen Park'],
+      ]);
+    });
+
+    it('gives a participle after a time phrase the subject that opens the sentence', () => {
+      const text = 'Governor Ellen Park vetoed the bill on Monday, calling it "a disaster for working families." The European Central Bank held rates on Thursday, saying inflation was still too high.';
+      assert.equal(one(text, 'disaster').speaker, 'Ellen Park');
+      const report = one(text, 'inflation');
+      assert.equal(report.kind, 'indirect');
+      assert.equal(report.speaker, 'European Central Bank');
+    });
+
+    it('reads `accused X of treating them as \'…\'` as a partial quotation by an unnamed group, with no reported clause', () => {
+      const text = "Tenants on the Ashgrove estate in Northfleet have accused Medway Vale Borough Council of treating them as 'an inconvenience' after plans emerged.";
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [['partial', 'an inconvenience', null]]);
+    });
+
     it('does not take discoveries or time phrases after a verb of memory for speech', () => {
       assert.equal(found('Greene found that the skills he learned at home helped him.').length, 0);
       assert.equal(found('"It was time," he recalled before enlisting in the Army.').filter((s) => s.kind === 'indirect').length, 0);
@@ -273,6 +466,30 @@ describe('analyze', () => {
       const aside = one('As Rep. Dan Levin wrote to the governor, the state taxes pensions twice.', 'pensions');
       assert.equal(aside.kind, 'indirect');
       assert.equal(aside.speaker, 'Dan Levin');
+    });
+
+    it('reads reported speech with a plural subject in the present tense', () => {
+      const hit = one('Critics say the claims are overblown.', 'overblown');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, null);
+    });
+
+    it('takes a fronted question for no statement when the answer is quoted', () => {
+      const statements = found('Renner declined to comment. Asked about the risk of a recession, she said: "We don\'t see that as our central scenario."');
+      assert.deepEqual(statements.map((s) => s.kind), ['direct']);
+    });
+
+    it('reads a trailing cue with its complement, and a long phrase before a that-clause', () => {
+      const trailing = one('LONDON — Andre Silva has left the club after talks collapsed, Manager Paul Keane told the BBC on Monday.', 'talks collapsed');
+      assert.equal(trailing.kind, 'indirect');
+      assert.equal(trailing.speaker, 'Paul Keane');
+      const aside = one('The chairman, Richard Hale, said in an interview with the Westbury Gazette that the offer had been fair.', 'offer had been');
+      assert.equal(aside.text, 'the offer had been fair');
+      assert.equal(one('According to people familiar with the talks, Silva had asked for a four-year deal.', 'four-year').kind, 'indirect');
+    });
+
+    it('does not read narrative with a place name after a verb like `continued` as a parenthetical report', () => {
+      assert.equal(found('Although the war was ending, he continued training at Fort Belvoir, Virginia for two months.').length, 0);
     });
 
     it('does not report a noun object as speech', () => {
@@ -297,6 +514,37 @@ describe('analyze', () => {
       ]);
     });
 
+    it('reads an answer hard-wrapped across lines whole, up to the next label', () => {
+      const text = 'Elena Vasquez took over the museum in March.\n\nQ: What drew you to the museum in the first place?\nA: Honestly, it was the collection. There are very few regional\nmuseums with holdings this deep, and I wanted to be part of\nbringing them to a wider audience.\nQ: What comes next?\nA: Longer opening hours on Thursdays and Fridays.';
+      const statements = found(text);
+      assert.deepEqual(statements.map((s) => [s.text.replace(/\s+/g, ' '), s.speaker]), [
+        ['Honestly, it was the collection. There are very few regional museums with holdings this deep, and I wanted to be part of bringing them to a wider audience.', 'Elena Vasquez'],
+        ['Longer opening hours on Thursdays and Fridays.', 'Elena Vasquez'],
+      ]);
+    });
+
+    it('does not run an answer into the next paragraph of a one-line-per-paragraph text', () => {
+      const text = 'Lindahl: We will share ships with Norway next year.\nThe institute was founded in 1990 and employs sixty researchers.';
+      assert.deepEqual(found(text).map((s) => s.text), ['We will share ships with Norway next year.']);
+    });
+
+    it('reads a transcript with capitalised surnames and an interviewer label', () => {
+      const text = 'Transcript: Interview with Governor Ray Patel\n\nINTERVIEWER: Governor, what is your top priority this session?\n\nPATEL: Housing, without question. We have a shortage of about\n40,000 units, and every month we wait it gets worse.';
+      assert.deepEqual(found(text).map((s) => [s.text.replace(/\s+/g, ' '), s.speaker]), [
+        ['Housing, without question. We have a shortage of about 40,000 units, and every month we wait it gets worse.', 'Ray Patel'],
+      ]);
+    });
+
+    it('reads `Q.` and `A.` labels with a period, but not an initial after an answer', () => {
+      const text = 'Rita Gomez runs the county road department.\n\nQ. What happens next?\nA. We start construction in May and finish by the end of the\nyear, if the weather holds.\nQ. And the cost?\nA. About forty million dollars, give or take.\n\nA. Jones, the county clerk, said the vote was close.';
+      const statements = found(text);
+      assert.deepEqual(statements.map((s) => [s.kind, s.text.replace(/\s+/g, ' '), s.speaker]).slice(0, 2), [
+        ['direct', 'We start construction in May and finish by the end of the year, if the weather holds.', 'Rita Gomez'],
+        ['direct', 'About forty million dollars, give or take.', 'Rita Gomez'],
+      ]);
+      assert.equal(one(text, 'vote was close').kind, 'indirect');
+    });
+
     it('does not read a headline or a contact line as an answer', () => {
       assert.equal(found('Shoigu: Active Engagement in Syria War on ISIS\nContact: Jane Roe, press office, 555-0100').length, 0);
     });
@@ -309,6 +557,16 @@ describe('analyze', () => {
       const statement = annotation.statements[0];
       assert.equal(text.slice(statement.start, statement.end), 'We won,');
       assert.equal(statement.range.start.line, 2);
+    });
+
+    it('skips a long dateline with a state and a date before the subject', () => {
+      const text = 'SAN JOSE, Calif., March 3, 2026 – Greenfield Labs, a battery recycler, today announced a new plant.\n\nThe company said it would hire 150 people.';
+      assert.equal(one(text, 'hire 150').speaker, 'Greenfield Labs');
+    });
+
+    it('does not throw on a line that ends with a dash, like the `-30-` end mark', () => {
+      const text = 'The union is calling on the state to intervene.\n\n-30-\n';
+      assert.doesNotThrow(() => analyze(text));
     });
 
     it('skips a dateline before the speaker', () => {

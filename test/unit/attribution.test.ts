@@ -45,6 +45,14 @@ describe('attribution sieves', () => {
     assert.equal(colonLead(topic.tokens, topic.sentences[0], lex), null);
   });
 
+  it('reads a label that attributes the quotations below it', () => {
+    const label = stream('Quotes attributable to Western Sydney Business Chamber CEO Adrian Hollis:');
+    const phrase = colonLead(label.tokens, label.sentences[0], lex)?.cue.phrase;
+    assert.equal(phrase && label.slice(phrase.nameFirst, phrase.nameLast), 'Adrian Hollis');
+    const plain = stream('Quotes from the meeting:');
+    assert.notEqual(colonLead(plain.tokens, plain.sentences[0], lex)?.rule, 'quotations attributed in a label');
+  });
+
   it('measures quotation text without allocating', () => {
     assert.equal(wordCount('It’s a well-known fact.', 0, 23, 10), 4);
     assert.equal(isTitleCase('The Story with Martha Lane', 0, 26), true);

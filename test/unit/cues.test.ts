@@ -27,6 +27,13 @@ describe('cueAt', () => {
     assert.equal(cueOf('Ann Cole, who runs the office, said it was fine.', 'said').speaker, 'Ann Cole');
   });
 
+  it('reads the base form as a present tense after a plural third-person subject only', () => {
+    assert.equal(cueOf('Critics say the claims are overblown.', 'say').speaker, 'Critics');
+    assert.equal(cueOf('They say the road is closed.', 'say').speaker, 'They');
+    assert.equal(cueOf('We believe the road is closed.', 'believe').cue, null);
+    assert.equal(cueOf('The mayor will say the road is closed.', 'say').cue, null);
+  });
+
   it('gives a participle after a comma the main clause subject', () => {
     assert.equal(cueOf('Lund agreed, stressing that it matters.', 'stressing').speaker, 'Lund');
   });

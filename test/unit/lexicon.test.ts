@@ -10,6 +10,12 @@ describe('Lexicon', () => {
     assert.deepEqual(inflect('stress'), ['stress', 'stresses', 'stressed', 'stressing']);
   });
 
+  it('inflects verbs ending in -el and -al in both American and British spelling', () => {
+    assert.ok(inflect('label').includes('labeled') && inflect('label').includes('labelled'));
+    assert.ok(inflect('signal').includes('signaled') && inflect('signal').includes('signalled'));
+    assert.equal(new Lexicon().verb('labeled')?.naming, true);
+  });
+
   it('knows finite forms, participles and verb classes', () => {
     const lex = new Lexicon();
     assert.equal(lex.verb('said')?.finite, true);

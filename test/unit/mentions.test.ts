@@ -37,6 +37,19 @@ describe('mentions', () => {
     }
   });
 
+  it('reads a bare group with the modifiers that open its clause: `Federal prosecutors`, `City police`, `Board staff`', () => {
+    for (const [text, speaker] of [['Federal prosecutors said', 'Federal prosecutors'], ['City police said', 'City police'], ['Board staff said', 'Board staff'], ['He left, state police said', 'state police']]) {
+      const { tokens, slice } = stream(text);
+      const phrase = phraseBefore(tokens, tokens.length - 1, 0);
+      assert.equal(phrase?.kind, 'description', text);
+      assert.equal(phrase && slice(phrase.first, phrase.last), speaker, text);
+    }
+    // Modifiers that do not open the clause belong to something else.
+    const { tokens, slice } = stream('In Ohio police said');
+    const phrase = phraseBefore(tokens, 3, 0);
+    assert.equal(phrase && slice(phrase.first, phrase.last), 'police');
+  });
+
   it('tells pronouns, definite and indefinite descriptions and organisations apart', () => {
     const he = stream('he said');
     assert.equal(phraseBefore(he.tokens, 1, 0)?.kind, 'pronoun');
@@ -68,6 +81,60 @@ describe('mentions', () => {
     const phrase = phraseAfter(tokens, index('to') + 1, tokens.length);
     assert.equal(phrase?.kind, 'description');
     assert.equal(phrase && slice(phrase.first, phrase.last), 'analysts');
+  });
+
+  it('reads the author of a statement or a note after `according to`', () => {
+    const { tokens, index, slice } = stream('according to a joint statement from hospital president Laura Finch.');
+    const phrase = phraseAfter(tokens, index('to') + 1, tokens.length);
+    assert.equal(phrase?.kind, 'name');
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Laura Finch');
+    const filing = stream('according to a filing with regulators.');
+    assert.equal(phraseAfter(filing.tokens, filing.index('to') + 1, filing.tokens.length)?.kind, 'description');
+  });
+
+  it('reads `X\'s office` and `X\'s campaign` as X', () => {
+    const { tokens, index, slice } = stream("Mayor Linda Chu's office said.");
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.equal(phrase?.kind, 'name');
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), "Linda Chu's");
+    assert.equal(phrase && slice(phrase.first, phrase.last), "Mayor Linda Chu's office");
+  });
+
+  it('reads an anonymous source with its qualifier: `familiar with`, `close to`', () => {
+    for (const [text, source] of [['Talks stalled, two diplomats familiar with the talks said.', 'two diplomats familiar with the talks'], ['A source close to the negotiations said no.', 'A source close to the negotiations']]) {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.kind, 'description');
+      assert.equal(phrase?.indefinite, true);
+      assert.equal(phrase && slice(phrase.first, phrase.last), source);
+    }
+  });
+
+  it('reads a description with a possessor, and a plural group with adjectives after `according to`', () => {
+    const possessed = stream("Italy's civil protection agency said.");
+    const agency = phraseBefore(possessed.tokens, possessed.index('said'), 0);
+    assert.equal(agency?.kind, 'description');
+    assert.equal(agency && possessed.slice(agency.first, agency.last), "Italy's civil protection agency");
+    const group = stream('according to local authorities.');
+    const authorities = phraseAfter(group.tokens, group.index('to') + 1, group.tokens.length);
+    assert.equal(authorities?.kind, 'description');
+    assert.equal(authorities && group.slice(authorities.first, authorities.last), 'local authorities');
+  });
+
+  it('keeps lower-case particles inside names', () => {
+    const before = stream('President Ursula von der Leyen said.');
+    const leyen = phraseBefore(before.tokens, before.index('said'), 0);
+    assert.equal(leyen && before.slice(leyen.nameFirst, leyen.nameLast), 'Ursula von der Leyen');
+    const after = stream('said Crown Prince Mohammed bin Salman.');
+    const salman = phraseAfter(after.tokens, 1, after.tokens.length);
+    assert.equal(salman && after.slice(salman.nameFirst, salman.nameLast), 'Mohammed bin Salman');
+  });
+
+  it('does not take a place inside an unnamed source\'s qualifier for the speaker', () => {
+    const { tokens, index, slice } = stream('Tenants on the Ashgrove estate in Northfleet said.');
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.equal(phrase?.kind, 'description');
+    assert.equal(phrase && slice(phrase.first, phrase.last), 'Tenants on the Ashgrove estate in Northfleet');
   });
 
   it('treats a report naming its organisation as that organisation', () => {

@@ -30,6 +30,24 @@ describe('reported speech', () => {
     assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
   });
 
+  it('sees an irregular past tense in a bare clause', () => {
+    assert.equal(after('Doe said the company understood the anger.', 'said'), 'the company understood the anger');
+    assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
+  });
+
+  it('skips a weekday or `last week` between the verb and its clause', () => {
+    assert.equal(after('Grant said Tuesday that the review would be published.', 'said'), 'the review would be published');
+    assert.equal(after('Grant said last week the review would be published.', 'said'), 'the review would be published');
+  });
+
+  it('reads `at least` as a quantifier opening the clause', () => {
+    assert.equal(after('The agency said at least eight people had died.', 'said'), 'at least eight people had died');
+  });
+
+  it('reads a quoted predicate after a subject of four words', () => {
+    assert.equal(after('Durbin said abolishing the legislative filibuster "would be the end of the Senate."', 'said'), 'abolishing the legislative filibuster "would be the end of the Senate."');
+  });
+
   it('sees a verb before an object pronoun', () => {
     assert.equal(after('He said the Navy let him choose a ship.', 'said'), 'the Navy let him choose a ship');
     assert.equal(after('He said the mayor and her staff.', 'said'), null);
@@ -38,6 +56,16 @@ describe('reported speech', () => {
   it('skips the addressee of `told`', () => {
     assert.equal(after('Doe told reporters that talks failed.', 'told'), 'talks failed');
     assert.equal(after('Doe told Channel 4 News.', 'told'), null);
+  });
+
+  it('skips a one-word addressee before a bare clause', () => {
+    assert.equal(after('Curcio told reporters the agency had sent 500 rescuers.', 'told'), 'the agency had sent 500 rescuers');
+    assert.equal(after('Curcio told reporters about the plan.', 'told'), null);
+  });
+
+  it('skips a capitalised addressee before a bare clause, and reads `her` as a possessive subject', () => {
+    assert.equal(after('Hayes told The Ledger the district could not afford it.', 'told'), 'the district could not afford it');
+    assert.equal(after('Chen said her class has 34 students.', 'said'), 'her class has 34 students');
   });
 
   it('takes gerunds and wh-clauses after verbs of memory', () => {
@@ -50,9 +78,29 @@ describe('reported speech', () => {
     assert.equal(after('Doe said that "It is over."', 'said'), null);
   });
 
+  it('does not take a charge after `accused X of` for a reported clause', () => {
+    assert.equal(after('She accused him of "playing games with people\'s lives."', 'accused'), null);
+    assert.equal(after('She accused the mayor of "playing games."', 'accused'), null);
+    assert.equal(after('He said the government "fully supports" the plan.', 'said'), 'the government "fully supports" the plan');
+  });
+
+  it('takes no content from a fronted question or a lead-in to a quotation', () => {
+    assert.equal(around('Asked about the risk of a recession, she said no.', 'said'), null);
+    assert.equal(around('After a long pause at the podium, she said: "No."', 'said'), null);
+  });
+
   it('ends the clause before a coordinated report or a participle', () => {
     assert.equal(after('Doe said that taxes rose and that wages fell.', 'said'), 'taxes rose');
     assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
+  });
+
+  it('ends the clause before `but that`', () => {
+    assert.equal(after('Doe said that the company understood the anger but that safety came first.', 'said'), 'the company understood the anger');
+  });
+
+  it('takes a whole clause before a parenthetical cue as the report', () => {
+    assert.equal(around('She has seen it happen before, she said, with a garden that folded.', 'said'), 'She has seen it happen before');
+    assert.equal(around('Without that support, she said, the clinic would close.', 'said'), 'the clinic would close');
   });
 
   it('reads the content around a trailing or parenthetical cue', () => {

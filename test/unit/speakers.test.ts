@@ -41,6 +41,25 @@ describe('Registry', () => {
     assert.equal(registry.resolveDescription('report', at(90)), gao);
   });
 
+  it('resolves `the company` to the organisation that last acted, but not to a person', () => {
+    const registry = new Registry();
+    assert.equal(registry.resolveDescription('company', at(5)), null);
+    const acme = registry.resolveName(['Acme', 'Motors'], null, true, at(10));
+    registry.resolveName(['Jane', 'Roe'], null, false, at(20));
+    assert.equal(registry.resolveDescription('company', at(30)), acme);
+    assert.equal(registry.resolveDescription('photographer', at(30)), null);
+  });
+
+  it('takes a bare one-word name for `the company`, but not a person known by full name', () => {
+    const registry = new Registry();
+    registry.noteFullName(['Jane', 'Roe']);
+    registry.resolveName(['European', 'Commission'], null, true, at(0));
+    const orbital = registry.resolveName(['Orbital'], null, false, at(10));
+    registry.resolveName(['Roe'], null, false, at(20));
+    assert.equal(registry.resolveDescription('company', at(30)), orbital);
+    assert.equal(orbital.organization, true);
+  });
+
   it('resolves the same pronoun mention the same way twice', () => {
     const registry = new Registry();
     const beaty = registry.resolveName(['Bob', 'Beaty'], null, false, at(0));
