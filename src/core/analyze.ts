@@ -147,6 +147,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
       while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
       clause.last = end;
     }
+    clause.last = beforeCoordinatedDirective(tokens, cues, cue, clause);
     if (clause.last <= clause.first) continue;
     const att: Attribution = { cue, rule: cue.info === null ? 'according to' : 'reported speech', confidence: 0.8 };
     drafts.push(makeDraft('indirect', tokens[clause.first].start, clauseEndOffset(tokens, clause), null, s, att));
@@ -178,6 +179,25 @@ function mayHoldStatement(tokens: readonly Token[], first: number, last: number,
     if (t.kind === 'q' || (t.kind === 'w' && (t.lower === 'according' || lex.verb(t.lower) !== undefined))) return true;
   }
   return false;
+}
+
+/**
+ * `said the study gave the state a roadmap and urged legislators to act`: a second verb of the same
+ * speaker that governs an infinitive or a that-clause ends the report; it is the speaker's act, not
+ * part of what they said. Returns where the clause ends.
+ */
+function beforeCoordinatedDirective(tokens: readonly Token[], cues: readonly Cue[], cue: Cue, clause: Clause): number {
+  for (const other of cues) {
+    const v = other.verb;
+    if (v <= clause.first || v >= clause.last || other.phrase?.first !== cue.phrase?.first || (tokens[v - 1].lower !== 'and' && tokens[v - 1].lower !== 'but')) continue;
+    let governs = false;
+    for (let k = other.next; k < clause.last && k <= other.next + 4 && !governs; k++) governs = tokens[k].lower === 'that' || (tokens[k].lower === 'to' && tokens[k + 1]?.kind === 'w');
+    if (!governs) continue;
+    let end = v - 1;
+    while (end > clause.first && tokens[end - 1].kind === 'p') end--;
+    return end;
+  }
+  return clause.last;
 }
 
 /** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */

@@ -104,6 +104,17 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
       if (phrase && phrase.kind === 'name') return phrase;
     }
   }
+  return openingDescription(tokens, floor, end);
+}
+
+/** `The club issued a statement …`: a definite description that opens the clause. */
+function openingDescription(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+  if (tokens[floor].lower !== 'the') return null;
+  for (let k = floor + 1; k < end && k <= floor + 3 && tokens[k].kind === 'w'; k++) {
+    if (!DESCRIPTION_HEADS.has(tokens[k].lower)) continue;
+    const phrase = phraseBefore(tokens, k + 1, floor);
+    return phrase && phrase.kind !== 'pronoun' && phrase.first === floor ? phrase : null;
+  }
   return null;
 }
 

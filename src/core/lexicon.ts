@@ -240,7 +240,7 @@ export const DESCRIPTION_HEADS = new Set([
   'physicians', 'doctors', 'patients', 'victims', 'family', 'families', 'neighbors', 'neighbours', 'activists',
   'advocates', 'organizers', 'organisers', 'volunteers', 'owners', 'tenants', 'farmers', 'students',
   'teachers', 'engineers', 'pilot', 'pilots', 'officers', 'witnesses', 'voters', 'customers', 'spokespeople',
-  'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters',
+  'representatives', 'executives', 'leaders', 'investors', 'traders', 'statisticians', 'forecasters', 'staff', 'personnel',
   'authorities', 'rescuers', 'protesters', 'demonstrators', 'scholars', 'economists', 'epidemiologists',
   'opponents', 'proponents', 'backers', 'skeptics', 'sceptics', 'detractors', 'commentators', 'onlookers',
   'bystanders', 'shoppers', 'commuters', 'fans', 'citizens', 'locals', 'villagers', 'survivors', 'relatives',

@@ -166,11 +166,35 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     }
     return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite, head: t.lower };
   }
-  // A bare plural is an unnamed group: `critics warned`, `Officials said`.
-  if (t.lower.endsWith('s') && !t.lower.endsWith("'s")) {
-    return { kind: 'description', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
+  // A bare plural or group noun is an unnamed group: `critics warned`, `Officials said`, `police said`.
+  if ((t.lower.endsWith('s') && !t.lower.endsWith("'s")) || GROUP_NOUNS.has(t.lower)) {
+    const first = groupModifiers(tokens, j, floor);
+    return { kind: 'description', first, last: j + 1, nameFirst: first, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
   return null;
+}
+
+/** Nouns that name a group without a plural ending. */
+const GROUP_NOUNS = new Set(['police', 'staff', 'personnel']);
+/** Words that end a noun phrase when read backwards: they cannot modify a group noun. */
+const NOT_MODIFIERS = new Set([
+  'and', 'or', 'but', 'nor', 'as', 'while', 'when', 'if', 'because', 'although', 'though', 'than', 'that', 'which', 'who',
+  'he', 'she', 'they', 'we', 'i', 'it', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'to', 'after', 'before', 'during', 'since', 'under', 'over', 'about', 'against', 'among',
+]);
+
+/**
+ * `federal prosecutors`, `City police`, `Board staff`: up to two modifiers before a bare group noun
+ * belong to it when they open the clause (the sentence start or a comma); otherwise, as in
+ * `in Ohio police said`, they belong to something else.
+ */
+function groupModifiers(tokens: readonly Token[], j: number, floor: number): number {
+  let first = j;
+  while (first > floor && j - first < 2) {
+    const w = tokens[first - 1];
+    if (w.kind !== 'w' || isPossessive(w) || NOT_MODIFIERS.has(w.lower) || SUBJECT_ADVERBS.has(w.lower)) break;
+    first--;
+  }
+  return first === floor || tokens[first - 1].lower === ',' ? first : j;
 }
 
 /**

@@ -66,6 +66,12 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
+      // `said his knees, not the business, were …`: an aside between commas inside the subject.
+      const aside = w.lower === ',' && m > k ? asideEnd(tokens, m, ceiling) : -1;
+      if (aside > 0) {
+        m = aside;
+        continue;
+      }
       return false;
     }
     if (FINITE_AUXILIARIES.has(w.lower)) return true;
@@ -139,6 +145,16 @@ export function nextThatClause(tokens: readonly Token[], previous: Clause, ceili
 }
 
 /** The clause a cue reports, if the verb is followed by one. */
+/** The comma that closes a short aside opened by the comma at `open` (`, not the business,`), or -1. */
+function asideEnd(tokens: readonly Token[], open: number, ceiling: number): number {
+  for (let n = open + 1; n < ceiling && n <= open + MAX_ASIDE_WORDS + 1; n++) {
+    if (tokens[n].lower === ',') return n > open + 1 ? n : -1;
+    if (tokens[n].kind !== 'w') return -1;
+  }
+  return -1;
+}
+const MAX_ASIDE_WORDS = 5;
+
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number, lex: Lexicon): Clause | null {
   if (cue.info?.naming) return null;
   let k = cue.next;

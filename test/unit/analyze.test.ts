@@ -330,6 +330,35 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('ends a report before a second verb of the speaker that governs an infinitive, but not before a verb inside the report', () => {
+      assert.equal(one('Governor Ann Marsh said the study gave the state a roadmap and urged legislators to act quickly.', 'roadmap').text, 'the study gave the state a roadmap');
+      assert.equal(one('Ana Ruiz said workers had complained and asked for raises.', 'workers').text, 'workers had complained and asked for raises');
+    });
+
+    it('gives a participle after a comma the description that opens the sentence', () => {
+      const text = 'The club issued a statement on Sunday, saying the board takes its decisions on the evidence.';
+      const hit = one(text, 'the board takes');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'the board takes its decisions on the evidence');
+      assert.match(analyze(text).statements[0].speakerMention?.text ?? '', /^The club$/);
+    });
+
+    it('reads a reported clause whose subject carries an aside between commas', () => {
+      const hit = one('Tom Reed has run the shop since 1994. He said his knees, not the business, were the reason he was retiring.', 'his knees');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'his knees, not the business, were the reason he was retiring');
+      assert.equal(hit.speaker, 'Tom Reed');
+    });
+
+    it('reports speech by an unnamed group with its modifiers, before or after the content', () => {
+      for (const text of ['Whitaker was charged with wire fraud, federal prosecutors said Monday.', 'City police said Whitaker was charged with wire fraud.', 'Board staff said Whitaker was charged with wire fraud.']) {
+        const hit = one(text, 'charged with wire fraud');
+        assert.equal(hit.kind, 'indirect', text);
+        assert.equal(hit.text, 'Whitaker was charged with wire fraud', text);
+        assert.equal(hit.speaker, null, text);
+      }
+    });
+
     it('reads `said that` and a bare clause, with the clause as the span', () => {
       const hit = one('Mayor Lee Chan said that the bridge will reopen in June.', 'bridge');
       assert.equal(hit.kind, 'indirect');

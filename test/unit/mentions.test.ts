@@ -37,6 +37,19 @@ describe('mentions', () => {
     }
   });
 
+  it('reads a bare group with the modifiers that open its clause: `Federal prosecutors`, `City police`, `Board staff`', () => {
+    for (const [text, speaker] of [['Federal prosecutors said', 'Federal prosecutors'], ['City police said', 'City police'], ['Board staff said', 'Board staff'], ['He left, state police said', 'state police']]) {
+      const { tokens, slice } = stream(text);
+      const phrase = phraseBefore(tokens, tokens.length - 1, 0);
+      assert.equal(phrase?.kind, 'description', text);
+      assert.equal(phrase && slice(phrase.first, phrase.last), speaker, text);
+    }
+    // Modifiers that do not open the clause belong to something else.
+    const { tokens, slice } = stream('In Ohio police said');
+    const phrase = phraseBefore(tokens, 3, 0);
+    assert.equal(phrase && slice(phrase.first, phrase.last), 'police');
+  });
+
   it('tells pronouns, definite and indefinite descriptions and organisations apart', () => {
     const he = stream('he said');
     assert.equal(phraseBefore(he.tokens, 1, 0)?.kind, 'pronoun');
