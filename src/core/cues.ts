@@ -113,9 +113,22 @@ function openingDescription(tokens: readonly Token[], floor: number, end: number
   for (let k = floor + 1; k < end && k <= floor + 3 && tokens[k].kind === 'w'; k++) {
     if (!DESCRIPTION_HEADS.has(tokens[k].lower)) continue;
     const phrase = phraseBefore(tokens, k + 1, floor);
-    return phrase && phrase.kind !== 'pronoun' && phrase.first === floor ? phrase : null;
+    if (!phrase || phrase.kind === 'pronoun' || phrase.first !== floor) return null;
+    return namedAfter(tokens, phrase.last, end) ?? phrase;
   }
   return null;
+}
+
+/** `The opposition leader on the council, Cllr Gareth Pryce, called …`: the name set off by commas after a description. */
+function namedAfter(tokens: readonly Token[], from: number, end: number): SpeakerPhrase | null {
+  let comma = from;
+  while (comma < end && comma < from + 8 && tokens[comma].kind === 'w') comma++;
+  if (comma >= end || tokens[comma].lower !== ',') return null;
+  let runEnd = comma + 1;
+  while (runEnd < end && runEnd < comma + 8 && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
+  if (runEnd === comma + 1 || runEnd >= end || tokens[runEnd].lower !== ',') return null;
+  const name = phraseBefore(tokens, runEnd, comma + 1);
+  return name && name.kind === 'name' ? name : null;
 }
 
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number, inverts: boolean): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {

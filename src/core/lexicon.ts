@@ -127,7 +127,7 @@ export const TITLE_WORDS = new Set([
   'spokesperson', 'spokeswoman', 'spokesman', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'officer',
   'manager', 'chief', 'head', 'superintendent', 'principal', 'professor', 'prof', 'dr', 'doctor', 'judge',
   'justice', 'attorney', 'sheriff', 'chancellor', 'ambassador', 'deputy', 'assistant', 'adviser', 'advisor',
-  'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor', 'supervisor', 'trustee',
+  'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor', 'cllr', 'supervisor', 'trustee',
   'treasurer', 'comptroller', 'auditor', 'lieutenant', 'lt', 'sgt', 'sergeant', 'captain', 'capt', 'colonel',
   'col', 'general', 'gen', 'admiral', 'adm', 'commander', 'cmdr', 'corporal', 'cpl', 'major', 'maj', 'private', 'pvt',
   'pastor', 'reverend', 'rev', 'bishop', 'rabbi', 'imam', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame',

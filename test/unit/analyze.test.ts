@@ -393,6 +393,11 @@ describe('analyze', () => {
       assert.equal(hit.speaker, null);
     });
 
+    it('gives a coordinated verb the name set off by commas after the opening description', () => {
+      const text = "The opposition leader on the council, Cllr Gareth Pryce, called the scheme 'social cleansing by spreadsheet' and said his party would call it in.";
+      assert.deepEqual(found(text).map((s) => [s.kind, s.speaker]), [['partial', 'Gareth Pryce'], ['indirect', 'Gareth Pryce']]);
+    });
+
     it('reads a second report after `but that`', () => {
       const text = 'Dana Whitfield said the company understood the anger but that safety came first.';
       assert.deepEqual(found(text).map((s) => [s.text, s.speaker]), [['the company understood the anger', 'Dana Whitfield'], ['safety came first', 'Dana Whitfield']]);
