@@ -391,7 +391,11 @@ function spanText(text: string, tokens: readonly Token[], first: number, last: n
 
 function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, registry: Registry): Entity {
   const parts: string[] = [];
-  for (let k = phrase.nameFirst; k < phrase.nameLast; k++) parts.push(withoutPossessive(text.slice(tokens[k].start, tokens[k].end)));
+  // Only the last word's possessive is the text's (`Greene's`); one inside belongs to the name (`U.S. Attorney's Office`).
+  for (let k = phrase.nameFirst; k < phrase.nameLast; k++) {
+    const word = text.slice(tokens[k].start, tokens[k].end);
+    parts.push(k === phrase.nameLast - 1 ? withoutPossessive(word) : word);
+  }
   let titleFirst = phrase.first;
   if (titleFirst < phrase.nameFirst && ['the', 'a', 'an'].includes(tokens[titleFirst].lower)) titleFirst++;
   const title = titleFirst < phrase.nameFirst ? text.slice(tokens[titleFirst].start, tokens[phrase.nameFirst - 1].end) : null;

@@ -294,7 +294,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
     const next = k + 1 < ceiling ? tokens[k + 1] : null;
     if (next && lastCap >= 0 && isParticle(w) && (next.cap || isParticle(next))) { k++; continue; } // `Mohammed bin Salman`
-    if (next && CONNECTORS.has(w.lower) && w.lower !== 'the' && (next.cap || next.lower === 'the')) {
+    // `Office for the Northern District`: `the` only right after `of` or `for`, before a capital.
+    const linkedThe = w.lower === 'the' && k > first && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for') && next?.cap === true;
+    if (next && CONNECTORS.has(w.lower) && (w.lower !== 'the' || linkedThe) && (next.cap || next.lower === 'the')) {
       connected ||= w.lower === 'of' || w.lower === 'for';
       k++;
       continue;

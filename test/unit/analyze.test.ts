@@ -276,6 +276,11 @@ describe('analyze', () => {
       }
     });
 
+    it('keeps a possessive inside an organisation\'s name and reads `for the` in it', () => {
+      const text = "Lorraine Whitaker was arrested on Friday, according to the U.S. Attorney's Office for the Northern District.";
+      assert.equal(one(text, 'arrested').speaker, "U.S. Attorney's Office for the Northern District");
+    });
+
     it('leaves an unnamed source unattributed but keeps the description', () => {
       const annotation = analyze('"It was chaos," a witness said.');
       assert.equal(annotation.statements[0].speakerId, null);
