@@ -206,6 +206,8 @@ function isOfOrganization(tokens: readonly Token[], first: number, last: number)
   let h = first;
   while (h < last - 2 && !(ORG_HEADS.has(bare(tokens[h].lower)) && tokens[h].cap && (tokens[h + 1].lower === 'of' || tokens[h + 1].lower === 'for'))) h++;
   if (h >= last - 2) return false;
+  // `Professor Anna Ricci of the University of Bologna` is a person: a title or a link before the head.
+  for (let m = first; m < h; m++) if (isTitleWord(tokens[m]) || CONNECTORS.has(tokens[m].lower)) return false;
   for (let m = h + 2; m < last - 1; m++) if (isTitleWord(tokens[m]) && tokens[m + 1].cap && !CONNECTORS.has(tokens[m + 1].lower)) return false;
   return true;
 }

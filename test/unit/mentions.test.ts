@@ -137,6 +137,13 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.first, phrase.last), 'Tenants on the Ashgrove estate in Northfleet');
   });
 
+  it('reads a person before `of the University` after the verb as the person', () => {
+    const { tokens, slice } = stream('said Professor Anna Ricci of the University of Bologna.');
+    const phrase = phraseAfter(tokens, 1, tokens.length);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Anna Ricci');
+    assert.equal(phrase?.organization, false);
+  });
+
   it('reads an organisation named with `of` whole, and a title with `of` before a person', () => {
     for (const [text, name, organization] of [
       ['The Department of Justice said.', 'Department of Justice', true],
