@@ -26,6 +26,7 @@ const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whom']);
 /** Words that open the qualifier of an anonymous source: `familiar with`, `close to`, `briefed on`. */
 const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'on', 'in', 'at', 'near', 'from']);
+const PERSON_LINKS = new Set(['of', 'at', 'from', 'with']);
 const PLACE_LINKS = new Set(['in', 'on', 'at', 'near', 'from']);
 const MAX_QUALIFIER = 7;
 const SPEAKS_FOR_OWNER = new Set(['office', 'campaign']);
@@ -91,6 +92,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
     for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap) { first = m + 1; break; }
     if (first === j && first === floor && SENTENCE_STARTERS.has(t.lower)) return null;
+    // `Anna Ricci of the University of Bologna said`: the person before `of the`, not the institution.
+    if (first - 3 >= floor && tokens[first - 1].lower === 'the' && PERSON_LINKS.has(tokens[first - 2].lower) && tokens[first - 3].cap) {
+      const person = phraseBefore(tokens, first - 2, floor);
+      if (person && person.kind === 'name' && !person.organization) return { ...person, last: j + 1 };
+    }
     const before = first - 1 >= floor ? tokens[first - 1] : null;
     const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
     // `Tenants on the Ashgrove estate in Northfleet have …`: a place inside an unnamed source's qualifier.

@@ -137,11 +137,14 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.first, phrase.last), 'Tenants on the Ashgrove estate in Northfleet');
   });
 
-  it('reads a person before `of the University` after the verb as the person', () => {
+  it('reads a person before `of the University` as the person, before or after the verb', () => {
     const { tokens, slice } = stream('said Professor Anna Ricci of the University of Bologna.');
     const phrase = phraseAfter(tokens, 1, tokens.length);
     assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Anna Ricci');
     assert.equal(phrase?.organization, false);
+    const before = stream('Keisha Latimer of the Riverton Riders Union said.');
+    const subject = phraseBefore(before.tokens, before.index('said'), 0);
+    assert.equal(subject && before.slice(subject.nameFirst, subject.nameLast), 'Keisha Latimer');
   });
 
   it('reads an organisation named with `of` whole, and a title with `of` before a person', () => {
