@@ -142,7 +142,9 @@ export const TITLE_WORDS = new Set([
   'nurse', 'teacher', 'coach', 'captain', 'skipper', 'frontman', 'singer', 'actor', 'actress', 'writer',
   // News roles before a name: `Democratic candidate Jane Doe`, `Striker Andre Silva`.
   'candidate', 'candidates', 'nominee', 'challenger', 'incumbent', 'striker', 'goalkeeper', 'midfielder',
-  'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss',
+  'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
+  'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
+  'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
   // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);

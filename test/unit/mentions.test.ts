@@ -161,6 +161,14 @@ describe('mentions', () => {
     }
   });
 
+  it('splits a news role off a name at a sentence start', () => {
+    for (const role of ['Comedian', 'Striker', 'Chef', 'Candidate']) {
+      const { tokens, index, slice } = stream(`${role} Dev Patel tweeted.`);
+      const phrase = phraseBefore(tokens, index('tweeted'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Dev Patel', role);
+    }
+  });
+
   it('treats a report naming its organisation as that organisation', () => {
     const { tokens, index, slice } = stream('The latest GAO report found that costs rose.');
     const phrase = phraseBefore(tokens, index('found'), 0);
