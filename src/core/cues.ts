@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
-import { phraseAfter, phraseBefore, skipAdverbsBack, SpeakerPhrase } from './mentions';
+import { phraseAfter, phraseBefore, possessiveName, skipAdverbsBack, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
 export interface Cue {
@@ -16,6 +16,7 @@ export interface Cue {
   viaRelative: boolean;
 }
 
+const NEVER_ADJECTIVES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds']);
 const PLURAL_PRONOUNS = new Set(['they']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
 
@@ -163,7 +164,9 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   if (j >= floor && tokens[j].lower === 'who' && j - 1 > floor && tokens[j - 1].lower === ',') {
     return { phrase: phraseBefore(tokens, j - 1, floor), inverted: false, viaRelative: true };
   }
-  const before = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
+  // `Hallworth's said …`: a possessive right before `said` possesses nothing; it is a name (a store's, a firm's).
+  // Not before a verb that doubles as an adjective: `Breyer's announced retirement`.
+  const before = j >= floor ? phraseBefore(tokens, j + 1, floor) ?? (j === v - 1 && NEVER_ADJECTIVES.has(tokens[v].lower) ? possessiveName(tokens, j, floor) : null) : null;
   if (before) return { phrase: before, inverted: false, viaRelative: false };
   if (j >= floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
     // `Senator Hassan addressed …, and asked, "…"`: a coordinated verb shares the sentence's subject.

@@ -120,12 +120,19 @@ function modifiedSource(tokens: readonly Token[], j: number, floor: number): Spe
 
 /** `Mayor Chu's office said`: an office or a campaign speaks for the person who owns it. */
 function possessorsOffice(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
-  if (!SPEAKS_FOR_OWNER.has(tokens[j].lower) || j - 1 < floor || !tokens[j - 1].cap || !isPossessive(tokens[j - 1])) return null;
-  let k = j - 1;
+  if (!SPEAKS_FOR_OWNER.has(tokens[j].lower) || j - 1 < floor) return null;
+  const owner = possessiveName(tokens, j - 1, floor);
+  return owner ? { ...owner, last: j + 1 } : null;
+}
+
+/** The name whose last word is the capitalised possessive at `j`: `Mayor Linda Chu's`, `Hallworth's`. */
+export function possessiveName(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  if (!tokens[j].cap || !isPossessive(tokens[j])) return null;
+  let k = j;
   while (k > floor && j - k < MAX_PHRASE && inRun(tokens[k - 1], false)) k--;
-  while (k < j - 1 && SENTENCE_STARTERS.has(tokens[k].lower)) k++;
-  const owner = nameOrDescription(tokens, k, j, k);
-  return owner && owner.kind === 'name' ? { ...owner, last: j + 1 } : null;
+  while (k < j && SENTENCE_STARTERS.has(tokens[k].lower)) k++;
+  const owner = nameOrDescription(tokens, k, j + 1, k);
+  return owner && owner.kind === 'name' ? owner : null;
 }
 
 /** `a spokesperson for the utility`: the source is the spokesperson, whatever the body after the link. */

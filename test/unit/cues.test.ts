@@ -34,6 +34,11 @@ describe('cueAt', () => {
     assert.equal(cueOf('The mayor will say the road is closed.', 'say').cue, null);
   });
 
+  it('reads a possessive right before `said` as a name, but not before an adjectival participle', () => {
+    assert.equal(cueOf("Hallworth's said the drones cut errors.", 'said').speaker, "Hallworth's");
+    assert.equal(cueOf("Regarding Justice Breyer's announced retirement, she was silent.", 'announced').cue?.phrase ?? null, null);
+  });
+
   it('gives a participle after a comma the main clause subject', () => {
     assert.equal(cueOf('Lund agreed, stressing that it matters.', 'stressing').speaker, 'Lund');
   });
