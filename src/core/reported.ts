@@ -77,7 +77,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (FINITE_AUXILIARIES.has(w.lower)) return true;
     // `the Navy let him choose`: a word before an object pronoun is a verb.
     if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
-    if (lex.verb(w.lower)?.finite && w.lower.endsWith('ed')) return false;
+    const verb = lex.verb(w.lower);
+    if (verb?.finite && w.lower.endsWith('ed')) return verb.attitude && m > k && !DETERMINERS.has(tokens[m - 1].lower); // `said crews expected to …`
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
     if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;

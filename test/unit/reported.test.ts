@@ -48,6 +48,10 @@ describe('reported speech', () => {
     assert.equal(after('Durbin said abolishing the legislative filibuster "would be the end of the Senate."', 'said'), 'abolishing the legislative filibuster "would be the end of the Senate."');
   });
 
+  it('sees a verb of attitude as the verb of a bare clause', () => {
+    assert.equal(after('He said crews expected to restore service by Wednesday.', 'said'), 'crews expected to restore service by Wednesday');
+  });
+
   it('sees a verb before an object pronoun', () => {
     assert.equal(after('He said the Navy let him choose a ship.', 'said'), 'the Navy let him choose a ship');
     assert.equal(after('He said the mayor and her staff.', 'said'), null);
