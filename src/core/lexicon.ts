@@ -215,7 +215,7 @@ export const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'also', 'e
 export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Nouns that refer back to the organisation the text is about: `the company said`. */
-export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
+export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'club', 'team', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([

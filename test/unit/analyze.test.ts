@@ -238,6 +238,11 @@ describe('analyze', () => {
       assert.equal(hit.speaker, 'Greenfield Labs');
     });
 
+    it('resolves `the club` to the club that acted before', () => {
+      const text = 'Westbury United signed a new striker on Monday.\n\nThe club said the fee was undisclosed.';
+      assert.equal(one(text, 'fee was').speaker, 'Westbury United');
+    });
+
     it('resolves `it` to an organisation named in an apposition', () => {
       const text = "The developer, Ashdown Homes, welcomed what it called 'a sensible and balanced outcome'.";
       const hit = one(text, 'balanced outcome');
