@@ -55,7 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const { quotes, problems } = findQuotes(text, paragraphs);
   setAnalysedText(text);
   const registry = new Registry();
-  const pool = new TokenPool();
+  const pool = new TokenPool(text.length);
   collectNames(text, registry, pool.interner);
 
   const drafts: Draft[] = [];

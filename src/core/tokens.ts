@@ -80,12 +80,25 @@ function fold(h: number, c: number): number {
  * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
  * only the first time it is seen, so tokenising allocates almost no strings.
  */
-const SLOTS = 1 << 16;
+const MAX_SLOTS = 1 << 16;
+const MIN_SLOTS = 1 << 8;
 
 export class Interner {
   // A direct-mapped table: a colliding word simply replaces the previous one.
-  // Large enough that a release's vocabulary rarely collides; misses cost a slice and toLowerCase.
-  readonly #slots: (string | undefined)[] = new Array(SLOTS).fill(undefined);
+  // Large enough that a text's vocabulary rarely collides; misses cost a slice and toLowerCase.
+  readonly #slots: (string | undefined)[];
+  readonly #mask: number;
+
+  /**
+   * `textLength` sizes the table: a text has fewer distinct words than an eighth of its length, and
+   * filling 64K slots would cost a short release more than analysing it.
+   */
+  constructor(textLength = Infinity) {
+    let slots = MIN_SLOTS;
+    while (slots < MAX_SLOTS && slots < textLength / 8) slots *= 2;
+    this.#slots = new Array<string | undefined>(slots).fill(undefined);
+    this.#mask = slots - 1;
+  }
 
   /** The word at [start, end) lower-cased. */
   lower(text: string, start: number, end: number): string {
@@ -104,7 +117,7 @@ export class Interner {
   end = 0;
 
   #lookup(text: string, start: number, end: number, h: number): string {
-    const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+    const slot = (h ^ (h >>> 16)) & this.#mask;
     const cached = this.#slots[slot];
     if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
     let word = text.slice(start, end).toLowerCase();
@@ -195,8 +208,13 @@ function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: n
  */
 export class TokenPool {
   readonly tokens: Token[] = [];
-  readonly interner = new Interner();
+  readonly interner: Interner;
   size = 0;
+
+  /** `textLength`: the length of the text to tokenise, to size the word table. */
+  constructor(textLength?: number) {
+    this.interner = new Interner(textLength);
+  }
 
   take(start: number, end: number, kind: Token['kind'], lower: string, cap: boolean, quote: number): Token {
     let t = this.tokens[this.size];

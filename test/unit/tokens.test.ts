@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { splitParagraphs } from '../../src/core/paragraphs';
 import { findQuotes } from '../../src/core/quotes';
-import { tokenize, TokenPool } from '../../src/core/tokens';
+import { tokenize, TokenPool, Interner } from '../../src/core/tokens';
 
 function sentences(text: string): string[] {
   const paragraphs = splitParagraphs(text);
@@ -39,5 +39,23 @@ describe('tokenize', () => {
     const { tokens } = tokenize(text, paragraphs, [], 0, 1, new TokenPool());
     const pool = tokens.slice(0, 8).map((t) => t.lower);
     assert.deepEqual(pool, ["russia's", 'step-by-step', 'plan', 'costs', '$', '2.25', 'million', '.']);
+  });
+});
+
+describe('Interner', () => {
+  it('lower-cases every word right in a table far smaller than the vocabulary, and shares equal words', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `Word${i.toString(36)}’s`);
+    const text = words.join(' ');
+    const interner = new Interner(0); // the smallest table: words collide all the time
+    let start = 0;
+    const first = words.map((word) => {
+      const lower = interner.read(text, start, text.length);
+      assert.equal(lower, word.toLowerCase().replace('’', "'"));
+      assert.equal(interner.end, start + word.length);
+      start += word.length + 1;
+      return lower;
+    });
+    // A word read again right after itself comes back as the very same string.
+    assert.ok(first.every((lower, i) => interner.lower(text, text.indexOf(words[i]), text.indexOf(words[i]) + words[i].length) === lower));
   });
 });
