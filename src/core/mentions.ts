@@ -160,7 +160,8 @@ function describedMember(tokens: readonly Token[], orgFirst: number, last: numbe
 /** `the photographer`, `a senior official`, `The recently released GAO report` (→ GAO). */
 function descriptionBack(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   const t = tokens[j];
-  if (!DESCRIPTION_HEADS.has(t.lower)) return null;
+  const describedOrganisation = !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
+  if (!DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
   for (let m = j - 1; m >= floor && m >= j - 5; m--) {
     const w = tokens[m];
     if (w.kind !== 'w') break;
@@ -179,6 +180,7 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     }
     return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite, head: t.lower };
   }
+  if (describedOrganisation) return null; // a bare `foundation` is no speaker
   // A bare plural or group noun is an unnamed group: `critics warned`, `Officials said`, `police said`.
   if ((t.lower.endsWith('s') && !t.lower.endsWith("'s")) || GROUP_NOUNS.has(t.lower)) {
     const first = groupModifiers(tokens, j, floor);
@@ -186,6 +188,14 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   }
   return null;
 }
+
+/** `The foundation said`, `according to the foundation`: an organisation head after a determiner describes an organisation. */
+function isDescribedOrganisation(t: Token): boolean {
+  return !t.cap && ORG_HEADS.has(t.lower) && !NOT_DESCRIBED_ORGANISATIONS.has(t.lower);
+}
+
+/** Organisation heads that, after `the`, rarely name who speaks: `the news said`, `the research says`. */
+const NOT_DESCRIBED_ORGANISATIONS = new Set(['action', 'reform', 'works', 'times', 'post', 'news', 'tv', 'radio', 'press', 'media', 'sciences', 'research', 'house', 'nation', 'nations', 'system', 'project', 'program', 'programme', 'initiative', 'station', 'force', 'forces', 'capital', 'inc', 'llc', 'ltd', 'plc', 'corp']);
 
 /** Nouns that name a group without a plural ending. */
 const GROUP_NOUNS = new Set(['police', 'staff', 'personnel']);
@@ -340,7 +350,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     for (let m = first; m < ceiling && m < first + 5; m++) {
       const w = tokens[m];
       if (w.kind !== 'w') break;
-      if (DESCRIPTION_HEADS.has(w.lower) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
+      if ((DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w)) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
         const named = m + 2 < ceiling && tokens[m + 1].lower === ',' ? phraseAfter(tokens, m + 2, ceiling) : null;
         if (named && named.kind === 'name' && !named.organization) return named;

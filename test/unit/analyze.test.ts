@@ -340,6 +340,16 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('reads any organisation head after `the` as the organisation named before: `The foundation said`, `according to the foundation`', () => {
+      const text = 'The Open Pages Foundation announced grants to libraries.\n\nThe foundation said the grants would fund 140 tutors.\n\nLibraries were picked from 112 applicants, according to the foundation.';
+      const said = one(text, 'fund 140 tutors');
+      assert.equal(said.kind, 'indirect');
+      assert.equal(said.speaker, 'Open Pages Foundation');
+      const according = one(text, 'picked from 112');
+      assert.equal(according.kind, 'indirect');
+      assert.equal(according.text, 'Libraries were picked from 112 applicants');
+    });
+
     it('ends a report before a second verb of the speaker that governs an infinitive, but not before a verb inside the report', () => {
       assert.equal(one('Governor Ann Marsh said the study gave the state a roadmap and urged legislators to act quickly.', 'roadmap').text, 'the study gave the state a roadmap');
       assert.equal(one('Ana Ruiz said workers had complained and asked for raises.', 'workers').text, 'workers had complained and asked for raises');
