@@ -1,7 +1,7 @@
 // The pipeline: paragraphs → quotations → tokens and sentences → cues → statements → speakers.
 // Where a statement's speaker is decided: `attribute` below (sieves in attribution.ts,
 // reported speech in reported.ts, names and pronouns in speakers.ts).
-import { Annotation, AnalyzeOptions, Problem, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
+import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
 import { CLAUSE_SUBJECTS, DETERMINERS, Lexicon, SENTENCE_STARTERS } from './lexicon';
@@ -15,7 +15,7 @@ import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
-import { isDash, setAnalysedText } from './text';
+import { isDash, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -57,6 +57,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const registry = new Registry();
   const pool = new TokenPool(text.length);
   collectNames(text, registry, pool.interner);
+  const release = parseReleaseHeader(text, options.extraKickers);
+  const titlesEnd = titlesEndOf(text, release);
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
@@ -69,7 +71,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s];
       if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
-      noteSubject(text, tokens, sentence, registry);
+      if (sentence.start >= titlesEnd) noteSubject(text, tokens, sentence, registry, release.datelineSpan?.end ?? -1);
       if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
       const turn = interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
       if (turn) {
@@ -90,7 +92,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
     }
   }
   continueBackwards(drafts);
-  return buildAnnotation(text, options, drafts, registry, problems);
+  return buildAnnotation(text, options, release, drafts, registry, problems);
+}
+
+/**
+ * Where the kicker and a headline end: titles, not narrative, so their first word is nobody's
+ * subject (`Fire at depot forces evacuation`). A first line that ends like a sentence is narrative.
+ */
+function titlesEndOf(text: string, release: ReleaseHeader): number {
+  const headline = release.headlineSpan;
+  const titled = headline && headline.end < text.length && !isTerminal(text.charCodeAt(headline.end - 1));
+  return Math.max(release.kickerSpan?.end ?? -1, titled ? headline.end : -1);
 }
 
 function blockEnd(paragraphs: readonly Paragraph[], p0: number): number {
@@ -291,7 +303,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 }
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
-function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
   const appositive = appositiveSubject(tokens, sentence);
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
@@ -308,6 +320,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     return;
   }
   if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
+  if (tokens[cue.phrase.first].start < datelineEnd) return; // `DELMONT, Ky. (AP)` is a place, not the subject
   let after = tokens[cue.next];
   if (after && after.lower === 'and' && cue.next + 1 < sentence.last) {
     // `Mayor Paul Vega and Councilwoman Irene Wu met …`: both are subjects.
@@ -503,7 +516,7 @@ function slug(name: string): string {
   return s || 'speaker';
 }
 
-function buildAnnotation(text: string, options: AnalyzeOptions, drafts: Draft[], registry: Registry, problems: Problem[]): Annotation {
+function buildAnnotation(text: string, options: AnalyzeOptions, release: ReleaseHeader, drafts: Draft[], registry: Registry, problems: Problem[]): Annotation {
   const lines = new LineIndex(text);
   const ids = new Map<Entity, string>();
   const used = new Set<string>();
@@ -531,7 +544,7 @@ function buildAnnotation(text: string, options: AnalyzeOptions, drafts: Draft[],
     schema: SCHEMA,
     offsetEncoding: 'utf-16',
     source: { path: options.path ?? null, sha256: options.sha256 ?? null, length: text.length },
-    release: parseReleaseHeader(text, options.extraKickers),
+    release,
     speakers,
     statements,
     problems,

@@ -246,7 +246,15 @@ export class Registry {
     let best: Entity | null = null;
     for (const e of this.#recent) {
       const bare = e.parts.length === 1 && !e.title && !e.gender && !this.#fullNames.has(e.surname);
-      if ((e.organization || bare) && e.last < at && (!best || e.last > best.last)) best = e;
+      // `<=`: the same mention resolved again (a partial inside its report) finds the same organisation.
+      if ((e.organization || bare) && e.last <= at && (!best || e.last > best.last)) best = e;
+    }
+    // Else a speaker whose name is not a person's as far as the text tells: no title, no gender, no known first name (`Gannet Agri-Supply said …`).
+    if (!best) {
+      for (const e of this.#recent) {
+        const unknownKind = e.statements > 0 && !e.title && !e.gender && genderOfFirstName(e.parts[0]) === null;
+        if (unknownKind && e.last <= at && (!best || e.last > best.last)) best = e;
+      }
     }
     if (best) best.organization = true;
     return best;

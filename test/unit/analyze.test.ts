@@ -174,6 +174,14 @@ describe('analyze', () => {
   });
 
   describe('speakers', () => {
+    it('takes no speaker from a headline or a dateline, and gives `the company` to a speaker not known to be a person', () => {
+      const text = 'Fire at depot forces evacuation\n\nDELMONT, Ky. (AP) — A fire tore through a depot early Wednesday, forcing the evacuation of 4,000 people, officials said.\n\nDelmont Fire Chief Renata Solis said crews arrived fast.\n\nGannet Agri-Supply said in a statement that all employees were safe. The company said it was "cooperating fully" with investigators.';
+      const names = analyze(text).speakers.map((s) => s.name);
+      assert.ok(!names.includes('Fire') && !names.includes('DELMONT'), names.join(', '));
+      assert.equal(one(text, 'it was').speaker, 'Gannet Agri-Supply');
+      assert.equal(one(text, 'cooperating fully').speaker, 'Gannet Agri-Supply');
+    });
+
     it('splits a title from the name and merges the later surname', () => {
       const text = 'Finnish Trade Minister Ville Koski said on Monday that exports rose. "We are pleased," Koski said.';
       const annotation = analyze(text);
