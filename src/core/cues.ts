@@ -18,6 +18,7 @@ export interface Cue {
 
 const NEVER_ADJECTIVES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds']);
 const PLURAL_PRONOUNS = new Set(['they']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'for', 'of', 'with', 'near', 'throughout', 'into']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
 
 /** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
@@ -50,7 +51,10 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     if (j >= floor && tokens[j].kind === 'w' && !tokens[j].cap && !lex.verb(tokens[j].lower)) j--; // skip a main verb like `agreed`
     else if (j >= floor && lex.verb(tokens[j].lower)) j--;
     // `Park vetoed the bill on Monday, calling it …`: else the name that opens the sentence.
-    const phrase = (j >= floor ? phraseBefore(tokens, j + 1, floor) : null) ?? openingName(tokens, floor, i - 1);
+    // A name after a preposition is a place or an object, not the subject: `a rise in fares in England, insisting …`.
+    const before = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
+    const subject = before && !(before.first > floor && PLACE_PREPOSITIONS.has(tokens[before.first - 1].lower)) ? before : null;
+    const phrase = subject ?? openingName(tokens, floor, i - 1);
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
   if (!info.finite && !(prev && pluralSubject(prev))) return null;
@@ -101,11 +105,20 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     let runEnd = k;
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
     if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',')) {
-      const phrase = phraseBefore(tokens, runEnd, k);
+      const phrase = tokens[runEnd].lower === ',' ? appositiveName(tokens, runEnd, end) ?? phraseBefore(tokens, runEnd, k) : phraseBefore(tokens, runEnd, k);
       if (phrase && phrase.kind === 'name') return phrase;
     }
   }
   return openingDescription(tokens, floor, end);
+}
+
+/** `The Transport Secretary, Alun Pritchard, has …`: the person's name set off by commas after a title. */
+function appositiveName(tokens: readonly Token[], comma: number, end: number): SpeakerPhrase | null {
+  let close = comma + 1;
+  while (close < end && close <= comma + 5 && tokens[close].kind === 'w' && tokens[close].cap) close++;
+  if (close === comma + 1 || close >= end || tokens[close].lower !== ',') return null;
+  const phrase = phraseBefore(tokens, close, comma + 1);
+  return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
 }
 
 /** `The club issued a statement …`: a definite description that opens the clause. */

@@ -348,6 +348,12 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('gives a participle the name set off after the title that opens the sentence, not a place after a preposition', () => {
+      const hit = one('The Transport Secretary, Alun Pritchard, has defended a rise in rail fares in England, insisting it was the smallest increase in years.', 'smallest increase');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, 'Alun Pritchard');
+    });
+
     it('reads any organisation head after `the` as the organisation named before: `The foundation said`, `according to the foundation`', () => {
       const text = 'The Open Pages Foundation announced grants to libraries.\n\nThe foundation said the grants would fund 140 tutors.\n\nLibraries were picked from 112 applicants, according to the foundation.';
       const said = one(text, 'fund 140 tutors');
