@@ -158,8 +158,20 @@ function describedMember(tokens: readonly Token[], orgFirst: number, last: numbe
 }
 
 /** `the photographer`, `a senior official`, `The recently released GAO report` (→ GAO). */
+/** Numbers and quantifiers that pick members of a group: `two of the people`, `one of them`. */
+const PARTITIVES = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'few', 'both', 'each', 'all', 'none', 'another', 'either', 'neither']);
+
+/** Is the determiner at `m` the `the` of a partitive (`two of the …`)? */
+function isPartitive(tokens: readonly Token[], m: number, floor: number): boolean {
+  return m - 2 >= floor && tokens[m - 1].lower === 'of' && PARTITIVES.has(tokens[m - 2].lower);
+}
+
 function descriptionBack(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   const t = tokens[j];
+  // `One of them cautioned …`: members of the group named before.
+  if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= floor && tokens[j - 1].lower === 'of' && PARTITIVES.has(tokens[j - 2].lower)) {
+    return { kind: 'description', first: j - 2, last: j + 1, nameFirst: j - 2, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
+  }
   const describedOrganisation = !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
   if (!DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
   for (let m = j - 1; m >= floor && m >= j - 5; m--) {
@@ -170,6 +182,8 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
       return m < j - 1 || !ORG_HEADS.has(t.lower) ? { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite: false, head: t.lower } : null;
     }
     if (!DETERMINERS.has(w.lower)) continue;
+    // `two of the people`, `one of the officials`: some members of a group are an unnamed source.
+    if (isPartitive(tokens, m, floor)) return { kind: 'description', first: m - 2, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
     const indefinite = INDEFINITE.has(w.lower);
     // A definite description that names its organisation speaks for it: `the GAO report`.
     let capFirst = -1;

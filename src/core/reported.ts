@@ -242,6 +242,9 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;
     // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.
     if (phraseFirst - 1 - floor >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > phraseFirst) return { first: floor, last: phraseFirst - 1 };
+    // `A deal is near, two of the people said, speaking on condition of anonymity`: a participle after the cue tells how they spoke.
+    const next = tokens[after + 1];
+    if (phraseFirst - 1 - floor >= 4 && next.kind === 'w' && !next.cap && next.lower.endsWith('ing') && shape.firstQuote > phraseFirst) return { first: floor, last: phraseFirst - 1 };
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }

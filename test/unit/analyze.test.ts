@@ -348,6 +348,14 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('reads members of a group as unnamed sources, and a participle after a trailing cue as its manner', () => {
+      const text = 'A deal could be announced as early as next week, two of the people said, speaking on condition of anonymity. One of them cautioned that the talks could still fall apart.';
+      const deal = one(text, 'A deal');
+      assert.equal(deal.text, 'A deal could be announced as early as next week');
+      assert.equal(deal.kind, 'indirect');
+      assert.equal(one(text, 'fall apart').text, 'the talks could still fall apart');
+    });
+
     it('gives a participle the name set off after the title that opens the sentence, not a place after a preposition', () => {
       const hit = one('The Transport Secretary, Alun Pritchard, has defended a rise in rail fares in England, insisting it was the smallest increase in years.', 'smallest increase');
       assert.equal(hit.kind, 'indirect');
