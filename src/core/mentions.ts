@@ -103,8 +103,26 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) : null;
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
-  return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor);
+  return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
 }
+
+/**
+ * `One senior backbencher told …`, `a longtime regular said …`: someone introduced with `a` or `one`
+ * right before the verb is an unnamed source, whatever the noun. The determiner must open the clause.
+ */
+function indefiniteSource(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  const t = tokens[j];
+  if (t.kind !== 'w' || t.cap || t.lower.length < 3) return null;
+  for (let m = j - 1; m >= floor && m >= j - 3; m--) {
+    const w = tokens[m];
+    if (w.kind !== 'w' || (w.cap && m > floor)) return null;
+    if (!INDEFINITE_SOURCE.has(w.lower)) continue;
+    const opens = m === floor || tokens[m - 1].lower === ',' || tokens[m - 1].lower === 'and' || tokens[m - 1].lower === 'but';
+    return opens ? { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: false, indefinite: true, head: t.lower } : null;
+  }
+  return null;
+}
+const INDEFINITE_SOURCE = new Set(['a', 'an', 'one']);
 
 /** `two diplomats familiar with the talks`, `a source close to the negotiations`: an unnamed source with its qualifier. */
 function modifiedSource(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {

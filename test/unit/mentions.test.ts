@@ -50,6 +50,17 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.first, phrase.last), 'police');
   });
 
+  it('reads a clause-opening `a`/`one` with any noun before the verb as an unnamed source, and nothing mid-clause', () => {
+    for (const [text, source] of [['One senior backbencher told', 'One senior backbencher'], ['A longtime regular said', 'A longtime regular'], ['Prices rose, a local baker said', 'a local baker']]) {
+      const { tokens, slice } = stream(text);
+      const phrase = phraseBefore(tokens, tokens.length - 1, 0);
+      assert.equal(phrase?.kind, 'description', text);
+      assert.equal(phrase && slice(phrase.first, phrase.last), source, text);
+    }
+    const { tokens } = stream('He bought a bakery said');
+    assert.equal(phraseBefore(tokens, 4, 0), null);
+  });
+
   it('tells pronouns, definite and indefinite descriptions and organisations apart', () => {
     const he = stream('he said');
     assert.equal(phraseBefore(he.tokens, 1, 0)?.kind, 'pronoun');
