@@ -161,6 +161,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     }
     clause.last = beforeCoordinatedDirective(tokens, cues, cue, clause);
     if (clause.last <= clause.first) continue;
+    // Two cues may reach the same `and that …` clause (`said … what she called "…" and that …`): the first one reports it.
+    if (clauses.some((other, o) => o < c && other.clause.first === clause.first && other.clause.last === clause.last)) continue;
     const att: Attribution = { cue, rule: cue.info === null ? 'according to' : 'reported speech', confidence: 0.8 };
     drafts.push(makeDraft('indirect', tokens[clause.first].start, clauseEndOffset(tokens, clause), null, s, att));
     for (let qi = clause.first; qi < clause.last; qi++) {

@@ -348,6 +348,12 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('reads a clause whose subject is a plural possessive, and reports a shared `and that` clause once', () => {
+      assert.equal(one('Dr. Niamh Castellane said the bees\' performance was far better than assumed.', 'performance').text, 'the bees\' performance was far better than assumed');
+      const shared = found('Castellane said the bees were building what she called "a rolling map" and that the effect lasted for days.').filter((s) => s.text === 'the effect lasted for days');
+      assert.equal(shared.length, 1);
+    });
+
     it('reads members of a group as unnamed sources, and a participle after a trailing cue as its manner', () => {
       const text = 'A deal could be announced as early as next week, two of the people said, speaking on condition of anonymity. One of them cautioned that the talks could still fall apart.';
       const deal = one(text, 'A deal');
