@@ -185,6 +185,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
 }
 
 const NO_DRAFTS: readonly Draft[] = [];
+/** Words after which a quotation is the name of a work, a slogan or a caption. */
+const TITLE_LEADS = new Set(['title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled']);
 
 /** Only quotations and speech cues make statements, and most sentences of a release have neither: skip those early. */
 function mayHoldStatement(tokens: readonly Token[], first: number, last: number, lex: Lexicon): boolean {
@@ -270,6 +272,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
   // Capitalised words are a title or a name, unless they make a sentence of their own: `"She's 84."`.
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !(sentenceLike && words <= 3)) return null;
+  // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
+  if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.

@@ -578,6 +578,13 @@ describe('analyze', () => {
   });
 
   describe('not statements', () => {
+    it('takes a quotation after `title`, `entitled`, `headlined` for the name of a work', () => {
+      for (const lead of ['under the title', 'in a paper entitled', 'in an editorial headlined']) {
+        const text = `Dr. Ana Ruiz said the bees remember. The study appeared ${lead} "Spatial memory for depleted resources in foraging bumblebees".`;
+        assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), [], lead);
+      }
+    });
+
     it('skips scare quotes, titles and nicknames', () => {
       const text = 'The so-called "experts" praised the film "Winter in Paris" and its star, Robert "Bobby" Lane.';
       assert.equal(found(text).length, 0);
