@@ -1,13 +1,13 @@
-// Checks that every gold text of the held-out set is an exact substring of its release,
-// found in document order the way ../../../shared/tools/score.mjs places it.
-// Usage: node test/heldout/check-gold.mjs
+// Checks that every gold text of an evaluation set is an exact substring of its release,
+// found in document order the way ../../shared/tools/score.mjs places it.
+// Usage: node test/check-gold.mjs test/heldout test/blind
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const dir = path.dirname(fileURLToPath(import.meta.url));
+const dirs = process.argv.slice(2);
+if (dirs.length === 0) { console.error('usage: node test/check-gold.mjs DIR...'); process.exit(2); }
 let problems = 0;
-for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+for (const dir of dirs) for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
   const gold = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const text = fs.readFileSync(path.join(dir, gold.document), 'utf8');
   const report = (what) => { problems++; console.log(`${file}: ${what}`); };
