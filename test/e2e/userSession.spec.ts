@@ -60,8 +60,9 @@ test('Export Annotated JSON from the command palette writes the JSON beside the 
   await input.fill('>Statement Lens: Export Annotated JSON');
   await expect(page.locator('.quick-input-list .monaco-list-row', { hasText: 'Export Annotated JSON' }).first()).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect.poll(() => existsSync(target)).toBe(true);
-  expect(readFileSync(target, 'utf8')).toBe(annotateWithCli(REPO_ROOT, workspace, SEED));
+  // The file may exist a moment before its content is flushed: wait for the whole export.
+  const expected = annotateWithCli(REPO_ROOT, workspace, SEED);
+  await expect.poll(() => (existsSync(target) ? readFileSync(target, 'utf8') : '')).toBe(expected);
   await expect(page.getByRole('tab', { name: new RegExp(`^${EXPORT.replace(/\./g, '\\.')}`) })).toBeVisible();
   await screenshot(page, testInfo, 'export');
 });
