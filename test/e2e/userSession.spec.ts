@@ -14,9 +14,14 @@ test.describe.configure({ mode: 'serial' });
 
 async function openFromExplorer(page: Page, name: string): Promise<void> {
   const item = page.getByRole('treeitem', { name, exact: true });
+  const tab = page.getByRole('tab', { name: new RegExp(`^${name.replace(/\./g, '\\.')}`) });
   await expect(item).toBeVisible();
-  await item.click();
-  await expect(page.getByRole('tab', { name: new RegExp(`^${name.replace(/\./g, '\\.')}`) })).toBeVisible();
+  // A click that lands while the workbench is still busy (a notification, an editor closing) can be
+  // lost: click again until the file's tab opens, as a user would.
+  await expect(async () => {
+    await item.click();
+    await expect(tab).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 function editorLine(page: Page, text: string) {
