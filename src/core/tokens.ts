@@ -70,10 +70,9 @@ export function wordEnd(text: string, i: number, end: number): number {
 let scannedHash = 0;
 const FNV_OFFSET = 2166136261;
 
-/** One FNV-1a step over a character as words are stored: lower-cased, curly apostrophe made straight. */
+/** One FNV-1a step over a character as words are stored. */
 function fold(h: number, c: number): number {
-  // ASCII inline: nearly every character is.
-  return Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : folded(c)), 16777619);
+  return Math.imul(h ^ storedCode(c), 16777619);
 }
 
 /**
@@ -100,13 +99,6 @@ export class Interner {
     this.#mask = slots - 1;
   }
 
-  /** The word at [start, end) lower-cased. */
-  lower(text: string, start: number, end: number): string {
-    let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) h = fold(h, text.charCodeAt(i));
-    return this.#lookup(text, start, end, h);
-  }
-
   /** The word that starts at `start`, read with `wordEnd` up to `limit`, lower-cased; `end` is set to where it ends. */
   read(text: string, start: number, limit: number): string {
     this.end = wordEnd(text, start, limit);
@@ -130,17 +122,14 @@ export class Interner {
 function sameLower(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
   for (let i = 0; i < word.length; i++) {
-    const c = text.charCodeAt(start + i);
-    const f = c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : folded(c);
-    if (f !== word.charCodeAt(i)) return false;
+    if (storedCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
   }
   return true;
 }
 
-/** Lower-cases ASCII and folds the curly apostrophe into the straight one, as words are stored. */
-function folded(c: number): number {
-  if (c >= 65 && c <= 90) return c | 32;
-  if (c < 128) return c;
+/** A character as words are stored: lower-cased, the curly apostrophe made straight. ASCII first: nearly every character is. */
+function storedCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
   return c === Ch.RSingle ? Ch.Apos : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 

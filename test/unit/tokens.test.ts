@@ -56,6 +56,6 @@ describe('Interner', () => {
       return lower;
     });
     // A word read again right after itself comes back as the very same string.
-    assert.ok(first.every((lower, i) => interner.lower(text, text.indexOf(words[i]), text.indexOf(words[i]) + words[i].length) === lower));
+    assert.ok(first.every((lower, i) => interner.read(text, text.indexOf(words[i]), text.length) === lower));
   });
 });
