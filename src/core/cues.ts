@@ -105,20 +105,13 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     let runEnd = k;
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
     if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',')) {
-      const phrase = tokens[runEnd].lower === ',' ? appositiveName(tokens, runEnd, end) ?? phraseBefore(tokens, runEnd, k) : phraseBefore(tokens, runEnd, k);
+      // `The Transport Secretary, Alun Pritchard, has …`: the person's name set off after a title.
+      const named = tokens[runEnd].lower === ',' ? namedAfter(tokens, runEnd, end) : null;
+      const phrase = named && !named.organization ? named : phraseBefore(tokens, runEnd, k);
       if (phrase && phrase.kind === 'name') return phrase;
     }
   }
   return openingDescription(tokens, floor, end);
-}
-
-/** `The Transport Secretary, Alun Pritchard, has …`: the person's name set off by commas after a title. */
-function appositiveName(tokens: readonly Token[], comma: number, end: number): SpeakerPhrase | null {
-  let close = comma + 1;
-  while (close < end && close <= comma + 5 && tokens[close].kind === 'w' && tokens[close].cap) close++;
-  if (close === comma + 1 || close >= end || tokens[close].lower !== ',') return null;
-  const phrase = phraseBefore(tokens, close, comma + 1);
-  return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
 }
 
 /** `The club issued a statement …`: a definite description that opens the clause. */

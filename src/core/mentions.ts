@@ -179,7 +179,7 @@ function describedMember(tokens: readonly Token[], orgFirst: number, last: numbe
 /** Numbers and quantifiers that pick members of a group: `two of the people`, `one of them`. */
 const PARTITIVES = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'few', 'both', 'each', 'all', 'none', 'another', 'either', 'neither']);
 
-/** Is the determiner at `m` the `the` of a partitive (`two of the …`)? */
+/** Does the word at `m` follow a partitive `two of`, `one of` (`two of the …`, `one of them`)? */
 function isPartitive(tokens: readonly Token[], m: number, floor: number): boolean {
   return m - 2 >= floor && tokens[m - 1].lower === 'of' && PARTITIVES.has(tokens[m - 2].lower);
 }
@@ -187,7 +187,7 @@ function isPartitive(tokens: readonly Token[], m: number, floor: number): boolea
 function descriptionBack(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   const t = tokens[j];
   // `One of them cautioned …`: members of the group named before.
-  if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= floor && tokens[j - 1].lower === 'of' && PARTITIVES.has(tokens[j - 2].lower)) {
+  if ((t.lower === 'them' || t.lower === 'us') && isPartitive(tokens, j, floor)) {
     return { kind: 'description', first: j - 2, last: j + 1, nameFirst: j - 2, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
   const describedOrganisation = !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);

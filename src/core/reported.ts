@@ -169,9 +169,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
   } else {
     // Interjected adverbials: `said, yesterday, that …`.
     if (k < ceiling && tokens[k].lower === ',') {
-      let m = k + 1;
-      while (m < ceiling && m < k + 6 && tokens[m].lower !== ',' && tokens[m].kind === 'w') m++;
-      if (m < ceiling && tokens[m].lower === ',' && m + 1 < ceiling && tokens[m + 1].kind === 'w') k = m + 1;
+      const close = asideEnd(tokens, k, ceiling);
+      if (close > 0 && close + 1 < ceiling && tokens[close + 1].kind === 'w') k = close + 1;
       else return null;
     }
     if (cue.info.object) {
