@@ -243,19 +243,17 @@ export class Registry {
    * one-word name with no title or first name (`Orbital said …`) counts, and is an organisation from then on.
    */
   #latestOrganization(at: number): Entity | null {
-    let best: Entity | null = null;
+    let organization: Entity | null = null;
+    // Failing that, a speaker whose name is not a person's as far as the text tells: no title, no gender, no known first name (`Gannet Agri-Supply said …`).
+    let unknownKind: Entity | null = null;
     for (const e of this.#recent) {
-      const bare = e.parts.length === 1 && !e.title && !e.gender && !this.#fullNames.has(e.surname);
       // `<=`: the same mention resolved again (a partial inside its report) finds the same organisation.
-      if ((e.organization || bare) && e.last <= at && (!best || e.last > best.last)) best = e;
+      if (e.last > at) continue;
+      const bare = e.parts.length === 1 && !e.title && !e.gender && !this.#fullNames.has(e.surname);
+      if ((e.organization || bare) && (!organization || e.last > organization.last)) organization = e;
+      else if (e.statements > 0 && !e.title && !e.gender && genderOfFirstName(e.parts[0]) === null && (!unknownKind || e.last > unknownKind.last)) unknownKind = e;
     }
-    // Else a speaker whose name is not a person's as far as the text tells: no title, no gender, no known first name (`Gannet Agri-Supply said …`).
-    if (!best) {
-      for (const e of this.#recent) {
-        const unknownKind = e.statements > 0 && !e.title && !e.gender && genderOfFirstName(e.parts[0]) === null;
-        if (unknownKind && e.last <= at && (!best || e.last > best.last)) best = e;
-      }
-    }
+    const best = organization ?? unknownKind;
     if (best) best.organization = true;
     return best;
   }
