@@ -4,12 +4,12 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DETERMINERS, Lexicon, SENTENCE_STARTERS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon } from './lexicon';
 import { Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
+import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -18,9 +18,6 @@ import { interviewTurn, Turn } from './interview';
 import { isDash, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
-
-/** The built-in lexicon, built once: it never changes after construction. */
-const DEFAULT_LEXICON = new Lexicon();
 
 /** Tokens between a naming verb and `as "…"`: `described the proposed cuts to libraries as`. */
 const MAX_NAMED_OBJECT = 9;
@@ -55,7 +52,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const { quotes, problems } = findQuotes(text, paragraphs);
   setAnalysedText(text);
   const registry = new Registry();
-  const pool = new TokenPool(text.length);
+  const pool = new TokenPool(lex);
   collectNames(text, registry, pool.interner);
   const release = parseReleaseHeader(text, options.extraKickers);
   const titlesEnd = titlesEndOf(text, release);
@@ -83,7 +80,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         previous = draft;
         continue;
       }
-      const found = sentenceStatements(text, tokens, sentences, s, quotes, lex);
+      const found = sentenceStatements(text, tokens, sentences, s, quotes);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry);
         drafts.push(draft);
@@ -113,10 +110,10 @@ function blockEnd(paragraphs: readonly Paragraph[], p0: number): number {
 }
 
 /** Statements of one sentence, with their attribution cues (speakers not yet resolved). */
-function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[], lex: Lexicon): readonly Draft[] {
+function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[]): readonly Draft[] {
   const sentence = sentences[s];
   const { first, last } = sentence;
-  if (!mayHoldStatement(tokens, first, last, lex)) return NO_DRAFTS;
+  if (!mayHoldStatement(tokens, first, last)) return NO_DRAFTS;
   const drafts: Draft[] = [];
   const quoteDrafts = new Map<number, Draft>();
   const shape = sentenceShape(tokens, sentence);
@@ -126,7 +123,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     const quote = quotes[tokens[qi].quote];
     let nextQ = qi + 1;
     while (nextQ < last && tokens[nextQ].kind !== 'q') nextQ++;
-    const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, shape, lex);
+    const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, shape);
     prevQ = qi;
     if (!draft) continue;
     quoteDrafts.set(qi, draft);
@@ -135,17 +132,17 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   const clauses: { clause: Clause; cue: Cue }[] = [];
   const cues: Cue[] = [];
   for (let i = first; i < last; i++) {
-    const cue = cueAt(tokens, i, first, last, lex);
+    const cue = cueAt(tokens, i, first, last);
     if (!cue) continue;
     // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
     if (cues.length && ((!cue.phrase && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but')) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
     if (!cue.phrase) continue;
     if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
-    let clause = reportedAfter(tokens, cue, last, lex) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
+    let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.
-    if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last, lex);
-    for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last, lex)) clauses.push({ clause, cue });
+    if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last);
+    for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last)) clauses.push({ clause, cue });
   }
   for (let c = 0; c < clauses.length; c++) {
     const { clause, cue } = clauses[c];
@@ -189,10 +186,10 @@ const NO_DRAFTS: readonly Draft[] = [];
 const TITLE_LEADS = new Set(['title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled']);
 
 /** Only quotations and speech cues make statements, and most sentences of a release have neither: skip those early. */
-function mayHoldStatement(tokens: readonly Token[], first: number, last: number, lex: Lexicon): boolean {
+function mayHoldStatement(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     const t = tokens[k];
-    if (t.kind === 'q' || (t.kind === 'w' && (t.lower === 'according' || lex.verb(t.lower) !== undefined))) return true;
+    if (t.kind === 'q' || (t.kind === 'w' && (t.lower === 'according' || t.verb !== undefined))) return true;
   }
   return false;
 }
@@ -257,14 +254,14 @@ function clauseEndOffset(tokens: readonly Token[], clause: Clause): number {
   return tokens[clause.last - 1].end;
 }
 
-function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, shape: Shape, lex: Lexicon): Draft | null {
+function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, shape: Shape): Draft | null {
   const { start, end } = quote;
   const words = wordCount(text, start, end, 10);
   if (words === 0) return null;
   const sentence = sentences[s];
-  const trail = trailingCue(tokens, qi, sentence.first, ceiling, lex);
+  const trail = trailingCue(tokens, qi, sentence.first, ceiling);
   // `promised to "…" and vowed a "…"`: a verb after an earlier quotation finds its subject before that quotation.
-  const lead = trail ? null : leadingCue(tokens, qi, floor, lex) ?? (floor > sentence.first ? leadingCue(tokens, qi, sentence.first, lex) : null);
+  const lead = trail ? null : leadingCue(tokens, qi, floor) ?? (floor > sentence.first ? leadingCue(tokens, qi, sentence.first) : null);
   const wordsBefore = shape.firstWord < qi;
   const wordsAfter = shape.lastWord > qi;
   const upper = startsUpper(text, start, end);
@@ -287,10 +284,10 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   draft.weak = weak;
   const next = sentences[s + 1];
   if (!draft.attribution && direct && !wordsAfter && next && (next.paragraph === sentence.paragraph || (next.paragraph === sentence.paragraph + 1 && isDash(text.charCodeAt(next.start))))) {
-    draft.attribution = attributionSentence(tokens, sentences[s + 1], lex);
+    draft.attribution = attributionSentence(tokens, sentences[s + 1]);
   }
   if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph >= sentence.paragraph - 1) {
-    draft.attribution = colonLead(tokens, sentences[s - 1], lex);
+    draft.attribution = colonLead(tokens, sentences[s - 1]);
   }
   if (!draft.attribution && prev === ':') {
     // `Keisha Latimer put it plainly at the hearing: "…"`: the subject of the sentence that introduces the quotation.
@@ -377,7 +374,7 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
   const first = afterDateline(tokens, sentence);
   // The fronted phrase is adverbial: it opens with a word like `Every`, `In`, `After` and has no subject of its own,
   // unless it is a participle phrase (`Asked whether he …`), whose subject is the name after it.
-  if (first >= sentence.last || !SENTENCE_STARTERS.has(tokens[first].lower)) return null;
+  if (first >= sentence.last || !isSentenceStarter(tokens[first])) return null;
   const participle = tokens[first].lower === 'asked';
   const limit = Math.min(sentence.last - 1, first + 12);
   for (let k = first + 1; k < limit; k++) {

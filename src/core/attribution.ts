@@ -3,7 +3,6 @@
 // (`Shoigu told Rossiya 24 TV.`), a lead-in ending with a colon (`Administrator Doe said:`).
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
-import { Lexicon } from './lexicon';
 import { isTitleWord, phraseAfter, phraseBefore } from './mentions';
 import { reportedAfter } from './reported';
 import { Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper } from './text';
@@ -21,7 +20,7 @@ const MAX_LEADING = 10;
 const MAX_DATELINE = 16;
 
 /** A cue in the words right after the quote: `…," said Doe` / `…," Doe, a spokeswoman, said` / `…" – Doe`. */
-export function trailingCue(tokens: readonly Token[], qi: number, floor: number, ceiling: number, lex: Lexicon): Attribution | null {
+export function trailingCue(tokens: readonly Token[], qi: number, floor: number, ceiling: number): Attribution | null {
   let k = qi + 1;
   if (k < ceiling && tokens[k].lower === ',') k++;
   if (k >= ceiling) return null;
@@ -32,7 +31,7 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
   }
   for (let m = k; m < ceiling && m < k + MAX_TRAILING; m++) {
     if (tokens[m].kind === 'q') return null;
-    const cue = cueAt(tokens, m, floor, ceiling, lex);
+    const cue = cueAt(tokens, m, floor, ceiling);
     if (!cue || !cue.phrase || cue.viaRelative || cue.info?.naming) continue;
     if (cue.info === null && m !== k) continue;
     if (cue.inverted ? m === k : cue.phrase.first === k) {
@@ -44,16 +43,16 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
 }
 
 /** A cue in the words right before the quote: `Doe said: "…"`, `Doe told reporters, "…"`, `According to Doe, "…"`. */
-export function leadingCue(tokens: readonly Token[], qi: number, floor: number, lex: Lexicon): Attribution | null {
+export function leadingCue(tokens: readonly Token[], qi: number, floor: number): Attribution | null {
   let j = qi - 1;
   if (j >= floor && (tokens[j].lower === ':' || tokens[j].lower === ',')) j--;
   if (j >= floor && tokens[j].lower === 'that') j--;
   for (let m = j; m >= floor && m > j - MAX_LEADING; m--) {
     const t = tokens[m];
     if (t.kind === 'q') return null;
-    const cue = cueAt(tokens, m, floor, qi, lex);
+    const cue = cueAt(tokens, m, floor, qi);
     if (!cue || !cue.phrase) continue;
-    if (cue.info && cue.next <= qi && reportedAfter(tokens, cue, qi, lex)) return null;
+    if (cue.info && cue.next <= qi && reportedAfter(tokens, cue, qi)) return null;
     return { cue, rule: cue.info === null ? 'according to' : 'leading attribution', confidence: 0.9 };
   }
   return null;
@@ -63,7 +62,7 @@ export function leadingCue(tokens: readonly Token[], qi: number, floor: number, 
  * A sentence that only attributes: `Shoigu told Rossiya 24 TV.` after a quote that ends its own
  * sentence. It has a cue with a subject, no quotation and no reported clause.
  */
-export function attributionSentence(tokens: readonly Token[], s: Sentence, lex: Lexicon): Attribution | null {
+export function attributionSentence(tokens: readonly Token[], s: Sentence): Attribution | null {
   if (s.last - s.first > 24) return null;
   const dash = tokens[s.first];
   if (dash.kind === 'p' && isDash(dash.lower.charCodeAt(0))) {
@@ -74,13 +73,13 @@ export function attributionSentence(tokens: readonly Token[], s: Sentence, lex: 
   }
   for (let m = s.first; m < s.last; m++) {
     if (tokens[m].kind === 'q') return null;
-    const cue = cueAt(tokens, m, s.first, s.last, lex);
+    const cue = cueAt(tokens, m, s.first, s.last);
     if (!cue || !cue.phrase || cue.inverted || cue.viaRelative || cue.info === null) continue;
     if (cue.phrase.first !== s.first) return null;
-    if (cue.info.attitude || cue.info.naming || reportedAfter(tokens, cue, s.last, lex)) return null;
+    if (cue.info.attitude || cue.info.naming || reportedAfter(tokens, cue, s.last)) return null;
     for (let k = cue.next; k < s.last; k++) {
       const t = tokens[k];
-      if (t.kind === 'q' || t.lower === 'that' || t.lower === ',' || lex.verb(t.lower)) return null;
+      if (t.kind === 'q' || t.lower === 'that' || t.lower === ',' || t.verb) return null;
     }
     return { cue, rule: 'attribution on the next line', confidence: 0.85 };
   }
@@ -88,11 +87,11 @@ export function attributionSentence(tokens: readonly Token[], s: Sentence, lex: 
 }
 
 /** A lead-in that ends with a colon: `Administrator Doe said:` or a subhead `Jane Doe, CEO of Acme:`. */
-export function colonLead(tokens: readonly Token[], s: Sentence, lex: Lexicon): Attribution | null {
+export function colonLead(tokens: readonly Token[], s: Sentence): Attribution | null {
   if (s.last - s.first > 30 || tokens[s.last - 1].lower !== ':') return null;
   for (let m = s.first; m < s.last - 1; m++) {
     if (tokens[m].kind === 'q') return null;
-    const cue = cueAt(tokens, m, s.first, s.last - 1, lex);
+    const cue = cueAt(tokens, m, s.first, s.last - 1);
     if (cue && cue.phrase) return { cue, rule: 'lead-in ending with a colon', confidence: 0.85 };
   }
   const named = subheadName(tokens, s) ?? quotesFrom(tokens, s);

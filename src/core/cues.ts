@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, Lexicon, SENTENCE_STARTERS, VerbInfo } from './lexicon';
-import { phraseAfter, phraseBefore, possessiveName, skipAdverbsBack, SpeakerPhrase } from './mentions';
+import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, VerbInfo } from './lexicon';
+import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
 export interface Cue {
@@ -22,14 +22,14 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'f
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
 
 /** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
-export function cueAt(tokens: readonly Token[], i: number, floor: number, ceiling: number, lex: Lexicon): Cue | null {
+export function cueAt(tokens: readonly Token[], i: number, floor: number, ceiling: number): Cue | null {
   const t = tokens[i];
   if (t.kind !== 'w') return null;
   if (t.lower === 'according' && i + 1 < ceiling && tokens[i + 1].lower === 'to') {
     const phrase = phraseAfter(tokens, i + 2, ceiling);
     return phrase ? { verb: i, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false } : null;
   }
-  const info = lex.verb(t.lower);
+  const info = t.verb;
   if (!info || (t.cap && i !== floor)) return null;
   let next = i + 1;
   if (info.particle) {
@@ -48,8 +48,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     // `…, adding that …` / `Doe agreed, stressing that …`: the subject is the main clause's.
     if (!prev || prev.lower !== ',') return null;
     let j = i - 2;
-    if (j >= floor && tokens[j].kind === 'w' && !tokens[j].cap && !lex.verb(tokens[j].lower)) j--; // skip a main verb like `agreed`
-    else if (j >= floor && lex.verb(tokens[j].lower)) j--;
+    if (j >= floor && tokens[j].kind === 'w' && !tokens[j].cap && !tokens[j].verb) j--; // skip a main verb like `agreed`
+    else if (j >= floor && tokens[j].verb) j--;
     // `Park vetoed the bill on Monday, calling it …`: else the name that opens the sentence.
     // A name after a preposition is a place or an object, not the subject: `a rise in fares in England, insisting …`.
     const before = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
@@ -101,7 +101,7 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
   const t = tokens[floor];
   if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return phraseBefore(tokens, floor + 1, floor);
   for (let k = floor; k < end && k < floor + 6; k++) {
-    if (!tokens[k].cap || SENTENCE_STARTERS.has(tokens[k].lower)) continue;
+    if (!tokens[k].cap || isSentenceStarter(tokens[k])) continue;
     let runEnd = k;
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
     if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',')) {

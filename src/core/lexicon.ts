@@ -111,6 +111,9 @@ export class Lexicon {
   }
 }
 
+/** The built-in lexicon, built once: it never changes after construction. */
+export const DEFAULT_LEXICON = new Lexicon();
+
 function verbInfo(base: string, form: string, finite: boolean): VerbInfo {
   const gerund = form.endsWith('ing') && form !== base;
   return {
@@ -355,3 +358,16 @@ export const ABBREVIATIONS = new Set([
   'co', 'ltd', 'dept', 'sec', 'est', 'approx', 'fig', 'al', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'd.c',
   'a.m', 'p.m', 'pres', 'supt', 'atty', 'asst', 'assn', 'ave', 'blvd', 'rd', 'univ',
 ]);
+
+/** Lexical classes the engine asks about for nearly every word, looked up once per distinct word. */
+export const enum WordClass {
+  Title = 1,
+  OrgHead = 2,
+  SentenceStarter = 4,
+  Abbreviation = 8,
+}
+
+export function wordClasses(lower: string): number {
+  return (TITLE_WORDS.has(lower) ? WordClass.Title : 0) | (ORG_HEADS.has(lower) ? WordClass.OrgHead : 0) |
+    (SENTENCE_STARTERS.has(lower) ? WordClass.SentenceStarter : 0) | (ABBREVIATIONS.has(lower) ? WordClass.Abbreviation : 0);
+}

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_STARTERS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TITLE_WORDS } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -40,7 +40,15 @@ function isParticle(t: Token): boolean {
 }
 
 export function isTitleWord(t: Token): boolean {
-  return t.kind === 'w' && TITLE_WORDS.has(bare(t.lower));
+  return (t.classes & WordClass.Title) !== 0;
+}
+
+function isOrgHead(t: Token): boolean {
+  return (t.classes & WordClass.OrgHead) !== 0;
+}
+
+export function isSentenceStarter(t: Token): boolean {
+  return (t.classes & WordClass.SentenceStarter) !== 0;
 }
 
 function isPossessive(t: Token): boolean {
@@ -88,10 +96,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     }
     let first = k;
     // Words capitalised only because they open the sentence, and a possessor (`the Fed’s` committee).
-    while (first < j && first === floor && SENTENCE_STARTERS.has(tokens[first].lower)) first++;
+    while (first < j && first === floor && isSentenceStarter(tokens[first])) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
     for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap) { first = m + 1; break; }
-    if (first === j && first === floor && SENTENCE_STARTERS.has(t.lower)) return null;
+    if (first === j && first === floor && isSentenceStarter(t)) return null;
     // `Anna Ricci of the University of Bologna said`: the person before `of the`, not the institution.
     if (first - 3 >= floor && tokens[first - 1].lower === 'the' && PERSON_LINKS.has(tokens[first - 2].lower) && tokens[first - 3].cap) {
       const person = phraseBefore(tokens, first - 2, floor);
@@ -148,7 +156,7 @@ export function possessiveName(tokens: readonly Token[], j: number, floor: numbe
   if (!tokens[j].cap || !isPossessive(tokens[j])) return null;
   let k = j;
   while (k > floor && j - k < MAX_PHRASE && inRun(tokens[k - 1], false)) k--;
-  while (k < j && SENTENCE_STARTERS.has(tokens[k].lower)) k++;
+  while (k < j && isSentenceStarter(tokens[k])) k++;
   const owner = nameOrDescription(tokens, k, j + 1, k);
   return owner && owner.kind === 'name' ? owner : null;
 }
@@ -197,7 +205,7 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     if (w.kind !== 'w') break;
     if (w.cap && isPossessive(w)) {
       // `Italy's civil protection agency`: a possessor makes a definite description.
-      return m < j - 1 || !ORG_HEADS.has(t.lower) ? { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite: false, head: t.lower } : null;
+      return m < j - 1 || !isOrgHead(t) ? { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: isOrgHead(t), indefinite: false, head: t.lower } : null;
     }
     if (!DETERMINERS.has(w.lower)) continue;
     // `two of the people`, `one of the officials`: some members of a group are an unnamed source.
@@ -210,7 +218,7 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     if (!indefinite && capFirst >= 0) {
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
     }
-    return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: ORG_HEADS.has(t.lower), indefinite, head: t.lower };
+    return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: isOrgHead(t), indefinite, head: t.lower };
   }
   if (describedOrganisation) return null; // a bare `foundation` is no speaker
   // A bare plural or group noun is an unnamed group: `critics warned`, `Officials said`, `police said`.
@@ -223,7 +231,7 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
 
 /** `The foundation said`, `according to the foundation`: an organisation head after a determiner describes an organisation. */
 function isDescribedOrganisation(t: Token): boolean {
-  return !t.cap && ORG_HEADS.has(t.lower) && !NOT_DESCRIBED_ORGANISATIONS.has(t.lower);
+  return !t.cap && isOrgHead(t) && !NOT_DESCRIBED_ORGANISATIONS.has(t.lower);
 }
 
 /** Organisation heads that, after `the`, rarely name who speaks: `the news said`, `the research says`. */
@@ -259,7 +267,7 @@ function groupModifiers(tokens: readonly Token[], j: number, floor: number): num
  */
 function isOfOrganization(tokens: readonly Token[], first: number, last: number): boolean {
   let h = first;
-  while (h < last - 2 && !(ORG_HEADS.has(bare(tokens[h].lower)) && tokens[h].cap && (tokens[h + 1].lower === 'of' || tokens[h + 1].lower === 'for'))) h++;
+  while (h < last - 2 && !(isOrgHead(tokens[h]) && tokens[h].cap && (tokens[h + 1].lower === 'of' || tokens[h + 1].lower === 'for'))) h++;
   if (h >= last - 2) return false;
   // `Professor Anna Ricci of the University of Bologna` is a person: a title or a link before the head.
   for (let m = first; m < h; m++) if (isTitleWord(tokens[m]) || CONNECTORS.has(tokens[m].lower)) return false;
@@ -298,7 +306,7 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   }
   let organization = false;
   if (lastTitle < first) {
-    for (let m = nameFirst; m < nameLast; m++) if (ORG_HEADS.has(bare(tokens[m].lower))) organization = true;
+    for (let m = nameFirst; m < nameLast; m++) if (isOrgHead(tokens[m])) organization = true;
     organization ||= determiner === 'the' || isAcronym(tokens[nameFirst], nameLast - nameFirst);
   }
   if (INDEFINITE.has(determiner)) {
@@ -386,7 +394,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
         const named = m + 2 < ceiling && tokens[m + 1].lower === ',' ? phraseAfter(tokens, m + 2, ceiling) : null;
         if (named && named.kind === 'name' && !named.organization) return named;
-        return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: ORG_HEADS.has(w.lower), indefinite: INDEFINITE.has(t.lower), head: w.lower };
+        return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
     }
   }

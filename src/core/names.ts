@@ -2,28 +2,32 @@
 // (`Government Accountability Office (GAO)`) and which words are capitalised inside sentences,
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
-import { ABBREVIATIONS, ORG_HEADS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon';
+import { WordClass } from './lexicon';
 import { Registry } from './speakers';
-import { Ch, isDigit, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
+import { Ch, isDigit, isSpace, isTerminal, isUpper, isWordChar } from './text';
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
 const QUOTE_OR_BRACKET = new Set([Ch.Quote, Ch.Apos, Ch.LDouble, Ch.RDouble, Ch.LSingle, Ch.RSingle, Ch.LParen, Ch.RParen, Ch.LBracket, Ch.RBracket]);
 const MAX_RUN = 12;
 
-function isTitle(lower: string): boolean {
-  return TITLE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
-}
-
 // The current capitalised run, in scratch arrays reused from run to run: no object per word.
 const runStart = new Int32Array(MAX_RUN);
 const runEnd = new Int32Array(MAX_RUN);
 const runLower: string[] = new Array<string>(MAX_RUN).fill('');
+const runClasses = new Int32Array(MAX_RUN);
+
+function isTitle(w: number): boolean {
+  return (runClasses[w] & WordClass.Title) !== 0;
+}
+
+function isOrgHead(w: number): boolean {
+  return (runClasses[w] & WordClass.OrgHead) !== 0;
+}
 
 export function collectNames(text: string, registry: Registry, interner: Interner): void {
-  const capitals = new NextMatch(/[A-Z\u00C0-\u00DE]/g, text);
   const n = text.length;
-  for (let i = capitals.at(0); i < n; i = capitals.at(i + 1)) {
+  for (let i = nextCapital(text, 0); i < n; i = nextCapital(text, i + 1)) {
     if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Ch.Dot || text.charCodeAt(i - 1) === Ch.Hyphen)) continue;
     const initial = opensSentence(text, i);
     if (initial) {
@@ -49,9 +53,10 @@ function readRun(text: string, i: number, interner: Interner): number {
   for (let k = i; length < MAX_RUN;) {
     const lower = interner.read(text, k, n);
     let end = interner.end;
-    if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || end - k === 1)) end++;
+    if (text.charCodeAt(end) === Ch.Dot && ((interner.classes & WordClass.Abbreviation) !== 0 || end - k === 1)) end++;
     runStart[length] = k;
     runEnd[length] = end;
+    runClasses[length] = interner.classes;
     runLower[length++] = lower;
     let next = end;
     while (next < n && text.charCodeAt(next) === Ch.Space) next++;
@@ -66,13 +71,13 @@ function readRun(text: string, i: number, interner: Interner): number {
 /** Registers the run of `length` words as a full name, an organisation or an acronym's expansion. */
 function noteRun(text: string, length: number, initial: boolean, registry: Registry): void {
   let first = 0;
-  while (first < length && (isTitle(runLower[first]) || (first === 0 && initial && SENTENCE_STARTERS.has(runLower[first])))) first++;
+  while (first < length && (isTitle(first) || (first === 0 && initial && (runClasses[first] & WordClass.SentenceStarter) !== 0))) first++;
   if (first >= length) return;
   const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
   // A possessor is not part of the name: `Smithsonian’s National Zoo`.
   for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s")) { first = w + 1; break; }
   const words = length - first;
-  const organization = words >= 2 && ORG_HEADS.has(runLower[length - 1]);
+  const organization = words >= 2 && isOrgHead(length - 1);
   const person = !organization && words >= 2 && words <= MAX_NAME && personLike(first, length);
   if (!acronym && !organization && !person) return;
   const parts: string[] = [];
@@ -83,8 +88,15 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
 }
 
 function personLike(first: number, length: number): boolean {
-  for (let w = first; w < length; w++) if (ORG_HEADS.has(runLower[w]) || isTitle(runLower[w])) return false;
+  for (let w = first; w < length; w++) if (isOrgHead(w) || isTitle(w)) return false;
   return true;
+}
+
+/** The first capital letter at or after `i`, or the text's length. */
+function nextCapital(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && !isUpper(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** After a word ending at `end`: is the next word capitalised (or is this an abbreviation)? */

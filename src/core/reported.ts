@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, Lexicon, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { analysedText, firstLetterCase } from './text';
 import { Token } from './tokens';
@@ -39,11 +39,11 @@ function isLowerStart(t: Token): boolean {
 }
 
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
-function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue, lex: Lexicon): boolean {
+function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue): boolean {
   const t = tokens[k];
   if (t.kind !== 'w' || (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'her')) return false;
   // `said at least eight people had died`: a quantifier, not a place or a time.
-  if (t.lower === 'at' && k + 2 < ceiling && (tokens[k + 1].lower === 'least' || tokens[k + 1].lower === 'most')) return looksLikeClause(tokens, k + 2, ceiling, cue, lex);
+  if (t.lower === 'at' && k + 2 < ceiling && (tokens[k + 1].lower === 'least' || tokens[k + 1].lower === 'most')) return looksLikeClause(tokens, k + 2, ceiling, cue);
   if (PREPOSITIONS.has(t.lower)) {
     // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
     for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
@@ -79,7 +79,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (FINITE_AUXILIARIES.has(w.lower)) return true;
     // `the Navy let him choose`: a word before an object pronoun is a verb.
     if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
-    const verb = lex.verb(w.lower);
+    const verb = w.verb;
     if (verb?.finite && w.lower.endsWith('ed')) return verb.attitude && m > k && !DETERMINERS.has(tokens[m - 1].lower); // `said crews expected to …`
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
@@ -89,15 +89,15 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
 }
 
 /** Where the reported clause starting at `k` ends: the sentence end, or `, and that` / `, adding …`. */
-function clauseEnd(tokens: readonly Token[], k: number, ceiling: number, lex: Lexicon): number {
+function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number {
   let end = ceiling;
   for (let m = k + 1; m < ceiling && m < k + MAX_CLAUSE; m++) {
     const w = tokens[m];
-    if ((w.lower === 'and' || w.lower === 'but') && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (lex.verb(tokens[m + 1].lower)?.finite && tokens[m + 2]?.lower === 'that'))) {
+    if ((w.lower === 'and' || w.lower === 'but') && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (tokens[m + 1].verb?.finite && tokens[m + 2]?.lower === 'that'))) {
       end = m;
       break;
     }
-    if (w.lower === ',' && m + 1 < ceiling && lex.verb(tokens[m + 1].lower)?.gerund) {
+    if (w.lower === ',' && m + 1 < ceiling && tokens[m + 1].verb?.gerund) {
       end = m;
       break;
     }
@@ -139,11 +139,11 @@ function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): num
 }
 
 /** `said X and that Y` / `but that Y`: the second that-clause of the same report, after the first one ends. */
-export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number, lex: Lexicon): Clause | null {
+export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number): Clause | null {
   let k = previous.last;
   while (k < ceiling && tokens[k].kind === 'p') k++;
   if (k + 2 >= ceiling || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') || tokens[k + 1].lower !== 'that') return null;
-  const last = clauseEnd(tokens, k + 2, ceiling, lex);
+  const last = clauseEnd(tokens, k + 2, ceiling);
   return last > k + 2 ? { first: k + 2, last } : null;
 }
 
@@ -158,7 +158,7 @@ function asideEnd(tokens: readonly Token[], open: number, ceiling: number): numb
 }
 const MAX_ASIDE_WORDS = 5;
 
-export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number, lex: Lexicon): Clause | null {
+export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number): Clause | null {
   if (cue.info?.naming) return null;
   let k = cue.next;
   if (cue.info === null) {
@@ -182,7 +182,7 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       else {
         // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
         const clause = addresseeEnd(tokens, k, ceiling);
-        if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue, lex)) k = clause;
+        if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
         else return null;
       }
     }
@@ -197,12 +197,12 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     if (k < ceiling && tokens[k].lower === 'that') {
       k++;
       if (k < ceiling && tokens[k].lower === ',') k++;
-    } else if (k >= ceiling || !looksLikeClause(tokens, k, ceiling, cue, lex)) {
+    } else if (k >= ceiling || !looksLikeClause(tokens, k, ceiling, cue)) {
       return null;
     }
   }
   if (k >= ceiling) return null;
-  const last = clauseEnd(tokens, k, ceiling, lex);
+  const last = clauseEnd(tokens, k, ceiling);
   if (last <= k) return null;
   // A clause that is one quotation is that quotation, not reported speech.
   if (tokens[k].kind === 'q' && last === k + 1) return null;

@@ -1,10 +1,10 @@
 // Tokens and sentences. Quoted spans are single tokens (kind 'q'), so the words around a quote
 // — the attribution — sit next to it whatever the quote's length. Sentence boundaries are decided
 // outside quotes only.
-import { ABBREVIATIONS, CLAUSE_SUBJECTS, DANGLING, SENTENCE_STARTERS } from './lexicon';
+import { CLAUSE_SUBJECTS, DANGLING, DEFAULT_LEXICON, Lexicon, VerbInfo, WordClass, wordClasses } from './lexicon';
 import { Paragraph } from './paragraphs';
 import { Quote } from './quotes';
-import { Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
+import { Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
 
 export interface Token {
   start: number;
@@ -17,6 +17,10 @@ export interface Token {
   cap: boolean;
   /** Index into the quote list for 'q' tokens. */
   quote: number;
+  /** The word as a speech verb (`said`, `telling`), if it is one. */
+  verb: VerbInfo | undefined;
+  /** `WordClass` bits of a word; 0 for punctuation and quotations. */
+  classes: number;
 }
 
 export interface Sentence {
@@ -77,45 +81,100 @@ function fold(h: number, c: number): number {
 
 /**
  * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
- * only the first time it is seen, so tokenising allocates almost no strings.
+ * only the first time it is seen, so tokenising allocates almost no strings. Each distinct word's
+ * speech-verb reading is looked up once, here, not once per occurrence.
  */
-const MAX_SLOTS = 1 << 16;
 const MIN_SLOTS = 1 << 8;
+/** A text with more distinct words than half of this starts the table afresh: memory stays bounded on garbage input. */
+const MAX_SLOTS = 1 << 17;
+/** Int32 values per slot in the interner's `#meta`: hash, then classes and verb. */
+const META = 2;
 
 export class Interner {
-  // A direct-mapped table: a colliding word simply replaces the previous one.
-  // Large enough that a text's vocabulary rarely collides; misses cost a slice and toLowerCase.
-  readonly #slots: (string | undefined)[];
-  readonly #mask: number;
+  // Open addressing. Beside each word, in one typed array: its full hash, so a probe rarely touches a
+  // string that is not the one sought, and its classes and speech verb, so a hit reads one cache line.
+  #meta = new Int32Array(MIN_SLOTS * META);
+  #words: (string | undefined)[] = new Array<string | undefined>(MIN_SLOTS).fill(undefined);
+  #mask = MIN_SLOTS - 1;
+  #count = 0;
+  /** Speech-verb readings, referred to from `#meta` by index + 1. */
+  readonly #verbs: VerbInfo[] = [];
+  readonly #verbIndex = new Map<VerbInfo, number>();
 
-  /**
-   * `textLength` sizes the table: a text has fewer distinct words than an eighth of its length, and
-   * filling 64K slots would cost a short release more than analysing it.
-   */
-  constructor(textLength = Infinity) {
-    let slots = MIN_SLOTS;
-    while (slots < MAX_SLOTS && slots < textLength / 8) slots *= 2;
-    this.#slots = new Array<string | undefined>(slots).fill(undefined);
-    this.#mask = slots - 1;
-  }
-
-  /** The word that starts at `start`, read with `wordEnd` up to `limit`, lower-cased; `end` is set to where it ends. */
-  read(text: string, start: number, limit: number): string {
-    this.end = wordEnd(text, start, limit);
-    return this.#lookup(text, start, this.end, scannedHash);
-  }
+  constructor(private readonly lexicon: Lexicon = DEFAULT_LEXICON) {}
 
   /** Where the word returned by the last `read` ends. */
   end = 0;
+  /** The speech-verb reading of the word returned by the last `read`. */
+  verb: VerbInfo | undefined;
+  /** The `WordClass` bits of the word returned by the last `read`. */
+  classes = 0;
 
-  #lookup(text: string, start: number, end: number, h: number): string {
-    const slot = (h ^ (h >>> 16)) & this.#mask;
-    const cached = this.#slots[slot];
-    if (cached !== undefined && sameLower(cached, text, start, end)) return cached;
+  /** The word that starts at `start`, read with `wordEnd` up to `limit`, lower-cased; sets `end`, `verb` and `classes`. */
+  read(text: string, start: number, limit: number): string {
+    const end = wordEnd(text, start, limit);
+    const h = scannedHash;
+    this.end = end;
+    const meta = this.#meta;
+    for (let slot = (h ^ (h >>> 15)) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const word = this.#words[slot];
+      if (word === undefined) return this.#insert(text, start, end, h);
+      if (meta[slot * META] === h && sameLower(word, text, start, end)) {
+        this.#unpack(meta[slot * META + 1]);
+        return word;
+      }
+    }
+  }
+
+  #unpack(packed: number): void {
+    this.classes = packed & 0xff;
+    this.verb = packed > 0xff ? this.#verbs[(packed >> 8) - 1] : undefined;
+  }
+
+  #insert(text: string, start: number, end: number, h: number): string {
+    if (++this.#count * 2 > this.#words.length) this.#resize();
     let word = text.slice(start, end).toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
-    this.#slots[slot] = word;
+    const packed = wordClasses(word) | (this.#verbRef(this.lexicon.verb(word)) << 8);
+    this.#place(word, h, packed);
+    this.#unpack(packed);
     return word;
+  }
+
+  #verbRef(verb: VerbInfo | undefined): number {
+    if (verb === undefined) return 0;
+    let ref = this.#verbIndex.get(verb);
+    if (ref === undefined) {
+      ref = this.#verbs.push(verb);
+      this.#verbIndex.set(verb, ref);
+    }
+    return ref;
+  }
+
+  #place(word: string, h: number, packed: number): void {
+    let slot = (h ^ (h >>> 15)) & this.#mask;
+    while (this.#words[slot] !== undefined) slot = (slot + 1) & this.#mask;
+    this.#words[slot] = word;
+    this.#meta[slot * META] = h;
+    this.#meta[slot * META + 1] = packed;
+  }
+
+  /** Doubles the table, or empties it once it is as large as allowed. */
+  #resize(): void {
+    const words = this.#words;
+    const meta = this.#meta;
+    const size = words.length < MAX_SLOTS ? words.length * 2 : words.length;
+    this.#meta = new Int32Array(size * META);
+    this.#words = new Array<string | undefined>(size).fill(undefined);
+    this.#mask = size - 1;
+    if (size === words.length) {
+      this.#count = 1;
+      return;
+    }
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (word !== undefined) this.#place(word, meta[i * META], meta[i * META + 1]);
+    }
   }
 }
 
@@ -125,12 +184,6 @@ function sameLower(word: string, text: string, start: number, end: number): bool
     if (storedCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
   }
   return true;
-}
-
-/** A character as words are stored: lower-cased, the curly apostrophe made straight. ASCII first: nearly every character is. */
-function storedCode(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
-  return c === Ch.RSingle ? Ch.Apos : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
 /**
@@ -161,16 +214,17 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
       let token: Token;
       if (q < quotes.length && quoteBegin(quotes[q]) === i) {
         const quote = quotes[q];
-        token = pool.take(i, quote.close >= 0 ? quote.close + 1 : quote.end, 'q', '', false, q);
+        token = pool.take(i, quote.close >= 0 ? quote.close + 1 : quote.end, 'q', '', false, q, undefined, 0);
         q++;
       } else if (isWordChar(c)) {
-        const lower = pool.interner.read(text, i, pEnd);
-        let end = pool.interner.end;
+        const interner = pool.interner;
+        const lower = interner.read(text, i, pEnd);
+        let end = interner.end;
         // An abbreviation or an initial keeps its period: `Sen.`, `E.`, `U.S.`.
-        if (text.charCodeAt(end) === Ch.Dot && (ABBREVIATIONS.has(lower) || (end - i === 1 && isUpper(c)))) end++;
-        token = pool.take(i, end, 'w', lower, isUpper(c), -1);
+        if (text.charCodeAt(end) === Ch.Dot && ((interner.classes & WordClass.Abbreviation) !== 0 || (end - i === 1 && isUpper(c)))) end++;
+        token = pool.take(i, end, 'w', lower, isUpper(c), -1, interner.verb, interner.classes);
       } else {
-        token = pool.take(i, i + 1, 'p', text[i], false, -1);
+        token = pool.take(i, i + 1, 'p', text[i], false, -1, undefined, 0);
       }
       if (newline && count > sentenceFirst && breaksAtLine(text, tokens[count - 1], token, prose)) sentenceFirst = closeSentence(sentences, tokens, sentenceFirst, count, p);
       if (newline) prose = false;
@@ -200,15 +254,15 @@ export class TokenPool {
   readonly interner: Interner;
   size = 0;
 
-  /** `textLength`: the length of the text to tokenise, to size the word table. */
-  constructor(textLength?: number) {
-    this.interner = new Interner(textLength);
+  /** `lexicon`: the speech verbs words are read against. */
+  constructor(lexicon?: Lexicon) {
+    this.interner = new Interner(lexicon);
   }
 
-  take(start: number, end: number, kind: Token['kind'], lower: string, cap: boolean, quote: number): Token {
+  take(start: number, end: number, kind: Token['kind'], lower: string, cap: boolean, quote: number, verb: VerbInfo | undefined, classes: number): Token {
     let t = this.tokens[this.size];
     if (t === undefined) {
-      t = { start, end, kind, lower, cap, quote };
+      t = { start, end, kind, lower, cap, quote, verb, classes };
       this.tokens.push(t);
     } else {
       t.start = start;
@@ -217,6 +271,8 @@ export class TokenPool {
       t.lower = lower;
       t.cap = cap;
       t.quote = quote;
+      t.verb = verb;
+      t.classes = classes;
     }
     this.size++;
     return t;
@@ -258,7 +314,7 @@ function endsSentence(text: string, tokens: readonly Token[], k: number, next: T
   }
   // `U.S.` ends a sentence only before a word that starts one.
   if (t.end - t.start > 2 && !isTitleAbbreviation(t.lower)) {
-    return next.kind === 'w' && (SENTENCE_STARTERS.has(next.lower) || CLAUSE_SUBJECTS.has(next.lower));
+    return next.kind === 'w' && ((next.classes & WordClass.SentenceStarter) !== 0 || CLAUSE_SUBJECTS.has(next.lower));
   }
   return false;
 }

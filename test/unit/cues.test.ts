@@ -1,13 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { cueAt } from '../../src/core/cues';
-import { Lexicon } from '../../src/core/lexicon';
 import { stream } from './helpers';
 
-const lex = new Lexicon();
 
 function cueOf(text: string, verb: string) {
   const s = stream(text);
-  const cue = cueAt(s.tokens, s.index(verb), 0, s.tokens.length, lex);
+  const cue = cueAt(s.tokens, s.index(verb), 0, s.tokens.length);
   return { cue, speaker: cue?.phrase ? s.slice(cue.phrase.first, cue.phrase.last) : null };
 }
 

@@ -1,22 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { cueAt } from '../../src/core/cues';
-import { Lexicon } from '../../src/core/lexicon';
 import { reportedAfter, reportedAround } from '../../src/core/reported';
 import { stream } from './helpers';
 
-const lex = new Lexicon();
 
 function after(text: string, verb: string): string | null {
   const s = stream(text);
-  const cue = cueAt(s.tokens, s.index(verb), 0, s.tokens.length, lex);
+  const cue = cueAt(s.tokens, s.index(verb), 0, s.tokens.length);
   assert.ok(cue);
-  const clause = reportedAfter(s.tokens, cue, s.sentences[0].last, lex);
+  const clause = reportedAfter(s.tokens, cue, s.sentences[0].last);
   return clause ? s.slice(clause.first, clause.last) : null;
 }
 
 function around(text: string, verb: string): string | null {
   const s = stream(text);
-  const cue = cueAt(s.tokens, s.index(verb), 0, s.tokens.length, lex);
+  const cue = cueAt(s.tokens, s.index(verb), 0, s.tokens.length);
   assert.ok(cue);
   const shape = { firstWord: 0, lastWord: s.sentences[0].last - 1, firstQuote: s.sentences[0].last, lastQuote: -1 };
   const clause = reportedAround(s.tokens, cue, 0, s.sentences[0].last, shape);

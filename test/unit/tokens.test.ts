@@ -43,19 +43,29 @@ describe('tokenize', () => {
 });
 
 describe('Interner', () => {
-  it('lower-cases every word right in a table far smaller than the vocabulary, and shares equal words', () => {
-    const words = Array.from({ length: 3000 }, (_, i) => `Word${i.toString(36)}’s`);
-    const text = words.join(' ');
-    const interner = new Interner(0); // the smallest table: words collide all the time
+  // More distinct words than the table may hold: it grows from its smallest size, then starts afresh.
+  const words = Array.from({ length: 70_000 }, (_, i) => `Word${i.toString(36)}’s`);
+  const text = words.join(' ');
+
+  it('lower-cases every word, as its table grows and when it starts afresh', () => {
+    const interner = new Interner();
     let start = 0;
-    const first = words.map((word) => {
-      const lower = interner.read(text, start, text.length);
-      assert.equal(lower, word.toLowerCase().replace('’', "'"));
+    for (const word of words) {
+      assert.equal(interner.read(text, start, text.length), word.toLowerCase().replace('’', "'"));
       assert.equal(interner.end, start + word.length);
       start += word.length + 1;
-      return lower;
-    });
-    // A word read again right after itself comes back as the very same string.
-    assert.ok(first.every((lower, i) => interner.read(text, text.indexOf(words[i]), text.length) === lower));
+    }
+  });
+
+  it('gives an equal word the very same string, and reads speech verbs', () => {
+    const interner = new Interner();
+    const sample = words.slice(0, 3000);
+    const first = sample.map((word) => interner.read(text, text.indexOf(word), text.length));
+    assert.ok(sample.every((word, i) => interner.read(text, text.indexOf(word), text.length) === first[i]));
+    const said = 'Said told the cat';
+    assert.equal(interner.read(said, 0, said.length), 'said');
+    assert.equal(interner.verb?.base, 'say');
+    interner.read(said, 10, said.length);
+    assert.equal(interner.verb, undefined);
   });
 });
