@@ -82,21 +82,25 @@ function fold(h: number, c: number): number {
 /**
  * Lower-cased word strings, shared between equal words: a word is hashed in place and sliced
  * only the first time it is seen, so tokenising allocates almost no strings. Each distinct word's
- * speech-verb reading is looked up once, here, not once per occurrence.
+ * speech verb and lexical classes are looked up once, here, not once per occurrence.
  */
 const MIN_SLOTS = 1 << 8;
 /** A text with more distinct words than half of this starts the table afresh: memory stays bounded on garbage input. */
 const MAX_SLOTS = 1 << 17;
-/** Int32 values per slot in the interner's `#meta`: hash, then classes and verb. */
-const META = 2;
+/** Int32 values per slot in the interner's `#meta`: hash, word id + 1 (0: empty), offset of the word's characters, classes and verb. */
+const META = 4;
 
 export class Interner {
-  // Open addressing. Beside each word, in one typed array: its full hash, so a probe rarely touches a
-  // string that is not the one sought, and its classes and speech verb, so a hit reads one cache line.
+  // Open addressing over typed arrays only. A lookup compares the hash, then the characters in a
+  // compact buffer of distinct words (the common ones first, so they stay in cache); it never
+  // touches a string object, whose memory is scattered over the heap.
   #meta = new Int32Array(MIN_SLOTS * META);
-  #words: (string | undefined)[] = new Array<string | undefined>(MIN_SLOTS).fill(undefined);
   #mask = MIN_SLOTS - 1;
-  #count = 0;
+  /** Distinct words by id, in the order first seen. */
+  #words: string[] = [];
+  /** Each distinct word's length, then its characters as `storedCode` gives them. */
+  #chars = new Uint16Array(1 << 12);
+  #charsUsed = 0;
   /** Speech-verb readings, referred to from `#meta` by index + 1. */
   readonly #verbs: VerbInfo[] = [];
   readonly #verbIndex = new Map<VerbInfo, number>();
@@ -117,13 +121,23 @@ export class Interner {
     this.end = end;
     const meta = this.#meta;
     for (let slot = (h ^ (h >>> 15)) & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const word = this.#words[slot];
-      if (word === undefined) return this.#insert(text, start, end, h);
-      if (meta[slot * META] === h && sameLower(word, text, start, end)) {
-        this.#unpack(meta[slot * META + 1]);
-        return word;
+      const at = slot * META;
+      const id = meta[at + 1];
+      if (id === 0) return this.#insert(text, start, end, h);
+      if (meta[at] === h && this.#sameChars(meta[at + 2], text, start, end)) {
+        this.#unpack(meta[at + 3]);
+        return this.#words[id - 1];
       }
     }
+  }
+
+  #sameChars(offset: number, text: string, start: number, end: number): boolean {
+    const chars = this.#chars;
+    if (chars[offset] !== end - start) return false;
+    for (let i = start, k = offset + 1; i < end; i++, k++) {
+      if (storedCode(text.charCodeAt(i)) !== chars[k]) return false;
+    }
+    return true;
   }
 
   #unpack(packed: number): void {
@@ -132,13 +146,31 @@ export class Interner {
   }
 
   #insert(text: string, start: number, end: number, h: number): string {
-    if (++this.#count * 2 > this.#words.length) this.#resize();
+    if ((this.#words.length + 1) * 2 * META > this.#meta.length) this.#resize();
     let word = text.slice(start, end).toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
     const packed = wordClasses(word) | (this.#verbRef(this.lexicon.verb(word)) << 8);
-    this.#place(word, h, packed);
+    const offset = this.#store(text, start, end);
+    this.#words.push(word);
+    this.#place(h, this.#words.length, offset, packed);
     this.#unpack(packed);
     return word;
+  }
+
+  /** Appends the word's length and characters to `#chars`; returns where they start. */
+  #store(text: string, start: number, end: number): number {
+    const offset = this.#charsUsed;
+    const needed = offset + 1 + end - start;
+    if (needed > this.#chars.length) {
+      const grown = new Uint16Array(Math.max(needed, this.#chars.length * 2));
+      grown.set(this.#chars);
+      this.#chars = grown;
+    }
+    // A word longer than 0xffff characters records a length no word matches: it is never shared.
+    this.#chars[offset] = Math.min(end - start, 0xffff);
+    for (let i = start, k = offset + 1; i < end; i++, k++) this.#chars[k] = storedCode(text.charCodeAt(i));
+    this.#charsUsed = needed;
+    return offset;
   }
 
   #verbRef(verb: VerbInfo | undefined): number {
@@ -151,39 +183,33 @@ export class Interner {
     return ref;
   }
 
-  #place(word: string, h: number, packed: number): void {
+  #place(h: number, id: number, offset: number, packed: number): void {
+    const meta = this.#meta;
     let slot = (h ^ (h >>> 15)) & this.#mask;
-    while (this.#words[slot] !== undefined) slot = (slot + 1) & this.#mask;
-    this.#words[slot] = word;
-    this.#meta[slot * META] = h;
-    this.#meta[slot * META + 1] = packed;
+    while (meta[slot * META + 1] !== 0) slot = (slot + 1) & this.#mask;
+    const at = slot * META;
+    meta[at] = h;
+    meta[at + 1] = id;
+    meta[at + 2] = offset;
+    meta[at + 3] = packed;
   }
 
   /** Doubles the table, or empties it once it is as large as allowed. */
   #resize(): void {
-    const words = this.#words;
-    const meta = this.#meta;
-    const size = words.length < MAX_SLOTS ? words.length * 2 : words.length;
-    this.#meta = new Int32Array(size * META);
-    this.#words = new Array<string | undefined>(size).fill(undefined);
-    this.#mask = size - 1;
-    if (size === words.length) {
-      this.#count = 1;
+    const old = this.#meta;
+    const slots = old.length / META;
+    if (slots >= MAX_SLOTS) {
+      old.fill(0);
+      this.#words = [];
+      this.#charsUsed = 0;
       return;
     }
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      if (word !== undefined) this.#place(word, meta[i * META], meta[i * META + 1]);
+    this.#meta = new Int32Array(old.length * 2);
+    this.#mask = slots * 2 - 1;
+    for (let at = 0; at < old.length; at += META) {
+      if (old[at + 1] !== 0) this.#place(old[at], old[at + 1], old[at + 2], old[at + 3]);
     }
   }
-}
-
-function sameLower(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) {
-    if (storedCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
-  }
-  return true;
 }
 
 /**
