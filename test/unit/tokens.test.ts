@@ -68,4 +68,13 @@ describe('Interner', () => {
     interner.read(said, 10, said.length);
     assert.equal(interner.verb, undefined);
   });
+
+  it('reads a word longer than its character buffer can count, each time it occurs', () => {
+    const long = 'A'.repeat(70_000);
+    const text = `${long} ${long}`;
+    const interner = new Interner();
+    assert.equal(interner.read(text, 0, text.length), long.toLowerCase());
+    assert.equal(interner.read(text, long.length + 1, text.length), long.toLowerCase());
+    assert.equal(interner.end, text.length);
+  });
 });
