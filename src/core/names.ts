@@ -16,6 +16,8 @@ const runStart = new Int32Array(MAX_RUN);
 const runEnd = new Int32Array(MAX_RUN);
 const runLower: string[] = new Array<string>(MAX_RUN).fill('');
 const runClasses = new Int32Array(MAX_RUN);
+/** 1 where a word of the run is capitalised inside a sentence for the first time. */
+const runFirstSeen = new Uint8Array(MAX_RUN);
 
 function isTitle(w: number): boolean {
   return (runClasses[w] & WordClass.Title) !== 0;
@@ -38,16 +40,19 @@ export function collectNames(text: string, registry: Registry, interner: Interne
         continue;
       }
     }
-    const length = readRun(text, i, interner);
+    const length = readRun(text, i, initial, interner);
     i = runEnd[length - 1] - 1;
-    for (let w = initial ? 1 : 0; w < length; w++) registry.noteCapitalized(runLower[w]);
+    for (let w = 0; w < length; w++) if (runFirstSeen[w] === 1) registry.noteCapitalized(runLower[w]);
     if (length < 2) continue; // a single word is neither a full name nor an organisation
     noteRun(text, length, initial, registry);
   }
 }
 
-/** Reads the run of capitalised words (joined by single spaces or ` of `) that starts at `i`; returns its length. */
-function readRun(text: string, i: number, interner: Interner): number {
+/**
+ * Reads the run of capitalised words (joined by single spaces or ` of `) that starts at `i`; returns
+ * its length. `initial`: the run opens a sentence.
+ */
+function readRun(text: string, i: number, initial: boolean, interner: Interner): number {
   const n = text.length;
   let length = 0;
   for (let k = i; length < MAX_RUN;) {
@@ -57,6 +62,8 @@ function readRun(text: string, i: number, interner: Interner): number {
     runStart[length] = k;
     runEnd[length] = end;
     runClasses[length] = interner.classes;
+    // A sentence's first word tells nothing (it is capitalised anyway): only the others are noted.
+    runFirstSeen[length] = (length > 0 || !initial) && interner.markSeen() ? 1 : 0;
     runLower[length++] = lower;
     let next = end;
     while (next < n && text.charCodeAt(next) === Ch.Space) next++;

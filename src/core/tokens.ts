@@ -87,6 +87,10 @@ function fold(h: number, c: number): number {
 const MIN_SLOTS = 1 << 8;
 /** A text with more distinct words than half of this starts the table afresh: memory stays bounded on garbage input. */
 const MAX_SLOTS = 1 << 17;
+// The last Int32 of a slot: the word's `WordClass` bits, a seen mark, and its speech verb's index + 1 above them.
+const CLASS_BITS = 0xff;
+const SEEN = 0x100;
+const VERB_UNIT = 0x200;
 /** Int32 values per slot in the interner's `#meta`: hash, word id + 1 (0: empty), offset of the word's characters, classes and verb. */
 const META = 4;
 
@@ -101,6 +105,8 @@ export class Interner {
   /** Each distinct word's length, then its characters as `storedCode` gives them. */
   #chars = new Uint16Array(1 << 12);
   #charsUsed = 0;
+  /** Where in `#meta` the word returned by the last `read` is. */
+  #lastAt = 0;
   /** Speech-verb readings, referred to from `#meta` by index + 1. */
   readonly #verbs: VerbInfo[] = [];
   readonly #verbIndex = new Map<VerbInfo, number>();
@@ -125,6 +131,7 @@ export class Interner {
       const id = meta[at + 1];
       if (id === 0) return this.#insert(text, start, end, h);
       if (meta[at] === h && this.#sameChars(meta[at + 2], text, start, end)) {
+        this.#lastAt = at;
         this.#unpack(meta[at + 3]);
         return this.#words[id - 1];
       }
@@ -141,15 +148,26 @@ export class Interner {
   }
 
   #unpack(packed: number): void {
-    this.classes = packed & 0xff;
-    this.verb = packed > 0xff ? this.#verbs[(packed >> 8) - 1] : undefined;
+    this.classes = packed & CLASS_BITS;
+    this.verb = packed >= VERB_UNIT ? this.#verbs[Math.floor(packed / VERB_UNIT) - 1] : undefined;
+  }
+
+  /**
+   * Marks the word returned by the last `read` as seen; true the first time. Lets a caller skip
+   * work repeated per occurrence. A table that starts afresh forgets its marks, so a second `true` can come.
+   */
+  markSeen(): boolean {
+    const at = this.#lastAt + 3;
+    if ((this.#meta[at] & SEEN) !== 0) return false;
+    this.#meta[at] |= SEEN;
+    return true;
   }
 
   #insert(text: string, start: number, end: number, h: number): string {
     if ((this.#words.length + 1) * 2 * META > this.#meta.length) this.#resize();
     let word = text.slice(start, end).toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
-    const packed = wordClasses(word) | (this.#verbRef(this.lexicon.verb(word)) << 8);
+    const packed = wordClasses(word) + this.#verbRef(this.lexicon.verb(word)) * VERB_UNIT;
     const offset = this.#store(text, start, end);
     this.#words.push(word);
     this.#place(h, this.#words.length, offset, packed);
@@ -188,6 +206,7 @@ export class Interner {
     let slot = (h ^ (h >>> 15)) & this.#mask;
     while (meta[slot * META + 1] !== 0) slot = (slot + 1) & this.#mask;
     const at = slot * META;
+    this.#lastAt = at;
     meta[at] = h;
     meta[at + 1] = id;
     meta[at + 2] = offset;

@@ -69,6 +69,17 @@ describe('Interner', () => {
     assert.equal(interner.verb, undefined);
   });
 
+  it('marks a word seen once, whichever occurrence it is read from', () => {
+    const text = 'Grassley said Grassley';
+    const interner = new Interner();
+    interner.read(text, 0, text.length);
+    assert.equal(interner.markSeen(), true);
+    interner.read(text, 9, text.length);
+    assert.equal(interner.markSeen(), true);
+    interner.read(text, 14, text.length);
+    assert.equal(interner.markSeen(), false);
+  });
+
   it('reads a word longer than its character buffer can count, each time it occurs', () => {
     const long = 'A'.repeat(70_000);
     const text = `${long} ${long}`;
