@@ -240,6 +240,8 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
   const tokens = pool.tokens;
   const sentences: Sentence[] = [];
   let q = firstQuoteFrom(quotes, from < paragraphs.length ? paragraphs[from].start : Infinity);
+  // Where quotation q opens, kept in a local: the tokenizer asks at every token.
+  let qBegin = beginOfQuote(quotes, q);
   for (let p = from; p < to; p++) {
     const { start: pStart, end: pEnd } = paragraphs[p];
     let sentenceFirst = pool.size;
@@ -254,13 +256,17 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
         i++;
         continue;
       }
-      while (q < quotes.length && quotes[q].start < i && quoteBegin(quotes[q]) < i) q++;
+      if (qBegin < i) {
+        while (q < quotes.length && quotes[q].start < i && quoteBegin(quotes[q]) < i) q++;
+        qBegin = beginOfQuote(quotes, q);
+      }
       const count = pool.size;
       let token: Token;
-      if (q < quotes.length && quoteBegin(quotes[q]) === i) {
+      if (qBegin === i) {
         const quote = quotes[q];
         token = pool.take(i, quote.close >= 0 ? quote.close + 1 : quote.end, 'q', '', false, q, undefined, 0);
         q++;
+        qBegin = beginOfQuote(quotes, q);
       } else if (isWordChar(c)) {
         const interner = pool.interner;
         const lower = interner.read(text, i, pEnd);
@@ -334,6 +340,11 @@ function firstQuoteFrom(quotes: readonly Quote[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Where quotation q opens; Infinity past the last one. */
+function beginOfQuote(quotes: readonly Quote[], q: number): number {
+  return q < quotes.length ? quoteBegin(quotes[q]) : Infinity;
 }
 
 function quoteBegin(quote: Quote): number {
