@@ -10,7 +10,8 @@ import { KIND_LABELS, plural, quoted } from './model/text';
 import { RELEASE_GLOB, TEXT_GLOB } from './model/releaseFiles';
 import { affectsAnalysis, analyzeOptions } from './settings';
 import { type SidecarStore, usableSidecar } from './sidecarStore';
-import { findReleases, readRelease, workspacePath, yieldToEventLoop } from './workspaceReleases';
+import { findReleases, readRelease, workspacePath } from './workspaceReleases';
+import { FILE_LANES, runInLanes } from './model/lanes';
 
 type Node = { group: SpeakerGroup } | { ref: StatementRef };
 
@@ -77,21 +78,21 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
   }
 
   async #analyseWorkspace(): Promise<ReleaseAnalysis[]> {
-    const releases: ReleaseAnalysis[] = [];
     this.#releaseFiles ??= findReleases().catch((error: unknown) => {
       this.#releaseFiles = undefined;
       throw error;
     });
-    for (const uri of await this.#releaseFiles) {
+    const files = await this.#releaseFiles;
+    const releases: ReleaseAnalysis[] = new Array<ReleaseAnalysis>(files.length);
+    await runInLanes(files, FILE_LANES, () => false, async (uri, i) => {
       const key = uri.toString();
       let release = this.#releases.get(key);
       if (!release) {
         release = await this.#analyse(uri);
         this.#releases.set(key, release);
-        await yieldToEventLoop();
       }
-      releases.push(release);
-    }
+      releases[i] = release;
+    });
     return releases;
   }
 

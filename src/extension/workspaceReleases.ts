@@ -4,6 +4,7 @@ import { parseReleaseHeader } from '../core/header';
 import { isReleaseName, isTextRelease, RELEASE_GLOB, TEXT_GLOB } from './model/releaseFiles';
 import { basename, relativePath } from './model/exportPaths';
 import { analyzeOptions } from './settings';
+import { FILE_LANES, runInLanes } from './model/lanes';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
 
@@ -16,15 +17,12 @@ export async function findReleases(token?: vscode.CancellationToken): Promise<vs
   ]);
   // A brat export writes a `.txt` copy of the release beside its `.ann`: not a release of its own.
   const bratTexts = new Set(anns.map((u) => u.with({ path: u.path.replace(/\.ann$/, '.txt') }).toString()));
-  const releases = [...named];
-  for (const [i, uri] of texts.entries()) {
-    if (token?.isCancellationRequested) break;
-    const name = basename(uri.path);
-    if (isReleaseName(name) || bratTexts.has(uri.toString())) continue;
-    const { text } = await readRelease(uri);
-    if (isTextReleaseFile(uri, text)) releases.push(uri);
-    if (i % 50 === 49) await yieldToEventLoop();
-  }
+  const candidates = texts.filter((uri) => !isReleaseName(basename(uri.path)) && !bratTexts.has(uri.toString()));
+  const kicked = new Array<boolean>(candidates.length).fill(false);
+  await runInLanes(candidates, FILE_LANES, () => token?.isCancellationRequested ?? false, async (uri, i) => {
+    kicked[i] = isTextReleaseFile(uri, (await readRelease(uri)).text);
+  });
+  const releases = [...named, ...candidates.filter((_, i) => kicked[i])];
   return releases.sort((a, b) => a.toString().localeCompare(b.toString()));
 }
 
@@ -52,8 +50,4 @@ export async function readRelease(uri: vscode.Uri): Promise<{ text: string; byte
 export function workspacePath(uri: vscode.Uri): string {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   return (folder && relativePath(folder.uri.path, uri.path)) || basename(uri.path);
-}
-
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

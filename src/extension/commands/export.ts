@@ -8,7 +8,8 @@ import { basename, dirname, exportFolder, type ExportFormatSetting } from '../mo
 import { plural } from '../model/text';
 import { analyzeOptions, exportSettings } from '../settings';
 import { type SidecarStore, usableSidecar } from '../sidecarStore';
-import { findReleases, readRelease, workspacePath, yieldToEventLoop } from '../workspaceReleases';
+import { findReleases, readRelease, workspacePath } from '../workspaceReleases';
+import { FILE_LANES, runInLanes } from '../model/lanes';
 import { targetUri } from './target';
 
 export interface ExportOutput {
@@ -67,13 +68,23 @@ export class Exporter {
     // An identical file counts as ours too, so a later export may replace it.
     hashes[key] = fresh;
     if (decision === 'unchanged') return 'unchanged';
-    await vscode.workspace.fs.createDirectory(output.uri.with({ path: dirname(output.uri.path) }));
-    await vscode.workspace.fs.writeFile(output.uri, bytes);
+    await writeCreatingFolder(output.uri, bytes);
     return 'written';
   }
 
   async flush(): Promise<void> {
     if (this.#writtenHashes) await this.state.update(WRITTEN_HASHES, this.#writtenHashes);
+  }
+}
+
+/** Writes a file, creating its folder only when it is missing: most exports sit beside their release, and each call is a round trip. */
+async function writeCreatingFolder(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  try {
+    await vscode.workspace.fs.writeFile(uri, bytes);
+  } catch (error) {
+    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+    await vscode.workspace.fs.createDirectory(uri.with({ path: dirname(uri.path) }));
+    await vscode.workspace.fs.writeFile(uri, bytes);
   }
 }
 
@@ -123,41 +134,49 @@ export async function exportJson(exporter: Exporter, uri?: unknown, options?: { 
   }
 }
 
+type Outcome = { bucket: 'written' | 'unchanged' | 'editedByHand' } | { bucket: 'failed'; error: string };
+
 /** `statementLens.exportWorkspace`: every release, with a cancellable progress notification. Returns an ExportSummary. */
 export function exportWorkspace(exporter: Exporter): Thenable<ExportSummary> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Statement Lens: exporting releases', cancellable: true },
     async (progress, token) => {
       const releases = await findReleases(token);
-      const summary: ExportSummary = { total: releases.length, written: [], unchanged: [], editedByHand: [], failed: [], cancelled: false };
+      const outcomes: Outcome[] = [];
+      let finished = 0;
       let reported = 0;
-      let done = 0;
-      for (const [i, release] of releases.entries()) {
-        if (token.isCancellationRequested) break;
-        done++;
-        const path = workspacePath(release);
-        try {
-          const results = [];
-          for (const output of await exporter.render(release, exportSettings(release).format)) results.push(await exporter.write(output, async () => false));
-          const bucket = results.includes('kept') ? summary.editedByHand : results.includes('written') ? summary.written : summary.unchanged;
-          bucket.push(path);
-        } catch (error) {
-          summary.failed.push({ path, error: (error as Error).message });
-        }
-        // Report about once a percent, and let the window breathe between files.
-        const percent = Math.floor(((i + 1) * 100) / releases.length);
+      const started = await runInLanes(releases, FILE_LANES, () => token.isCancellationRequested, async (release, i) => {
+        outcomes[i] = await exportRelease(exporter, release);
+        // Report about once a percent.
+        const percent = Math.floor((++finished * 100) / releases.length);
         if (percent > reported) {
-          progress.report({ increment: percent - reported, message: `${i + 1} of ${releases.length}: ${path}` });
+          progress.report({ increment: percent - reported, message: `${finished} of ${releases.length}: ${workspacePath(release)}` });
           reported = percent;
         }
-        await yieldToEventLoop();
-      }
+      });
       await exporter.flush();
-      summary.cancelled = done < releases.length;
+      const summary: ExportSummary = { total: releases.length, written: [], unchanged: [], editedByHand: [], failed: [], cancelled: started < releases.length };
+      // In the order of the releases, whatever order the lanes finished them in.
+      for (const [i, outcome] of outcomes.entries()) {
+        const path = workspacePath(releases[i]);
+        if (outcome.bucket === 'failed') summary.failed.push({ path, error: outcome.error });
+        else summary[outcome.bucket].push(path);
+      }
       void showSummary(summary);
       return summary;
     },
   );
+}
+
+/** One release of a workspace export; an export edited by hand is kept without asking. */
+async function exportRelease(exporter: Exporter, release: vscode.Uri): Promise<Outcome> {
+  try {
+    const results = [];
+    for (const output of await exporter.render(release, exportSettings(release).format)) results.push(await exporter.write(output, async () => false));
+    return { bucket: results.includes('kept') ? 'editedByHand' : results.includes('written') ? 'written' : 'unchanged' };
+  } catch (error) {
+    return { bucket: 'failed', error: (error as Error).message };
+  }
 }
 
 async function showSummary(summary: ExportSummary): Promise<void> {
