@@ -111,13 +111,15 @@ export class Registry {
     const acronym = expansion || isAcronym(parts) ? parts[0] : this.#acronymOf.get(written) ?? null;
     if (expansion) parts = expansion;
     let entity = acronym ? this.#byAcronym.get(acronym) : undefined;
-    entity ??= this.#bySurnameMatch(parts, organization);
+    // The merge key, lower-cased once: a lone surname expands below to a full name with the same key.
+    const surname = surnameOf(parts);
+    entity ??= this.#bySurnameMatch(parts, surname, organization);
     if (!entity) {
       if (!organization && parts.length === 1) {
-        const full = this.#fullNames.get(surnameOf(parts));
+        const full = this.#fullNames.get(surname);
         if (full) parts = full;
       }
-      entity = this.#create(parts, organization || expansion !== undefined);
+      entity = this.#create(parts, surname, organization || expansion !== undefined);
     }
     if (acronym) {
       entity.forms.add(acronym);
@@ -135,11 +137,11 @@ export class Registry {
   }
 
   /** The most recent entity with the same surname and a compatible first name. */
-  #bySurnameMatch(parts: readonly string[], organization: boolean): Entity | undefined {
+  #bySurnameMatch(parts: readonly string[], surname: string, organization: boolean): Entity | undefined {
     let best: Entity | undefined;
     // Only the latest RECENT namesakes: heads like `Department` or `Smith` gather one entity per
     // release in a long text, and scanning them all would make the cost quadratic.
-    const list = this.#bySurname.get(surnameOf(parts)) ?? [];
+    const list = this.#bySurname.get(surname) ?? [];
     for (let i = list.length - 1; i >= 0 && i >= list.length - RECENT; i--) {
       const c = list[i];
       if (c.organization !== organization && parts.length > 1 && c.parts.length > 1) continue;
@@ -149,16 +151,15 @@ export class Registry {
     return best;
   }
 
-  #create(parts: string[], organization: boolean): Entity {
+  #create(parts: string[], surname: string, organization: boolean): Entity {
     const entity: Entity = {
       parts, title: null, forms: new Set([parts.join(' ')]), organization,
-      gender: null, mentions: [], last: -1, titleWords: new Set(), statements: 0, surname: surnameOf(parts), titles: new Set(),
+      gender: null, mentions: [], last: -1, titleWords: new Set(), statements: 0, surname, titles: new Set(),
     };
     this.entities.push(entity);
-    const key = surnameOf(parts);
-    const list = this.#bySurname.get(key);
+    const list = this.#bySurname.get(surname);
     if (list) list.push(entity);
-    else this.#bySurname.set(key, [entity]);
+    else this.#bySurname.set(surname, [entity]);
     return entity;
   }
 
