@@ -5,6 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { analyze } from '../src/core';
+import { collectNames } from '../src/core/names';
+import { splitParagraphs } from '../src/core/paragraphs';
+import { findQuotes } from '../src/core/quotes';
+import { Registry } from '../src/core/speakers';
+import { tokenize, TokenPool } from '../src/core/tokens';
 
 const MB = 1e6; // sizes are UTF-8 bytes, as on disk
 const TARGET_MB_PER_S = 20;
@@ -77,6 +82,8 @@ function main(): void {
   console.log('(renamed: every copy of the corpus gives its speakers new names, so the speaker registry grows with the text)');
 
   // CPU time for the ratios: on a shared machine wall time carries other processes' noise.
+  phases(large);
+
   for (const [what, ratio] of [['', largeRate / smallRate], [' renamed', renamedRate / renamedSmallRate]] as const) {
     console.log(`\nlinearity: 10 MB${what} runs at ${(ratio * 100).toFixed(0)}% of the 1 MB${what} throughput (cpu)  ` +
       `${verdict(ratio >= LINEARITY_FLOOR)} (≥ ${LINEARITY_FLOOR * 100}%)`);
@@ -99,6 +106,28 @@ function main(): void {
       `${verdict(ratio >= LINEARITY_FLOOR)} (≥ ${LINEARITY_FLOOR * 100}%)`);
   }
   console.log(`\npeak RSS of the benchmark process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+/** Paragraphs tokenised at a time in the phase breakdown, as `analyze` does. */
+const PHASE_BLOCK = 128;
+
+/** Where the engine's time goes at 10 MB: the passes over the whole text, then the rest (statements and speakers). */
+function phases(text: string): void {
+  const paragraphs = splitParagraphs(text);
+  const { quotes } = findQuotes(text, paragraphs);
+  const cpu = (fn: () => unknown) => time(fn, 3).medianCpuMs;
+  const parts: [string, number][] = [
+    ['paragraphs', cpu(() => splitParagraphs(text))],
+    ['quotations', cpu(() => findQuotes(text, paragraphs))],
+    ['names', cpu(() => collectNames(text, new Registry(), new TokenPool().interner))],
+    ['tokens', cpu(() => {
+      const pool = new TokenPool();
+      for (let p = 0; p < paragraphs.length; p += PHASE_BLOCK) tokenize(text, paragraphs, quotes, p, Math.min(p + PHASE_BLOCK, paragraphs.length), pool);
+    })],
+  ];
+  const total = cpu(() => analyze(text));
+  parts.push(['statements and speakers', Math.max(0, total - parts.reduce((sum, [, ms]) => sum + ms, 0))]);
+  console.log(`\nwhere the time goes at 10 MB (cpu, medians of 3): ${parts.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms (${((100 * ms) / total).toFixed(0)}%)`).join(', ')}`);
 }
 
 interface Release {
