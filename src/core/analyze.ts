@@ -11,7 +11,7 @@ import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
-import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
+import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
@@ -156,7 +156,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
       while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
       clause.last = end;
     }
-    clause.last = beforeCoordinatedDirective(tokens, cues, cue, clause);
+    clause.last = beforeCoordinatedAct(tokens, cues, clause);
     if (clause.last <= clause.first) continue;
     // Two cues may reach the same `and that …` clause (`said … what she called "…" and that …`): the first one reports it.
     if (clauses.some((other, o) => o < c && other.clause.first === clause.first && other.clause.last === clause.last)) continue;
@@ -195,15 +195,17 @@ function mayHoldStatement(tokens: readonly Token[], first: number, last: number)
 }
 
 /**
- * `said the study gave the state a roadmap and urged legislators to act`: a second verb of the same
- * speaker that governs an infinitive or a that-clause ends the report; it is the speaker's act, not
- * part of what they said. Returns where the clause ends.
+ * `said the study gave the state a roadmap and urged legislators to act`, `said the payment was "a raid"
+ * and accused lawmakers of …`: a second speech verb of the speaker that takes an object, an infinitive
+ * or a that-clause ends the report; it is the speaker's act, not part of what they said. A verb with a
+ * preposition after it stays inside (`said workers had complained and asked for raises`). Returns where
+ * the clause ends.
  */
-function beforeCoordinatedDirective(tokens: readonly Token[], cues: readonly Cue[], cue: Cue, clause: Clause): number {
+function beforeCoordinatedAct(tokens: readonly Token[], cues: readonly Cue[], clause: Clause): number {
   for (const other of cues) {
     const v = other.verb;
-    if (v <= clause.first || v >= clause.last || other.phrase?.first !== cue.phrase?.first || (tokens[v - 1].lower !== 'and' && tokens[v - 1].lower !== 'but')) continue;
-    let governs = false;
+    if (v <= clause.first || v >= clause.last || (tokens[v - 1].lower !== 'and' && tokens[v - 1].lower !== 'but')) continue;
+    let governs = opensObject(tokens[other.next]);
     for (let k = other.next; k < clause.last && k <= other.next + 4 && !governs; k++) governs = tokens[k].lower === 'that' || (tokens[k].lower === 'to' && tokens[k + 1]?.kind === 'w');
     if (!governs) continue;
     let end = v - 1;

@@ -19,10 +19,12 @@ const SPEECH_VERBS = [
   'posit', 'theorize', 'hypothesize', 'recommend', 'propose', 'attest', 'certify', 'brief', 'inform',
   'call', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam',
   'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer',
+  // Directives: `ordered the council to …`, `directed it to file …`.
+  'order', 'direct', 'instruct',
 ];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
-const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse']);
+const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse', 'order', 'direct', 'instruct']);
 
 /** Verbs that report mental content or attitude: they introduce reported speech but are weak trailing cues. */
 const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'wonder', 'reckon', 'recognize', 'recognise', 'share', 'find', 'project', 'estimate', 'forecast', 'foresee', 'reflect']);

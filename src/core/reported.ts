@@ -138,6 +138,11 @@ function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): num
   return m;
 }
 
+/** Does token `t` open a verb's object (`accused lawmakers`, `directed it`, `predicted a rebellion`), not a preposition or a that-clause? */
+export function opensObject(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'w' && !PREPOSITIONS.has(t.lower) && t.lower !== 'that';
+}
+
 /** `said X and that Y` / `but that Y`: the second that-clause of the same report, after the first one ends. */
 export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number): Clause | null {
   let k = previous.last;

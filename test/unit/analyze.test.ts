@@ -383,6 +383,17 @@ describe('analyze', () => {
       assert.equal(one('Ana Ruiz said workers had complained and asked for raises.', 'workers').text, 'workers had complained and asked for raises');
     });
 
+    it('ends a report before a second speech verb of the speaker that takes an object, keeping the quoted words inside', () => {
+      const accused = found('The teachers union said the delayed payment was "a raid on savings" and accused lawmakers of "balancing the books on the backs of teachers."');
+      assert.deepEqual(accused.map((s) => [s.kind, s.text]), [
+        ['indirect', 'the delayed payment was "a raid on savings"'],
+        ['partial', 'a raid on savings'],
+        ['partial', 'balancing the books on the backs of teachers.'],
+      ]);
+      assert.equal(one('Justice Meera Raghavan said the city could not "bulldoze first" and directed it to file an affidavit.', 'city').text, 'the city could not "bulldoze first"');
+      assert.equal(one('One senior backbencher told the BBC the decision was rushed and predicted a rebellion.', 'decision').text, 'the decision was rushed');
+    });
+
     it('gives a participle after a comma the description that opens the sentence', () => {
       const text = 'The club issued a statement on Sunday, saying the board takes its decisions on the evidence.';
       const hit = one(text, 'the board takes');
