@@ -56,6 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   collectNames(text, registry, pool.interner);
   const release = parseReleaseHeader(text, options.extraKickers);
   const titlesEnd = titlesEndOf(text, release);
+  const datelineStart = release.datelineSpan?.start ?? -1;
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
@@ -70,7 +71,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
       if (sentence.start >= titlesEnd) noteSubject(text, tokens, sentence, registry, release.datelineSpan?.end ?? -1);
       if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
-      const turn = interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
+      // `NEW DELHI: The court …` opens with a dateline, not a speaker label.
+      const turn = sentence.start === datelineStart ? null : interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
       if (turn) {
         turnEnd = turn.end;
         if (turn.kind === 'question') continue;

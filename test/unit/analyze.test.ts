@@ -617,6 +617,11 @@ describe('analyze', () => {
   });
 
   describe('interviews', () => {
+    it('does not take a dateline in capitals ending with a colon for a speaker label', () => {
+      const statements = found('Court stays demolition\n\nKESARPUR: The Kesarpur High Court on Tuesday stayed the demolition, observing that the city had not given residents "even a semblance of a hearing" first.');
+      assert.deepEqual(statements.map((s) => [s.kind, s.speaker]), [['indirect', 'Kesarpur High Court'], ['partial', 'Kesarpur High Court']]);
+    });
+
     it('reads `Name:` and `A:` answers as direct statements and skips questions', () => {
       const text = 'The institute spoke with Dr. Hanna Lindahl.\n\nQ: What is the biggest challenge?\n\nLindahl: Funding, without a doubt.\n\nQ: And next year?\n\nA: We will share ships with Norway.';
       const statements = found(text);
