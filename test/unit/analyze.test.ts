@@ -167,6 +167,13 @@ describe('analyze', () => {
       assert.equal(one('"We are hiring." -Commissioner Bo Lind', 'hiring').speaker, 'Bo Lind');
     });
 
+    it('reads a dash typed as two hyphens, on the line under the quotation or after it', () => {
+      const text = '"Our new carrier has not missed an appointment since March."\n-- Dana Whitcombe, Vice President of Supply Chain, Brightwater Home Goods';
+      assert.equal(one(text, 'missed an appointment').speaker, 'Dana Whitcombe');
+      assert.equal(one('Mayor Ann Cole spoke first. "We are hiring." -- Commissioner Bo Lind', 'hiring').speaker, 'Bo Lind');
+      assert.equal(one('"We are hiring."\n\n-- Commissioner Bo Lind', 'hiring').speaker, 'Bo Lind');
+    });
+
     it('reads a signature line under the quotation', () => {
       const text = '"Rural clinics will stay open thanks to this grant."\n\n– Congresswoman Rita Vance';
       assert.equal(one(text, 'Rural clinics').speaker, 'Rita Vance');
