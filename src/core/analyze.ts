@@ -11,7 +11,7 @@ import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
-import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, Shape } from './reported';
+import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
@@ -144,7 +144,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.
     if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last);
-    for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last)) clauses.push({ clause, cue });
+    for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last) ?? resumedAfterCue(tokens, cue, clause, last)) clauses.push({ clause, cue });
   }
   for (let c = 0; c < clauses.length; c++) {
     const { clause, cue } = clauses[c];

@@ -2,7 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { analysedText, firstLetterCase } from './text';
+import { analysedText, Ch, firstLetterCase, isWordChar } from './text';
 import { Token } from './tokens';
 
 /** Token indices of the first and last words and quotations of a sentence. */
@@ -229,30 +229,66 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     if (comma + 1 >= ceiling || tokens[comma].lower !== ',' || shape.lastQuote > comma) return null;
     return { first: comma + 1, last: trimPunctuation(tokens, comma + 1, ceiling) };
   }
-  if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
-  let after = phraseLast;
-  // `…, according to a filing with U.S. safety regulators.` / `…, Keane told the BBC on Monday.`: the cue's own complement.
-  // A verb's complement is an addressee (`told the BBC`) or a phrase (`said on Monday`); `confirmed funding for …` has an object instead.
-  const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
-  const reach = cue.info === null ? MAX_SOURCE_TAIL : complement ? 5 : 3;
-  let named = false;
-  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap;
-  if (shape.firstQuote < phraseFirst) return null;
+  if (phraseFirst - 1 < floor) return null;
+  // `The fund exists "for exactly this kind of year," he told reporters`: the comma inside a partial quotation that ends the clause.
+  const quoted = endsPartialWithComma(tokens[phraseFirst - 1]) && shape.firstWord < shape.firstQuote;
+  if (tokens[phraseFirst - 1].lower !== ',' && !quoted) return null;
+  const before: Clause = { first: floor, last: quoted ? phraseFirst : phraseFirst - 1 };
+  if (shape.firstQuote < phraseFirst && !quoted) return null;
+  const { after, named } = complementEnd(tokens, cue, phraseLast, ceiling);
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     // `Asked about a recession, she said: "…"`: a fronted question or a lead-in to a quotation is no content.
     if (phraseFirst - 1 - floor < 4 || tokens[floor].lower === 'asked' || (after < ceiling && (tokens[after].lower === ':' || tokens[after].kind === 'q'))) return null;
-    return { first: floor, last: phraseFirst - 1 };
+    return before;
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
     // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;
     // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.
-    if (phraseFirst - 1 - floor >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > phraseFirst) return { first: floor, last: phraseFirst - 1 };
+    if (phraseFirst - 1 - floor >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > phraseFirst) return before;
+    // `Prices will rise, she said, and wages will lag`: a cue between two coordinated clauses; the second one resumes the report.
+    if (phraseFirst - 1 - floor >= 3 && CONJUNCTIONS.has(tokens[after + 1].lower)) return before;
     // `A deal is near, two of the people said, speaking on condition of anonymity`: a participle after the cue tells how they spoke.
     const next = tokens[after + 1];
-    if (phraseFirst - 1 - floor >= 4 && next.kind === 'w' && !next.cap && next.lower.endsWith('ing') && shape.firstQuote > phraseFirst) return { first: floor, last: phraseFirst - 1 };
+    if (phraseFirst - 1 - floor >= 4 && next.kind === 'w' && !next.cap && next.lower.endsWith('ing') && shape.firstQuote > phraseFirst) return before;
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;
+}
+
+/** `The fund exists "…," he told reporters, and tapping it spared …`: the report after a cue interjected between two clauses. */
+export function resumedAfterCue(tokens: readonly Token[], cue: Cue, previous: Clause, ceiling: number): Clause | null {
+  if (!cue.phrase || previous.last > cue.verb) return null;
+  const { after } = complementEnd(tokens, cue, cue.inverted ? cue.phrase.last : cue.next, ceiling);
+  if (after + 2 >= ceiling || tokens[after].lower !== ',' || !CONJUNCTIONS.has(tokens[after + 1].lower)) return null;
+  // `…, he said, and walked out` goes on with the speaker's own acts, not with the report.
+  const first = after + 2;
+  const t = tokens[first];
+  if (t.kind !== 'w' || t.verb || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) return null;
+  const last = clauseEnd(tokens, first, ceiling);
+  return last > first ? { first, last } : null;
+}
+
+/**
+ * Where a trailing cue's own complement ends: `…, according to a filing with U.S. safety regulators.` /
+ * `…, Keane told the BBC on Monday.` A verb's complement is an addressee (`told the BBC`) or a phrase
+ * (`said on Monday`); `confirmed funding for …` has an object instead. `named`: it holds a capitalised word.
+ */
+function complementEnd(tokens: readonly Token[], cue: Cue, phraseLast: number, ceiling: number): { after: number; named: boolean } {
+  let after = phraseLast;
+  const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
+  const reach = cue.info === null ? MAX_SOURCE_TAIL : complement ? 5 : 3;
+  let named = false;
+  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap;
+  return { after, named };
+}
+
+/** A quotation whose content starts in lower case and ends with a comma: quoted words inside a clause (`"for this kind of year,"`). */
+function endsPartialWithComma(t: Token): boolean {
+  if (t.kind !== 'q' || !isLowerStart(t)) return false;
+  const text = analysedText();
+  let e = t.end - 1;
+  while (e > t.start && !isWordChar(text.charCodeAt(e)) && text.charCodeAt(e) !== Ch.Comma) e--;
+  return text.charCodeAt(e) === Ch.Comma;
 }

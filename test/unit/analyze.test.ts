@@ -557,6 +557,18 @@ describe('analyze', () => {
       assert.ok(statements.every((s) => s.speaker === null));
     });
 
+    it('reads both clauses around a cue interjected between them, with quoted words ending the first', () => {
+      const text = 'Senate leader Daniel Whitfield defended the plan. The rainy-day fund exists "for exactly this kind of year," he told reporters, and tapping it spared schools from deeper cuts.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
+        ['indirect', 'The rainy-day fund exists "for exactly this kind of year,"', 'Daniel Whitfield'],
+        ['partial', 'for exactly this kind of year,', 'Daniel Whitfield'],
+        ['indirect', 'tapping it spared schools from deeper cuts', 'Daniel Whitfield'],
+      ]);
+      assert.deepEqual(found('Prices will rise next year, Mayor Ann Cole said, and wages will lag behind them.').map((s) => s.text), ['Prices will rise next year', 'wages will lag behind them']);
+      assert.deepEqual(found('The vote was close, Mayor Ann Cole said, and walked out of the chamber.').map((s) => s.text), ['The vote was close']);
+      assert.equal(found('The message was clear: "We will win," Mayor Ann Cole said.').filter((s) => s.kind === 'indirect').length, 0);
+    });
+
     it('reads a second that-clause and an `As X wrote, …` aside', () => {
       assert.deepEqual(found('Mayor Ann Cole said the plan works and that costs will fall.').map((s) => s.text), ['the plan works', 'costs will fall']);
       const mixed = found('Mayor Ann Cole said "since the vote, prices have fallen" and that the plan is "a model for the state."');
