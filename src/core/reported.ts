@@ -21,6 +21,8 @@ export interface Clause {
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later', 'while', 'since', 'until', 'for', 'of', 'about', 'into', 'by', 'as', 'upon', 'without']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+/** Words that open an adverbial clause or phrase: `after a main burst`, `because talks stalled`. */
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
@@ -248,9 +250,11 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     if (phraseFirst - 1 - floor >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > phraseFirst) return before;
     // `Prices will rise, she said, and wages will lag`: a cue between two coordinated clauses; the second one resumes the report.
     if (phraseFirst - 1 - floor >= 3 && CONJUNCTIONS.has(tokens[after + 1].lower)) return before;
-    // `A deal is near, two of the people said, speaking on condition of anonymity`: a participle after the cue tells how they spoke.
+    // `A deal is near, two of the people said, speaking on condition of anonymity`: a participle after the cue tells how they spoke;
+    // `Residents should boil their water, officials said Wednesday, after a main burst`: an adverbial clause is the sentence's.
     const next = tokens[after + 1];
-    if (phraseFirst - 1 - floor >= 4 && next.kind === 'w' && !next.cap && next.lower.endsWith('ing') && shape.firstQuote > phraseFirst) return before;
+    const adverbial = (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || (SUBORDINATORS.has(next.lower) && !PREPOSITIONS.has(tokens[floor].lower));
+    if (phraseFirst - 1 - floor >= 4 && adverbial && shape.firstQuote > phraseFirst) return before;
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }
@@ -280,7 +284,7 @@ function complementEnd(tokens: readonly Token[], cue: Cue, phraseLast: number, c
   const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
   const reach = cue.info === null ? MAX_SOURCE_TAIL : complement ? 5 : 3;
   let named = false;
-  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap;
+  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap && !WEEKDAYS.has(tokens[after].lower);
   return { after, named };
 }
 

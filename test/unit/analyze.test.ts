@@ -369,6 +369,16 @@ describe('analyze', () => {
       assert.equal(one(text, 'fall apart').text, 'the talks could still fall apart');
     });
 
+    it('reads the clause before a trailing cue with a weekday when an adverbial clause follows the cue', () => {
+      const text = 'DUNMORE — Residents should boil their tap water until at least Sunday, city officials said Wednesday, after a water main ruptured beneath Canal Street.';
+      const hit = one(text, 'boil');
+      assert.deepEqual([hit.kind, hit.text, hit.speaker], ['indirect', 'Residents should boil their tap water until at least Sunday', null]);
+      assert.equal(found(text).length, 1);
+      // A fronted phrase before the cue is no clause: the content is after the cue, adverbial or not.
+      const fronted = one('Without that support, she said, after the storm the shelter might have closed.', 'might');
+      assert.equal(fronted.text, 'after the storm the shelter might have closed');
+    });
+
     it('gives a participle the name set off after the title that opens the sentence, not a place after a preposition', () => {
       const hit = one('The Transport Secretary, Alun Pritchard, has defended a rise in rail fares in England, insisting it was the smallest increase in years.', 'smallest increase');
       assert.equal(hit.kind, 'indirect');
