@@ -435,6 +435,13 @@ describe('analyze', () => {
       }
     });
 
+    it('reads the clause after `interjected to say`, `went on to add`', () => {
+      const hit = one('Mayor Rosalind Achebe interjected to say the council had approved a $28 million bond in March.', 'council');
+      assert.deepEqual([hit.kind, hit.text, hit.speaker], ['indirect', 'the council had approved a $28 million bond in March', 'Rosalind Achebe']);
+      assert.equal(one('Gordon Pike went on to add that the pipe had failed at a joint.', 'joint').speaker, 'Gordon Pike');
+      assert.equal(found('Gordon Pike declined to say whether the pipe had failed at a joint.').length, 0);
+    });
+
     it('reads `said that` and a bare clause, with the clause as the span', () => {
       const hit = one('Mayor Lee Chan said that the bridge will reopen in June.', 'bridge');
       assert.equal(hit.kind, 'indirect');
