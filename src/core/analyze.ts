@@ -62,6 +62,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   let previous: Draft | null = null;
   let interviewee: Entity | null = null;
   let turnEnd = -1;
+  const speakingNames: SpeakerPhrase[] = [];
   for (let p0 = 0, p1 = 0; p0 < paragraphs.length; p0 = p1) {
     // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
     p1 = blockEnd(paragraphs, p0);
@@ -82,12 +83,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         previous = draft;
         continue;
       }
-      const found = sentenceStatements(text, tokens, sentences, s, quotes);
+      speakingNames.length = 0;
+      const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry);
         drafts.push(draft);
         previous = draft;
       }
+      // `Dr. Felix Amankwah urged residents to boil water. He said …`: whoever speaks is the likely `he`, statement or not.
+      for (const phrase of speakingNames) if (plausibleName(tokens, phrase, sentence, registry)) nameEntity(text, tokens, phrase, registry);
     }
   }
   continueBackwards(drafts);
@@ -111,8 +115,8 @@ function blockEnd(paragraphs: readonly Paragraph[], p0: number): number {
   return p1;
 }
 
-/** Statements of one sentence, with their attribution cues (speakers not yet resolved). */
-function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[]): readonly Draft[] {
+/** Statements of one sentence, with their attribution cues (speakers not yet resolved); adds the people its cues name to `speakingNames`. */
+function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[], speakingNames: SpeakerPhrase[]): readonly Draft[] {
   const sentence = sentences[s];
   const { first, last } = sentence;
   if (!mayHoldStatement(tokens, first, last)) return NO_DRAFTS;
@@ -141,6 +145,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     if (!cue.phrase) continue;
     if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
+    if (cue.phrase.kind === 'name' && !cue.phrase.organization && !cue.inverted) speakingNames.push(cue.phrase);
     let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.
     if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last);

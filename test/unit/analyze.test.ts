@@ -189,6 +189,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'cooperating fully').speaker, 'Gannet Agri-Supply');
     });
 
+    it('resolves `he` to the person who last spoke, even in words that make no statement', () => {
+      const text = '"That is a process problem," coordinator Tasha Greenberg said.\n\nCounty health officer Dr. Felix Amankwah urged residents to boil their water. He said there had been no reports of illness.';
+      assert.equal(one(text, 'no reports').speaker, 'Felix Amankwah');
+    });
+
     it('splits a title from the name and merges the later surname', () => {
       const text = 'Finnish Trade Minister Ville Koski said on Monday that exports rose. "We are pleased," Koski said.';
       const annotation = analyze(text);
