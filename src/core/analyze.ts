@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon, SUBORDINATORS } from './lexicon';
 import { Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -325,6 +325,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     if (!entity.title && !entity.organization && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
     return;
   }
+  const subordinate = subordinateSubject(tokens, sentence);
+  if (subordinate) nameEntity(text, tokens, subordinate, registry);
   const cue = sentenceSubject(tokens, sentence);
   if (!cue) {
     const fronted = frontedSubject(tokens, sentence, registry);
@@ -400,6 +402,17 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
     return phrase.nameLast - phrase.nameFirst > 1 || registry.knownName(tokens[phrase.nameFirst].lower) ? phrase : null;
   }
   return null;
+}
+
+/** `When Gov. Elena Marsh signed the budget, she called it …`: the person named right after an opening subordinator. */
+function subordinateSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const first = afterDateline(tokens, sentence);
+  if (first + 2 >= sentence.last || !SUBORDINATORS.has(tokens[first].lower)) return null;
+  let end = first + 1;
+  while (end < sentence.last && end < first + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+  if (end === first + 1 || end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap) return null;
+  const phrase = phraseBefore(tokens, end, first + 1);
+  return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not) or be an acronym (`NASA`). */

@@ -298,6 +298,9 @@ export const IRREGULAR_PAST = new Set([
   'put', 'set', 'let', 'shut', 'spread', 'sold', 'struck', 'threw', 'wore', 'became', 'hid', 'lay', 'slept',
 ]);
 
+/** Words that open an adverbial clause or phrase: `after a main burst`, `When Gov. Marsh signed …`. */
+export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);
+
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'any', 'each', 'every', 'no', 'several', 'many', 'two', 'three']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'any']);
 

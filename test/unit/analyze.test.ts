@@ -194,6 +194,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'no reports').speaker, 'Felix Amankwah');
     });
 
+    it('resolves `she` to the person named in the subordinate clause that opens the sentence', () => {
+      const text = 'SALEM CREEK — When Gov. Elena Marsh signed the budget on Friday, she called it "a budget that lives within its means."';
+      assert.equal(one(text, 'within its means').speaker, 'Elena Marsh');
+      assert.equal(one('After the vote, she called it "a budget that lives within its means."', 'within its means').speaker, null);
+    });
+
     it('splits a title from the name and merges the later surname', () => {
       const text = 'Finnish Trade Minister Ville Koski said on Monday that exports rose. "We are pleased," Koski said.';
       const annotation = analyze(text);
