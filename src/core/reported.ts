@@ -126,16 +126,25 @@ function trimPunctuation(tokens: readonly Token[], first: number, last: number):
   return last;
 }
 
-/** The end of a one-word addressee (`reporters`) or a capitalised one (`The Ledger`, `CNN`) starting at `k`. */
+/** The end of a one-word addressee (`reporters`), a capitalised one (`The Ledger`, `CNN`) or a definite one (`the court`) starting at `k`. */
 function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): number {
   let m = k;
+  // `told the court the residents had been offered …`: a definite common noun before the clause's subject.
+  if (m < ceiling && DEFINITE.has(tokens[m].lower) && endsAddressee(tokens, m + 1, ceiling)) return m + 2;
   if (m < ceiling && tokens[m].lower === 'the' && m + 1 < ceiling && tokens[m + 1].cap) m++;
   if (m >= ceiling || tokens[m].kind !== 'w' || DETERMINERS.has(tokens[m].lower) || PREPOSITIONS.has(tokens[m].lower)) return k;
   if (!tokens[m].cap) return m + 1;
   while (m < ceiling && m < k + 5 && tokens[m].kind === 'w' && tokens[m].cap) m++;
   // `told the BBC's Today programme the fall was …`: a common noun that ends the addressee, before the clause's subject.
-  if (m + 1 < ceiling && tokens[m].kind === 'w' && !tokens[m].cap && !DETERMINERS.has(tokens[m].lower) && !PREPOSITIONS.has(tokens[m].lower) && (DETERMINERS.has(tokens[m + 1].lower) || CLAUSE_SUBJECTS.has(tokens[m + 1].lower))) m++;
+  if (endsAddressee(tokens, m, ceiling)) m++;
   return m;
+}
+
+const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
+
+/** Is token `m` a lower-case noun right before the subject of a clause (`programme the fall was`, `court the residents had`)? */
+function endsAddressee(tokens: readonly Token[], m: number, ceiling: number): boolean {
+  return m + 1 < ceiling && tokens[m].kind === 'w' && !tokens[m].cap && !DETERMINERS.has(tokens[m].lower) && !PREPOSITIONS.has(tokens[m].lower) && (DETERMINERS.has(tokens[m + 1].lower) || CLAUSE_SUBJECTS.has(tokens[m + 1].lower));
 }
 
 /** Does token `t` open a verb's object (`accused lawmakers`, `directed it`, `predicted a rebellion`), not a preposition or a that-clause? */
@@ -162,6 +171,19 @@ function asideEnd(tokens: readonly Token[], open: number, ceiling: number): numb
   return -1;
 }
 const MAX_ASIDE_WORDS = 5;
+
+/**
+ * `disputed that figure, saying …`, `denied that claim.`: `that` before a lone word that ends the clause is a
+ * demonstrative, not a complementizer. (`said that inflation, which peaked in May, would fall` goes on after the comma.)
+ */
+function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  if (k + 2 >= ceiling || tokens[k + 1].kind !== 'w' || tokens[k + 1].cap) return false;
+  const stop = tokens[k + 2];
+  if (stop.kind !== 'p') return false;
+  if (stop.lower !== ',') return stop.lower === '.' || stop.lower === ';' || stop.lower === ':';
+  const next = tokens[k + 3];
+  return k + 3 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
+}
 
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number): Clause | null {
   if (cue.info?.naming) return null;
@@ -200,6 +222,7 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
     }
     if (k < ceiling && tokens[k].lower === 'that') {
+      if (isDemonstrative(tokens, k, ceiling)) return null;
       k++;
       if (k < ceiling && tokens[k].lower === ',') k++;
     } else if (k >= ceiling || !looksLikeClause(tokens, k, ceiling, cue)) {

@@ -453,6 +453,18 @@ describe('analyze', () => {
       assert.equal(found('Gordon Pike declined to say whether the pipe had failed at a joint.').length, 0);
     });
 
+    it('reads a bare clause after `told` and a definite addressee', () => {
+      const hit = one('Vikram Sethi told the court the residents had been offered flats at Khajuri.', 'residents');
+      assert.deepEqual([hit.kind, hit.text, hit.speaker], ['indirect', 'the residents had been offered flats at Khajuri', 'Vikram Sethi']);
+      assert.equal(one('Sethi told his lawyer he would appeal.', 'appeal').text, 'he would appeal');
+    });
+
+    it('does not take a demonstrative `that` before a lone word for a that-clause', () => {
+      assert.equal(found('Budget director Philip Acheampong disputed that figure, saying the office had assumed high returns.').filter((s) => s.text === 'figure').length, 0);
+      assert.equal(found('Acheampong denied that claim.').length, 0);
+      assert.equal(one('Acheampong said that inflation, which peaked in May, would fall.', 'inflation').text, 'inflation, which peaked in May, would fall');
+    });
+
     it('reads `said that` and a bare clause, with the clause as the span', () => {
       const hit = one('Mayor Lee Chan said that the bridge will reopen in June.', 'bridge');
       assert.equal(hit.kind, 'indirect');
