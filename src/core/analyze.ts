@@ -192,6 +192,12 @@ const NO_DRAFTS: readonly Draft[] = [];
 /** Words after which a quotation is the name of a work, a slogan or a caption. */
 const TITLE_LEADS = new Set(['title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled']);
 
+/** `calls`, `call`, `terms`: a naming verb in the present tense, a habit of naming rather than something said (`called it "…"`). */
+function isPresentNaming(t: Token): boolean {
+  const verb = t.verb;
+  return verb !== undefined && verb.naming && (t.lower === verb.base || t.lower === verb.base + 's');
+}
+
 /** Only quotations and speech cues make statements, and most sentences of a release have neither: skip those early. */
 function mayHoldStatement(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
@@ -280,6 +286,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !(sentenceLike && words <= 3)) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
+  // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing.
+  if (qi > sentence.first && isPresentNaming(tokens[qi - 1])) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.

@@ -655,6 +655,13 @@ describe('analyze', () => {
       }
     });
 
+    it('takes a quotation right after a present-tense naming verb for a name, but not one after `called`', () => {
+      const text = 'The app also has a feature the company calls "campfire mode," which lets phones share notes.';
+      assert.equal(found(text).length, 0);
+      assert.deepEqual(found('The court pulled up the city for what it called "a cut-and-paste approach" to the notices.').map((s) => s.kind), ['partial']);
+      assert.deepEqual(found('Governor Ann Marsh calls it "a budget that lives within its means."').map((s) => s.kind), ['partial']);
+    });
+
     it('skips scare quotes, titles and nicknames', () => {
       const text = 'The so-called "experts" praised the film "Winter in Paris" and its star, Robert "Bobby" Lane.';
       assert.equal(found(text).length, 0);
