@@ -1,5 +1,5 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, VerbInfo } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
 import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
@@ -65,7 +65,7 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
 }
 
 /** Verbs that govern an infinitive without any speech taking place: `declined to say`, `wanted to add`. */
-const NOT_SAYING = new Set(['declined', 'refused', 'failed', 'hesitated', 'wanted', 'needed', 'planned', 'hoped', 'expected', 'tried', 'attempted', 'seemed', 'appeared', 'ceased', 'neglected', 'forgot', 'dared']);
+const NOT_SAYING = new Set([...REFUSALS, 'failed', 'hesitated', 'wanted', 'needed', 'planned', 'hoped', 'expected', 'tried', 'attempted', 'seemed', 'appeared', 'ceased', 'neglected', 'forgot', 'dared']);
 
 /**
  * `Achebe interjected to say …`, `Pike went on to add …`: an infinitive speech verb after a past-tense verb

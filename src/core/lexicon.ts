@@ -298,6 +298,9 @@ export const IRREGULAR_PAST = new Set([
   'put', 'set', 'let', 'shut', 'spread', 'sold', 'struck', 'threw', 'wore', 'became', 'hid', 'lay', 'slept',
 ]);
 
+/** A speaker's refusal to say more: `declined to comment`, `refused to say whether …`. */
+export const REFUSALS = new Set(['declined', 'refused']);
+
 /** Words that open an adverbial clause or phrase: `after a main burst`, `When Gov. Marsh signed …`. */
 export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);
 

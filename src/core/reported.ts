@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { analysedText, Ch, firstLetterCase, isWordChar } from './text';
 import { Token } from './tokens';
@@ -80,7 +80,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     // `the Navy let him choose`: a word before an object pronoun is a verb.
     if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
     const verb = w.verb;
-    if (verb?.finite && w.lower.endsWith('ed')) return verb.attitude && m > k && !DETERMINERS.has(tokens[m - 1].lower); // `said crews expected to …`
+    // `said crews expected to …`, `said the finding suggested that …`: a past tense with its subject before it.
+    if (verb?.finite && w.lower.endsWith('ed')) return (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
     if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
@@ -94,6 +95,11 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
   for (let m = k + 1; m < ceiling && m < k + MAX_CLAUSE; m++) {
     const w = tokens[m];
     if ((w.lower === 'and' || w.lower === 'but') && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (tokens[m + 1].verb?.finite && tokens[m + 2]?.lower === 'that'))) {
+      end = m;
+      break;
+    }
+    // `said the fund would support "…," but declined to say whether …`: the speaker's refusal is no part of the report.
+    if ((w.lower === 'and' || w.lower === 'but') && m + 2 < ceiling && REFUSALS.has(tokens[m + 1].lower) && tokens[m + 2].lower === 'to') {
       end = m;
       break;
     }

@@ -609,6 +609,23 @@ describe('analyze', () => {
       assert.equal(found('The message was clear: "We will win," Mayor Ann Cole said.').filter((s) => s.kind === 'indirect').length, 0);
     });
 
+    it('reads a bare clause whose verb is a speech verb with a that-clause as the whole report', () => {
+      const text = 'Castellane said the finding suggested that the bees were building what she called "a rolling map" and that this map decayed gradually.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text]), [
+        ['indirect', 'the finding suggested that the bees were building what she called "a rolling map"'],
+        ['partial', 'a rolling map'],
+        ['indirect', 'this map decayed gradually'],
+      ]);
+    });
+
+    it('ends a report before the speaker\'s coordinated refusal to say more', () => {
+      const text = 'Cobalt Ridge founder Peter Amsel said the fund would support "any transaction that recognises the full value," but declined to say whether he had been briefed.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text]), [
+        ['indirect', 'the fund would support "any transaction that recognises the full value,"'],
+        ['partial', 'any transaction that recognises the full value,'],
+      ]);
+    });
+
     it('reads a second that-clause and an `As X wrote, …` aside', () => {
       assert.deepEqual(found('Mayor Ann Cole said the plan works and that costs will fall.').map((s) => s.text), ['the plan works', 'costs will fall']);
       const mixed = found('Mayor Ann Cole said "since the vote, prices have fallen" and that the plan is "a model for the state."');
