@@ -189,8 +189,12 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
 }
 
 const NO_DRAFTS: readonly Draft[] = [];
-/** Words after which a quotation is the name of a work, a slogan or a caption. */
-const TITLE_LEADS = new Set(['title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled']);
+/** Words after which a quotation is the name of a work, a slogan or a caption: `entitled "…"`, `the paper "…"`. */
+const TITLE_LEADS = new Set([
+  'title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled',
+  'paper', 'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'article', 'essay', 'poem', 'play',
+  'podcast', 'exhibition', 'column', 'painting', 'opera', 'musical',
+]);
 
 /** `calls`, `call`, `terms`: a naming verb in the present tense, a habit of naming rather than something said (`called it "…"`). */
 function isPresentNaming(t: Token): boolean {

@@ -672,6 +672,13 @@ describe('analyze', () => {
       }
     });
 
+    it('takes a quotation right after a noun for a work (`the paper "…"`, `her memoir "…"`) for its title', () => {
+      for (const work of ['The paper', 'Her memoir', 'The documentary']) {
+        const text = `Dr. Ana Ruiz said the bees remember. ${work} "Spatial memory for depleted resources in foraging bumblebees" is available online.`;
+        assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), [], work);
+      }
+    });
+
     it('takes a quotation right after a present-tense naming verb for a name, but not one after `called`', () => {
       const text = 'The app also has a feature the company calls "campfire mode," which lets phones share notes.';
       assert.equal(found(text).length, 0);
