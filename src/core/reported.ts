@@ -66,8 +66,6 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
-      // `the bees' performance was …`: the apostrophe of a plural possessive.
-      if ((w.lower === "'" || w.lower === '’') && m > k && tokens[m - 1].lower.endsWith('s')) continue;
       // `said his knees, not the business, were …`: an aside between commas inside the subject.
       const aside = w.lower === ',' && m > k ? asideEnd(tokens, m, ceiling) : -1;
       if (aside > 0) {

@@ -200,6 +200,10 @@ describe('analyze', () => {
       assert.equal(one('After the vote, she called it "a budget that lives within its means."', 'within its means').speaker, null);
     });
 
+    it('keeps an organisation name whole across a plural possessive (`National Farmers\' Union`)', () => {
+      assert.equal(one("The National Farmers' Union said the subsidy cut would close small farms.", 'subsidy').speaker, "National Farmers' Union");
+    });
+
     it('splits a title from the name and merges the later surname', () => {
       const text = 'Finnish Trade Minister Ville Koski said on Monday that exports rose. "We are pleased," Koski said.';
       const annotation = analyze(text);
