@@ -63,6 +63,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   let interviewee: Entity | null = null;
   let turnEnd = -1;
   const speakingNames: SpeakerPhrase[] = [];
+  const described: Described[] = [];
   for (let p0 = 0, p1 = 0; p0 < paragraphs.length; p0 = p1) {
     // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
     p1 = blockEnd(paragraphs, p0);
@@ -87,11 +88,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry);
+        const head = awaitedTitle(draft);
+        if (head) described.push({ draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
         previous = draft;
       }
       // `Dr. Felix Amankwah urged residents to boil water. He said …`: whoever speaks is the likely `he`, statement or not.
       for (const phrase of speakingNames) if (plausibleName(tokens, phrase, sentence, registry)) nameEntity(text, tokens, phrase, registry);
+      if (described.length) nameDescribedSpeakers(described, sentence, registry);
     }
   }
   continueBackwards(drafts);
@@ -529,6 +533,41 @@ function inherit(draft: Draft, previous: Draft | null, registry: Registry): void
   const sameParagraph = previous.quote && draft.quote && (previous.quote.paragraph === draft.quote.paragraph || draft.quote.resumes);
   draft.rule = sameParagraph ? 'continues the previous quotation' : 'inherits the previous speaker';
   draft.confidence = sameParagraph ? 0.75 : 0.5;
+}
+
+/** A statement by a definite description nobody named before (`Its governor said …`), and where it stands. */
+interface Described {
+  draft: Draft;
+  /** The description's head noun, which the person's title must have: `governor`. */
+  head: string;
+  paragraph: number;
+}
+
+/** Paragraphs after its description within which a person's name may still come: `Its governor said … Governor Maria Lind added …`. */
+const DESCRIBED_REACH = 1;
+
+/** The head of the definite description a statement rests on, when no one named before fits it. */
+function awaitedTitle(draft: Draft): string | null {
+  const phrase = draft.attribution?.cue.phrase;
+  return draft.entity === null && phrase?.kind === 'description' && !phrase.indefinite ? phrase.head : null;
+}
+
+/** Gives the pending descriptions the person this sentence (or one before it) names with their title; forgets the old ones. */
+function nameDescribedSpeakers(described: Described[], sentence: Sentence, registry: Registry): void {
+  let kept = 0;
+  for (const pending of described) {
+    if (sentence.paragraph - pending.paragraph > DESCRIBED_REACH) continue;
+    const { draft } = pending;
+    const entity = registry.titledAfter(pending.head, draft.start, sentence.end);
+    if (!entity) {
+      described[kept++] = pending;
+      continue;
+    }
+    draft.entity = entity;
+    entity.statements++;
+    if (draft.mention) registry.touch(entity, draft.mention, true);
+  }
+  described.length = kept;
 }
 
 /** A quotation continued into the next paragraph takes the speaker named after its continuation. */

@@ -258,6 +258,15 @@ export class Registry {
     return best;
   }
 
+  /** The person first named after `from` and by `at` with a title that has `head`: `Its governor said … Governor Maria Lind added`. */
+  titledAfter(head: string, from: number, at: number): Entity | null {
+    const word = normalizeTitleWord(head);
+    for (const e of this.#recent) {
+      if (!e.organization && e.titleWords.has(word) && e.mentions.length > 0 && e.mentions[0].start > from && e.last <= at) return e;
+    }
+    return null;
+  }
+
   /** An organisation named in the text, found by the first pass, for `the zoo` to refer to. */
   noteOrganization(parts: string[], at: number): void {
     const head = parts[parts.length - 1].toLowerCase();

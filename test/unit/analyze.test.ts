@@ -204,6 +204,13 @@ describe('analyze', () => {
       assert.equal(one("The National Farmers' Union said the subsidy cut would close small farms.", 'subsidy').speaker, "National Farmers' Union");
     });
 
+    it('gives `its governor` the person named with that title just after, but not one named much later', () => {
+      const text = 'The central bank held rates on Thursday. Its governor said inflation was falling. Governor Maria Lind added that wages would decide the next move.';
+      assert.equal(one(text, 'inflation').speaker, 'Maria Lind');
+      const far = 'The central bank held rates. Its governor said inflation was falling.\n\nMarkets rose.\n\nBonds fell.\n\nGovernor Maria Lind spoke later.';
+      assert.equal(one(far, 'inflation').speaker, null);
+    });
+
     it('splits a title from the name and merges the later surname', () => {
       const text = 'Finnish Trade Minister Ville Koski said on Monday that exports rose. "We are pleased," Koski said.';
       const annotation = analyze(text);
