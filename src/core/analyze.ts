@@ -72,6 +72,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const sentence = sentences[s];
       if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
       if (sentence.start >= titlesEnd) noteSubject(text, tokens, sentence, registry, release.datelineSpan?.end ?? -1);
+      const salutation = salutationName(tokens, sentence);
+      if (salutation) registry.addressee = nameEntity(text, tokens, salutation, registry);
       if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
       // `NEW DELHI: The court …` opens with a dateline, not a speaker label.
       const turn = sentence.start === datelineStart ? null : interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
@@ -429,6 +431,16 @@ function subordinateSubject(tokens: readonly Token[], sentence: Sentence): Speak
   if (end === first + 1 || end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap) return null;
   const phrase = phraseBefore(tokens, end, first + 1);
   return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
+}
+
+/** `Dear Secretary Mayorkas:` / `Dear Ms. Vance,`: the person a letter addresses. */
+function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  if (tokens[sentence.first].lower !== 'dear') return null;
+  let end = sentence.first + 1;
+  while (end < sentence.last && end < sentence.first + 8 && tokens[end].kind === 'w' && tokens[end].cap) end++;
+  if (end === sentence.first + 1 || end >= sentence.last || (tokens[end].lower !== ':' && tokens[end].lower !== ',')) return null;
+  const phrase = phraseBefore(tokens, end, sentence.first + 1);
+  return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not) or be an acronym (`NASA`). */

@@ -270,7 +270,7 @@ export function isSourceLink(lower: string): boolean {
  * Pronouns that can be a speaker, with the gender and number they impose. A Map, not an object:
  * a word like `constructor` must not find Object.prototype, and Map lookups by word are faster.
  */
-export const PRONOUNS = new Map<string, { gender: 'f' | 'm' | null; plural: boolean; first: boolean }>([
+export const PRONOUNS = new Map<string, { gender: 'f' | 'm' | null; plural: boolean; first: boolean; second?: true }>([
   ['he', { gender: 'm', plural: false, first: false }],
   ['she', { gender: 'f', plural: false, first: false }],
   ['they', { gender: null, plural: true, first: false }],
@@ -278,6 +278,8 @@ export const PRONOUNS = new Map<string, { gender: 'f' | 'm' | null; plural: bool
   ['i', { gender: null, plural: false, first: true }],
   ['it', { gender: null, plural: false, first: false }],
   ['who', { gender: null, plural: false, first: false }],
+  // The person a letter addresses: `you called the photograph "horrifying"`.
+  ['you', { gender: null, plural: false, first: false, second: true }],
 ]);
 
 /** Nominative words that start a clause: a verb followed by one of them reports speech. */

@@ -79,6 +79,8 @@ export class Registry {
   readonly #acronyms = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
   readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
+  /** Whom the text speaks to as `you`: the person a letter's salutation names (`Dear Secretary Mayorkas:`). */
+  addressee: Entity | null = null;
   /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
   readonly #names = new Set<string>();
 
@@ -190,6 +192,7 @@ export class Registry {
   resolvePronoun(pronoun: string, at: number): Entity | null {
     const info = PRONOUNS.get(pronoun);
     if (!info) return null;
+    if (info.second) return this.addressee;
     const fits = (e: Entity) => e.last <= at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
     // Established speakers and titled people outrank a bare capitalised word seen as a subject.
     const strength = (e: Entity) => (e.statements > 0 || e.title || e.parts.length > 1 || e.gender ? 1 : 0);

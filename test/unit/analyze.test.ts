@@ -211,6 +211,13 @@ describe('analyze', () => {
       assert.equal(one(far, 'inflation').speaker, null);
     });
 
+    it('gives `you` in a letter the person its salutation addresses, and no one without a salutation', () => {
+      const letter = 'Dear Secretary Mayorkas:\n\nHours after you received that statement, you called the photograph "horrifying" at a press conference.';
+      assert.deepEqual(found(letter).map((s) => [s.kind, s.text, s.speaker]), [['partial', 'horrifying', 'Mayorkas']]);
+      const bare = 'Hours after you received that statement, you called the photograph "horrifying" at a press conference.';
+      assert.deepEqual(found(bare).map((s) => [s.kind, s.speaker]), [['partial', null]]);
+    });
+
     it('splits a title from the name and merges the later surname', () => {
       const text = 'Finnish Trade Minister Ville Koski said on Monday that exports rose. "We are pleased," Koski said.';
       const annotation = analyze(text);
