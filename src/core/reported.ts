@@ -261,25 +261,26 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   const quoted = endsPartialWithComma(tokens[phraseFirst - 1]) && shape.firstWord < shape.firstQuote;
   if (tokens[phraseFirst - 1].lower !== ',' && !quoted) return null;
   const before: Clause = { first: floor, last: quoted ? phraseFirst : phraseFirst - 1 };
+  const wordsBefore = before.last - before.first; // tokens of the clause before the cue
   if (shape.firstQuote < phraseFirst && !quoted) return null;
   const { after, named } = complementEnd(tokens, cue, phraseLast, ceiling);
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     // `Asked about a recession, she said: "…"`: a fronted question or a lead-in to a quotation is no content.
-    if (phraseFirst - 1 - floor < 4 || tokens[floor].lower === 'asked' || (after < ceiling && (tokens[after].lower === ':' || tokens[after].kind === 'q'))) return null;
+    if (wordsBefore < 4 || tokens[floor].lower === 'asked' || (after < ceiling && (tokens[after].lower === ':' || tokens[after].kind === 'q'))) return null;
     return before;
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
     // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;
     // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.
-    if (phraseFirst - 1 - floor >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > phraseFirst) return before;
+    if (wordsBefore >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower)) return before;
     // `Prices will rise, she said, and wages will lag`: a cue between two coordinated clauses; the second one resumes the report.
-    if (phraseFirst - 1 - floor >= 3 && CONJUNCTIONS.has(tokens[after + 1].lower)) return before;
+    if (wordsBefore >= 3 && CONJUNCTIONS.has(tokens[after + 1].lower)) return before;
     // `A deal is near, two of the people said, speaking on condition of anonymity`: a participle after the cue tells how they spoke;
     // `Residents should boil their water, officials said Wednesday, after a main burst`: an adverbial clause is the sentence's.
     const next = tokens[after + 1];
     const adverbial = (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || (SUBORDINATORS.has(next.lower) && !PREPOSITIONS.has(tokens[floor].lower));
-    if (phraseFirst - 1 - floor >= 4 && adverbial && shape.firstQuote > phraseFirst) return before;
+    if (wordsBefore >= 4 && adverbial) return before;
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }

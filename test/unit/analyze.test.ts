@@ -624,6 +624,8 @@ describe('analyze', () => {
       ]);
       assert.deepEqual(found('Prices will rise next year, Mayor Ann Cole said, and wages will lag behind them.').map((s) => s.text), ['Prices will rise next year', 'wages will lag behind them']);
       assert.deepEqual(found('The vote was close, Mayor Ann Cole said, and walked out of the chamber.').map((s) => s.text), ['The vote was close']);
+      const participle = found('The fund was "running on fumes," treasurer Joe Banks said, adding that donations had halved.');
+      assert.deepEqual(participle.map((s) => [s.kind, s.text]), [['indirect', 'The fund was "running on fumes,"'], ['partial', 'running on fumes,'], ['indirect', 'donations had halved']]);
       assert.equal(found('The message was clear: "We will win," Mayor Ann Cole said.').filter((s) => s.kind === 'indirect').length, 0);
     });
 
