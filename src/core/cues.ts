@@ -133,8 +133,12 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
   return openingDescription(tokens, floor, end);
 }
 
-/** `The club issued a statement …`: a definite description that opens the clause. */
+/** `The club issued a statement …`, `Officials declined …`: a definite description or a group that opens the clause. */
 function openingDescription(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+  if (floor + 1 < end && DESCRIPTION_HEADS.has(tokens[floor].lower)) {
+    const group = phraseBefore(tokens, floor + 1, floor);
+    return group && group.kind === 'description' ? group : null;
+  }
   if (tokens[floor].lower !== 'the') return null;
   for (let k = floor + 1; k < end && k <= floor + 3 && tokens[k].kind === 'w'; k++) {
     if (!DESCRIPTION_HEADS.has(tokens[k].lower)) continue;

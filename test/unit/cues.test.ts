@@ -40,6 +40,10 @@ describe('cueAt', () => {
     assert.equal(cueOf('It is too early to say whether the pipe was old.', 'say').cue, null);
   });
 
+  it('gives a coordinated verb the unnamed group that opens the sentence', () => {
+    assert.equal(cueOf('Officials declined to say whether the road would reopen, but said crews were working.', 'said').speaker, 'Officials');
+  });
+
   it('reads a possessive right before `said` as a name, but not before an adjectival participle', () => {
     assert.equal(cueOf("Hallworth's said the drones cut errors.", 'said').speaker, "Hallworth's");
     assert.equal(cueOf("Regarding Justice Breyer's announced retirement, she was silent.", 'announced').cue?.phrase ?? null, null);
