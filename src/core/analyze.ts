@@ -426,18 +426,23 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
 function subordinateSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
   const first = afterDateline(tokens, sentence);
   if (first + 2 >= sentence.last || !SUBORDINATORS.has(tokens[first].lower)) return null;
-  let end = first + 1;
-  while (end < sentence.last && end < first + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+  const end = nameRunEnd(tokens, first + 1, sentence.last);
   if (end === first + 1 || end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap) return null;
   const phrase = phraseBefore(tokens, end, first + 1);
   return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
 }
 
+/** Where a run of up to 8 capitalised or title words that starts at `from` ends: a name with its title. */
+function nameRunEnd(tokens: readonly Token[], from: number, last: number): number {
+  let end = from;
+  while (end < last && end < from + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+  return end;
+}
+
 /** `Dear Secretary Mayorkas:` / `Dear Ms. Vance,`: the person a letter addresses. */
 function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
   if (tokens[sentence.first].lower !== 'dear') return null;
-  let end = sentence.first + 1;
-  while (end < sentence.last && end < sentence.first + 8 && tokens[end].kind === 'w' && tokens[end].cap) end++;
+  const end = nameRunEnd(tokens, sentence.first + 1, sentence.last);
   if (end === sentence.first + 1 || end >= sentence.last || (tokens[end].lower !== ':' && tokens[end].lower !== ',')) return null;
   const phrase = phraseBefore(tokens, end, sentence.first + 1);
   return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
