@@ -91,7 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry);
         const head = awaitedTitle(draft);
-        if (head) described.push({ draft, head, paragraph: sentence.paragraph });
+        if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
         previous = draft;
       }
@@ -562,6 +562,14 @@ interface Described {
 
 /** Paragraphs after its description within which a person's name may still come: `Its governor said … Governor Maria Lind added …`. */
 const DESCRIBED_REACH = 1;
+
+/** Descriptions awaiting a name at once, at most: a paragraph of `the official said …` must not make each sentence's check grow. */
+const MAX_DESCRIBED = 8;
+
+function awaitName(described: Described[], pending: Described): void {
+  if (described.length >= MAX_DESCRIBED) described.shift();
+  described.push(pending);
+}
 
 /** The head of the definite description a statement rests on, when no one named before fits it. */
 function awaitedTitle(draft: Draft): string | null {
