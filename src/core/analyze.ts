@@ -4,14 +4,14 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon, SUBORDINATORS } from './lexicon';
 import { Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
-import { Clause, nextThatClause, reportedAfter, reportedAround, Shape } from './reported';
+import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
@@ -56,11 +56,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   collectNames(text, registry, pool.interner);
   const release = parseReleaseHeader(text, options.extraKickers);
   const titlesEnd = titlesEndOf(text, release);
+  const datelineStart = release.datelineSpan?.start ?? -1;
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
   let interviewee: Entity | null = null;
   let turnEnd = -1;
+  const speakingNames: SpeakerPhrase[] = [];
+  const described: Described[] = [];
   for (let p0 = 0, p1 = 0; p0 < paragraphs.length; p0 = p1) {
     // One paragraph of context on each side: attributions may sit in the neighbouring paragraph.
     p1 = blockEnd(paragraphs, p0);
@@ -69,8 +72,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const sentence = sentences[s];
       if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
       if (sentence.start >= titlesEnd) noteSubject(text, tokens, sentence, registry, release.datelineSpan?.end ?? -1);
+      const salutation = salutationName(tokens, sentence);
+      if (salutation) registry.addressee = nameEntity(text, tokens, salutation, registry);
       if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
-      const turn = interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
+      // `NEW DELHI: The court …` opens with a dateline, not a speaker label.
+      const turn = sentence.start === datelineStart ? null : interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
       if (turn) {
         turnEnd = turn.end;
         if (turn.kind === 'question') continue;
@@ -80,12 +86,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         previous = draft;
         continue;
       }
-      const found = sentenceStatements(text, tokens, sentences, s, quotes);
+      speakingNames.length = 0;
+      const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry);
+        const head = awaitedTitle(draft);
+        if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
         previous = draft;
       }
+      // `Dr. Felix Amankwah urged residents to boil water. He said …`: whoever speaks is the likely `he`, statement or not.
+      for (const phrase of speakingNames) if (plausibleName(tokens, phrase, sentence, registry)) nameEntity(text, tokens, phrase, registry);
+      if (described.length) nameDescribedSpeakers(described, sentence, registry);
     }
   }
   continueBackwards(drafts);
@@ -109,8 +121,8 @@ function blockEnd(paragraphs: readonly Paragraph[], p0: number): number {
   return p1;
 }
 
-/** Statements of one sentence, with their attribution cues (speakers not yet resolved). */
-function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[]): readonly Draft[] {
+/** Statements of one sentence, with their attribution cues (speakers not yet resolved); adds the people its cues name to `speakingNames`. */
+function sentenceStatements(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, quotes: readonly Quote[], speakingNames: SpeakerPhrase[]): readonly Draft[] {
   const sentence = sentences[s];
   const { first, last } = sentence;
   if (!mayHoldStatement(tokens, first, last)) return NO_DRAFTS;
@@ -139,10 +151,11 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     if (!cue.phrase) continue;
     if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
+    if (cue.phrase.kind === 'name' && !cue.phrase.organization && !cue.inverted) speakingNames.push(cue.phrase);
     let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.
     if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last);
-    for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last)) clauses.push({ clause, cue });
+    for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last) ?? resumedAfterCue(tokens, cue, clause, last)) clauses.push({ clause, cue });
   }
   for (let c = 0; c < clauses.length; c++) {
     const { clause, cue } = clauses[c];
@@ -156,7 +169,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
       while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
       clause.last = end;
     }
-    clause.last = beforeCoordinatedDirective(tokens, cues, cue, clause);
+    clause.last = beforeCoordinatedAct(tokens, cues, clause);
     if (clause.last <= clause.first) continue;
     // Two cues may reach the same `and that …` clause (`said … what she called "…" and that …`): the first one reports it.
     if (clauses.some((other, o) => o < c && other.clause.first === clause.first && other.clause.last === clause.last)) continue;
@@ -182,8 +195,18 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
 }
 
 const NO_DRAFTS: readonly Draft[] = [];
-/** Words after which a quotation is the name of a work, a slogan or a caption. */
-const TITLE_LEADS = new Set(['title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled']);
+/** Words after which a quotation is the name of a work, a slogan or a caption: `entitled "…"`, `the paper "…"`. */
+const TITLE_LEADS = new Set([
+  'title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled',
+  'paper', 'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'article', 'essay', 'poem', 'play',
+  'podcast', 'exhibition', 'column', 'painting', 'opera', 'musical',
+]);
+
+/** `calls`, `call`, `terms`: a naming verb in the present tense, a habit of naming rather than something said (`called it "…"`). */
+function isPresentNaming(t: Token): boolean {
+  const verb = t.verb;
+  return verb !== undefined && verb.naming && (t.lower === verb.base || t.lower === verb.base + 's');
+}
 
 /** Only quotations and speech cues make statements, and most sentences of a release have neither: skip those early. */
 function mayHoldStatement(tokens: readonly Token[], first: number, last: number): boolean {
@@ -195,15 +218,17 @@ function mayHoldStatement(tokens: readonly Token[], first: number, last: number)
 }
 
 /**
- * `said the study gave the state a roadmap and urged legislators to act`: a second verb of the same
- * speaker that governs an infinitive or a that-clause ends the report; it is the speaker's act, not
- * part of what they said. Returns where the clause ends.
+ * `said the study gave the state a roadmap and urged legislators to act`, `said the payment was "a raid"
+ * and accused lawmakers of …`: a second speech verb of the speaker that takes an object, an infinitive
+ * or a that-clause ends the report; it is the speaker's act, not part of what they said. A verb with a
+ * preposition after it stays inside (`said workers had complained and asked for raises`). Returns where
+ * the clause ends.
  */
-function beforeCoordinatedDirective(tokens: readonly Token[], cues: readonly Cue[], cue: Cue, clause: Clause): number {
+function beforeCoordinatedAct(tokens: readonly Token[], cues: readonly Cue[], clause: Clause): number {
   for (const other of cues) {
     const v = other.verb;
-    if (v <= clause.first || v >= clause.last || other.phrase?.first !== cue.phrase?.first || (tokens[v - 1].lower !== 'and' && tokens[v - 1].lower !== 'but')) continue;
-    let governs = false;
+    if (v <= clause.first || v >= clause.last || (tokens[v - 1].lower !== 'and' && tokens[v - 1].lower !== 'but')) continue;
+    let governs = opensObject(tokens[other.next]);
     for (let k = other.next; k < clause.last && k <= other.next + 4 && !governs; k++) governs = tokens[k].lower === 'that' || (tokens[k].lower === 'to' && tokens[k + 1]?.kind === 'w');
     if (!governs) continue;
     let end = v - 1;
@@ -271,6 +296,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !(sentenceLike && words <= 3)) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
+  // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing.
+  if (qi > sentence.first && isPresentNaming(tokens[qi - 1])) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.
@@ -316,6 +343,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     if (!entity.title && !entity.organization && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
     return;
   }
+  const subordinate = subordinateSubject(tokens, sentence);
+  if (subordinate) nameEntity(text, tokens, subordinate, registry);
   const cue = sentenceSubject(tokens, sentence);
   if (!cue) {
     const fronted = frontedSubject(tokens, sentence, registry);
@@ -391,6 +420,32 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
     return phrase.nameLast - phrase.nameFirst > 1 || registry.knownName(tokens[phrase.nameFirst].lower) ? phrase : null;
   }
   return null;
+}
+
+/** `When Gov. Elena Marsh signed the budget, she called it …`: the person named right after an opening subordinator. */
+function subordinateSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const first = afterDateline(tokens, sentence);
+  if (first + 2 >= sentence.last || !SUBORDINATORS.has(tokens[first].lower)) return null;
+  const end = nameRunEnd(tokens, first + 1, sentence.last);
+  if (end === first + 1 || end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap) return null;
+  const phrase = phraseBefore(tokens, end, first + 1);
+  return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
+}
+
+/** Where a run of up to 8 capitalised or title words that starts at `from` ends: a name with its title. */
+function nameRunEnd(tokens: readonly Token[], from: number, last: number): number {
+  let end = from;
+  while (end < last && end < from + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+  return end;
+}
+
+/** `Dear Secretary Mayorkas:` / `Dear Ms. Vance,`: the person a letter addresses. */
+function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  if (tokens[sentence.first].lower !== 'dear') return null;
+  const end = nameRunEnd(tokens, sentence.first + 1, sentence.last);
+  if (end === sentence.first + 1 || end >= sentence.last || (tokens[end].lower !== ':' && tokens[end].lower !== ',')) return null;
+  const phrase = phraseBefore(tokens, end, sentence.first + 1);
+  return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not) or be an acronym (`NASA`). */
@@ -495,6 +550,49 @@ function inherit(draft: Draft, previous: Draft | null, registry: Registry): void
   const sameParagraph = previous.quote && draft.quote && (previous.quote.paragraph === draft.quote.paragraph || draft.quote.resumes);
   draft.rule = sameParagraph ? 'continues the previous quotation' : 'inherits the previous speaker';
   draft.confidence = sameParagraph ? 0.75 : 0.5;
+}
+
+/** A statement by a definite description nobody named before (`Its governor said …`), and where it stands. */
+interface Described {
+  draft: Draft;
+  /** The description's head noun, which the person's title must have: `governor`. */
+  head: string;
+  paragraph: number;
+}
+
+/** Paragraphs after its description within which a person's name may still come: `Its governor said … Governor Maria Lind added …`. */
+const DESCRIBED_REACH = 1;
+
+/** Descriptions awaiting a name at once, at most: a paragraph of `the official said …` must not make each sentence's check grow. */
+const MAX_DESCRIBED = 8;
+
+function awaitName(described: Described[], pending: Described): void {
+  if (described.length >= MAX_DESCRIBED) described.shift();
+  described.push(pending);
+}
+
+/** The head of the definite description a statement rests on, when no one named before fits it. */
+function awaitedTitle(draft: Draft): string | null {
+  const phrase = draft.attribution?.cue.phrase;
+  return draft.entity === null && phrase?.kind === 'description' && !phrase.indefinite ? phrase.head : null;
+}
+
+/** Gives the pending descriptions the person this sentence (or one before it) names with their title; forgets the old ones. */
+function nameDescribedSpeakers(described: Described[], sentence: Sentence, registry: Registry): void {
+  let kept = 0;
+  for (const pending of described) {
+    if (sentence.paragraph - pending.paragraph > DESCRIBED_REACH) continue;
+    const { draft } = pending;
+    const entity = registry.titledAfter(pending.head, draft.start, sentence.end);
+    if (!entity) {
+      described[kept++] = pending;
+      continue;
+    }
+    draft.entity = entity;
+    entity.statements++;
+    if (draft.mention) registry.touch(entity, draft.mention, true);
+  }
+  described.length = kept;
 }
 
 /** A quotation continued into the next paragraph takes the speaker named after its continuation. */

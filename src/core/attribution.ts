@@ -24,8 +24,8 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
   let k = qi + 1;
   if (k < ceiling && tokens[k].lower === ',') k++;
   if (k >= ceiling) return null;
-  if (tokens[k].kind === 'p' && isDash(tokens[k].lower.charCodeAt(0))) {
-    const phrase = phraseAfter(tokens, k + 1, ceiling);
+  if (isDashToken(tokens[k])) {
+    const phrase = phraseAfter(tokens, afterDashes(tokens, k, ceiling), ceiling);
     if (!phrase || phrase.kind === 'pronoun') return null;
     return { cue: { verb: k, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false }, rule: 'dash attribution', confidence: 0.9 };
   }
@@ -40,6 +40,17 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
     if (cue.info && !cue.inverted) return null;
   }
   return null;
+}
+
+function isDashToken(t: Token): boolean {
+  return t.kind === 'p' && isDash(t.lower.charCodeAt(0));
+}
+
+/** The token after the dash at `k`, which plain text often types as two hyphens (`--`). */
+function afterDashes(tokens: readonly Token[], k: number, ceiling: number): number {
+  do k++;
+  while (k < ceiling && isDashToken(tokens[k]));
+  return k;
 }
 
 /** A cue in the words right before the quote: `Doe said: "…"`, `Doe told reporters, "…"`, `According to Doe, "…"`. */
@@ -64,10 +75,9 @@ export function leadingCue(tokens: readonly Token[], qi: number, floor: number):
  */
 export function attributionSentence(tokens: readonly Token[], s: Sentence): Attribution | null {
   if (s.last - s.first > 24) return null;
-  const dash = tokens[s.first];
-  if (dash.kind === 'p' && isDash(dash.lower.charCodeAt(0))) {
-    // A signature line: `– Congressman Henry Cuellar`.
-    const phrase = phraseAfter(tokens, s.first + 1, s.last);
+  if (isDashToken(tokens[s.first])) {
+    // A signature line: `– Congressman Henry Cuellar`, `-- Dana Whitcombe, Vice President`.
+    const phrase = phraseAfter(tokens, afterDashes(tokens, s.first, s.last), s.last);
     if (!phrase || phrase.kind !== 'name') return null;
     return { cue: { verb: s.first, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false }, rule: 'signature line', confidence: 0.85 };
   }
@@ -150,7 +160,10 @@ function subheadName(tokens: readonly Token[], s: Sentence): Attribution | null 
 export function afterDateline(tokens: readonly Token[], sentence: Sentence): number {
   for (let k = sentence.first; k < sentence.last && k < sentence.first + MAX_DATELINE; k++) {
     const t = tokens[k];
-    if (t.kind === 'p' && isDash(t.lower.charCodeAt(0)) && k > sentence.first) return k + 1 < sentence.last ? k + 1 : sentence.first;
+    if (isDashToken(t) && k > sentence.first) {
+      const after = afterDashes(tokens, k, sentence.last);
+      return after < sentence.last ? after : sentence.first;
+    }
     if (t.kind === 'q' || (t.kind === 'w' && !t.cap && !/^\d/.test(t.lower))) break;
   }
   return sentence.first;

@@ -1,5 +1,5 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, VerbInfo } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
 import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
@@ -37,6 +37,7 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     next++;
   }
   const prev = i > floor ? tokens[i - 1] : null;
+  if (!info.finite && prev?.lower === 'to') return infinitiveCue(tokens, i, next, info, floor, ceiling);
   const auxiliary = skipAdverbsBack(tokens, i - 1, floor);
   if (auxiliary >= floor && PASSIVE.has(tokens[auxiliary].lower)) return null;
   if (info.gerund) {
@@ -61,6 +62,24 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   // Only plain speech verbs invert after a comma (`…, said her daughter`): not `told X`, `welcomed the findings`, `believes`.
   const inverts = !info.object && !info.naming && !info.attitude;
   return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling, inverts) };
+}
+
+/** Verbs that govern an infinitive without any speech taking place: `declined to say`, `wanted to add`. */
+const NOT_SAYING = new Set([...REFUSALS, 'failed', 'hesitated', 'wanted', 'needed', 'planned', 'hoped', 'expected', 'tried', 'attempted', 'seemed', 'appeared', 'ceased', 'neglected', 'forgot', 'dared']);
+
+/**
+ * `Achebe interjected to say …`, `Pike went on to add …`: an infinitive speech verb after a past-tense verb
+ * of the speaker (`went on` with its particle) speaks for that verb's subject; `declined to say` does not.
+ */
+function infinitiveCue(tokens: readonly Token[], i: number, next: number, info: VerbInfo, floor: number, ceiling: number): Cue | null {
+  let governor = i - 2;
+  if (governor > floor && tokens[governor].lower === 'on') governor--;
+  if (governor < floor) return null;
+  const g = tokens[governor];
+  if (g.kind !== 'w' || g.cap || NOT_SAYING.has(g.lower) || !(g.lower.endsWith('ed') || IRREGULAR_PAST.has(g.lower))) return null;
+  const { phrase } = subjectOf(tokens, governor, floor, ceiling, false);
+  // The cue spans the verbs together (`interjected to say`), like a particle verb's.
+  return phrase ? { verb: governor, next, info, phrase, inverted: false, viaRelative: false } : null;
 }
 
 /** `they say`, `critics say`: a plural third-person subject makes the base form a present tense (a release's own `we believe` is no report). */
@@ -114,8 +133,12 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
   return openingDescription(tokens, floor, end);
 }
 
-/** `The club issued a statement …`: a definite description that opens the clause. */
+/** `The club issued a statement …`, `Officials declined …`: a definite description or a group that opens the clause. */
 function openingDescription(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
+  if (floor + 1 < end && DESCRIPTION_HEADS.has(tokens[floor].lower)) {
+    const group = phraseBefore(tokens, floor + 1, floor);
+    return group && group.kind === 'description' ? group : null;
+  }
   if (tokens[floor].lower !== 'the') return null;
   for (let k = floor + 1; k < end && k <= floor + 3 && tokens[k].kind === 'w'; k++) {
     if (!DESCRIPTION_HEADS.has(tokens[k].lower)) continue;

@@ -55,7 +55,7 @@ export function parseReleaseHeader(text: string, extraKickers: readonly string[]
   // Dateline: the first paragraph that opens with one, else the date on a line of its own.
   const limit = Math.min(lines.length, next + HEADER_LOOKAHEAD);
   for (let i = next; i < limit; i++) {
-    const found = datelineAt(lines[i]);
+    const found = datelineAt(lines[i]) ?? colonDatelineAt(lines[i], lines[i - 1], lines[i + 1]);
     if (found) {
       header.dateline = found.line.text;
       header.datelineSpan = span(found.line);
@@ -200,6 +200,24 @@ function datelineAt(line: Line): { line: Line; iso: string | null; agency: strin
   const parsed = parseDatelinePrefix(prefix);
   if (!parsed) return null;
   return { line: { start: line.start, end: line.start + prefix.length, text: prefix }, ...parsed };
+}
+
+/** `NEW DELHI:` / `MUMBAI, Aug 14 (PTI):`: South Asian and some British papers end the dateline with a colon. */
+const COLON_DATELINE = /^([^:]{2,100}):\s/;
+/** The place of a colon dateline is in capitals, unlike a label such as `Transcript:` or `Lindahl:`. */
+const CAPITAL_PLACE = /^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:,|\s*\(|$)/;
+/** Editorial flags written like a place in capitals. */
+const EDITORIAL_FLAG = /^(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|ALERT|NOTE|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|LIVE|PHOTOS?|VIDEO)$/;
+/** A line that opens with a speaker label, as the turns of a transcript do (`PATEL:`, `Q:`). */
+const LABEL_LINE = /^[A-Z][\p{L}.'’\- ]{0,40}:\s/u;
+
+/** A dateline ending in a colon; not in a transcript, where the lines around also open with labels. */
+function colonDatelineAt(line: Line, before: Line | undefined, after: Line | undefined): { line: Line; iso: string | null; agency: string | null } | null {
+  const m = COLON_DATELINE.exec(line.text);
+  if (!m || !CAPITAL_PLACE.test(m[1]) || EDITORIAL_FLAG.test(m[1])) return null;
+  if ((before && LABEL_LINE.test(before.text)) || (after && LABEL_LINE.test(after.text))) return null;
+  const parsed = parseDatelinePrefix(m[1]);
+  return parsed && { line: { start: line.start, end: line.start + m[1].length, text: m[1] }, ...parsed };
 }
 
 function parseDatelinePrefix(prefix: string): { iso: string | null; agency: string | null } | null {

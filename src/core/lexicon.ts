@@ -19,10 +19,12 @@ const SPEECH_VERBS = [
   'posit', 'theorize', 'hypothesize', 'recommend', 'propose', 'attest', 'certify', 'brief', 'inform',
   'call', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam',
   'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer',
+  // Directives: `ordered the council to …`, `directed it to file …`.
+  'order', 'direct', 'instruct',
 ];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
-const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse']);
+const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse', 'order', 'direct', 'instruct']);
 
 /** Verbs that report mental content or attitude: they introduce reported speech but are weak trailing cues. */
 const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'wonder', 'reckon', 'recognize', 'recognise', 'share', 'find', 'project', 'estimate', 'forecast', 'foresee', 'reflect']);
@@ -268,7 +270,7 @@ export function isSourceLink(lower: string): boolean {
  * Pronouns that can be a speaker, with the gender and number they impose. A Map, not an object:
  * a word like `constructor` must not find Object.prototype, and Map lookups by word are faster.
  */
-export const PRONOUNS = new Map<string, { gender: 'f' | 'm' | null; plural: boolean; first: boolean }>([
+export const PRONOUNS = new Map<string, { gender: 'f' | 'm' | null; plural: boolean; first: boolean; second?: true }>([
   ['he', { gender: 'm', plural: false, first: false }],
   ['she', { gender: 'f', plural: false, first: false }],
   ['they', { gender: null, plural: true, first: false }],
@@ -276,6 +278,8 @@ export const PRONOUNS = new Map<string, { gender: 'f' | 'm' | null; plural: bool
   ['i', { gender: null, plural: false, first: true }],
   ['it', { gender: null, plural: false, first: false }],
   ['who', { gender: null, plural: false, first: false }],
+  // The person a letter addresses: `you called the photograph "horrifying"`.
+  ['you', { gender: null, plural: false, first: false, second: true }],
 ]);
 
 /** Nominative words that start a clause: a verb followed by one of them reports speech. */
@@ -295,6 +299,12 @@ export const IRREGULAR_PAST = new Set([
   'grew', 'chose', 'drove', 'broke', 'meant', 'sought', 'caught', 'taught', 'led', 'fought', 'hit', 'cut',
   'put', 'set', 'let', 'shut', 'spread', 'sold', 'struck', 'threw', 'wore', 'became', 'hid', 'lay', 'slept',
 ]);
+
+/** A speaker's refusal to say more: `declined to comment`, `refused to say whether …`. */
+export const REFUSALS = new Set(['declined', 'refused']);
+
+/** Words that open an adverbial clause or phrase: `after a main burst`, `When Gov. Marsh signed …`. */
+export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'any', 'each', 'every', 'no', 'several', 'many', 'two', 'three']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'any']);

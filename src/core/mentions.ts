@@ -106,7 +106,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       if (person && person.kind === 'name' && !person.organization) return { ...person, last: j + 1 };
     }
     const before = first - 1 >= floor ? tokens[first - 1] : null;
-    const determiner = before && DETERMINERS.has(before.lower) ? first - 1 : first;
+    // `the pauses that Shoigu had announced`: `that` before a name is a relative pronoun, not its determiner.
+    const determiner = before && DETERMINERS.has(before.lower) && before.lower !== 'that' ? first - 1 : first;
     // `Tenants on the Ashgrove estate in Northfleet have …`: a place inside an unnamed source's qualifier.
     const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) : null;
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);

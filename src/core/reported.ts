@@ -1,8 +1,8 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { analysedText, firstLetterCase } from './text';
+import { analysedText, Ch, firstLetterCase, isWordChar } from './text';
 import { Token } from './tokens';
 
 /** Token indices of the first and last words and quotations of a sentence. */
@@ -66,8 +66,6 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower);
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
-      // `the bees' performance was …`: the apostrophe of a plural possessive.
-      if ((w.lower === "'" || w.lower === '’') && m > k && tokens[m - 1].lower.endsWith('s')) continue;
       // `said his knees, not the business, were …`: an aside between commas inside the subject.
       const aside = w.lower === ',' && m > k ? asideEnd(tokens, m, ceiling) : -1;
       if (aside > 0) {
@@ -80,7 +78,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     // `the Navy let him choose`: a word before an object pronoun is a verb.
     if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
     const verb = w.verb;
-    if (verb?.finite && w.lower.endsWith('ed')) return verb.attitude && m > k && !DETERMINERS.has(tokens[m - 1].lower); // `said crews expected to …`
+    // `said crews expected to …`, `said the finding suggested that …`: a past tense with its subject before it.
+    if (verb?.finite && w.lower.endsWith('ed')) return (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
     if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
@@ -94,6 +93,11 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
   for (let m = k + 1; m < ceiling && m < k + MAX_CLAUSE; m++) {
     const w = tokens[m];
     if ((w.lower === 'and' || w.lower === 'but') && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (tokens[m + 1].verb?.finite && tokens[m + 2]?.lower === 'that'))) {
+      end = m;
+      break;
+    }
+    // `said the fund would support "…," but declined to say whether …`: the speaker's refusal is no part of the report.
+    if ((w.lower === 'and' || w.lower === 'but') && m + 2 < ceiling && REFUSALS.has(tokens[m + 1].lower) && tokens[m + 2].lower === 'to') {
       end = m;
       break;
     }
@@ -126,16 +130,30 @@ function trimPunctuation(tokens: readonly Token[], first: number, last: number):
   return last;
 }
 
-/** The end of a one-word addressee (`reporters`) or a capitalised one (`The Ledger`, `CNN`) starting at `k`. */
+/** The end of a one-word addressee (`reporters`), a capitalised one (`The Ledger`, `CNN`) or a definite one (`the court`) starting at `k`. */
 function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): number {
   let m = k;
+  // `told the court the residents had been offered …`: a definite common noun before the clause's subject.
+  if (m < ceiling && DEFINITE.has(tokens[m].lower) && endsAddressee(tokens, m + 1, ceiling)) return m + 2;
   if (m < ceiling && tokens[m].lower === 'the' && m + 1 < ceiling && tokens[m + 1].cap) m++;
   if (m >= ceiling || tokens[m].kind !== 'w' || DETERMINERS.has(tokens[m].lower) || PREPOSITIONS.has(tokens[m].lower)) return k;
   if (!tokens[m].cap) return m + 1;
   while (m < ceiling && m < k + 5 && tokens[m].kind === 'w' && tokens[m].cap) m++;
   // `told the BBC's Today programme the fall was …`: a common noun that ends the addressee, before the clause's subject.
-  if (m + 1 < ceiling && tokens[m].kind === 'w' && !tokens[m].cap && !DETERMINERS.has(tokens[m].lower) && !PREPOSITIONS.has(tokens[m].lower) && (DETERMINERS.has(tokens[m + 1].lower) || CLAUSE_SUBJECTS.has(tokens[m + 1].lower))) m++;
+  if (endsAddressee(tokens, m, ceiling)) m++;
   return m;
+}
+
+const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
+
+/** Is token `m` a lower-case noun right before the subject of a clause (`programme the fall was`, `court the residents had`)? */
+function endsAddressee(tokens: readonly Token[], m: number, ceiling: number): boolean {
+  return m + 1 < ceiling && tokens[m].kind === 'w' && !tokens[m].cap && !DETERMINERS.has(tokens[m].lower) && !PREPOSITIONS.has(tokens[m].lower) && (DETERMINERS.has(tokens[m + 1].lower) || CLAUSE_SUBJECTS.has(tokens[m + 1].lower));
+}
+
+/** Does token `t` open a verb's object (`accused lawmakers`, `directed it`, `predicted a rebellion`), not a preposition or a that-clause? */
+export function opensObject(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'w' && !PREPOSITIONS.has(t.lower) && t.lower !== 'that';
 }
 
 /** `said X and that Y` / `but that Y`: the second that-clause of the same report, after the first one ends. */
@@ -157,6 +175,19 @@ function asideEnd(tokens: readonly Token[], open: number, ceiling: number): numb
   return -1;
 }
 const MAX_ASIDE_WORDS = 5;
+
+/**
+ * `disputed that figure, saying …`, `denied that claim.`: `that` before a lone word that ends the clause is a
+ * demonstrative, not a complementizer. (`said that inflation, which peaked in May, would fall` goes on after the comma.)
+ */
+function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  if (k + 2 >= ceiling || tokens[k + 1].kind !== 'w' || tokens[k + 1].cap) return false;
+  const stop = tokens[k + 2];
+  if (stop.kind !== 'p') return false;
+  if (stop.lower !== ',') return stop.lower === '.' || stop.lower === ';' || stop.lower === ':';
+  const next = tokens[k + 3];
+  return k + 3 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
+}
 
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number): Clause | null {
   if (cue.info?.naming) return null;
@@ -195,6 +226,7 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
     }
     if (k < ceiling && tokens[k].lower === 'that') {
+      if (isDemonstrative(tokens, k, ceiling)) return null;
       k++;
       if (k < ceiling && tokens[k].lower === ',') k++;
     } else if (k >= ceiling || !looksLikeClause(tokens, k, ceiling, cue)) {
@@ -224,30 +256,69 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     if (comma + 1 >= ceiling || tokens[comma].lower !== ',' || shape.lastQuote > comma) return null;
     return { first: comma + 1, last: trimPunctuation(tokens, comma + 1, ceiling) };
   }
-  if (phraseFirst - 1 < floor || tokens[phraseFirst - 1].lower !== ',') return null;
-  let after = phraseLast;
-  // `…, according to a filing with U.S. safety regulators.` / `…, Keane told the BBC on Monday.`: the cue's own complement.
-  // A verb's complement is an addressee (`told the BBC`) or a phrase (`said on Monday`); `confirmed funding for …` has an object instead.
-  const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
-  const reach = cue.info === null ? MAX_SOURCE_TAIL : complement ? 5 : 3;
-  let named = false;
-  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap;
-  if (shape.firstQuote < phraseFirst) return null;
+  if (phraseFirst - 1 < floor) return null;
+  // `The fund exists "for exactly this kind of year," he told reporters`: the comma inside a partial quotation that ends the clause.
+  const quoted = endsPartialWithComma(tokens[phraseFirst - 1]) && shape.firstWord < shape.firstQuote;
+  if (tokens[phraseFirst - 1].lower !== ',' && !quoted) return null;
+  const before: Clause = { first: floor, last: quoted ? phraseFirst : phraseFirst - 1 };
+  const wordsBefore = before.last - before.first; // tokens of the clause before the cue
+  if (shape.firstQuote < phraseFirst && !quoted) return null;
+  const { after, named } = complementEnd(tokens, cue, phraseLast, ceiling);
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     // `Asked about a recession, she said: "…"`: a fronted question or a lead-in to a quotation is no content.
-    if (phraseFirst - 1 - floor < 4 || tokens[floor].lower === 'asked' || (after < ceiling && (tokens[after].lower === ':' || tokens[after].kind === 'q'))) return null;
-    return { first: floor, last: phraseFirst - 1 };
+    if (wordsBefore < 4 || tokens[floor].lower === 'asked' || (after < ceiling && (tokens[after].lower === ':' || tokens[after].kind === 'q'))) return null;
+    return before;
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
     // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;
     // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.
-    if (phraseFirst - 1 - floor >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > phraseFirst) return { first: floor, last: phraseFirst - 1 };
-    // `A deal is near, two of the people said, speaking on condition of anonymity`: a participle after the cue tells how they spoke.
+    if (wordsBefore >= 3 && CLAUSE_SUBJECTS.has(tokens[floor].lower)) return before;
+    // `Prices will rise, she said, and wages will lag`: a cue between two coordinated clauses; the second one resumes the report.
+    if (wordsBefore >= 3 && CONJUNCTIONS.has(tokens[after + 1].lower)) return before;
+    // `A deal is near, two of the people said, speaking on condition of anonymity`: a participle after the cue tells how they spoke;
+    // `Residents should boil their water, officials said Wednesday, after a main burst`: an adverbial clause is the sentence's.
     const next = tokens[after + 1];
-    if (phraseFirst - 1 - floor >= 4 && next.kind === 'w' && !next.cap && next.lower.endsWith('ing') && shape.firstQuote > phraseFirst) return { first: floor, last: phraseFirst - 1 };
+    const adverbial = (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || (SUBORDINATORS.has(next.lower) && !PREPOSITIONS.has(tokens[floor].lower));
+    if (wordsBefore >= 4 && adverbial) return before;
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;
+}
+
+/** `The fund exists "…," he told reporters, and tapping it spared …`: the report after a cue interjected between two clauses. */
+export function resumedAfterCue(tokens: readonly Token[], cue: Cue, previous: Clause, ceiling: number): Clause | null {
+  if (!cue.phrase || previous.last > cue.verb) return null;
+  const { after } = complementEnd(tokens, cue, cue.inverted ? cue.phrase.last : cue.next, ceiling);
+  if (after + 2 >= ceiling || tokens[after].lower !== ',' || !CONJUNCTIONS.has(tokens[after + 1].lower)) return null;
+  // `…, he said, and walked out` goes on with the speaker's own acts, not with the report.
+  const first = after + 2;
+  const t = tokens[first];
+  if (t.kind !== 'w' || t.verb || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) return null;
+  const last = clauseEnd(tokens, first, ceiling);
+  return last > first ? { first, last } : null;
+}
+
+/**
+ * Where a trailing cue's own complement ends: `…, according to a filing with U.S. safety regulators.` /
+ * `…, Keane told the BBC on Monday.` A verb's complement is an addressee (`told the BBC`) or a phrase
+ * (`said on Monday`); `confirmed funding for …` has an object instead. `named`: it holds a capitalised word.
+ */
+function complementEnd(tokens: readonly Token[], cue: Cue, phraseLast: number, ceiling: number): { after: number; named: boolean } {
+  let after = phraseLast;
+  const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
+  const reach = cue.info === null ? MAX_SOURCE_TAIL : complement ? 5 : 3;
+  let named = false;
+  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap && !WEEKDAYS.has(tokens[after].lower);
+  return { after, named };
+}
+
+/** A quotation whose content starts in lower case and ends with a comma: quoted words inside a clause (`"for this kind of year,"`). */
+function endsPartialWithComma(t: Token): boolean {
+  if (t.kind !== 'q' || !isLowerStart(t)) return false;
+  const text = analysedText();
+  let e = t.end - 1;
+  while (e > t.start && !isWordChar(text.charCodeAt(e)) && text.charCodeAt(e) !== Ch.Comma) e--;
+  return text.charCodeAt(e) === Ch.Comma;
 }

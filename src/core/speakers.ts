@@ -79,6 +79,8 @@ export class Registry {
   readonly #acronyms = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
   readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
+  /** Whom the text speaks to as `you`: the person a letter's salutation names (`Dear Secretary Mayorkas:`). */
+  addressee: Entity | null = null;
   /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
   readonly #names = new Set<string>();
 
@@ -191,6 +193,7 @@ export class Registry {
   resolvePronoun(pronoun: string, at: number): Entity | null {
     const info = PRONOUNS.get(pronoun);
     if (!info) return null;
+    if (info.second) return this.addressee;
     const fits = (e: Entity) => e.last <= at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
     // Established speakers and titled people outrank a bare capitalised word seen as a subject.
     const strength = (e: Entity) => (e.statements > 0 || e.title || e.parts.length > 1 || e.gender ? 1 : 0);
@@ -257,6 +260,15 @@ export class Registry {
     const best = organization ?? unknownKind;
     if (best) best.organization = true;
     return best;
+  }
+
+  /** The person first named after `from` and by `at` with a title that has `head`: `Its governor said … Governor Maria Lind added`. */
+  titledAfter(head: string, from: number, at: number): Entity | null {
+    const word = normalizeTitleWord(head);
+    for (const e of this.#recent) {
+      if (!e.organization && e.titleWords.has(word) && e.mentions.length > 0 && e.mentions[0].start > from && e.last <= at) return e;
+    }
+    return null;
   }
 
   /** An organisation named in the text, found by the first pass, for `the zoo` to refer to. */

@@ -64,10 +64,21 @@ export function wordEnd(text: string, i: number, end: number): number {
       j += 2;
       continue;
     }
+    // `Farmers' Union`, `the teachers' union`: a plural possessive keeps its apostrophe, so a name runs on past it.
+    if ((c === Ch.Apos || c === Ch.RSingle) && isPluralPossessive(text, j, end)) {
+      h = fold(h, c);
+      j++;
+    }
     break;
   }
   scannedHash = h;
   return j;
+}
+
+/** An apostrophe at `j` after an `s`, before a space and a word: `Farmers' Union`, not a closing quotation mark. */
+function isPluralPossessive(text: string, j: number, end: number): boolean {
+  const s = text.charCodeAt(j - 1);
+  return (s === 115 || s === 83) && j + 2 < end && text.charCodeAt(j + 1) === Ch.Space && isLetter(text.charCodeAt(j + 2));
 }
 
 /** Hash of the lower-cased word found by the last `wordEnd`. */

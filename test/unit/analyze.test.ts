@@ -167,6 +167,13 @@ describe('analyze', () => {
       assert.equal(one('"We are hiring." -Commissioner Bo Lind', 'hiring').speaker, 'Bo Lind');
     });
 
+    it('reads a dash typed as two hyphens, on the line under the quotation or after it', () => {
+      const text = '"Our new carrier has not missed an appointment since March."\n-- Dana Whitcombe, Vice President of Supply Chain, Brightwater Home Goods';
+      assert.equal(one(text, 'missed an appointment').speaker, 'Dana Whitcombe');
+      assert.equal(one('Mayor Ann Cole spoke first. "We are hiring." -- Commissioner Bo Lind', 'hiring').speaker, 'Bo Lind');
+      assert.equal(one('"We are hiring."\n\n-- Commissioner Bo Lind', 'hiring').speaker, 'Bo Lind');
+    });
+
     it('reads a signature line under the quotation', () => {
       const text = '"Rural clinics will stay open thanks to this grant."\n\n– Congresswoman Rita Vance';
       assert.equal(one(text, 'Rural clinics').speaker, 'Rita Vance');
@@ -180,6 +187,35 @@ describe('analyze', () => {
       assert.ok(!names.includes('Fire') && !names.includes('DELMONT'), names.join(', '));
       assert.equal(one(text, 'it was').speaker, 'Gannet Agri-Supply');
       assert.equal(one(text, 'cooperating fully').speaker, 'Gannet Agri-Supply');
+    });
+
+    it('resolves `he` to the person who last spoke, even in words that make no statement', () => {
+      const text = '"That is a process problem," coordinator Tasha Greenberg said.\n\nCounty health officer Dr. Felix Amankwah urged residents to boil their water. He said there had been no reports of illness.';
+      assert.equal(one(text, 'no reports').speaker, 'Felix Amankwah');
+    });
+
+    it('resolves `she` to the person named in the subordinate clause that opens the sentence', () => {
+      const text = 'SALEM CREEK — When Gov. Elena Marsh signed the budget on Friday, she called it "a budget that lives within its means."';
+      assert.equal(one(text, 'within its means').speaker, 'Elena Marsh');
+      assert.equal(one('After the vote, she called it "a budget that lives within its means."', 'within its means').speaker, null);
+    });
+
+    it('keeps an organisation name whole across a plural possessive (`National Farmers\' Union`)', () => {
+      assert.equal(one("The National Farmers' Union said the subsidy cut would close small farms.", 'subsidy').speaker, "National Farmers' Union");
+    });
+
+    it('gives `its governor` the person named with that title just after, but not one named much later', () => {
+      const text = 'The central bank held rates on Thursday. Its governor said inflation was falling. Governor Maria Lind added that wages would decide the next move.';
+      assert.equal(one(text, 'inflation').speaker, 'Maria Lind');
+      const far = 'The central bank held rates. Its governor said inflation was falling.\n\nMarkets rose.\n\nBonds fell.\n\nGovernor Maria Lind spoke later.';
+      assert.equal(one(far, 'inflation').speaker, null);
+    });
+
+    it('gives `you` in a letter the person its salutation addresses, and no one without a salutation', () => {
+      const letter = 'Dear Secretary Mayorkas:\n\nHours after you received that statement, you called the photograph "horrifying" at a press conference.';
+      assert.deepEqual(found(letter).map((s) => [s.kind, s.text, s.speaker]), [['partial', 'horrifying', 'Mayorkas']]);
+      const bare = 'Hours after you received that statement, you called the photograph "horrifying" at a press conference.';
+      assert.deepEqual(found(bare).map((s) => [s.kind, s.speaker]), [['partial', null]]);
     });
 
     it('splits a title from the name and merges the later surname', () => {
@@ -362,6 +398,16 @@ describe('analyze', () => {
       assert.equal(one(text, 'fall apart').text, 'the talks could still fall apart');
     });
 
+    it('reads the clause before a trailing cue with a weekday when an adverbial clause follows the cue', () => {
+      const text = 'DUNMORE — Residents should boil their tap water until at least Sunday, city officials said Wednesday, after a water main ruptured beneath Canal Street.';
+      const hit = one(text, 'boil');
+      assert.deepEqual([hit.kind, hit.text, hit.speaker], ['indirect', 'Residents should boil their tap water until at least Sunday', null]);
+      assert.equal(found(text).length, 1);
+      // A fronted phrase before the cue is no clause: the content is after the cue, adverbial or not.
+      const fronted = one('Without that support, she said, after the storm the shelter might have closed.', 'might');
+      assert.equal(fronted.text, 'after the storm the shelter might have closed');
+    });
+
     it('gives a participle the name set off after the title that opens the sentence, not a place after a preposition', () => {
       const hit = one('The Transport Secretary, Alun Pritchard, has defended a rise in rail fares in England, insisting it was the smallest increase in years.', 'smallest increase');
       assert.equal(hit.kind, 'indirect');
@@ -381,6 +427,17 @@ describe('analyze', () => {
     it('ends a report before a second verb of the speaker that governs an infinitive, but not before a verb inside the report', () => {
       assert.equal(one('Governor Ann Marsh said the study gave the state a roadmap and urged legislators to act quickly.', 'roadmap').text, 'the study gave the state a roadmap');
       assert.equal(one('Ana Ruiz said workers had complained and asked for raises.', 'workers').text, 'workers had complained and asked for raises');
+    });
+
+    it('ends a report before a second speech verb of the speaker that takes an object, keeping the quoted words inside', () => {
+      const accused = found('The teachers union said the delayed payment was "a raid on savings" and accused lawmakers of "balancing the books on the backs of teachers."');
+      assert.deepEqual(accused.map((s) => [s.kind, s.text]), [
+        ['indirect', 'the delayed payment was "a raid on savings"'],
+        ['partial', 'a raid on savings'],
+        ['partial', 'balancing the books on the backs of teachers.'],
+      ]);
+      assert.equal(one('Justice Meera Raghavan said the city could not "bulldoze first" and directed it to file an affidavit.', 'city').text, 'the city could not "bulldoze first"');
+      assert.equal(one('One senior backbencher told the BBC the decision was rushed and predicted a rebellion.', 'decision').text, 'the decision was rushed');
     });
 
     it('gives a participle after a comma the description that opens the sentence', () => {
@@ -405,6 +462,25 @@ describe('analyze', () => {
         assert.equal(hit.text, 'Whitaker was charged with wire fraud', text);
         assert.equal(hit.speaker, null, text);
       }
+    });
+
+    it('reads the clause after `interjected to say`, `went on to add`', () => {
+      const hit = one('Mayor Rosalind Achebe interjected to say the council had approved a $28 million bond in March.', 'council');
+      assert.deepEqual([hit.kind, hit.text, hit.speaker], ['indirect', 'the council had approved a $28 million bond in March', 'Rosalind Achebe']);
+      assert.equal(one('Gordon Pike went on to add that the pipe had failed at a joint.', 'joint').speaker, 'Gordon Pike');
+      assert.equal(found('Gordon Pike declined to say whether the pipe had failed at a joint.').length, 0);
+    });
+
+    it('reads a bare clause after `told` and a definite addressee', () => {
+      const hit = one('Vikram Sethi told the court the residents had been offered flats at Khajuri.', 'residents');
+      assert.deepEqual([hit.kind, hit.text, hit.speaker], ['indirect', 'the residents had been offered flats at Khajuri', 'Vikram Sethi']);
+      assert.equal(one('Sethi told his lawyer he would appeal.', 'appeal').text, 'he would appeal');
+    });
+
+    it('does not take a demonstrative `that` before a lone word for a that-clause', () => {
+      assert.equal(found('Budget director Philip Acheampong disputed that figure, saying the office had assumed high returns.').filter((s) => s.text === 'figure').length, 0);
+      assert.equal(found('Acheampong denied that claim.').length, 0);
+      assert.equal(one('Acheampong said that inflation, which peaked in May, would fall.', 'inflation').text, 'inflation, which peaked in May, would fall');
     });
 
     it('reads `said that` and a bare clause, with the clause as the span', () => {
@@ -539,6 +615,37 @@ describe('analyze', () => {
       assert.ok(statements.every((s) => s.speaker === null));
     });
 
+    it('reads both clauses around a cue interjected between them, with quoted words ending the first', () => {
+      const text = 'Senate leader Daniel Whitfield defended the plan. The rainy-day fund exists "for exactly this kind of year," he told reporters, and tapping it spared schools from deeper cuts.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
+        ['indirect', 'The rainy-day fund exists "for exactly this kind of year,"', 'Daniel Whitfield'],
+        ['partial', 'for exactly this kind of year,', 'Daniel Whitfield'],
+        ['indirect', 'tapping it spared schools from deeper cuts', 'Daniel Whitfield'],
+      ]);
+      assert.deepEqual(found('Prices will rise next year, Mayor Ann Cole said, and wages will lag behind them.').map((s) => s.text), ['Prices will rise next year', 'wages will lag behind them']);
+      assert.deepEqual(found('The vote was close, Mayor Ann Cole said, and walked out of the chamber.').map((s) => s.text), ['The vote was close']);
+      const participle = found('The fund was "running on fumes," treasurer Joe Banks said, adding that donations had halved.');
+      assert.deepEqual(participle.map((s) => [s.kind, s.text]), [['indirect', 'The fund was "running on fumes,"'], ['partial', 'running on fumes,'], ['indirect', 'donations had halved']]);
+      assert.equal(found('The message was clear: "We will win," Mayor Ann Cole said.').filter((s) => s.kind === 'indirect').length, 0);
+    });
+
+    it('reads a bare clause whose verb is a speech verb with a that-clause as the whole report', () => {
+      const text = 'Castellane said the finding suggested that the bees were building what she called "a rolling map" and that this map decayed gradually.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text]), [
+        ['indirect', 'the finding suggested that the bees were building what she called "a rolling map"'],
+        ['partial', 'a rolling map'],
+        ['indirect', 'this map decayed gradually'],
+      ]);
+    });
+
+    it('ends a report before the speaker\'s coordinated refusal to say more', () => {
+      const text = 'Cobalt Ridge founder Peter Amsel said the fund would support "any transaction that recognises the full value," but declined to say whether he had been briefed.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text]), [
+        ['indirect', 'the fund would support "any transaction that recognises the full value,"'],
+        ['partial', 'any transaction that recognises the full value,'],
+      ]);
+    });
+
     it('reads a second that-clause and an `As X wrote, …` aside', () => {
       assert.deepEqual(found('Mayor Ann Cole said the plan works and that costs will fall.').map((s) => s.text), ['the plan works', 'costs will fall']);
       const mixed = found('Mayor Ann Cole said "since the vote, prices have fallen" and that the plan is "a model for the state."');
@@ -585,6 +692,20 @@ describe('analyze', () => {
       }
     });
 
+    it('takes a quotation right after a noun for a work (`the paper "…"`, `her memoir "…"`) for its title', () => {
+      for (const work of ['The paper', 'Her memoir', 'The documentary']) {
+        const text = `Dr. Ana Ruiz said the bees remember. ${work} "Spatial memory for depleted resources in foraging bumblebees" is available online.`;
+        assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), [], work);
+      }
+    });
+
+    it('takes a quotation right after a present-tense naming verb for a name, but not one after `called`', () => {
+      const text = 'The app also has a feature the company calls "campfire mode," which lets phones share notes.';
+      assert.equal(found(text).length, 0);
+      assert.deepEqual(found('The court pulled up the city for what it called "a cut-and-paste approach" to the notices.').map((s) => s.kind), ['partial']);
+      assert.deepEqual(found('Governor Ann Marsh calls it "a budget that lives within its means."').map((s) => s.kind), ['partial']);
+    });
+
     it('skips scare quotes, titles and nicknames', () => {
       const text = 'The so-called "experts" praised the film "Winter in Paris" and its star, Robert "Bobby" Lane.';
       assert.equal(found(text).length, 0);
@@ -606,6 +727,11 @@ describe('analyze', () => {
   });
 
   describe('interviews', () => {
+    it('does not take a dateline in capitals ending with a colon for a speaker label', () => {
+      const statements = found('Court stays demolition\n\nKESARPUR: The Kesarpur High Court on Tuesday stayed the demolition, observing that the city had not given residents "even a semblance of a hearing" first.');
+      assert.deepEqual(statements.map((s) => [s.kind, s.speaker]), [['indirect', 'Kesarpur High Court'], ['partial', 'Kesarpur High Court']]);
+    });
+
     it('reads `Name:` and `A:` answers as direct statements and skips questions', () => {
       const text = 'The institute spoke with Dr. Hanna Lindahl.\n\nQ: What is the biggest challenge?\n\nLindahl: Funding, without a doubt.\n\nQ: And next year?\n\nA: We will share ships with Norway.';
       const statements = found(text);

@@ -32,6 +32,18 @@ describe('cueAt', () => {
     assert.equal(cueOf('The mayor will say the road is closed.', 'say').cue, null);
   });
 
+  it('gives an infinitive speech verb the subject of the past-tense verb that governs it, unless that verb declines to speak', () => {
+    const interjected = cueOf('Mayor Rosalind Achebe interjected to say the council had approved a bond.', 'say');
+    assert.equal(interjected.speaker, 'Mayor Rosalind Achebe');
+    assert.equal(cueOf('Pike went on to add that the pipe was old.', 'add').speaker, 'Pike');
+    assert.equal(cueOf('Pike declined to say whether the pipe was old.', 'say').cue, null);
+    assert.equal(cueOf('It is too early to say whether the pipe was old.', 'say').cue, null);
+  });
+
+  it('gives a coordinated verb the unnamed group that opens the sentence', () => {
+    assert.equal(cueOf('Officials declined to say whether the road would reopen, but said crews were working.', 'said').speaker, 'Officials');
+  });
+
   it('reads a possessive right before `said` as a name, but not before an adjectival participle', () => {
     assert.equal(cueOf("Hallworth's said the drones cut errors.", 'said').speaker, "Hallworth's");
     assert.equal(cueOf("Regarding Justice Breyer's announced retirement, she was silent.", 'announced').cue?.phrase ?? null, null);

@@ -134,6 +134,15 @@ describe('parseReleaseHeader', () => {
       });
     }
 
+    it('reads a dateline in capitals that ends with a colon, but not a transcript label or an editorial flag', () => {
+      assert.equal(header('Court stays demolition\n\nKESARPUR: The High Court on Tuesday stayed the demolition.').dateline, 'KESARPUR');
+      const wire = header('Exports rise\n\nNEW DELHI, Aug 14 (PTI): Exports rose.');
+      assert.deepEqual([wire.dateline, wire.agency], ['NEW DELHI, Aug 14 (PTI)', 'PTI']);
+      assert.equal(header('Transcript\n\nINTERVIEWER: What next?\n\nPATEL: Housing, without question.\nWe start in May.').dateline, null);
+      assert.equal(header('Results are in\n\nUPDATE: The count has finished.').dateline, null);
+      assert.equal(header('Interview\n\nLindahl: We start in May.').dateline, null);
+    });
+
     it('takes the date from a date line when the dateline has none', () => {
       const h = header('PRESS RELEASE\r\nBridge Reopens\r\nOctober 2, 2023\r\n\r\nDULUTH, Minn. – The bridge reopened.');
       assert.deepEqual([h.dateline, h.date], ['DULUTH, Minn.', '2023-10-02']);

@@ -11,6 +11,12 @@ describe('mentions', () => {
     assert.equal(slice(phrase.first, phrase.nameFirst), 'Russian Defense Minister');
   });
 
+  it('does not take a relative `that` before a name for its determiner', () => {
+    const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
+    const phrase = phraseBefore(tokens, index('had'), 0);
+    assert.equal(phrase && slice(phrase.first, phrase.last), 'Shoigu');
+  });
+
   it('reads lower-case titles and a party label', () => {
     const { tokens, index, slice } = stream('State Department spokeswoman Ann Lee (D-Ohio) said.');
     const phrase = phraseBefore(tokens, index('said'), 0);

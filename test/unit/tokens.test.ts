@@ -40,6 +40,13 @@ describe('tokenize', () => {
     const pool = tokens.slice(0, 8).map((t) => t.lower);
     assert.deepEqual(pool, ["russia's", 'step-by-step', 'plan', 'costs', '$', '2.25', 'million', '.']);
   });
+
+  it('keeps the apostrophe of a plural possessive with its word, but not a closing mark at a stop', () => {
+    const text = 'The National Farmers’ Union and the teachers\' union met the boys\'.';
+    const paragraphs = splitParagraphs(text);
+    const { tokens } = tokenize(text, paragraphs, [], 0, 1, new TokenPool());
+    assert.deepEqual(tokens.map((t) => t.lower), ['the', 'national', "farmers'", 'union', 'and', 'the', "teachers'", 'union', 'met', 'the', 'boys', "'", '.']);
+  });
 });
 
 describe('Interner', () => {
