@@ -300,6 +300,9 @@ export const IRREGULAR_PAST = new Set([
   'put', 'set', 'let', 'shut', 'spread', 'sold', 'struck', 'threw', 'wore', 'became', 'hid', 'lay', 'slept',
 ]);
 
+/** Number words that make `about` an approximation, not a topic: `said about one in six buses was running`. */
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'half']);
+
 /** A speaker's refusal to say more: `declined to comment`, `refused to say whether …`. */
 export const REFUSALS = new Set(['declined', 'refused']);
 

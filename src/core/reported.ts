@@ -1,8 +1,8 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { analysedText, Ch, firstLetterCase, isWordChar } from './text';
+import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
 
 /** Token indices of the first and last words and quotations of a sentence. */
@@ -38,12 +38,18 @@ function isLowerStart(t: Token): boolean {
   return firstLetterCase(analysedText(), t.start, t.end) < 0;
 }
 
+function isNumber(t: Token): boolean {
+  return NUMBER_WORDS.has(t.lower) || isDigit(analysedText().charCodeAt(t.start));
+}
+
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue): boolean {
   const t = tokens[k];
   if (t.kind !== 'w' || (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'her')) return false;
   // `said at least eight people had died`: a quantifier, not a place or a time.
   if (t.lower === 'at' && k + 2 < ceiling && (tokens[k + 1].lower === 'least' || tokens[k + 1].lower === 'most')) return looksLikeClause(tokens, k + 2, ceiling, cue);
+  // `said about one in six buses was running`: `about` before a number approximates it, it names no topic.
+  if (t.lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1])) return looksLikeClause(tokens, k + 1, ceiling, cue);
   if (PREPOSITIONS.has(t.lower)) {
     // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
     for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
@@ -102,6 +108,11 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       break;
     }
     if (w.lower === ',' && m + 1 < ceiling && tokens[m + 1].verb?.gerund) {
+      end = m;
+      break;
+    }
+    // `said the pace had to change: "At the rate …"`: a colon before a quotation hands over to the speaker's own words.
+    if (w.lower === ':' && m + 1 < ceiling && tokens[m + 1].kind === 'q') {
       end = m;
       break;
     }

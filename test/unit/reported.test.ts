@@ -42,6 +42,13 @@ describe('reported speech', () => {
     assert.equal(after('The agency said at least eight people had died.', 'said'), 'at least eight people had died');
   });
 
+  it('reads `about` before a number as an approximation opening the clause, and before a noun as a topic', () => {
+    assert.equal(after('Ridgeway said about one in six buses was running.', 'said'), 'about one in six buses was running');
+    assert.equal(after('The union said about 40 depots were shut.', 'said'), 'about 40 depots were shut');
+    assert.equal(after('Doe said nothing about the plan.', 'said'), null);
+    assert.equal(after('Doe said about one thing.', 'said'), null);
+  });
+
   it('reads a quoted predicate after a subject of four words', () => {
     assert.equal(after('Durbin said abolishing the legislative filibuster "would be the end of the Senate."', 'said'), 'abolishing the legislative filibuster "would be the end of the Senate."');
   });
@@ -98,6 +105,11 @@ describe('reported speech', () => {
   it('ends the clause before a coordinated report or a participle', () => {
     assert.equal(after('Doe said that taxes rose and that wages fell.', 'said'), 'taxes rose');
     assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
+  });
+
+  it('ends the clause at a colon that hands over to a quotation', () => {
+    assert.equal(after('Munro agreed, but said the pace had to change: "At this rate we will never finish."', 'said'), 'the pace had to change');
+    assert.equal(after('Doe said the rules were clear: members must vote.', 'said'), 'the rules were clear: members must vote');
   });
 
   it('ends the clause before `but that`', () => {
