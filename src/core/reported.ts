@@ -167,6 +167,12 @@ export function opensObject(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'w' && !PREPOSITIONS.has(t.lower) && t.lower !== 'that';
 }
 
+/** `asked not to be named because she …`, `urged drivers to slow down as they …`: an infinitive before the pronoun makes the verb a request. */
+function hasInfinitive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (tokens[m].lower === 'to' && m + 1 < to && !DETERMINERS.has(tokens[m + 1].lower)) return true;
+  return false;
+}
+
 /** `said X and that Y` / `but that Y`: the second that-clause of the same report, after the first one ends. */
 export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number): Clause | null {
   let k = previous.last;
@@ -218,9 +224,14 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     if (cue.info.object) {
       // `told reporters (that) …`: skip the addressee.
       let m = k;
+      // `asked how the crossing had been` is a question, not a statement.
+      if (m < ceiling && WH.has(tokens[m].lower)) return null;
       while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower)) m++;
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
-      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) k = m;
+      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) {
+        if (hasInfinitive(tokens, k, m)) return null;
+        k = m;
+      }
       else {
         // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
         const clause = addresseeEnd(tokens, k, ceiling);

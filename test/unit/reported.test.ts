@@ -67,6 +67,12 @@ describe('reported speech', () => {
     assert.equal(after('Doe told Channel 4 News.', 'told'), null);
   });
 
+  it('reports nothing after a verb with an addressee that asks a question or makes a request', () => {
+    assert.equal(after('Doe asked how the crossing had been.', 'asked'), null);
+    assert.equal(after('One driver, who asked not to be named because she feared losing her job, said pay was low.', 'asked'), null);
+    assert.equal(after('Police asked residents to stay indoors because the smoke was toxic.', 'asked'), null);
+  });
+
   it('skips a one-word addressee before a bare clause', () => {
     assert.equal(after('Curcio told reporters the agency had sent 500 rescuers.', 'told'), 'the agency had sent 500 rescuers');
     assert.equal(after('Curcio told reporters about the plan.', 'told'), null);
