@@ -208,6 +208,30 @@ function isPresentNaming(t: Token): boolean {
   return verb !== undefined && verb.naming && (t.lower === verb.base || t.lower === verb.base + 's');
 }
 
+/** `what critics call`, `what the company calls`: `what` opens the naming clause within a few words before its verb. */
+function afterWhat(tokens: readonly Token[], verb: number, floor: number): boolean {
+  for (let k = verb - 1; k >= floor && k >= verb - MAX_NAMING_SUBJECT - 1; k--) if (tokens[k].lower === 'what') return true;
+  return false;
+}
+const MAX_NAMING_SUBJECT = 3;
+
+function followsEtAl(tokens: readonly Token[], qi: number, floor: number): boolean {
+  let k = qi - 1;
+  if (k >= floor && tokens[k].lower === '.') k--;
+  return k > floor && tokens[k].lower === 'al' && tokens[k - 1].lower === 'et';
+}
+
+/** Nouns for words quoted as words, in an apposition after the quotation: `"…," a phrase she loathed`. */
+const TERM_NOUNS = new Set(['phrase', 'term', 'nickname', 'label', 'word', 'expression', 'moniker', 'epithet', 'catchphrase', 'sobriquet']);
+
+/** Is the quotation at `qi` followed by `(,) a/the (adjective) phrase|term|nickname …`? */
+function isQuotedTerm(tokens: readonly Token[], qi: number, ceiling: number): boolean {
+  let k = qi + 1;
+  if (k < ceiling && tokens[k].lower === ',') k++;
+  if (k >= ceiling || !DETERMINERS.has(tokens[k].lower)) return false;
+  return (k + 1 < ceiling && TERM_NOUNS.has(tokens[k + 1].lower)) || (k + 2 < ceiling && tokens[k + 1].kind === 'w' && TERM_NOUNS.has(tokens[k + 2].lower));
+}
+
 /** Only quotations and speech cues make statements, and most sentences of a release have neither: skip those early. */
 function mayHoldStatement(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
@@ -296,8 +320,13 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !(sentenceLike && words <= 3)) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
-  // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing.
-  if (qi > sentence.first && isPresentNaming(tokens[qi - 1])) return null;
+  // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
+  // `what critics call "a betrayal"` judges one.
+  if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
+  // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`: the title in a citation.
+  if (followsEtAl(tokens, qi, sentence.first)) return null;
+  // `called her "the lady skipper," a phrase she loathed`: words quoted as words.
+  if (isQuotedTerm(tokens, qi, ceiling)) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.

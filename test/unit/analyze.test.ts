@@ -706,6 +706,22 @@ describe('analyze', () => {
       assert.deepEqual(found('Governor Ann Marsh calls it "a budget that lives within its means."').map((s) => s.kind), ['partial']);
     });
 
+    it('keeps a quotation after `what X call(s)` as a partial quotation: it judges, it names nothing', () => {
+      assert.deepEqual(found('Residents condemned what critics call "a betrayal of the valley" at the meeting.').map((s) => s.kind), ['partial']);
+      assert.deepEqual(found('Unions rejected what the company calls "a fair and final offer" on Monday.').map((s) => s.kind), ['partial']);
+    });
+
+    it('takes a quotation followed by `a phrase`, `a nickname` and the like for words quoted as words', () => {
+      assert.equal(found('One newspaper called her "the lady skipper," a phrase she loathed.').length, 0);
+      assert.equal(found('Fans called him "the wall", a nickname that stuck.').length, 0);
+      assert.deepEqual(found('One newspaper called her "the best skipper on the Sound," and she agreed.').map((s) => s.kind), ['partial']);
+    });
+
+    it('takes the quotation after `et al.` in a citation for the title of a paper', () => {
+      const text = 'Dr. Ana Ruiz said the bees remember. Ruiz A, Chen B, et al. "Spatial memory for depleted resources in foraging bumblebees." Nature 2026.';
+      assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), []);
+    });
+
     it('skips scare quotes, titles and nicknames', () => {
       const text = 'The so-called "experts" praised the film "Winter in Paris" and its star, Robert "Bobby" Lane.';
       assert.equal(found(text).length, 0);
