@@ -124,6 +124,11 @@ function verbInfo(base: string, form: string, finite: boolean): VerbInfo {
   };
 }
 
+/** Adds the British `-iser` spelling of every `-izer` word (`organiser`, `organisers`): both occur in news copy. */
+function withBritishSpellings(words: Set<string>): void {
+  for (const word of [...words]) if (/izers?$/.test(word)) words.add(word.replace(/izer(s?)$/, 'iser$1'));
+}
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',
@@ -153,6 +158,7 @@ export const TITLE_WORDS = new Set([
   // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
+withBritishSpellings(TITLE_WORDS);
 
 /** Lower-case particles inside names: `Ursula von der Leyen`, `Mohammed bin Salman`, `Lula da Silva`. */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'zu']);
@@ -253,8 +259,9 @@ export const DESCRIPTION_HEADS = new Set([
   'bystanders', 'shoppers', 'commuters', 'fans', 'citizens', 'locals', 'villagers', 'survivors', 'relatives',
   'colleagues', 'friends', 'others', 'participants', 'attendees', 'users', 'consumers', 'landlords', 'unions',
   'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter',
-  'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss',
+  'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss', 'organizer',
 ]);
+withBritishSpellings(DESCRIPTION_HEADS);
 
 /** Documents that carry someone's words: `according to a statement from X` quotes X. */
 export const SOURCE_DOCUMENTS = new Set([

@@ -336,6 +336,12 @@ describe('analyze', () => {
       assert.equal(annotation.statements[0].speakerMention?.text, 'a witness');
     });
 
+    it('reads a British `-iser` role as a description of the source', () => {
+      const annotation = analyze("The union's regional organiser told the Herald the company had walked away from the table.");
+      assert.equal(annotation.statements[0]?.text, 'the company had walked away from the table');
+      assert.equal(annotation.statements[0].speakerMention?.text, "The union's regional organiser");
+    });
+
     it('keeps an unnamed group unnamed instead of inheriting the last speaker', () => {
       const text = '"This is a historic day," said Ana Diaz. Critics, however, warned that costs could rise.';
       assert.equal(one(text, 'costs could rise').speaker, null);
