@@ -483,6 +483,14 @@ function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence
   return registry.knownName(tokens[phrase.nameFirst].lower);
 }
 
+/** Endings of abstract nouns, never of a one-word name: `Management`, `Administration`, `Leadership`. */
+const COMMON_NOUN_ENDING = /(ment|tion|sion|ness|ship)$/;
+
+function isUnknownCommonNoun(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
+  const word = tokens[phrase.nameFirst];
+  return phrase.nameLast - phrase.nameFirst === 1 && phrase.nameFirst === sentence.first && COMMON_NOUN_ENDING.test(word.lower) && !registry.knownName(word.lower);
+}
+
 function spanText(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
@@ -523,6 +531,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   }
   switch (phrase.kind) {
     case 'name': {
+      // `Management said in a statement …`: a common noun opening the sentence describes the source, it names nobody.
+      if (isUnknownCommonNoun(tokens, phrase, sentence, registry)) break;
       const entity = nameEntity(text, tokens, phrase, registry);
       // After `According to Doe,` comes the report, not Doe's title.
       const according = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according';

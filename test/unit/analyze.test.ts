@@ -342,6 +342,15 @@ describe('analyze', () => {
       assert.equal(annotation.statements[0].speakerMention?.text, "The union's regional organiser");
     });
 
+    it('reads an abstract noun opening the sentence (`Management said`) as an unnamed source, but not a name seen elsewhere', () => {
+      const text = '"We are ready to talk," said Priya Chandran. Management said in a statement that the offer was fair.';
+      assert.equal(one(text, 'the offer was fair').speaker, null);
+      const statement = analyze(text).statements.find((st) => st.text === 'the offer was fair');
+      assert.equal(statement?.speakerMention?.text, 'Management');
+      const named = 'The firm Fulfillment Co. hired Atonement last year, and Atonement grew. Atonement said the offer was fair.';
+      assert.equal(one(named, 'the offer was fair').speaker, 'Atonement');
+    });
+
     it('keeps an unnamed group unnamed instead of inheriting the last speaker', () => {
       const text = '"This is a historic day," said Ana Diaz. Critics, however, warned that costs could rise.';
       assert.equal(one(text, 'costs could rise').speaker, null);
