@@ -375,7 +375,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   const subordinate = subordinateSubject(tokens, sentence);
   if (subordinate) nameEntity(text, tokens, subordinate, registry);
   const cue = sentenceSubject(tokens, sentence);
-  if (!cue) {
+  // `Born in Tacoma …, Ms. Hale learned …`: an opening word that is no name leaves the subject after a fronted phrase.
+  if (!cue || (cue.phrase?.kind === 'name' && !plausibleName(tokens, cue.phrase, sentence, registry))) {
     const fronted = frontedSubject(tokens, sentence, registry);
     if (fronted) nameEntity(text, tokens, fronted, registry);
     return;
@@ -432,8 +433,9 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
   const first = afterDateline(tokens, sentence);
   // The fronted phrase is adverbial: it opens with a word like `Every`, `In`, `After` and has no subject of its own,
   // unless it is a participle phrase (`Asked whether he …`), whose subject is the name after it.
-  if (first >= sentence.last || !isSentenceStarter(tokens[first])) return null;
-  const participle = tokens[first].lower === 'asked';
+  if (first >= sentence.last) return null;
+  const participle = isParticiple(tokens[first]);
+  if (!participle && !isSentenceStarter(tokens[first])) return null;
   const limit = Math.min(sentence.last - 1, first + 12);
   for (let k = first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q' || (!participle && CLAUSE_SUBJECTS.has(tokens[k].lower))) return null;
@@ -449,6 +451,14 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
     return phrase.nameLast - phrase.nameFirst > 1 || registry.knownName(tokens[phrase.nameFirst].lower) ? phrase : null;
   }
   return null;
+}
+
+/** Participles without an -ed or -ing ending that open a sentence about someone: `Born in Tacoma, Ms. Hale …`. */
+const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'grown', 'brought', 'taught', 'built', 'given', 'taken', 'seen']);
+
+/** `Asked whether …`, `Born in Tacoma …`, `Speaking on a picket line …`: a participle whose subject is the name after its phrase. */
+function isParticiple(t: Token): boolean {
+  return t.kind === 'w' && (IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))));
 }
 
 /** `When Gov. Elena Marsh signed the budget, she called it …`: the person named right after an opening subordinator. */

@@ -200,6 +200,13 @@ describe('analyze', () => {
       assert.equal(one('After the vote, she called it "a budget that lives within its means."', 'within its means').speaker, null);
     });
 
+    it('resolves `she` to the person named after an opening participle phrase (`Born in Tacoma …, Ms. Hale learned`)', () => {
+      for (const opener of ['Born in Tacoma to a fishing family', 'Raised on the waterfront', 'Growing up in Tacoma']) {
+        const text = `Her daughter, Karin Berg, said the cause was pneumonia.\n\n${opener}, Margaret Lindqvist learned to sail early.\n\n"The men thought it was a hobby," she once said.`;
+        assert.equal(one(text, 'hobby').speaker, 'Margaret Lindqvist', opener);
+      }
+    });
+
     it('keeps an organisation name whole across a plural possessive (`National Farmers\' Union`)', () => {
       assert.equal(one("The National Farmers' Union said the subsidy cut would close small farms.", 'subsidy').speaker, "National Farmers' Union");
     });
