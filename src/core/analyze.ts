@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon, SUBORDINATORS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -97,7 +97,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       }
       // `Dr. Felix Amankwah urged residents to boil water. He said …`: whoever speaks is the likely `he`, statement or not.
       for (const phrase of speakingNames) if (plausibleName(tokens, phrase, sentence, registry)) nameEntity(text, tokens, phrase, registry);
-      if (described.length) nameDescribedSpeakers(described, sentence, registry);
+      if (described.length) nameDescribedSpeakers(described, sentence, found, registry);
     }
   }
   continueBackwards(drafts);
@@ -626,13 +626,26 @@ function awaitedTitle(draft: Draft): string | null {
   return draft.entity === null && phrase?.kind === 'description' && !phrase.indefinite ? phrase.head : null;
 }
 
-/** Gives the pending descriptions the person this sentence (or one before it) names with their title; forgets the old ones. */
-function nameDescribedSpeakers(described: Described[], sentence: Sentence, registry: Registry): void {
+/**
+ * `The union's regional organiser told the Herald … Speaking on a picket line, Dave Kinsella said …`: a role named first,
+ * in the same paragraph, belongs to the person the next statement introduces without a title of their own.
+ */
+function introducedSpeaker(pending: Described, sentence: Sentence, found: readonly Draft[]): Entity | null {
+  if (pending.paragraph !== sentence.paragraph || !TITLE_WORDS.has(pending.head)) return null;
+  for (const draft of found) {
+    const entity = draft.entity;
+    if (draft.start > pending.draft.start && entity && !entity.organization && !entity.title && entity.mentions[0].start >= sentence.start) return entity;
+  }
+  return null;
+}
+
+/** Gives the pending descriptions the person this sentence (or one before it) names with their title, or introduces; forgets the old ones. */
+function nameDescribedSpeakers(described: Described[], sentence: Sentence, found: readonly Draft[], registry: Registry): void {
   let kept = 0;
   for (const pending of described) {
     if (sentence.paragraph - pending.paragraph > DESCRIBED_REACH) continue;
     const { draft } = pending;
-    const entity = registry.titledAfter(pending.head, draft.start, sentence.end);
+    const entity = registry.titledAfter(pending.head, draft.start, sentence.end) ?? introducedSpeaker(pending, sentence, found);
     if (!entity) {
       described[kept++] = pending;
       continue;

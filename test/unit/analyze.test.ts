@@ -218,6 +218,15 @@ describe('analyze', () => {
       assert.equal(one(far, 'inflation').speaker, null);
     });
 
+    it('gives a role named first the person the next statement of its paragraph introduces without a title', () => {
+      const text = "Talks collapsed on Sunday.\n\nThe union's regional organiser told the Herald the company had walked away. Speaking on a picket line, Dave Kinsella said drivers were angry.";
+      assert.equal(one(text, 'walked away').speaker, 'Dave Kinsella');
+      const titled = "Talks collapsed on Sunday.\n\nThe union's regional organiser told the Herald the company had walked away. Dave Kinsella, a driver, said drivers were angry.";
+      assert.equal(one(titled, 'walked away').speaker, null);
+      const nextParagraph = "Talks collapsed on Sunday.\n\nThe union's regional organiser told the Herald the company had walked away.\n\nDave Kinsella said drivers were angry.";
+      assert.equal(one(nextParagraph, 'walked away').speaker, null);
+    });
+
     it('gives `you` in a letter the person its salutation addresses, and no one without a salutation', () => {
       const letter = 'Dear Secretary Mayorkas:\n\nHours after you received that statement, you called the photograph "horrifying" at a press conference.';
       assert.deepEqual(found(letter).map((s) => [s.kind, s.text, s.speaker]), [['partial', 'horrifying', 'Mayorkas']]);
