@@ -218,6 +218,13 @@ describe('analyze', () => {
       assert.equal(one(far, 'inflation').speaker, null);
     });
 
+    it('finds the subject after a dateline ending with a colon, for a later `she`', () => {
+      for (const dateline of ['NEW DELHI:', 'MUMBAI, Aug 14 (PTI):']) {
+        const text = `Budget promises growth\n\n${dateline} Finance Minister Asha Verma unveiled the budget on Monday.\n\n"This is a budget for growth," she said.`;
+        assert.equal(one(text, 'budget for growth').speaker, 'Asha Verma', dateline);
+      }
+    });
+
     it('gives a role named first the person the next statement of its paragraph introduces without a title', () => {
       const text = "Talks collapsed on Sunday.\n\nThe union's regional organiser told the Herald the company had walked away. Speaking on a picket line, Dave Kinsella said drivers were angry.";
       assert.equal(one(text, 'walked away').speaker, 'Dave Kinsella');
