@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
@@ -167,9 +167,15 @@ export function opensObject(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'w' && !PREPOSITIONS.has(t.lower) && t.lower !== 'that';
 }
 
-/** `asked not to be named because she …`, `urged drivers to slow down as they …`: an infinitive before the pronoun makes the verb a request. */
+/**
+ * `asked not to be named because she …`, `urged drivers to slow down as they …`: an infinitive before the pronoun makes the
+ * verb a request. `to` before a determiner, a name or a noun for people is a preposition (`in a note to staff he …`).
+ */
 function hasInfinitive(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let m = from; m < to; m++) if (tokens[m].lower === 'to' && m + 1 < to && !DETERMINERS.has(tokens[m + 1].lower)) return true;
+  for (let m = from; m + 1 < to; m++) {
+    const next = tokens[m + 1];
+    if (tokens[m].lower === 'to' && !next.cap && !DETERMINERS.has(next.lower) && !DESCRIPTION_HEADS.has(next.lower)) return true;
+  }
   return false;
 }
 

@@ -71,6 +71,7 @@ describe('reported speech', () => {
     assert.equal(after('Doe asked how the crossing had been.', 'asked'), null);
     assert.equal(after('One driver, who asked not to be named because she feared losing her job, said pay was low.', 'asked'), null);
     assert.equal(after('Police asked residents to stay indoors because the smoke was toxic.', 'asked'), null);
+    assert.equal(after('Doe told colleagues in a note to staff he would leave.', 'told'), 'he would leave');
   });
 
   it('skips a one-word addressee before a bare clause', () => {
