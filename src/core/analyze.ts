@@ -166,7 +166,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     } else if (inner && inner.clause.first > clause.first && inner.clause.first < clause.last && inner.cue.phrase) {
       // `he was young, but he believes …`: the outer clause stops where the next report begins.
       let end = inner.cue.inverted || inner.cue.phrase.first < clause.first ? inner.cue.verb : inner.cue.phrase.first;
-      while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
+      // Nor does it keep the word that links the two: `… was sent, after some people complained …`.
+      while (end > clause.first && (tokens[end - 1].kind === 'p' || LINKS_BEFORE_REPORT.has(tokens[end - 1].lower) || SUBORDINATORS.has(tokens[end - 1].lower))) end--;
       clause.last = end;
     }
     clause.last = beforeCoordinatedAct(tokens, cues, clause);
@@ -195,6 +196,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
 }
 
 const NO_DRAFTS: readonly Draft[] = [];
+/** Conjunctions that join an outer report to the next one: `he was young, but he believes …`. */
+const LINKS_BEFORE_REPORT = new Set(['but', 'and', 'yet']);
 /** Words after which a quotation is the name of a work, a slogan or a caption: `entitled "…"`, `the paper "…"`. */
 const TITLE_LEADS = new Set([
   'title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled',

@@ -462,6 +462,11 @@ describe('analyze', () => {
       assert.equal(according.text, 'Libraries were picked from 112 applicants');
     });
 
+    it('ends an outer report before the subordinator that opens a nested one', () => {
+      const text = 'Mayor Andrea Lowe said the council would review how the alert was sent, after some people complained they received it twice.';
+      assert.ok(found(text).some((st) => st.text === 'the council would review how the alert was sent'), JSON.stringify(found(text)));
+    });
+
     it('ends a report before a second verb of the speaker that governs an infinitive, but not before a verb inside the report', () => {
       assert.equal(one('Governor Ann Marsh said the study gave the state a roadmap and urged legislators to act quickly.', 'roadmap').text, 'the study gave the state a roadmap');
       assert.equal(one('Ana Ruiz said workers had complained and asked for raises.', 'workers').text, 'workers had complained and asked for raises');
