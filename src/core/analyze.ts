@@ -5,7 +5,7 @@ import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, St
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
 import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
-import { Paragraph, splitParagraphs } from './paragraphs';
+import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
@@ -555,6 +555,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'pronoun': {
+      // `One nurse, who did not want to be named, said … "I love this job," she said.`: still the unnamed source.
+      if (continuesUnnamedSource(text, previous, phrase, at)) break;
       draft.entity = registry.resolvePronoun(phrase.head, at);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
@@ -568,6 +570,14 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   if (draft.entity) draft.entity.statements++;
   const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
   draft.rule = `${att.rule}: ${words}`;
+}
+
+/** Is `he`/`she` at `at` the unnamed person (`one nurse`, `a witness`) whose statement comes just before, in the same paragraph? */
+function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: SpeakerPhrase, at: number): boolean {
+  const source = previous?.attribution?.cue.phrase;
+  if (!previous || previous.entity || !source || source.kind !== 'description' || !source.indefinite) return false;
+  if ((pronoun.head !== 'he' && pronoun.head !== 'she') || source.head.endsWith('s')) return false;
+  return !blankLineBetween(text, previous.end, at);
 }
 
 /** `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. */

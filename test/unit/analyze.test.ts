@@ -374,6 +374,13 @@ describe('analyze', () => {
       assert.equal(one(named, 'the offer was fair').speaker, 'Atonement');
     });
 
+    it('keeps `she said` after an unnamed source\'s statement in the same paragraph with that source', () => {
+      const text = '"We are ready," Maeve Doherty said.\n\nOne nurse, who did not want to be named, said she had worked four double shifts. "I love this job," she said.';
+      assert.equal(one(text, 'I love this job').speaker, null);
+      const later = '"We are ready," Maeve Doherty said.\n\nOne nurse, who did not want to be named, said she had worked four double shifts.\n\n"I love this job," she said.';
+      assert.equal(one(later, 'I love this job').speaker, 'Maeve Doherty');
+    });
+
     it('keeps an unnamed group unnamed instead of inheriting the last speaker', () => {
       const text = '"This is a historic day," said Ana Diaz. Critics, however, warned that costs could rise.';
       assert.equal(one(text, 'costs could rise').speaker, null);
