@@ -23,6 +23,8 @@ export interface SpeakerPhrase {
 const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
+/** Lower-case words inside an organisation's name: `Transport and Allied Workers' Union`. */
+const ORG_LINKS = new Set(['and', '&', 'of', 'for']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whom']);
 /** Words that open the qualifier of an anonymous source: `familiar with`, `close to`, `briefed on`. */
 const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'on', 'in', 'at', 'near', 'from']);
@@ -298,8 +300,14 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     nameFirst = Math.max(nameFirst + 1, last - 2);
     if (nameFirst - 1 > lastTitle && isInitial(tokens[nameFirst])) nameFirst--;
   } else {
-    // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`.
-    for (let m = nameFirst; m < nameLast; m++) if (!tokens[m].cap && !startsWithDigit(tokens[m]) && !isParticle(tokens[m])) { nameLast = m; break; }
+    // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`, and an untitled
+    // organisation through its `and` (`Irish Nurses and Midwives Organisation`).
+    const organisationRun = lastTitle < first && isOrgHead(tokens[last - 1]);
+    for (let m = nameFirst; m < nameLast; m++) {
+      if (tokens[m].cap || startsWithDigit(tokens[m]) || isParticle(tokens[m]) || (organisationRun && ORG_LINKS.has(tokens[m].lower))) continue;
+      nameLast = m;
+      break;
+    }
   }
   if (nameFirst >= nameLast) {
     // Only titles: `the Senator`, `Chairman`.
