@@ -278,6 +278,16 @@ function isOfOrganization(tokens: readonly Token[], first: number, last: number)
   return true;
 }
 
+/** A singular word for a kind of person (`neighbour`, `parent`, `resident`), not an organisation's head. */
+function isPersonRole(t: Token): boolean {
+  return DESCRIPTION_HEADS.has(t.lower) && !t.lower.endsWith('s') && !isOrgHead(t);
+}
+
+function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let m = first; m < last; m++) if (isOrgHead(tokens[m])) return true;
+  return false;
+}
+
 /** A name run [first, last): splits off the title and decides person or organisation. */
 function nameOrDescription(tokens: readonly Token[], first: number, last: number, phraseFirst: number): SpeakerPhrase | null {
   if (isOfOrganization(tokens, first, last)) {
@@ -286,6 +296,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   }
   let lastTitle = -1;
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
+  // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role.
+  if (lastTitle < 0 && last - first >= 3 && isPersonRole(tokens[first]) && !hasOrgHead(tokens, first, last)) lastTitle = first;
   // A title word after a first name is a surname: `Stacy Dean`, `Angus King`.
   if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1])) {
     lastTitle = -1;
