@@ -370,6 +370,7 @@ describe('analyze', () => {
       assert.equal(one(text, 'the offer was fair').speaker, null);
       const statement = analyze(text).statements.find((st) => st.text === 'the offer was fair');
       assert.equal(statement?.speakerMention?.text, 'Management');
+      assert.equal(one('"We are ready," said Priya Chandran. Campaigners said the figures were a disgrace.', 'disgrace').speaker, null);
       const named = 'The firm Fulfillment Co. hired Atonement last year, and Atonement grew. Atonement said the offer was fair.';
       assert.equal(one(named, 'the offer was fair').speaker, 'Atonement');
     });
