@@ -31,6 +31,8 @@ const MAX_QUOTED_SUBJECT = 4;
 const MAX_ASIDE = 10;
 /** Words describing the source after a trailing `according to`: `a law enforcement official familiar with the investigation who was not authorized to speak`. */
 const MAX_SOURCE_TAIL = 20;
+/** Words of an addressee and its phrase before a that-clause: `told members at a meeting on Wednesday night that`. */
+const MAX_ADDRESSEE = 12;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
 const MAX_CLAUSE = 120;
 
@@ -121,7 +123,7 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       break;
     }
   }
-  while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' ) end--;
+  while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' && tokens[end - 1].lower !== '%') end--;
   return end;
 }
 
@@ -232,7 +234,9 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       let m = k;
       // `asked how the crossing had been` is a question, not a statement.
       if (m < ceiling && WH.has(tokens[m].lower)) return null;
-      while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower)) m++;
+      // The addressee may carry a phrase (`told members at a meeting on Wednesday night that …`); a verb or a conjunction ends the search.
+      while (m < ceiling && m < k + MAX_ADDRESSEE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower) &&
+        !FINITE_AUXILIARIES.has(tokens[m].lower) && !CONJUNCTIONS.has(tokens[m].lower)) m++;
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
       else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) {
         if (hasInfinitive(tokens, k, m)) return null;

@@ -74,6 +74,15 @@ describe('reported speech', () => {
     assert.equal(after('Doe told colleagues in a note to staff he would leave.', 'told'), 'he would leave');
   });
 
+  it('skips an addressee with a long phrase before `that`, but not a clause of its own', () => {
+    assert.equal(after('Marston told members at a meeting on Wednesday night that the offer was poor.', 'told'), 'the offer was poor');
+    assert.equal(after('Doe told reporters the plan would fail and that it was late.', 'told'), 'the plan would fail');
+  });
+
+  it('keeps a closing percent sign in the clause', () => {
+    assert.equal(after('A source said the board had discussed going to 5%.', 'said'), 'the board had discussed going to 5%');
+  });
+
   it('skips a one-word addressee before a bare clause', () => {
     assert.equal(after('Curcio told reporters the agency had sent 500 rescuers.', 'told'), 'the agency had sent 500 rescuers');
     assert.equal(after('Curcio told reporters about the plan.', 'told'), null);
