@@ -392,7 +392,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     let end = cue.next + 1;
     while (end < sentence.last && end < cue.next + 10 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
     const second = end < sentence.last && tokens[end].kind === 'w' && !tokens[end].cap ? phraseBefore(tokens, end, cue.next + 1) : null;
-    if (!second || second.kind !== 'name') return;
+    if (!second || second.kind !== 'name' || titleFollows(tokens, end, sentence.last)) return;
     nameEntity(text, tokens, cue.phrase, registry);
     nameEntity(text, tokens, second, registry);
     return;
@@ -401,6 +401,15 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   const entity = nameEntity(text, tokens, cue.phrase, registry);
   if (!entity.gender && !entity.organization) entity.gender = possessiveGender(tokens, cue.next, sentence.last);
 }
+
+/** `Halifax Regional Fire and Emergency division chief Paul Arsenault`: lower-case words and a title before a name, so the capitals before them are the title's. */
+function titleFollows(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let m = from; m + 1 < last && m < from + MAX_TITLE_TAIL && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
+    if (isTitleWord(tokens[m]) && tokens[m + 1].cap) return true;
+  }
+  return false;
+}
+const MAX_TITLE_TAIL = 4;
 
 /** `Ingrid Solberg praised her team`: the first his/her right after the subject tells its gender. */
 function possessiveGender(tokens: readonly Token[], from: number, last: number): 'f' | 'm' | null {

@@ -260,9 +260,9 @@ export const DESCRIPTION_HEADS = new Set([
   'colleagues', 'friends', 'others', 'participants', 'attendees', 'users', 'consumers', 'landlords', 'unions',
   'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter',
   'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss', 'organizer',
-  // Groups of the environment, labour and transport beats: `Campaigners said …`.
+  // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
-  'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers',
+  'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 

@@ -371,6 +371,7 @@ describe('analyze', () => {
       const statement = analyze(text).statements.find((st) => st.text === 'the offer was fair');
       assert.equal(statement?.speakerMention?.text, 'Management');
       assert.equal(one('"We are ready," said Priya Chandran. Campaigners said the figures were a disgrace.', 'disgrace').speaker, null);
+      assert.equal(one('"We are ready," said Priya Chandran. Firefighters said the roof had fallen in.', 'roof').speaker, null);
       const named = 'The firm Fulfillment Co. hired Atonement last year, and Atonement grew. Atonement said the offer was fair.';
       assert.equal(one(named, 'the offer was fair').speaker, 'Atonement');
     });
@@ -380,6 +381,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'I love this job').speaker, null);
       const later = '"We are ready," Maeve Doherty said.\n\nOne nurse, who did not want to be named, said she had worked four double shifts.\n\n"I love this job," she said.';
       assert.equal(one(later, 'I love this job').speaker, 'Maeve Doherty');
+    });
+
+    it('takes capitals joined by `and` before a lower-case title for the title, not for a second subject', () => {
+      const text = 'Warehouse fire\n\nHalifax Regional Fire and Emergency division chief Paul Arsenault said the roof fell in. The company said its staff would be paid.';
+      assert.deepEqual(analyze(text).speakers.map((sp) => sp.name), ['Paul Arsenault']);
+      assert.equal(one(text, 'staff would be paid').speaker, null);
     });
 
     it('keeps an unnamed group unnamed instead of inheriting the last speaker', () => {
