@@ -4,8 +4,8 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon, SUBORDINATORS } from './lexicon';
-import { Paragraph, splitParagraphs } from './paragraphs';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
@@ -97,7 +97,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       }
       // `Dr. Felix Amankwah urged residents to boil water. He said …`: whoever speaks is the likely `he`, statement or not.
       for (const phrase of speakingNames) if (plausibleName(tokens, phrase, sentence, registry)) nameEntity(text, tokens, phrase, registry);
-      if (described.length) nameDescribedSpeakers(described, sentence, registry);
+      if (described.length) nameDescribedSpeakers(described, sentence, found, registry);
     }
   }
   continueBackwards(drafts);
@@ -166,7 +166,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     } else if (inner && inner.clause.first > clause.first && inner.clause.first < clause.last && inner.cue.phrase) {
       // `he was young, but he believes …`: the outer clause stops where the next report begins.
       let end = inner.cue.inverted || inner.cue.phrase.first < clause.first ? inner.cue.verb : inner.cue.phrase.first;
-      while (end > clause.first && (tokens[end - 1].kind === 'p' || ['but', 'and', 'while', 'yet'].includes(tokens[end - 1].lower))) end--;
+      // Nor does it keep the word that links the two: `… was sent, after some people complained …`.
+      while (end > clause.first && (tokens[end - 1].kind === 'p' || LINKS_BEFORE_REPORT.has(tokens[end - 1].lower) || SUBORDINATORS.has(tokens[end - 1].lower))) end--;
       clause.last = end;
     }
     clause.last = beforeCoordinatedAct(tokens, cues, clause);
@@ -195,6 +196,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
 }
 
 const NO_DRAFTS: readonly Draft[] = [];
+/** Conjunctions that join an outer report to the next one: `he was young, but he believes …`. */
+const LINKS_BEFORE_REPORT = new Set(['but', 'and', 'yet']);
 /** Words after which a quotation is the name of a work, a slogan or a caption: `entitled "…"`, `the paper "…"`. */
 const TITLE_LEADS = new Set([
   'title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled',
@@ -206,6 +209,30 @@ const TITLE_LEADS = new Set([
 function isPresentNaming(t: Token): boolean {
   const verb = t.verb;
   return verb !== undefined && verb.naming && (t.lower === verb.base || t.lower === verb.base + 's');
+}
+
+/** `what critics call`, `what the company calls`: `what` opens the naming clause within a few words before its verb. */
+function afterWhat(tokens: readonly Token[], verb: number, floor: number): boolean {
+  for (let k = verb - 1; k >= floor && k >= verb - MAX_NAMING_SUBJECT - 1; k--) if (tokens[k].lower === 'what') return true;
+  return false;
+}
+const MAX_NAMING_SUBJECT = 3;
+
+function followsEtAl(tokens: readonly Token[], qi: number, floor: number): boolean {
+  let k = qi - 1;
+  if (k >= floor && tokens[k].lower === '.') k--;
+  return k > floor && tokens[k].lower === 'al' && tokens[k - 1].lower === 'et';
+}
+
+/** Nouns for words quoted as words, in an apposition after the quotation: `"…," a phrase she loathed`. */
+const TERM_NOUNS = new Set(['phrase', 'term', 'nickname', 'label', 'word', 'expression', 'moniker', 'epithet', 'catchphrase', 'sobriquet']);
+
+/** Is the quotation at `qi` followed by `(,) a/the (adjective) phrase|term|nickname …`? */
+function isQuotedTerm(tokens: readonly Token[], qi: number, ceiling: number): boolean {
+  let k = qi + 1;
+  if (k < ceiling && tokens[k].lower === ',') k++;
+  if (k >= ceiling || !DETERMINERS.has(tokens[k].lower)) return false;
+  return (k + 1 < ceiling && TERM_NOUNS.has(tokens[k + 1].lower)) || (k + 2 < ceiling && tokens[k + 1].kind === 'w' && TERM_NOUNS.has(tokens[k + 2].lower));
 }
 
 /** Only quotations and speech cues make statements, and most sentences of a release have neither: skip those early. */
@@ -296,8 +323,13 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !(sentenceLike && words <= 3)) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
-  // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing.
-  if (qi > sentence.first && isPresentNaming(tokens[qi - 1])) return null;
+  // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
+  // `what critics call "a betrayal"` judges one.
+  if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
+  // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`: the title in a citation.
+  if (followsEtAl(tokens, qi, sentence.first)) return null;
+  // `called her "the lady skipper," a phrase she loathed`: words quoted as words.
+  if (isQuotedTerm(tokens, qi, ceiling)) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.
@@ -346,7 +378,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   const subordinate = subordinateSubject(tokens, sentence);
   if (subordinate) nameEntity(text, tokens, subordinate, registry);
   const cue = sentenceSubject(tokens, sentence);
-  if (!cue) {
+  // `Born in Tacoma …, Ms. Hale learned …`: an opening word that is no name leaves the subject after a fronted phrase.
+  if (!cue || (cue.phrase?.kind === 'name' && !plausibleName(tokens, cue.phrase, sentence, registry))) {
     const fronted = frontedSubject(tokens, sentence, registry);
     if (fronted) nameEntity(text, tokens, fronted, registry);
     return;
@@ -359,7 +392,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     let end = cue.next + 1;
     while (end < sentence.last && end < cue.next + 10 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
     const second = end < sentence.last && tokens[end].kind === 'w' && !tokens[end].cap ? phraseBefore(tokens, end, cue.next + 1) : null;
-    if (!second || second.kind !== 'name') return;
+    if (!second || second.kind !== 'name' || titleFollows(tokens, end, sentence.last)) return;
     nameEntity(text, tokens, cue.phrase, registry);
     nameEntity(text, tokens, second, registry);
     return;
@@ -368,6 +401,15 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   const entity = nameEntity(text, tokens, cue.phrase, registry);
   if (!entity.gender && !entity.organization) entity.gender = possessiveGender(tokens, cue.next, sentence.last);
 }
+
+/** `Halifax Regional Fire and Emergency division chief Paul Arsenault`: lower-case words and a title before a name, so the capitals before them are the title's. */
+function titleFollows(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let m = from; m + 1 < last && m < from + MAX_TITLE_TAIL && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
+    if (isTitleWord(tokens[m]) && tokens[m + 1].cap) return true;
+  }
+  return false;
+}
+const MAX_TITLE_TAIL = 4;
 
 /** `Ingrid Solberg praised her team`: the first his/her right after the subject tells its gender. */
 function possessiveGender(tokens: readonly Token[], from: number, last: number): 'f' | 'm' | null {
@@ -403,8 +445,9 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
   const first = afterDateline(tokens, sentence);
   // The fronted phrase is adverbial: it opens with a word like `Every`, `In`, `After` and has no subject of its own,
   // unless it is a participle phrase (`Asked whether he …`), whose subject is the name after it.
-  if (first >= sentence.last || !isSentenceStarter(tokens[first])) return null;
-  const participle = tokens[first].lower === 'asked';
+  if (first >= sentence.last) return null;
+  const participle = isParticiple(tokens[first]);
+  if (!participle && !isSentenceStarter(tokens[first])) return null;
   const limit = Math.min(sentence.last - 1, first + 12);
   for (let k = first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q' || (!participle && CLAUSE_SUBJECTS.has(tokens[k].lower))) return null;
@@ -420,6 +463,14 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
     return phrase.nameLast - phrase.nameFirst > 1 || registry.knownName(tokens[phrase.nameFirst].lower) ? phrase : null;
   }
   return null;
+}
+
+/** Participles without an -ed or -ing ending that open a sentence about someone: `Born in Tacoma, Ms. Hale …`. */
+const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'grown', 'brought', 'taught', 'built', 'given', 'taken', 'seen']);
+
+/** `Asked whether …`, `Born in Tacoma …`, `Speaking on a picket line …`: a participle whose subject is the name after its phrase. */
+function isParticiple(t: Token): boolean {
+  return t.kind === 'w' && (IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))));
 }
 
 /** `When Gov. Elena Marsh signed the budget, she called it …`: the person named right after an opening subordinator. */
@@ -452,6 +503,14 @@ function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPh
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
   if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   return registry.knownName(tokens[phrase.nameFirst].lower);
+}
+
+/** Endings of abstract nouns, never of a one-word name: `Management`, `Administration`, `Leadership`. */
+const COMMON_NOUN_ENDING = /(ment|tion|sion|ness|ship)$/;
+
+function isUnknownCommonNoun(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
+  const word = tokens[phrase.nameFirst];
+  return phrase.nameLast - phrase.nameFirst === 1 && phrase.nameFirst === sentence.first && COMMON_NOUN_ENDING.test(word.lower) && !registry.knownName(word.lower);
 }
 
 function spanText(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {
@@ -494,6 +553,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   }
   switch (phrase.kind) {
     case 'name': {
+      // `Management said in a statement …`: a common noun opening the sentence describes the source, it names nobody.
+      if (isUnknownCommonNoun(tokens, phrase, sentence, registry)) break;
       const entity = nameEntity(text, tokens, phrase, registry);
       // After `According to Doe,` comes the report, not Doe's title.
       const according = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according';
@@ -503,6 +564,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'pronoun': {
+      // `One nurse, who did not want to be named, said … "I love this job," she said.`: still the unnamed source.
+      if (continuesUnnamedSource(text, previous, phrase, at)) break;
       draft.entity = registry.resolvePronoun(phrase.head, at);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
@@ -516,6 +579,14 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   if (draft.entity) draft.entity.statements++;
   const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
   draft.rule = `${att.rule}: ${words}`;
+}
+
+/** Is `he`/`she` at `at` the unnamed person (`one nurse`, `a witness`) whose statement comes just before, in the same paragraph? */
+function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: SpeakerPhrase, at: number): boolean {
+  const source = previous?.attribution?.cue.phrase;
+  if (!previous || previous.entity || !source || source.kind !== 'description' || !source.indefinite) return false;
+  if ((pronoun.head !== 'he' && pronoun.head !== 'she') || source.head.endsWith('s')) return false;
+  return !blankLineBetween(text, previous.end, at);
 }
 
 /** `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. */
@@ -577,13 +648,26 @@ function awaitedTitle(draft: Draft): string | null {
   return draft.entity === null && phrase?.kind === 'description' && !phrase.indefinite ? phrase.head : null;
 }
 
-/** Gives the pending descriptions the person this sentence (or one before it) names with their title; forgets the old ones. */
-function nameDescribedSpeakers(described: Described[], sentence: Sentence, registry: Registry): void {
+/**
+ * `The union's regional organiser told the Herald … Speaking on a picket line, Dave Kinsella said …`: a role named first,
+ * in the same paragraph, belongs to the person the next statement introduces without a title of their own.
+ */
+function introducedSpeaker(pending: Described, sentence: Sentence, found: readonly Draft[]): Entity | null {
+  if (pending.paragraph !== sentence.paragraph || !TITLE_WORDS.has(pending.head)) return null;
+  for (const draft of found) {
+    const entity = draft.entity;
+    if (draft.start > pending.draft.start && entity && !entity.organization && !entity.title && entity.mentions[0].start >= sentence.start) return entity;
+  }
+  return null;
+}
+
+/** Gives the pending descriptions the person this sentence (or one before it) names with their title, or introduces; forgets the old ones. */
+function nameDescribedSpeakers(described: Described[], sentence: Sentence, found: readonly Draft[], registry: Registry): void {
   let kept = 0;
   for (const pending of described) {
     if (sentence.paragraph - pending.paragraph > DESCRIBED_REACH) continue;
     const { draft } = pending;
-    const entity = registry.titledAfter(pending.head, draft.start, sentence.end);
+    const entity = registry.titledAfter(pending.head, draft.start, sentence.end) ?? introducedSpeaker(pending, sentence, found);
     if (!entity) {
       described[kept++] = pending;
       continue;

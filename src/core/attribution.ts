@@ -5,7 +5,7 @@
 import { Cue, cueAt } from './cues';
 import { isTitleWord, phraseAfter, phraseBefore } from './mentions';
 import { reportedAfter } from './reported';
-import { Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper } from './text';
+import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper } from './text';
 import { Sentence, Token } from './tokens';
 
 export interface Attribution {
@@ -156,7 +156,7 @@ function subheadName(tokens: readonly Token[], s: Sentence): Attribution | null 
   return { cue: { verb: colon, next: colon + 1, info: null, phrase, inverted: false, viaRelative: false }, rule: 'speaker label', confidence: 0.8 };
 }
 
-/** The first token after a dateline such as `WASHINGTON, D.C. –` or `Aug. 16, 2016 (EIRNS)—`. */
+/** The first token after a dateline such as `WASHINGTON, D.C. –`, `Aug. 16, 2016 (EIRNS)—` or `NEW DELHI:`. */
 export function afterDateline(tokens: readonly Token[], sentence: Sentence): number {
   for (let k = sentence.first; k < sentence.last && k < sentence.first + MAX_DATELINE; k++) {
     const t = tokens[k];
@@ -164,9 +164,19 @@ export function afterDateline(tokens: readonly Token[], sentence: Sentence): num
       const after = afterDashes(tokens, k, sentence.last);
       return after < sentence.last ? after : sentence.first;
     }
+    // `NEW DELHI: The court …`, `MUMBAI, Aug 14 (PTI): …`: a place in capitals ending with a colon.
+    if (t.lower === ':' && k > sentence.first && k + 1 < sentence.last && isCapitalsWord(tokens[sentence.first])) return k + 1;
     if (t.kind === 'q' || (t.kind === 'w' && !t.cap && !/^\d/.test(t.lower))) break;
   }
   return sentence.first;
+}
+
+/** A word in capitals only, at least three letters long: `DELHI`, not `A` or `Delhi`. */
+function isCapitalsWord(t: Token): boolean {
+  if (t.kind !== 'w' || t.end - t.start < 3) return false;
+  const text = analysedText();
+  for (let i = t.start; i < t.end; i++) if (firstLetterCase(text, i, i + 1) < 0) return false;
+  return true;
 }
 
 /** Statement text starts like a sentence: its first letter is a capital. */

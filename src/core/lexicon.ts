@@ -124,6 +124,11 @@ function verbInfo(base: string, form: string, finite: boolean): VerbInfo {
   };
 }
 
+/** Adds the British `-iser` spelling of every `-izer` word (`organiser`, `organisers`): both occur in news copy. */
+function withBritishSpellings(words: Set<string>): void {
+  for (const word of [...words]) if (/izers?$/.test(word)) words.add(word.replace(/izer(s?)$/, 'iser$1'));
+}
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',
@@ -153,6 +158,7 @@ export const TITLE_WORDS = new Set([
   // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
+withBritishSpellings(TITLE_WORDS);
 
 /** Lower-case particles inside names: `Ursula von der Leyen`, `Mohammed bin Salman`, `Lula da Silva`. */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'zu']);
@@ -253,8 +259,12 @@ export const DESCRIPTION_HEADS = new Set([
   'bystanders', 'shoppers', 'commuters', 'fans', 'citizens', 'locals', 'villagers', 'survivors', 'relatives',
   'colleagues', 'friends', 'others', 'participants', 'attendees', 'users', 'consumers', 'landlords', 'unions',
   'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter',
-  'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss',
+  'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss', 'organizer',
+  // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
+  'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
+  'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
 ]);
+withBritishSpellings(DESCRIPTION_HEADS);
 
 /** Documents that carry someone's words: `according to a statement from X` quotes X. */
 export const SOURCE_DOCUMENTS = new Set([
@@ -299,6 +309,9 @@ export const IRREGULAR_PAST = new Set([
   'grew', 'chose', 'drove', 'broke', 'meant', 'sought', 'caught', 'taught', 'led', 'fought', 'hit', 'cut',
   'put', 'set', 'let', 'shut', 'spread', 'sold', 'struck', 'threw', 'wore', 'became', 'hid', 'lay', 'slept',
 ]);
+
+/** Number words that make `about` an approximation, not a topic: `said about one in six buses was running`. */
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'half']);
 
 /** A speaker's refusal to say more: `declined to comment`, `refused to say whether …`. */
 export const REFUSALS = new Set(['declined', 'refused']);

@@ -23,6 +23,8 @@ export interface SpeakerPhrase {
 const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
+/** Lower-case words inside an organisation's name: `Transport and Allied Workers' Union`. */
+const ORG_LINKS = new Set(['and', '&', 'of', 'for']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whom']);
 /** Words that open the qualifier of an anonymous source: `familiar with`, `close to`, `briefed on`. */
 const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'on', 'in', 'at', 'near', 'from']);
@@ -276,6 +278,16 @@ function isOfOrganization(tokens: readonly Token[], first: number, last: number)
   return true;
 }
 
+/** A singular word for a kind of person (`neighbour`, `parent`, `resident`), not an organisation's head. */
+function isPersonRole(t: Token): boolean {
+  return DESCRIPTION_HEADS.has(t.lower) && !t.lower.endsWith('s') && !isOrgHead(t);
+}
+
+function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let m = first; m < last; m++) if (isOrgHead(tokens[m])) return true;
+  return false;
+}
+
 /** A name run [first, last): splits off the title and decides person or organisation. */
 function nameOrDescription(tokens: readonly Token[], first: number, last: number, phraseFirst: number): SpeakerPhrase | null {
   if (isOfOrganization(tokens, first, last)) {
@@ -284,6 +296,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   }
   let lastTitle = -1;
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
+  // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role.
+  if (lastTitle < 0 && last - first >= 3 && isPersonRole(tokens[first]) && !hasOrgHead(tokens, first, last)) lastTitle = first;
   // A title word after a first name is a surname: `Stacy Dean`, `Angus King`.
   if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1])) {
     lastTitle = -1;
@@ -298,8 +312,14 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     nameFirst = Math.max(nameFirst + 1, last - 2);
     if (nameFirst - 1 > lastTitle && isInitial(tokens[nameFirst])) nameFirst--;
   } else {
-    // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`.
-    for (let m = nameFirst; m < nameLast; m++) if (!tokens[m].cap && !startsWithDigit(tokens[m]) && !isParticle(tokens[m])) { nameLast = m; break; }
+    // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`, and an untitled
+    // organisation through its `and` (`Irish Nurses and Midwives Organisation`).
+    const organisationRun = lastTitle < first && isOrgHead(tokens[last - 1]);
+    for (let m = nameFirst; m < nameLast; m++) {
+      if (tokens[m].cap || startsWithDigit(tokens[m]) || isParticle(tokens[m]) || (organisationRun && ORG_LINKS.has(tokens[m].lower))) continue;
+      nameLast = m;
+      break;
+    }
   }
   if (nameFirst >= nameLast) {
     // Only titles: `the Senator`, `Chairman`.

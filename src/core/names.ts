@@ -84,14 +84,28 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   // A possessor is not part of the name: `Smithsonian’s National Zoo`.
   for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s")) { first = w + 1; break; }
   const words = length - first;
-  const organization = words >= 2 && isOrgHead(length - 1);
+  const organization = words >= 2 && (isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
   const person = !organization && words >= 2 && words <= MAX_NAME && personLike(first, length);
   if (!acronym && !organization && !person) return;
   const parts: string[] = [];
-  for (let w = first; w < length; w++) parts.push(text.slice(runStart[w], runEnd[w]));
+  for (let w = first; w < length; w++) {
+    if (organization && w > first && joinedByOf(text, w)) parts.push('of');
+    parts.push(text.slice(runStart[w], runEnd[w]));
+  }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
   if (organization) registry.noteOrganization(parts, runStart[first]);
   else if (person) registry.noteFullName(parts);
+}
+
+/** Is run word `w` joined to the one before it by ` of ` (`Ministry of Education`)? */
+function joinedByOf(text: string, w: number): boolean {
+  return runStart[w] - runEnd[w - 1] === 4 && text.startsWith(' of ', runEnd[w - 1]);
+}
+
+/** `Ministry of Education`, `Bank of Ashford`: an organisation's head comes before `of`. */
+function orgHeadBeforeOf(text: string, first: number, length: number): boolean {
+  for (let w = first + 1; w < length; w++) if (joinedByOf(text, w) && isOrgHead(w - 1)) return true;
+  return false;
 }
 
 function personLike(first: number, length: number): boolean {

@@ -67,3 +67,15 @@ function cutPoint(text: string, from: number, to: number): number {
   // No space at all: cut anywhere but inside a surrogate pair.
   return (text.charCodeAt(to) & 0xfc00) === 0xdc00 ? to - 1 : to;
 }
+
+/** Is there a blank line (a paragraph break) between offsets `from` and `to`? Reads each character once. */
+export function blankLineBetween(text: string, from: number, to: number): boolean {
+  let lineBreaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.LF || (c === Ch.CR && text.charCodeAt(i + 1) !== Ch.LF)) {
+      if (++lineBreaks === 2) return true;
+    } else if (c !== Ch.CR && !isSpace(c)) lineBreaks = 0;
+  }
+  return false;
+}

@@ -1,8 +1,8 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { analysedText, Ch, firstLetterCase, isWordChar } from './text';
+import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
 
 /** Token indices of the first and last words and quotations of a sentence. */
@@ -31,11 +31,17 @@ const MAX_QUOTED_SUBJECT = 4;
 const MAX_ASIDE = 10;
 /** Words describing the source after a trailing `according to`: `a law enforcement official familiar with the investigation who was not authorized to speak`. */
 const MAX_SOURCE_TAIL = 20;
+/** Words of an addressee and its phrase before a that-clause: `told members at a meeting on Wednesday night that`. */
+const MAX_ADDRESSEE = 12;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
 const MAX_CLAUSE = 120;
 
 function isLowerStart(t: Token): boolean {
   return firstLetterCase(analysedText(), t.start, t.end) < 0;
+}
+
+function isNumber(t: Token): boolean {
+  return NUMBER_WORDS.has(t.lower) || isDigit(analysedText().charCodeAt(t.start));
 }
 
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
@@ -44,6 +50,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   if (t.kind !== 'w' || (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'her')) return false;
   // `said at least eight people had died`: a quantifier, not a place or a time.
   if (t.lower === 'at' && k + 2 < ceiling && (tokens[k + 1].lower === 'least' || tokens[k + 1].lower === 'most')) return looksLikeClause(tokens, k + 2, ceiling, cue);
+  // `said about one in six buses was running`: `about` before a number approximates it, it names no topic.
+  if (t.lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1])) return looksLikeClause(tokens, k + 1, ceiling, cue);
   if (PREPOSITIONS.has(t.lower)) {
     // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
     for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
@@ -105,12 +113,17 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    // `said the pace had to change: "At the rate …"`: a colon before a quotation hands over to the speaker's own words.
+    if (w.lower === ':' && m + 1 < ceiling && tokens[m + 1].kind === 'q') {
+      end = m;
+      break;
+    }
     if (w.lower === ',' && m + 2 < ceiling && tokens[m + 1].lower === 'according' && tokens[m + 2].lower === 'to') {
       end = m;
       break;
     }
   }
-  while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' ) end--;
+  while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' && tokens[end - 1].lower !== '%') end--;
   return end;
 }
 
@@ -154,6 +167,18 @@ function endsAddressee(tokens: readonly Token[], m: number, ceiling: number): bo
 /** Does token `t` open a verb's object (`accused lawmakers`, `directed it`, `predicted a rebellion`), not a preposition or a that-clause? */
 export function opensObject(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'w' && !PREPOSITIONS.has(t.lower) && t.lower !== 'that';
+}
+
+/**
+ * `asked not to be named because she …`, `urged drivers to slow down as they …`: an infinitive before the pronoun makes the
+ * verb a request. `to` before a determiner, a name or a noun for people is a preposition (`in a note to staff he …`).
+ */
+function hasInfinitive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m + 1 < to; m++) {
+    const next = tokens[m + 1];
+    if (tokens[m].lower === 'to' && !next.cap && !DETERMINERS.has(next.lower) && !DESCRIPTION_HEADS.has(next.lower)) return true;
+  }
+  return false;
 }
 
 /** `said X and that Y` / `but that Y`: the second that-clause of the same report, after the first one ends. */
@@ -207,9 +232,16 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     if (cue.info.object) {
       // `told reporters (that) …`: skip the addressee.
       let m = k;
-      while (m < ceiling && m < k + 6 && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower)) m++;
+      // `asked how the crossing had been` is a question, not a statement.
+      if (m < ceiling && WH.has(tokens[m].lower)) return null;
+      // The addressee may carry a phrase (`told members at a meeting on Wednesday night that …`); a verb or a conjunction ends the search.
+      while (m < ceiling && m < k + MAX_ADDRESSEE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower) &&
+        !FINITE_AUXILIARIES.has(tokens[m].lower) && !CONJUNCTIONS.has(tokens[m].lower)) m++;
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
-      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) k = m;
+      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) {
+        if (hasInfinitive(tokens, k, m)) return null;
+        k = m;
+      }
       else {
         // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
         const clause = addresseeEnd(tokens, k, ceiling);

@@ -273,7 +273,13 @@ export class Registry {
 
   /** An organisation named in the text, found by the first pass, for `the zoo` to refer to. */
   noteOrganization(parts: string[], at: number): void {
-    const head = parts[parts.length - 1].toLowerCase();
+    this.#noteOrganizationHead(parts[parts.length - 1].toLowerCase(), parts, at);
+    // `Ministry of Education`, `University of Eastmoor`: the noun before `of` is the head a later `the ministry` uses.
+    const of = parts.indexOf('of');
+    if (of > 0) this.#noteOrganizationHead(parts[of - 1].toLowerCase(), parts, at);
+  }
+
+  #noteOrganizationHead(head: string, parts: string[], at: number): void {
     const list = this.#organizations.get(head);
     if (!list) this.#organizations.set(head, [{ parts, at }]);
     else if (list[list.length - 1].parts.join(' ') !== parts.join(' ')) list.push({ parts, at });

@@ -200,6 +200,13 @@ describe('analyze', () => {
       assert.equal(one('After the vote, she called it "a budget that lives within its means."', 'within its means').speaker, null);
     });
 
+    it('resolves `she` to the person named after an opening participle phrase (`Born in Tacoma …, Ms. Hale learned`)', () => {
+      for (const opener of ['Born in Tacoma to a fishing family', 'Raised on the waterfront', 'Growing up in Tacoma']) {
+        const text = `Her daughter, Karin Berg, said the cause was pneumonia.\n\n${opener}, Margaret Lindqvist learned to sail early.\n\n"The men thought it was a hobby," she once said.`;
+        assert.equal(one(text, 'hobby').speaker, 'Margaret Lindqvist', opener);
+      }
+    });
+
     it('keeps an organisation name whole across a plural possessive (`National Farmers\' Union`)', () => {
       assert.equal(one("The National Farmers' Union said the subsidy cut would close small farms.", 'subsidy').speaker, "National Farmers' Union");
     });
@@ -209,6 +216,22 @@ describe('analyze', () => {
       assert.equal(one(text, 'inflation').speaker, 'Maria Lind');
       const far = 'The central bank held rates. Its governor said inflation was falling.\n\nMarkets rose.\n\nBonds fell.\n\nGovernor Maria Lind spoke later.';
       assert.equal(one(far, 'inflation').speaker, null);
+    });
+
+    it('finds the subject after a dateline ending with a colon, for a later `she`', () => {
+      for (const dateline of ['NEW DELHI:', 'MUMBAI, Aug 14 (PTI):']) {
+        const text = `Budget promises growth\n\n${dateline} Finance Minister Asha Verma unveiled the budget on Monday.\n\n"This is a budget for growth," she said.`;
+        assert.equal(one(text, 'budget for growth').speaker, 'Asha Verma', dateline);
+      }
+    });
+
+    it('gives a role named first the person the next statement of its paragraph introduces without a title', () => {
+      const text = "Talks collapsed on Sunday.\n\nThe union's regional organiser told the Herald the company had walked away. Speaking on a picket line, Dave Kinsella said drivers were angry.";
+      assert.equal(one(text, 'walked away').speaker, 'Dave Kinsella');
+      const titled = "Talks collapsed on Sunday.\n\nThe union's regional organiser told the Herald the company had walked away. Dave Kinsella, a driver, said drivers were angry.";
+      assert.equal(one(titled, 'walked away').speaker, null);
+      const nextParagraph = "Talks collapsed on Sunday.\n\nThe union's regional organiser told the Herald the company had walked away.\n\nDave Kinsella said drivers were angry.";
+      assert.equal(one(nextParagraph, 'walked away').speaker, null);
     });
 
     it('gives `you` in a letter the person its salutation addresses, and no one without a salutation', () => {
@@ -336,6 +359,36 @@ describe('analyze', () => {
       assert.equal(annotation.statements[0].speakerMention?.text, 'a witness');
     });
 
+    it('reads a British `-iser` role as a description of the source', () => {
+      const annotation = analyze("The union's regional organiser told the Herald the company had walked away from the table.");
+      assert.equal(annotation.statements[0]?.text, 'the company had walked away from the table');
+      assert.equal(annotation.statements[0].speakerMention?.text, "The union's regional organiser");
+    });
+
+    it('reads an abstract noun opening the sentence (`Management said`) as an unnamed source, but not a name seen elsewhere', () => {
+      const text = '"We are ready to talk," said Priya Chandran. Management said in a statement that the offer was fair.';
+      assert.equal(one(text, 'the offer was fair').speaker, null);
+      const statement = analyze(text).statements.find((st) => st.text === 'the offer was fair');
+      assert.equal(statement?.speakerMention?.text, 'Management');
+      assert.equal(one('"We are ready," said Priya Chandran. Campaigners said the figures were a disgrace.', 'disgrace').speaker, null);
+      assert.equal(one('"We are ready," said Priya Chandran. Firefighters said the roof had fallen in.', 'roof').speaker, null);
+      const named = 'The firm Fulfillment Co. hired Atonement last year, and Atonement grew. Atonement said the offer was fair.';
+      assert.equal(one(named, 'the offer was fair').speaker, 'Atonement');
+    });
+
+    it('keeps `she said` after an unnamed source\'s statement in the same paragraph with that source', () => {
+      const text = '"We are ready," Maeve Doherty said.\n\nOne nurse, who did not want to be named, said she had worked four double shifts. "I love this job," she said.';
+      assert.equal(one(text, 'I love this job').speaker, null);
+      const later = '"We are ready," Maeve Doherty said.\n\nOne nurse, who did not want to be named, said she had worked four double shifts.\n\n"I love this job," she said.';
+      assert.equal(one(later, 'I love this job').speaker, 'Maeve Doherty');
+    });
+
+    it('takes capitals joined by `and` before a lower-case title for the title, not for a second subject', () => {
+      const text = 'Warehouse fire\n\nHalifax Regional Fire and Emergency division chief Paul Arsenault said the roof fell in. The company said its staff would be paid.';
+      assert.deepEqual(analyze(text).speakers.map((sp) => sp.name), ['Paul Arsenault']);
+      assert.equal(one(text, 'staff would be paid').speaker, null);
+    });
+
     it('keeps an unnamed group unnamed instead of inheriting the last speaker', () => {
       const text = '"This is a historic day," said Ana Diaz. Critics, however, warned that costs could rise.';
       assert.equal(one(text, 'costs could rise').speaker, null);
@@ -422,6 +475,11 @@ describe('analyze', () => {
       const according = one(text, 'picked from 112');
       assert.equal(according.kind, 'indirect');
       assert.equal(according.text, 'Libraries were picked from 112 applicants');
+    });
+
+    it('ends an outer report before the subordinator that opens a nested one', () => {
+      const text = 'Mayor Andrea Lowe said the council would review how the alert was sent, after some people complained they received it twice.';
+      assert.ok(found(text).some((st) => st.text === 'the council would review how the alert was sent'), JSON.stringify(found(text)));
     });
 
     it('ends a report before a second verb of the speaker that governs an infinitive, but not before a verb inside the report', () => {
@@ -704,6 +762,22 @@ describe('analyze', () => {
       assert.equal(found(text).length, 0);
       assert.deepEqual(found('The court pulled up the city for what it called "a cut-and-paste approach" to the notices.').map((s) => s.kind), ['partial']);
       assert.deepEqual(found('Governor Ann Marsh calls it "a budget that lives within its means."').map((s) => s.kind), ['partial']);
+    });
+
+    it('keeps a quotation after `what X call(s)` as a partial quotation: it judges, it names nothing', () => {
+      assert.deepEqual(found('Residents condemned what critics call "a betrayal of the valley" at the meeting.').map((s) => s.kind), ['partial']);
+      assert.deepEqual(found('Unions rejected what the company calls "a fair and final offer" on Monday.').map((s) => s.kind), ['partial']);
+    });
+
+    it('takes a quotation followed by `a phrase`, `a nickname` and the like for words quoted as words', () => {
+      assert.equal(found('One newspaper called her "the lady skipper," a phrase she loathed.').length, 0);
+      assert.equal(found('Fans called him "the wall", a nickname that stuck.').length, 0);
+      assert.deepEqual(found('One newspaper called her "the best skipper on the Sound," and she agreed.').map((s) => s.kind), ['partial']);
+    });
+
+    it('takes the quotation after `et al.` in a citation for the title of a paper', () => {
+      const text = 'Dr. Ana Ruiz said the bees remember. Ruiz A, Chen B, et al. "Spatial memory for depleted resources in foraging bumblebees." Nature 2026.';
+      assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), []);
     });
 
     it('skips scare quotes, titles and nicknames', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inflect, Lexicon } from '../../src/core/lexicon';
+import { DESCRIPTION_HEADS, inflect, Lexicon, TITLE_WORDS } from '../../src/core/lexicon';
 
 describe('Lexicon', () => {
   it('inflects regular and irregular speech verbs', () => {
@@ -14,6 +14,13 @@ describe('Lexicon', () => {
     assert.ok(inflect('label').includes('labeled') && inflect('label').includes('labelled'));
     assert.ok(inflect('signal').includes('signaled') && inflect('signal').includes('signalled'));
     assert.equal(new Lexicon().verb('labeled')?.naming, true);
+  });
+
+  it('knows the British `-iser` spelling of every `-izer` title and description', () => {
+    for (const words of [TITLE_WORDS, DESCRIPTION_HEADS]) {
+      for (const word of words) if (word.endsWith('izer')) assert.ok(words.has(word.replace(/izer$/, 'iser')), word);
+    }
+    assert.ok(TITLE_WORDS.has('organiser') && DESCRIPTION_HEADS.has('organiser'));
   });
 
   it('knows finite forms, participles and verb classes', () => {

@@ -35,6 +35,31 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'John Culver');
   });
 
+  it('runs an untitled organisation\'s name through its `and`, but not a titled person\'s name', () => {
+    for (const [text, name] of [
+      ['The Irish Nurses and Midwives Organisation said pay was low.', 'Irish Nurses and Midwives Organisation'],
+      ["The Transport and Allied Workers' Union said pay was low.", "Transport and Allied Workers' Union"],
+      ['Mayor Jane Doe of the City Council said pay was low.', 'Jane Doe'],
+    ]) {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), name);
+    }
+  });
+
+  it('reads a word for a kind of person before a full name as a role (`Neighbour Carla Stevens`), not an organisation\'s first word', () => {
+    for (const [text, name] of [
+      ['Neighbour Carla Stevens said she heard a bang.', 'Carla Stevens'],
+      ['Parent Tom Gallagher says the trip is long.', 'Tom Gallagher'],
+      ['Union Pacific Railroad said the line was closed.', 'Union Pacific Railroad'],
+      ['Patient Safety Council said the line was closed.', 'Patient Safety Council'],
+    ]) {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index(text.includes('says') ? 'says' : 'said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), name);
+    }
+  });
+
   it('takes no word for a pronoun because it names a property of every object', () => {
     // `constructor` and `toString` exist on Object.prototype: a lookup table that is a plain object finds them.
     for (const word of ['constructor', 'tostring', 'valueof']) {

@@ -13,4 +13,14 @@ describe('collectNames', () => {
     assert.equal(registry.knownName('baker'), true);
     assert.equal(registry.knownName('soon'), false);
   });
+
+  it('takes a run whose head comes before `of` for an organisation that `the ministry` and `the university` refer to', () => {
+    const registry = new Registry();
+    const text = 'Pupils may move under a proposal from the Ministry of Education, studied at the University of Eastmoor. The ministry said so.';
+    collectNames(text, registry, new Interner());
+    const end = { start: text.length - 20, end: text.length - 8 };
+    assert.deepEqual(registry.resolveDescription('ministry', end)?.parts, ['Ministry', 'of', 'Education']);
+    assert.deepEqual(registry.resolveDescription('university', end)?.parts, ['University', 'of', 'Eastmoor']);
+    assert.equal(registry.resolveDescription('education', { start: 0, end: 5 }), null);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MAX_PARAGRAPH, splitParagraphs } from '../../src/core/paragraphs';
+import { blankLineBetween, MAX_PARAGRAPH, splitParagraphs } from '../../src/core/paragraphs';
 
 describe('splitParagraphs', () => {
   it('splits at blank lines with LF, CRLF, CR and whitespace-only lines', () => {
@@ -31,5 +31,16 @@ describe('splitParagraphs', () => {
     assert.ok(pieces.length >= 2);
     assert.equal(pieces.map((p) => text.slice(p.start, p.end)).join(''), text);
     for (const p of pieces) assert.equal(text.charCodeAt(p.start) & 0xfc00, 0xd800, 'a piece starts with a high surrogate');
+  });
+});
+
+describe('blankLineBetween', () => {
+  it('finds a blank line in LF, CRLF and CR text, and not a single line break', () => {
+    for (const nl of ['\n', '\r\n', '\r']) {
+      const text = `One said so.${nl}  ${nl}She said no.`;
+      assert.equal(blankLineBetween(text, 0, text.length), true, JSON.stringify(nl));
+      const one = `One said so.${nl}She said no.`;
+      assert.equal(blankLineBetween(one, 0, one.length), false, JSON.stringify(nl));
+    }
   });
 });

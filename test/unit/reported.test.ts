@@ -42,6 +42,13 @@ describe('reported speech', () => {
     assert.equal(after('The agency said at least eight people had died.', 'said'), 'at least eight people had died');
   });
 
+  it('reads `about` before a number as an approximation opening the clause, and before a noun as a topic', () => {
+    assert.equal(after('Ridgeway said about one in six buses was running.', 'said'), 'about one in six buses was running');
+    assert.equal(after('The union said about 40 depots were shut.', 'said'), 'about 40 depots were shut');
+    assert.equal(after('Doe said nothing about the plan.', 'said'), null);
+    assert.equal(after('Doe said about one thing.', 'said'), null);
+  });
+
   it('reads a quoted predicate after a subject of four words', () => {
     assert.equal(after('Durbin said abolishing the legislative filibuster "would be the end of the Senate."', 'said'), 'abolishing the legislative filibuster "would be the end of the Senate."');
   });
@@ -58,6 +65,22 @@ describe('reported speech', () => {
   it('skips the addressee of `told`', () => {
     assert.equal(after('Doe told reporters that talks failed.', 'told'), 'talks failed');
     assert.equal(after('Doe told Channel 4 News.', 'told'), null);
+  });
+
+  it('reports nothing after a verb with an addressee that asks a question or makes a request', () => {
+    assert.equal(after('Doe asked how the crossing had been.', 'asked'), null);
+    assert.equal(after('One driver, who asked not to be named because she feared losing her job, said pay was low.', 'asked'), null);
+    assert.equal(after('Police asked residents to stay indoors because the smoke was toxic.', 'asked'), null);
+    assert.equal(after('Doe told colleagues in a note to staff he would leave.', 'told'), 'he would leave');
+  });
+
+  it('skips an addressee with a long phrase before `that`, but not a clause of its own', () => {
+    assert.equal(after('Marston told members at a meeting on Wednesday night that the offer was poor.', 'told'), 'the offer was poor');
+    assert.equal(after('Doe told reporters the plan would fail and that it was late.', 'told'), 'the plan would fail');
+  });
+
+  it('keeps a closing percent sign in the clause', () => {
+    assert.equal(after('A source said the board had discussed going to 5%.', 'said'), 'the board had discussed going to 5%');
   });
 
   it('skips a one-word addressee before a bare clause', () => {
@@ -98,6 +121,11 @@ describe('reported speech', () => {
   it('ends the clause before a coordinated report or a participle', () => {
     assert.equal(after('Doe said that taxes rose and that wages fell.', 'said'), 'taxes rose');
     assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
+  });
+
+  it('ends the clause at a colon that hands over to a quotation', () => {
+    assert.equal(after('Munro agreed, but said the pace had to change: "At this rate we will never finish."', 'said'), 'the pace had to change');
+    assert.equal(after('Doe said the rules were clear: members must vote.', 'said'), 'the rules were clear: members must vote');
   });
 
   it('ends the clause before `but that`', () => {
