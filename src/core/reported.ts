@@ -48,6 +48,8 @@ function isNumber(t: Token): boolean {
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue): boolean {
   const t = tokens[k];
   if (t.kind !== 'w' || (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'her')) return false;
+  // `which one fund manager said were "…"`: a clause does not open with its verb; the subject went to the relative pronoun.
+  if (FINITE_AUXILIARIES.has(t.lower)) return false;
   // `said at least eight people had died`: a quantifier, not a place or a time.
   if (t.lower === 'at' && k + 2 < ceiling && (tokens[k + 1].lower === 'least' || tokens[k + 1].lower === 'most')) return looksLikeClause(tokens, k + 2, ceiling, cue);
   // `said about one in six buses was running`: `about` before a number approximates it, it names no topic.
@@ -159,9 +161,20 @@ function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): num
 
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 
-/** Is token `m` a lower-case noun right before the subject of a clause (`programme the fall was`, `court the residents had`)? */
+/** Is token `m` a lower-case noun right before the subject of a clause (`programme the fall was`, `court the residents had`, `court Morrow was`)? */
 function endsAddressee(tokens: readonly Token[], m: number, ceiling: number): boolean {
-  return m + 1 < ceiling && tokens[m].kind === 'w' && !tokens[m].cap && !DETERMINERS.has(tokens[m].lower) && !PREPOSITIONS.has(tokens[m].lower) && (DETERMINERS.has(tokens[m + 1].lower) || CLAUSE_SUBJECTS.has(tokens[m + 1].lower));
+  return m + 1 < ceiling && tokens[m].kind === 'w' && !tokens[m].cap && !DETERMINERS.has(tokens[m].lower) && !PREPOSITIONS.has(tokens[m].lower) &&
+    (DETERMINERS.has(tokens[m + 1].lower) || CLAUSE_SUBJECTS.has(tokens[m + 1].lower) || opensNamedSubject(tokens, m + 1, ceiling));
+}
+
+/** Words of a name that is the subject of a bare clause: `told the court Morrow was …`, `told the jury Anna Pike had …`. */
+const MAX_SUBJECT_NAME = 3;
+
+/** Does a capitalised name start at `k` and stand right before an auxiliary, as the subject of a clause? */
+function opensNamedSubject(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  let m = k;
+  while (m < ceiling && m < k + MAX_SUBJECT_NAME && tokens[m].kind === 'w' && tokens[m].cap) m++;
+  return m > k && m < ceiling && FINITE_AUXILIARIES.has(tokens[m].lower);
 }
 
 /** Does token `t` open a verb's object (`accused lawmakers`, `directed it`, `predicted a rebellion`), not a preposition or a that-clause? */

@@ -97,6 +97,17 @@ describe('reported speech', () => {
     assert.equal(after("Morgan told the BBC's Today programme the fall was welcome.", 'told'), 'the fall was welcome');
   });
 
+  it('ends a definite addressee before a named subject and its auxiliary', () => {
+    assert.equal(after('She told the court Morrow was "haunted" by the death.', 'told'), 'Morrow was "haunted" by the death');
+    assert.equal(after('She told the jury Anna Pike had lied.', 'told'), 'Anna Pike had lied');
+    assert.equal(after('She told the court Morrow Street flooded.', 'told'), null);
+  });
+
+  it('reports no clause that opens with its verb, as after a relative pronoun', () => {
+    assert.equal(after('Banks, which one fund manager said were "finally getting some love", rose.', 'said'), null);
+    assert.equal(after('The banks, which he said had "no choice", rose.', 'said'), null);
+  });
+
   it('takes gerunds and wh-clauses after verbs of memory', () => {
     assert.equal(after('He recalled sleeping on the deck.', 'recalled'), 'sleeping on the deck');
     assert.equal(after('He remembered how cold it was.', 'remembered'), 'how cold it was');
