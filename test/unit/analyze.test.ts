@@ -798,6 +798,12 @@ describe('analyze', () => {
       assert.equal(found('The mayor announced the "pause" on Monday.').length, 0);
       assert.equal(found('Senator Kerr warned of a future conflict that is "much worse."').map((s) => s.text).join(), 'much worse.');
     });
+
+    it('keeps a short quotation right after the verb of a relative reporting clause, as a partial quotation only', () => {
+      const text = 'Banks rose, which one fund manager said were "finally getting some love".';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text]), [['partial', 'finally getting some love']]);
+      assert.equal(found('Banks rose, which were "finally getting some love".').length, 0);
+    });
   });
 
   describe('interviews', () => {
