@@ -161,6 +161,13 @@ function namedAfter(tokens: readonly Token[], from: number, end: number): Speake
   return name && name.kind === 'name' ? name : null;
 }
 
+/** `Asked …, she smiled and replied that …`: the subject right before the past-tense verb that `and` at `j` follows. */
+function subjectOfPastVerbBefore(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  const verb = tokens[j - 1];
+  if (j - 1 <= floor || verb.kind !== 'w' || verb.cap || !(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower))) return null;
+  return phraseBefore(tokens, j - 1, floor);
+}
+
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number, inverts: boolean): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
   const j = skipAdverbsBack(tokens, v - 1, floor);
   if (inverts && j === v - 1 && j >= floor && tokens[j].lower === ',') {
@@ -199,7 +206,7 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   if (before) return { phrase: before, inverted: false, viaRelative: false };
   if (j >= floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
     // `Senator Hassan addressed …, and asked, "…"`: a coordinated verb shares the sentence's subject.
-    const subject = openingName(tokens, floor, j);
+    const subject = subjectOfPastVerbBefore(tokens, j, floor) ?? openingName(tokens, floor, j);
     if (subject) return { phrase: subject, inverted: false, viaRelative: true };
   }
   const after = phraseAfter(tokens, v + 1, ceiling);

@@ -44,6 +44,11 @@ describe('cueAt', () => {
     assert.equal(cueOf('Officials declined to say whether the road would reopen, but said crews were working.', 'said').speaker, 'Officials');
   });
 
+  it('gives a verb coordinated with a past-tense verb that verb\'s subject, after an opening phrase', () => {
+    assert.equal(cueOf('Asked whether the fee was too high, she smiled and replied that strikers were never cheap.', 'replied').speaker, 'she');
+    assert.equal(cueOf('Asked about it, Mayor Lund paused and said no.', 'said').speaker, 'Mayor Lund');
+  });
+
   it('reads a possessive right before `said` as a name, but not before an adjectival participle', () => {
     assert.equal(cueOf("Hallworth's said the drones cut errors.", 'said').speaker, "Hallworth's");
     assert.equal(cueOf("Regarding Justice Breyer's announced retirement, she was silent.", 'announced').cue?.phrase ?? null, null);
