@@ -19,6 +19,7 @@ export interface Cue {
 const NEVER_ADJECTIVES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds']);
 const PLURAL_PRONOUNS = new Set(['they']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'for', 'of', 'with', 'near', 'throughout', 'into']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
 
 /** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
@@ -105,12 +106,16 @@ function endsClause(tokens: readonly Token[], k: number, ceiling: number): boole
   return true;
 }
 
-/** A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`. */
+/**
+ * A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`.
+ * Not across a relative pronoun or a preposition: in `Tom Lindqvist, who chairs the Residents' Association, said` and
+ * `Priya Raman, of the University of Lowbridge, said` the name is an object or an affiliation, and the person before it speaks.
+ */
 function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k >= first - 3; k--) {
     const t = tokens[k];
     if (t.lower === ',') return true;
-    if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower)) return false;
+    if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower)) return false;
   }
   return false;
 }

@@ -49,6 +49,12 @@ describe('cueAt', () => {
     assert.equal(cueOf('Asked about it, Mayor Lund paused and said no.', 'said').speaker, 'Mayor Lund');
   });
 
+  it('gives the person before a relative clause or an affiliation set off by commas, not the name inside it', () => {
+    assert.equal(cueOf("Tom Lindqvist, who chairs the Harbourside Residents' Association, said the group grew.", 'said').speaker, 'Tom Lindqvist');
+    assert.equal(cueOf('Football finance expert Priya Raman, of the University of Lowbridge, said the fee was high.', 'said').speaker, 'Priya Raman');
+    assert.equal(cueOf('The sponsor, state Sen. Dale Hunt, said the bill would pass.', 'said').speaker, 'Sen. Dale Hunt');
+  });
+
   it('reads a possessive right before `said` as a name, but not before an adjectival participle', () => {
     assert.equal(cueOf("Hallworth's said the drones cut errors.", 'said').speaker, "Hallworth's");
     assert.equal(cueOf("Regarding Justice Breyer's announced retirement, she was silent.", 'announced').cue?.phrase ?? null, null);
