@@ -313,8 +313,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     if (nameFirst - 1 > lastTitle && isInitial(tokens[nameFirst])) nameFirst--;
   } else {
     // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`, and an untitled
-    // organisation through its `and` (`Irish Nurses and Midwives Organisation`).
-    const organisationRun = lastTitle < first && isOrgHead(tokens[last - 1]);
+    // organisation through its `and` (`Irish Nurses and Midwives Organisation`, `the Health and Safety Executive`: after
+    // `the`, capitalised words are an institution's name, not a person's).
+    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the');
     for (let m = nameFirst; m < nameLast; m++) {
       if (tokens[m].cap || startsWithDigit(tokens[m]) || isParticle(tokens[m]) || (organisationRun && ORG_LINKS.has(tokens[m].lower))) continue;
       nameLast = m;
