@@ -126,6 +126,11 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
   if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return phraseBefore(tokens, floor + 1, floor);
   for (let k = floor; k < end && k < floor + 6; k++) {
     if (!tokens[k].cap || isSentenceStarter(tokens[k])) continue;
+    // `The leader of the Conservative group, …`: a name after a preposition is an object, not the subject.
+    if (followsPreposition(tokens, k, floor)) {
+      while (k + 1 < end && tokens[k + 1].cap) k++;
+      continue;
+    }
     let runEnd = k;
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
     if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',')) {
@@ -136,6 +141,12 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     }
   }
   return openingDescription(tokens, floor, end);
+}
+
+/** Does a preposition (perhaps with `the`) come right before token `k`? */
+function followsPreposition(tokens: readonly Token[], k: number, floor: number): boolean {
+  const before = k - 1 >= floor && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
+  return before >= floor && PLACE_PREPOSITIONS.has(tokens[before].lower);
 }
 
 /** `The club issued a statement …`, `Officials declined …`: a definite description or a group that opens the clause. */
@@ -161,7 +172,8 @@ function namedAfter(tokens: readonly Token[], from: number, end: number): Speake
   if (comma >= end || tokens[comma].lower !== ',') return null;
   let runEnd = comma + 1;
   while (runEnd < end && runEnd < comma + 8 && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
-  if (runEnd === comma + 1 || runEnd >= end || tokens[runEnd].lower !== ',') return null;
+  // The name may carry its ward or party in brackets: `…, Councillor Frances Abel (Eastgate), said`.
+  if (runEnd === comma + 1 || runEnd >= end || (tokens[runEnd].lower !== ',' && tokens[runEnd].lower !== '(')) return null;
   const name = phraseBefore(tokens, runEnd, comma + 1);
   return name && name.kind === 'name' ? name : null;
 }

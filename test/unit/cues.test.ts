@@ -55,6 +55,12 @@ describe('cueAt', () => {
     assert.equal(cueOf('The sponsor, state Sen. Dale Hunt, said the bill would pass.', 'said').speaker, 'Sen. Dale Hunt');
   });
 
+  it('gives a coordinated verb the name set off after an opening description, not a name inside its of-phrase', () => {
+    const text = 'The leader of the Conservative group, Councillor Frances Abel (Eastgate), said her members would back the plan but warned that costs would rise.';
+    assert.equal(cueOf(text, 'warned').speaker, 'Councillor Frances Abel');
+    assert.equal(cueOf('The spokesman for the Harbour Trust backed the plan but warned that costs would rise.', 'warned').speaker, 'The spokesman');
+  });
+
   it('reads a possessive right before `said` as a name, but not before an adjectival participle', () => {
     assert.equal(cueOf("Hallworth's said the drones cut errors.", 'said').speaker, "Hallworth's");
     assert.equal(cueOf("Regarding Justice Breyer's announced retirement, she was silent.", 'announced').cue?.phrase ?? null, null);
