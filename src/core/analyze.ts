@@ -9,7 +9,7 @@ import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
+import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -431,7 +431,9 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (tokens[k].lower !== ',') continue;
     let end = k + 1;
     while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
-    if (end === k + 1 || tokens[end]?.lower !== ',' || tokens[end + 1]?.kind !== 'w' || tokens[end + 1].cap) return null;
+    // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
+    const close = skipBracketed(tokens, end, sentence.last);
+    if (end === k + 1 || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
     return phrase && phrase.kind === 'name' ? phrase : null;
   }

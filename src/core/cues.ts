@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, SpeakerPhrase } from './mentions';
+import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
 export interface Cue {
@@ -173,7 +173,8 @@ function namedAfter(tokens: readonly Token[], from: number, end: number): Speake
   let runEnd = comma + 1;
   while (runEnd < end && runEnd < comma + 8 && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
   // The name may carry its ward or party in brackets: `…, Councillor Frances Abel (Eastgate), said`.
-  if (runEnd === comma + 1 || runEnd >= end || (tokens[runEnd].lower !== ',' && tokens[runEnd].lower !== '(')) return null;
+  const close = skipBracketed(tokens, runEnd, end);
+  if (runEnd === comma + 1 || close >= end || tokens[close].lower !== ',') return null;
   const name = phraseBefore(tokens, runEnd, comma + 1);
   return name && name.kind === 'name' ? name : null;
 }

@@ -49,6 +49,16 @@ function isOrgHead(t: Token): boolean {
   return (t.classes & WordClass.OrgHead) !== 0;
 }
 
+/** Words in the brackets after a name: `Councillor Delia Strand (Green, Millbrook Ward)`. */
+const MAX_BRACKETED = 6;
+
+/** The token after a short bracketed group opening at `k` (a ward, a party, an age), or `k` if none opens there. */
+export function skipBracketed(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (k >= ceiling || tokens[k].lower !== '(') return k;
+  for (let m = k + 1; m < ceiling && m <= k + MAX_BRACKETED + 1; m++) if (tokens[m].lower === ')') return m + 1;
+  return k;
+}
+
 export function isSentenceStarter(t: Token): boolean {
   return (t.classes & WordClass.SentenceStarter) !== 0;
 }

@@ -181,6 +181,11 @@ describe('analyze', () => {
   });
 
   describe('speakers', () => {
+    it('notes a person named in apposition with a bracketed party and ward as the subject a later pronoun refers to', () => {
+      const text = 'Councillor Delia Strand said the plan was bad. Her partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed the plan. He said 180 flats would be let at social rents.';
+      assert.equal(one(text, '180 flats').speaker, 'Owen Pryce');
+    });
+
     it('takes no speaker from a headline or a dateline, and gives `the company` to a speaker not known to be a person', () => {
       const text = 'Fire at depot forces evacuation\n\nDELMONT, Ky. (AP) — A fire tore through a depot early Wednesday, forcing the evacuation of 4,000 people, officials said.\n\nDelmont Fire Chief Renata Solis said crews arrived fast.\n\nGannet Agri-Supply said in a statement that all employees were safe. The company said it was "cooperating fully" with investigators.';
       const names = analyze(text).speakers.map((s) => s.name);
