@@ -36,6 +36,7 @@ describe('reported speech', () => {
   it('skips a weekday or `last week` between the verb and its clause', () => {
     assert.equal(after('Grant said Tuesday that the review would be published.', 'said'), 'the review would be published');
     assert.equal(after('Grant said last week the review would be published.', 'said'), 'the review would be published');
+    assert.equal(after('Strand said afterwards she was disappointed.', 'said'), 'she was disappointed');
   });
 
   it('reads `at least` as a quantifier opening the clause', () => {
