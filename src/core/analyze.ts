@@ -429,6 +429,7 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
   for (let k = sentence.first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;
+    if (introducesWork(tokens, k)) return null;
     let end = k + 1;
     while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
     // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
@@ -438,6 +439,11 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;
+}
+
+/** `Her new album, Low Tide Lanterns, is out …`: the name set off by the comma at `k` is a work's, not a person's. */
+function introducesWork(tokens: readonly Token[], k: number): boolean {
+  return TITLE_LEADS.has(tokens[k - 1].lower);
 }
 
 /**
@@ -455,6 +461,7 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
   for (let k = first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q' || (!participle && CLAUSE_SUBJECTS.has(tokens[k].lower))) return null;
     if (tokens[k].lower !== ',') continue;
+    if (introducesWork(tokens, k)) return null;
     let end = k + 1;
     while (end < sentence.last && end < k + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
     if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;

@@ -181,6 +181,11 @@ describe('analyze', () => {
   });
 
   describe('speakers', () => {
+    it('does not take the title of a work in apposition for a person a later pronoun refers to', () => {
+      const text = 'Marisol Quint says she is tired. Her new album, Low Tide Lanterns, is out next month. Half the songs, she explains, were written at home.';
+      assert.equal(one(text, 'written at home').speaker, 'Marisol Quint');
+    });
+
     it('notes a person named in apposition with a bracketed party and ward as the subject a later pronoun refers to', () => {
       const text = 'Councillor Delia Strand said the plan was bad. Her partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed the plan. He said 180 flats would be let at social rents.';
       assert.equal(one(text, '180 flats').speaker, 'Owen Pryce');
