@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
@@ -88,13 +88,18 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     // `the Navy let him choose`: a word before an object pronoun is a verb.
     if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
     const verb = w.verb;
-    // `said crews expected to …`, `said the finding suggested that …`: a past tense with its subject before it.
-    if (verb?.finite && w.lower.endsWith('ed')) return (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
+    // `said crews expected to …`, `said the finding suggested that …`, `said crews found heavy smoke`: a past tense with its subject before it.
+    if (verb?.finite && isPastTense(w, verb)) return (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
     if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
   }
   return false;
+}
+
+/** `suggested`, `found`: a finite speech verb that is neither its base form nor a present `-s` form. */
+function isPastTense(w: Token, verb: VerbInfo): boolean {
+  return w.lower.endsWith('ed') || (w.lower !== verb.base && !w.lower.endsWith('s'));
 }
 
 /** Where the reported clause starting at `k` ends: the sentence end, or `, and that` / `, adding …`. */

@@ -33,6 +33,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
   });
 
+  it('takes a bare clause whose verb is the irregular past of a speech verb', () => {
+    assert.equal(after('Ruiz said crews found heavy smoke on the second floor.', 'said'), 'crews found heavy smoke on the second floor');
+    assert.equal(after('Ruiz said crews find smoke.', 'said'), null);
+  });
+
   it('skips a weekday or `last week` between the verb and its clause', () => {
     assert.equal(after('Grant said Tuesday that the review would be published.', 'said'), 'the review would be published');
     assert.equal(after('Grant said last week the review would be published.', 'said'), 'the review would be published');
