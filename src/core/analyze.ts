@@ -641,8 +641,11 @@ interface Described {
   paragraph: number;
 }
 
-/** Paragraphs after its description within which a person's name may still come: `Its governor said … Governor Maria Lind added …`. */
-const DESCRIBED_REACH = 1;
+/**
+ * Paragraphs after its description within which a person's name may still come: `Its governor said … Governor Maria Lind added …`;
+ * a wire story may put a paragraph of market data in between.
+ */
+const DESCRIBED_REACH = 2;
 
 /** Descriptions awaiting a name at once, at most: a paragraph of `the official said …` must not make each sentence's check grow. */
 const MAX_DESCRIBED = 8;

@@ -226,6 +226,9 @@ describe('analyze', () => {
       assert.equal(one(text, 'inflation').speaker, 'Maria Lind');
       const far = 'The central bank held rates. Its governor said inflation was falling.\n\nMarkets rose.\n\nBonds fell.\n\nGovernor Maria Lind spoke later.';
       assert.equal(one(far, 'inflation').speaker, null);
+      // A wire puts a paragraph of market data between the description and the name.
+      const afterData = "The crown fell after the central bank's governor signalled that rates would hold.\n\nThe crown lost 0.9%.\n\nIn a speech, Governor Maria Lind said inflation had turned.";
+      assert.equal(one(afterData, 'rates would hold').speaker, 'Maria Lind');
     });
 
     it('finds the subject after a dateline ending with a colon, for a later `she`', () => {
