@@ -36,6 +36,7 @@ describe('reported speech', () => {
   it('takes a bare clause whose verb is the irregular past of a speech verb', () => {
     assert.equal(after('Ruiz said crews found heavy smoke on the second floor.', 'said'), 'crews found heavy smoke on the second floor');
     assert.equal(after('Ruiz said crews find smoke.', 'said'), null);
+    assert.equal(after('Ruiz said police told him the road was closed.', 'said'), 'police told him the road was closed');
   });
 
   it('skips a weekday or `last week` between the verb and its clause', () => {
