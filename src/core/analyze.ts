@@ -4,12 +4,12 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, FINITE_AUXILIARIES, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, SpeakerPhrase } from './mentions';
+import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -333,7 +333,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.
-  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : 0);
+  // A relative clause reaches over its verb: `which one fund manager said were "…"`.
+  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : FINITE_AUXILIARIES.has(tokens[qi - 1].lower) ? 1 : 0);
   // One or two words after a determiner are a scare quote without a cue, even with the sentence's period inside (`not a "vision."`).
   const labelled = words <= 2 && qi > sentence.first && DETERMINERS.has(tokens[qi - 1].lower);
   const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
@@ -428,13 +429,21 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
   for (let k = sentence.first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;
+    if (introducesWork(tokens, k)) return null;
     let end = k + 1;
     while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
-    if (end === k + 1 || tokens[end]?.lower !== ',' || tokens[end + 1]?.kind !== 'w' || tokens[end + 1].cap) return null;
+    // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
+    const close = skipBracketed(tokens, end, sentence.last);
+    if (end === k + 1 || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
     return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;
+}
+
+/** `Her new album, Low Tide Lanterns, is out …`: the name set off by the comma at `k` is a work's, not a person's. */
+function introducesWork(tokens: readonly Token[], k: number): boolean {
+  return TITLE_LEADS.has(tokens[k - 1].lower);
 }
 
 /**
@@ -452,6 +461,7 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
   for (let k = first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q' || (!participle && CLAUSE_SUBJECTS.has(tokens[k].lower))) return null;
     if (tokens[k].lower !== ',') continue;
+    if (introducesWork(tokens, k)) return null;
     let end = k + 1;
     while (end < sentence.last && end < k + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
     if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;
@@ -631,8 +641,11 @@ interface Described {
   paragraph: number;
 }
 
-/** Paragraphs after its description within which a person's name may still come: `Its governor said … Governor Maria Lind added …`. */
-const DESCRIBED_REACH = 1;
+/**
+ * Paragraphs after its description within which a person's name may still come: `Its governor said … Governor Maria Lind added …`;
+ * a wire story may put a paragraph of market data in between.
+ */
+const DESCRIBED_REACH = 2;
 
 /** Descriptions awaiting a name at once, at most: a paragraph of `the official said …` must not make each sentence's check grow. */
 const MAX_DESCRIBED = 8;

@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, SpeakerPhrase } from './mentions';
+import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
 export interface Cue {
@@ -19,6 +19,7 @@ export interface Cue {
 const NEVER_ADJECTIVES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds']);
 const PLURAL_PRONOUNS = new Set(['they']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'for', 'of', 'with', 'near', 'throughout', 'into']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
 
 /** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
@@ -105,12 +106,16 @@ function endsClause(tokens: readonly Token[], k: number, ceiling: number): boole
   return true;
 }
 
-/** A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`. */
+/**
+ * A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`.
+ * Not across a relative pronoun or a preposition: in `Tom Lindqvist, who chairs the Residents' Association, said` and
+ * `Priya Raman, of the University of Lowbridge, said` the name is an object or an affiliation, and the person before it speaks.
+ */
 function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k >= first - 3; k--) {
     const t = tokens[k];
     if (t.lower === ',') return true;
-    if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower)) return false;
+    if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower)) return false;
   }
   return false;
 }
@@ -121,6 +126,11 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
   if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return phraseBefore(tokens, floor + 1, floor);
   for (let k = floor; k < end && k < floor + 6; k++) {
     if (!tokens[k].cap || isSentenceStarter(tokens[k])) continue;
+    // `The leader of the Conservative group, …`: a name after a preposition is an object, not the subject.
+    if (followsPreposition(tokens, k, floor)) {
+      while (k + 1 < end && tokens[k + 1].cap) k++;
+      continue;
+    }
     let runEnd = k;
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
     if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',')) {
@@ -131,6 +141,12 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     }
   }
   return openingDescription(tokens, floor, end);
+}
+
+/** Does a preposition (perhaps with `the`) come right before token `k`? */
+function followsPreposition(tokens: readonly Token[], k: number, floor: number): boolean {
+  const before = k - 1 >= floor && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
+  return before >= floor && PLACE_PREPOSITIONS.has(tokens[before].lower);
 }
 
 /** `The club issued a statement …`, `Officials declined …`: a definite description or a group that opens the clause. */
@@ -156,9 +172,18 @@ function namedAfter(tokens: readonly Token[], from: number, end: number): Speake
   if (comma >= end || tokens[comma].lower !== ',') return null;
   let runEnd = comma + 1;
   while (runEnd < end && runEnd < comma + 8 && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
-  if (runEnd === comma + 1 || runEnd >= end || tokens[runEnd].lower !== ',') return null;
+  // The name may carry its ward or party in brackets: `…, Councillor Frances Abel (Eastgate), said`.
+  const close = skipBracketed(tokens, runEnd, end);
+  if (runEnd === comma + 1 || close >= end || tokens[close].lower !== ',') return null;
   const name = phraseBefore(tokens, runEnd, comma + 1);
   return name && name.kind === 'name' ? name : null;
+}
+
+/** `Asked …, she smiled and replied that …`: the subject right before the past-tense verb that `and` at `j` follows. */
+function subjectOfPastVerbBefore(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  const verb = tokens[j - 1];
+  if (j - 1 <= floor || verb.kind !== 'w' || verb.cap || !(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower))) return null;
+  return phraseBefore(tokens, j - 1, floor);
 }
 
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number, inverts: boolean): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
@@ -199,7 +224,7 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   if (before) return { phrase: before, inverted: false, viaRelative: false };
   if (j >= floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
     // `Senator Hassan addressed …, and asked, "…"`: a coordinated verb shares the sentence's subject.
-    const subject = openingName(tokens, floor, j);
+    const subject = subjectOfPastVerbBefore(tokens, j, floor) ?? openingName(tokens, floor, j);
     if (subject) return { phrase: subject, inverted: false, viaRelative: true };
   }
   const after = phraseAfter(tokens, v + 1, ceiling);

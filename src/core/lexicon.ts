@@ -222,7 +222,7 @@ export const ORG_HEADS = new Set([
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-export const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'also', 'earlier', 'later', 'recently', 'previously']);
+export const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'also', 'earlier', 'later', 'recently', 'previously', 'afterwards', 'afterward']);
 export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Nouns that refer back to the organisation the text is about: `the company said`. */

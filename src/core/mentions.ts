@@ -49,6 +49,16 @@ function isOrgHead(t: Token): boolean {
   return (t.classes & WordClass.OrgHead) !== 0;
 }
 
+/** Words in the brackets after a name: `Councillor Delia Strand (Green, Millbrook Ward)`. */
+const MAX_BRACKETED = 6;
+
+/** The token after a short bracketed group opening at `k` (a ward, a party, an age), or `k` if none opens there. */
+export function skipBracketed(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (k >= ceiling || tokens[k].lower !== '(') return k;
+  for (let m = k + 1; m < ceiling && m <= k + MAX_BRACKETED + 1; m++) if (tokens[m].lower === ')') return m + 1;
+  return k;
+}
+
 export function isSentenceStarter(t: Token): boolean {
   return (t.classes & WordClass.SentenceStarter) !== 0;
 }
@@ -313,8 +323,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     if (nameFirst - 1 > lastTitle && isInitial(tokens[nameFirst])) nameFirst--;
   } else {
     // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`, and an untitled
-    // organisation through its `and` (`Irish Nurses and Midwives Organisation`).
-    const organisationRun = lastTitle < first && isOrgHead(tokens[last - 1]);
+    // organisation through its `and` (`Irish Nurses and Midwives Organisation`, `the Health and Safety Executive`: after
+    // `the`, capitalised words are an institution's name, not a person's).
+    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the');
     for (let m = nameFirst; m < nameLast; m++) {
       if (tokens[m].cap || startsWithDigit(tokens[m]) || isParticle(tokens[m]) || (organisationRun && ORG_LINKS.has(tokens[m].lower))) continue;
       nameLast = m;

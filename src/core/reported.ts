@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
@@ -48,6 +48,8 @@ function isNumber(t: Token): boolean {
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue): boolean {
   const t = tokens[k];
   if (t.kind !== 'w' || (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'her')) return false;
+  // `which one fund manager said were "…"`: a clause does not open with its verb; the subject went to the relative pronoun.
+  if (FINITE_AUXILIARIES.has(t.lower)) return false;
   // `said at least eight people had died`: a quantifier, not a place or a time.
   if (t.lower === 'at' && k + 2 < ceiling && (tokens[k + 1].lower === 'least' || tokens[k + 1].lower === 'most')) return looksLikeClause(tokens, k + 2, ceiling, cue);
   // `said about one in six buses was running`: `about` before a number approximates it, it names no topic.
@@ -86,13 +88,22 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     // `the Navy let him choose`: a word before an object pronoun is a verb.
     if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
     const verb = w.verb;
-    // `said crews expected to …`, `said the finding suggested that …`: a past tense with its subject before it.
-    if (verb?.finite && w.lower.endsWith('ed')) return (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
+    // `said crews expected to …`, `said the finding suggested that …`, `said crews found heavy smoke`: a past tense with its subject before it.
+    if (verb?.finite && isPastTense(w, verb)) {
+      const pastClause = (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
+      // An irregular past that is no clause's verb here (`said police told him …`) leaves the search going on.
+      if (pastClause || w.lower.endsWith('ed')) return pastClause;
+    }
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
     if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
   }
   return false;
+}
+
+/** `suggested`, `found`: a finite speech verb that is neither its base form nor a present `-s` form. */
+function isPastTense(w: Token, verb: VerbInfo): boolean {
+  return w.lower.endsWith('ed') || (w.lower !== verb.base && !w.lower.endsWith('s'));
 }
 
 /** Where the reported clause starting at `k` ends: the sentence end, or `, and that` / `, adding …`. */
@@ -159,9 +170,20 @@ function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): num
 
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 
-/** Is token `m` a lower-case noun right before the subject of a clause (`programme the fall was`, `court the residents had`)? */
+/** Is token `m` a lower-case noun right before the subject of a clause (`programme the fall was`, `court the residents had`, `court Morrow was`)? */
 function endsAddressee(tokens: readonly Token[], m: number, ceiling: number): boolean {
-  return m + 1 < ceiling && tokens[m].kind === 'w' && !tokens[m].cap && !DETERMINERS.has(tokens[m].lower) && !PREPOSITIONS.has(tokens[m].lower) && (DETERMINERS.has(tokens[m + 1].lower) || CLAUSE_SUBJECTS.has(tokens[m + 1].lower));
+  return m + 1 < ceiling && tokens[m].kind === 'w' && !tokens[m].cap && !DETERMINERS.has(tokens[m].lower) && !PREPOSITIONS.has(tokens[m].lower) &&
+    (DETERMINERS.has(tokens[m + 1].lower) || CLAUSE_SUBJECTS.has(tokens[m + 1].lower) || opensNamedSubject(tokens, m + 1, ceiling));
+}
+
+/** Words of a name that is the subject of a bare clause: `told the court Morrow was …`, `told the jury Anna Pike had …`. */
+const MAX_SUBJECT_NAME = 3;
+
+/** Does a capitalised name start at `k` and stand right before an auxiliary, as the subject of a clause? */
+function opensNamedSubject(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  let m = k;
+  while (m < ceiling && m < k + MAX_SUBJECT_NAME && tokens[m].kind === 'w' && tokens[m].cap) m++;
+  return m > k && m < ceiling && FINITE_AUXILIARIES.has(tokens[m].lower);
 }
 
 /** Does token `t` open a verb's object (`accused lawmakers`, `directed it`, `predicted a rebellion`), not a preposition or a that-clause? */

@@ -181,6 +181,16 @@ describe('analyze', () => {
   });
 
   describe('speakers', () => {
+    it('does not take the title of a work in apposition for a person a later pronoun refers to', () => {
+      const text = 'Marisol Quint says she is tired. Her new album, Low Tide Lanterns, is out next month. Half the songs, she explains, were written at home.';
+      assert.equal(one(text, 'written at home').speaker, 'Marisol Quint');
+    });
+
+    it('notes a person named in apposition with a bracketed party and ward as the subject a later pronoun refers to', () => {
+      const text = 'Councillor Delia Strand said the plan was bad. Her partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed the plan. He said 180 flats would be let at social rents.';
+      assert.equal(one(text, '180 flats').speaker, 'Owen Pryce');
+    });
+
     it('takes no speaker from a headline or a dateline, and gives `the company` to a speaker not known to be a person', () => {
       const text = 'Fire at depot forces evacuation\n\nDELMONT, Ky. (AP) — A fire tore through a depot early Wednesday, forcing the evacuation of 4,000 people, officials said.\n\nDelmont Fire Chief Renata Solis said crews arrived fast.\n\nGannet Agri-Supply said in a statement that all employees were safe. The company said it was "cooperating fully" with investigators.';
       const names = analyze(text).speakers.map((s) => s.name);
@@ -216,6 +226,9 @@ describe('analyze', () => {
       assert.equal(one(text, 'inflation').speaker, 'Maria Lind');
       const far = 'The central bank held rates. Its governor said inflation was falling.\n\nMarkets rose.\n\nBonds fell.\n\nGovernor Maria Lind spoke later.';
       assert.equal(one(far, 'inflation').speaker, null);
+      // A wire puts a paragraph of market data between the description and the name.
+      const afterData = "The crown fell after the central bank's governor signalled that rates would hold.\n\nThe crown lost 0.9%.\n\nIn a speech, Governor Maria Lind said inflation had turned.";
+      assert.equal(one(afterData, 'rates would hold').speaker, 'Maria Lind');
     });
 
     it('finds the subject after a dateline ending with a colon, for a later `she`', () => {
@@ -797,6 +810,12 @@ describe('analyze', () => {
       assert.equal(found('Real-time screens are useful. But these are tools, not a "vision."').length, 0);
       assert.equal(found('The mayor announced the "pause" on Monday.').length, 0);
       assert.equal(found('Senator Kerr warned of a future conflict that is "much worse."').map((s) => s.text).join(), 'much worse.');
+    });
+
+    it('keeps a short quotation right after the verb of a relative reporting clause, as a partial quotation only', () => {
+      const text = 'Banks rose, which one fund manager said were "finally getting some love".';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text]), [['partial', 'finally getting some love']]);
+      assert.equal(found('Banks rose, which were "finally getting some love".').length, 0);
     });
   });
 

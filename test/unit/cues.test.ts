@@ -44,6 +44,23 @@ describe('cueAt', () => {
     assert.equal(cueOf('Officials declined to say whether the road would reopen, but said crews were working.', 'said').speaker, 'Officials');
   });
 
+  it('gives a verb coordinated with a past-tense verb that verb\'s subject, after an opening phrase', () => {
+    assert.equal(cueOf('Asked whether the fee was too high, she smiled and replied that strikers were never cheap.', 'replied').speaker, 'she');
+    assert.equal(cueOf('Asked about it, Mayor Lund paused and said no.', 'said').speaker, 'Mayor Lund');
+  });
+
+  it('gives the person before a relative clause or an affiliation set off by commas, not the name inside it', () => {
+    assert.equal(cueOf("Tom Lindqvist, who chairs the Harbourside Residents' Association, said the group grew.", 'said').speaker, 'Tom Lindqvist');
+    assert.equal(cueOf('Football finance expert Priya Raman, of the University of Lowbridge, said the fee was high.', 'said').speaker, 'Priya Raman');
+    assert.equal(cueOf('The sponsor, state Sen. Dale Hunt, said the bill would pass.', 'said').speaker, 'Sen. Dale Hunt');
+  });
+
+  it('gives a coordinated verb the name set off after an opening description, not a name inside its of-phrase', () => {
+    const text = 'The leader of the Conservative group, Councillor Frances Abel (Eastgate), said her members would back the plan but warned that costs would rise.';
+    assert.equal(cueOf(text, 'warned').speaker, 'Councillor Frances Abel');
+    assert.equal(cueOf('The spokesman for the Harbour Trust backed the plan but warned that costs would rise.', 'warned').speaker, 'The spokesman');
+  });
+
   it('reads a possessive right before `said` as a name, but not before an adjectival participle', () => {
     assert.equal(cueOf("Hallworth's said the drones cut errors.", 'said').speaker, "Hallworth's");
     assert.equal(cueOf("Regarding Justice Breyer's announced retirement, she was silent.", 'announced').cue?.phrase ?? null, null);

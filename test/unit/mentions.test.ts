@@ -39,6 +39,8 @@ describe('mentions', () => {
     for (const [text, name] of [
       ['The Irish Nurses and Midwives Organisation said pay was low.', 'Irish Nurses and Midwives Organisation'],
       ["The Transport and Allied Workers' Union said pay was low.", "Transport and Allied Workers' Union"],
+      ['The Health and Safety Executive said falls were rising.', 'Health and Safety Executive'],
+      ['Health and Safety Executive Jane Doe said falls were rising.', 'Jane Doe'],
       ['Mayor Jane Doe of the City Council said pay was low.', 'Jane Doe'],
     ]) {
       const { tokens, index, slice } = stream(text);

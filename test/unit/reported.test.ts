@@ -33,9 +33,16 @@ describe('reported speech', () => {
     assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
   });
 
+  it('takes a bare clause whose verb is the irregular past of a speech verb', () => {
+    assert.equal(after('Ruiz said crews found heavy smoke on the second floor.', 'said'), 'crews found heavy smoke on the second floor');
+    assert.equal(after('Ruiz said crews find smoke.', 'said'), null);
+    assert.equal(after('Ruiz said police told him the road was closed.', 'said'), 'police told him the road was closed');
+  });
+
   it('skips a weekday or `last week` between the verb and its clause', () => {
     assert.equal(after('Grant said Tuesday that the review would be published.', 'said'), 'the review would be published');
     assert.equal(after('Grant said last week the review would be published.', 'said'), 'the review would be published');
+    assert.equal(after('Strand said afterwards she was disappointed.', 'said'), 'she was disappointed');
   });
 
   it('reads `at least` as a quantifier opening the clause', () => {
@@ -95,6 +102,17 @@ describe('reported speech', () => {
 
   it('ends a named addressee at the common noun before the clause', () => {
     assert.equal(after("Morgan told the BBC's Today programme the fall was welcome.", 'told'), 'the fall was welcome');
+  });
+
+  it('ends a definite addressee before a named subject and its auxiliary', () => {
+    assert.equal(after('She told the court Morrow was "haunted" by the death.', 'told'), 'Morrow was "haunted" by the death');
+    assert.equal(after('She told the jury Anna Pike had lied.', 'told'), 'Anna Pike had lied');
+    assert.equal(after('She told the court Morrow Street flooded.', 'told'), null);
+  });
+
+  it('reports no clause that opens with its verb, as after a relative pronoun', () => {
+    assert.equal(after('Banks, which one fund manager said were "finally getting some love", rose.', 'said'), null);
+    assert.equal(after('The banks, which he said had "no choice", rose.', 'said'), null);
   });
 
   it('takes gerunds and wh-clauses after verbs of memory', () => {
