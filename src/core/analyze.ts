@@ -57,6 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const release = parseReleaseHeader(text, options.extraKickers);
   const titlesEnd = titlesEndOf(text, release);
   const datelineStart = release.datelineSpan?.start ?? -1;
+  const datelineEnd = release.datelineSpan?.end ?? -1;
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
@@ -71,7 +72,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s];
       if (sentence.paragraph < p0 || sentence.paragraph >= p1) continue;
-      if (sentence.start >= titlesEnd) noteSubject(text, tokens, sentence, registry, release.datelineSpan?.end ?? -1);
+      if (sentence.start >= titlesEnd) noteSubject(text, tokens, sentence, registry, datelineEnd);
       const salutation = salutationName(tokens, sentence);
       if (salutation) registry.addressee = nameEntity(text, tokens, salutation, registry);
       if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
@@ -390,8 +391,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   let after = tokens[cue.next];
   if (after && after.lower === 'and' && cue.next + 1 < sentence.last) {
     // `Mayor Paul Vega and Councilwoman Irene Wu met …`: both are subjects.
-    let end = cue.next + 1;
-    while (end < sentence.last && end < cue.next + 10 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    const end = nameRunEnd(tokens, cue.next + 1, Math.min(sentence.last, cue.next + 10));
     const second = end < sentence.last && tokens[end].kind === 'w' && !tokens[end].cap ? phraseBefore(tokens, end, cue.next + 1) : null;
     if (!second || second.kind !== 'name' || titleFollows(tokens, end, sentence.last)) return;
     nameEntity(text, tokens, cue.phrase, registry);
@@ -430,8 +430,7 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;
     if (introducesWork(tokens, k)) return null;
-    let end = k + 1;
-    while (end < limit + 2 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    const end = nameRunEnd(tokens, k + 1, limit + 2);
     // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
     const close = skipBracketed(tokens, end, sentence.last);
     if (end === k + 1 || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
@@ -462,8 +461,7 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
     if (tokens[k].kind === 'q' || (!participle && CLAUSE_SUBJECTS.has(tokens[k].lower))) return null;
     if (tokens[k].lower !== ',') continue;
     if (introducesWork(tokens, k)) return null;
-    let end = k + 1;
-    while (end < sentence.last && end < k + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+    const end = nameRunEnd(tokens, k + 1, Math.min(sentence.last, k + 8));
     if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;
     // The verb follows the name, or an apposition set off by commas (`, 71,` / `, a nurse,`).
     const apposition = tokens[end].lower === ',' && end + 1 < sentence.last && !tokens[end + 1].cap;
@@ -487,23 +485,26 @@ function isParticiple(t: Token): boolean {
 function subordinateSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
   const first = afterDateline(tokens, sentence);
   if (first + 2 >= sentence.last || !SUBORDINATORS.has(tokens[first].lower)) return null;
-  const end = nameRunEnd(tokens, first + 1, sentence.last);
+  const end = nameRunEnd(tokens, first + 1, Math.min(sentence.last, first + 1 + MAX_NAME_RUN));
   if (end === first + 1 || end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap) return null;
   const phrase = phraseBefore(tokens, end, first + 1);
   return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
 }
 
-/** Where a run of up to 8 capitalised or title words that starts at `from` ends: a name with its title. */
-function nameRunEnd(tokens: readonly Token[], from: number, last: number): number {
+/** Words in a name with its title after a salutation or an opening subordinator, at most. */
+const MAX_NAME_RUN = 8;
+
+/** Where the run of capitalised or title words that starts at `from` ends, before `limit`: a name with its title. */
+function nameRunEnd(tokens: readonly Token[], from: number, limit: number): number {
   let end = from;
-  while (end < last && end < from + 8 && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
+  while (end < limit && tokens[end].kind === 'w' && (tokens[end].cap || isTitleWord(tokens[end]))) end++;
   return end;
 }
 
 /** `Dear Secretary Mayorkas:` / `Dear Ms. Vance,`: the person a letter addresses. */
 function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
   if (tokens[sentence.first].lower !== 'dear') return null;
-  const end = nameRunEnd(tokens, sentence.first + 1, sentence.last);
+  const end = nameRunEnd(tokens, sentence.first + 1, Math.min(sentence.last, sentence.first + 1 + MAX_NAME_RUN));
   if (end === sentence.first + 1 || end >= sentence.last || (tokens[end].lower !== ':' && tokens[end].lower !== ',')) return null;
   const phrase = phraseBefore(tokens, end, sentence.first + 1);
   return phrase && phrase.kind === 'name' && !phrase.organization ? phrase : null;
