@@ -3,7 +3,7 @@
 import { endsTerminal, isTitleCase, wordCount } from './attribution';
 import { NON_SPEAKER_LABELS } from './lexicon';
 import { phraseBefore, SpeakerPhrase } from './mentions';
-import { Ch, isLetter, isSpace, isUpper } from './text';
+import { Ch, isLetter, isLineBreak, isSpace, isUpper } from './text';
 import { Sentence, Token } from './tokens';
 
 export interface Turn {
@@ -22,7 +22,7 @@ const MAX_LABEL = 4;
 
 /** The interview turn a sentence opens, if it starts a line with `Label:`. */
 export function interviewTurn(text: string, tokens: readonly Token[], sentence: Sentence, paragraphEnd: number): Turn | null {
-  const lineStart = sentence.start === 0 || text.charCodeAt(sentence.start - 1) === Ch.LF || text.charCodeAt(sentence.start - 1) === Ch.CR;
+  const lineStart = sentence.start === 0 || isLineBreak(text.charCodeAt(sentence.start - 1));
   if (!lineStart) return null;
   const dotted = dottedLabel(text, tokens, sentence);
   if (dotted) {
@@ -70,7 +70,7 @@ function dottedLabel(text: string, tokens: readonly Token[], sentence: Sentence)
   if (letter !== 65) return null; // A
   // The nearest labelled line above must be the question.
   for (let i = t.start - 1; i >= 0 && i > t.start - QUESTION_REACH; i--) {
-    if (i > 0 && text.charCodeAt(i - 1) !== Ch.LF && text.charCodeAt(i - 1) !== Ch.CR) continue;
+    if (i > 0 && !isLineBreak(text.charCodeAt(i - 1))) continue;
     if (text.charCodeAt(i + 1) !== Ch.Dot) continue;
     if (text.charCodeAt(i) === 81) return 'answer';
     if (text.charCodeAt(i) === 65) return null;
@@ -80,7 +80,7 @@ function dottedLabel(text: string, tokens: readonly Token[], sentence: Sentence)
 
 /** End of the line at `i`, trailing spaces excluded. */
 function lineEnd(text: string, i: number, limit: number): number {
-  while (i < limit && text.charCodeAt(i) !== Ch.LF && text.charCodeAt(i) !== Ch.CR) i++;
+  while (i < limit && !isLineBreak(text.charCodeAt(i))) i++;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }

@@ -1,3 +1,4 @@
+import { Ch, isLineBreak } from './text';
 import { Position, Range } from './types';
 
 /** Maps UTF-16 offsets to zero-based line/character positions in O(log lines). */
@@ -12,8 +13,8 @@ export class LineIndex {
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (c === 10 || c === 13) this.#starts.push(i + 1);
+      if (c === Ch.CR && text.charCodeAt(i + 1) === Ch.LF) i++;
+      if (isLineBreak(c)) this.#starts.push(i + 1);
     }
   }
 

@@ -4,7 +4,7 @@
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
 import { WordClass } from './lexicon';
 import { Registry } from './speakers';
-import { Ch, isDigit, isSpace, isTerminal, isUpper, isWordChar } from './text';
+import { Ch, isDigit, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
@@ -135,7 +135,7 @@ function opensSentence(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && j > i - 8) {
     const c = text.charCodeAt(j);
-    if (c === Ch.LF || c === Ch.CR) return true;
+    if (isLineBreak(c)) return true;
     if (!isSpace(c) && !QUOTE_OR_BRACKET.has(c)) return isTerminal(c) || c === Ch.Colon || c === Ch.EmDash || c === Ch.EnDash;
     j--;
   }
