@@ -117,7 +117,7 @@ export function readMarks(text) {
       const c = text[i];
       if (!isSingle(c) || roles.has(i)) continue;
       const before = text[i - 1], after = text[i + 1];
-      const opener = c !== '\u2019' && (i === ps || isSpaceCh(before) || OPEN_CONTEXT.has(before)) && /[\p{L}"\u201c]/u.test(after ?? '');
+      const opener = c !== '\u2019' && (i === ps || isSpaceCh(before) || OPEN_CONTEXT.has(before)) && /[\p{L}"\u201c([]/u.test(after ?? '');
       if (!opener) {
         roles.set(i, AP);
         continue;

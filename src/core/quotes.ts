@@ -109,73 +109,191 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
   const marks = new NextMatch(/["“”„«»\r\n]/g, text);
+  const primarySingles = new NextMatch(/['‘’\r\n]/g, text);
   const singles: SingleScan = { openers: new NextMatch(/['‘]/g, text), closers: new NextMatch(/['’]/g, text) };
-  const unbalanced = (at: number, message: string) =>
-    problems.push({ code: 'unbalanced-quote', start: at, end: at + 1, message });
-  let resumes = false;
+  const state: ScanState = {
+    text, paragraphs, quotes, resumes: false,
+    unbalanced: (at: number, message: string) => problems.push({ code: 'unbalanced-quote', start: at, end: at + 1, message }),
+  };
 
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: pStart, end: pEnd } = paragraphs[p];
-    let open = -1;
-    let openChar = 0;
-    let sawMark = false;
-    let lineStart = pStart;
-    const push = (o: number, c: number, s: number, e: number, continues: boolean) => {
-      // An empty pair (`""`) quotes nothing; keeping it would cost a quotation per two marks on junk input.
-      if (e > s || continues) quotes.push({ open: o, close: c, start: s, end: e, paragraph: p, continues, resumes, single: false });
-      resumes = false;
-    };
-    for (let i = marks.at(pStart); i < pEnd; i = marks.at(i + 1)) {
-      const c = text.charCodeAt(i);
-      if (isLineBreak(c)) {
-        lineStart = i + 1;
-        continue;
-      }
-      const role = roleOf(text, i, open >= 0 && openChar === Ch.LowDouble);
-      if (open < 0) {
-        if (role === Role.Close && !sawMark && i > pStart) {
-          // A closing mark with no opening one: the paragraph start stands in for it.
-          unbalanced(i, 'closing quotation mark without an opening one');
-          push(-1, i, pStart, i, false);
-        } else if (role === Role.Close) {
-          unbalanced(i, 'closing quotation mark without an opening one');
-        } else {
-          open = i;
-          openChar = c;
-        }
-      } else if (role !== Role.Open) {
-        push(open, i, open + 1, i, false);
-        open = -1;
-      } else if (i === firstNonSpace(text, lineStart, i) && !DANGLING.has(lastWordBefore(text, lineStart, open + 1))) {
-        // A line that reopens a quote continues it: the previous quote ends with its line.
-        push(open, -1, open + 1, trimEnd(text, open + 1, lineStart), true);
-        resumes = true;
-        open = i;
-        openChar = c;
-      } else {
-        unbalanced(open, 'quotation mark opened again before it was closed');
-        push(open, -1, open + 1, trimEnd(text, open + 1, i), false);
-        open = i;
-        openChar = c;
-      }
-      sawMark = true;
-    }
-    if (open >= 0) {
-      const next = paragraphs[p + 1];
-      if (next && opensWithQuote(text, next.start, next.end)) {
-        push(open, -1, open + 1, trimEnd(text, open + 1, pEnd), true);
-        resumes = true;
-      } else {
-        unbalanced(open, 'quotation mark never closed in its paragraph');
-        push(open, -1, open + 1, trimEnd(text, open + 1, unclosedEnd(text, open + 1, pEnd)), false);
-      }
+    if (opensWithSingle(text, pStart, pEnd, marks, singles.openers)) {
+      // UK house style: single marks are the quotation marks, double ones are nested inside them.
+      const first = quotes.length;
+      const continues = scanParagraph(state, p, primarySingles, true, first, first);
+      state.resumes = false;
+      const doubleContinues = scanParagraph(state, p, marks, false, first, quotes.length);
+      state.resumes = continues || doubleContinues;
     } else {
-      resumes = false;
+      scanParagraph(state, p, marks, false, 0, 0);
+      findSingleQuotes(text, pStart, pEnd, quotes, p, singles);
     }
-    findSingleQuotes(text, pStart, pEnd, quotes, p, singles);
   }
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, problems };
+}
+
+interface ScanState {
+  text: string;
+  paragraphs: readonly Paragraph[];
+  quotes: Quote[];
+  /** The next quotation pushed reopens one left open in the previous paragraph. */
+  resumes: boolean;
+  unbalanced(at: number, message: string): void;
+}
+
+/**
+ * True when the paragraph's first quotation mark is a single one that opens a quotation (`‘Yes,’
+ * she said`): the British house style, where single marks quote and double ones nest. The search
+ * stops at the first double mark, so it reads no more than the paragraph's opening.
+ */
+function opensWithSingle(text: string, pStart: number, pEnd: number, marks: NextMatch, openers: NextMatch): boolean {
+  let firstDouble = marks.at(pStart);
+  while (firstDouble < pEnd && isLineBreak(text.charCodeAt(firstDouble))) firstDouble = marks.at(firstDouble + 1);
+  const limit = Math.min(pEnd, firstDouble);
+  for (let i = openers.at(pStart); i < limit; i = openers.at(i + 1)) {
+    if (opensSingle(text, i, pStart)) return true;
+  }
+  return false;
+}
+
+/** A single mark that can open a quotation: after a space, bracket, dash or double mark, before a letter. */
+function opensSingle(text: string, i: number, floor: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== Ch.LSingle && c !== Ch.Apos) return false;
+  const before = i > floor ? text.charCodeAt(i - 1) : -1;
+  const after = text.charCodeAt(i + 1);
+  if (!(before < 0 || isSpace(before) || before === Ch.LParen || before === Ch.LBracket || isDash(before) || isDoubleMark(before))) {
+    // A left mark glued to the end of the previous sentence (`said Thune.‘I’m proud`) still opens.
+    if (!(c === Ch.LSingle && (isTerminal(before) || before === Ch.Comma) && isUpper(after))) return false;
+  }
+  return isLetter(after) || after === Ch.LBracket || after === Ch.LParen || after === Ch.Ellipsis || (isDoubleMark(after) && after !== Ch.RGuillemet);
+}
+
+/** Words after which a mark that follows an `s` closes a quotation rather than makes a possessive (`‘… the workers’ and`). */
+const AFTER_CLOSE = new Set(['and', 'or', 'but', 'to', 'in', 'on', 'at', 'as', 'for', 'from', 'with', 'by', 'is', 'was', 'were', 'are', 'that', 'which', 'when', 'after', 'before', 'because', 'if', 'than', 'while']);
+
+function nextWord(text: string, from: number): string {
+  let e = from;
+  while (e < text.length && e < from + 12 && isLetter(text.charCodeAt(e))) e++;
+  return text.slice(from, e);
+}
+
+/** True when a single mark at `i` (after an `s`, before a word) is a plural possessive: another closer follows before any opener. */
+function possessiveAhead(text: string, i: number, pEnd: number, continued: boolean): boolean {
+  if (i + 600 < pEnd) continued = false;
+  const limit = Math.min(pEnd, i + 600);
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c !== Ch.Apos && c !== Ch.LSingle && c !== Ch.RSingle) continue;
+    if (c !== Ch.RSingle && opensSingle(text, j, 0)) return false;
+    if (c !== Ch.LSingle && !isSpace(text.charCodeAt(j - 1)) && !isWordChar(text.charCodeAt(j + 1))) return true;
+  }
+  // No closer in the paragraph: still a possessive when the quotation runs on into the next one.
+  return continued;
+}
+
+/**
+ * The role of a single mark where single marks are the quotation marks, or null for an apostrophe
+ * (`don’t`, `’90s`, `rock ’n’ roll`, `the workers’ union`).
+ */
+function singleRole(text: string, i: number, pStart: number, pEnd: number, open: boolean, continued: boolean): Role | null {
+  const c = text.charCodeAt(i);
+  const before = i > pStart ? text.charCodeAt(i - 1) : -1;
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  // Quotations nest the other family of marks, so inside one a straight opener is an elision (`cut 'em off`).
+  if (c !== Ch.RSingle && opensSingle(text, i, pStart)) return open && c === Ch.Apos && !isLineBreak(before) ? null : Role.Open;
+  if (c === Ch.LSingle || before < 0 || isSpace(before) || isWordChar(after)) return null;
+  // `rock ’n’ roll`: the second mark of a one-letter elision.
+  const elided = text.charCodeAt(i - 2);
+  if ((elided === Ch.RSingle || elided === Ch.Apos) && isSpace(text.charCodeAt(i - 3))) return null;
+  // `the workers’ union`, `Veterans’ Affairs`: a possessive when a closer still follows.
+  // A lower-case noun after it makes a possessive unless it is a word that follows a closed quotation.
+  if (before === 115 && isSpace(after) && isLetter(text.charCodeAt(i + 2))) {
+    if (!open || (!AFTER_CLOSE.has(nextWord(text, i + 2)) && possessiveAhead(text, i, pEnd, continued))) return null;
+  }
+  return Role.Close;
+}
+
+/**
+ * Pairs one family of marks in paragraph `p`: double marks, or single marks in a paragraph that
+ * quotes with them. Quotations `quotes[skipFrom..skipTo)` (the paragraph's single-quoted ones) hide
+ * the double marks nested in them. Returns true when a quotation runs on into the next paragraph.
+ */
+function scanParagraph(state: ScanState, p: number, marks: NextMatch, single: boolean, skipFrom: number, skipTo: number): boolean {
+  const { text, paragraphs, quotes } = state;
+  const { start: pStart, end: pEnd } = paragraphs[p];
+  let open = -1;
+  let openChar = 0;
+  let sawMark = false;
+  let lineStart = pStart;
+  let skip = skipFrom;
+  const next = paragraphs[p + 1];
+  const continued = single && next !== undefined && opensSingle(text, firstNonSpace(text, next.start, next.end), next.start);
+  const pFirst = firstNonSpace(text, pStart, pEnd);
+  const push = (o: number, c: number, s: number, e: number, continues: boolean) => {
+    // An empty pair (`""`) quotes nothing; keeping it would cost a quotation per two marks on junk input.
+    if (e > s || continues) quotes.push({ open: o, close: c, start: s, end: e, paragraph: p, continues, resumes: state.resumes, single: false });
+    state.resumes = false;
+  };
+  for (let i = marks.at(pStart); i < pEnd; i = marks.at(i + 1)) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      lineStart = i + 1;
+      continue;
+    }
+    while (skip < skipTo && quotes[skip].end < i) skip++;
+    if (skip < skipTo && quotes[skip].start <= i) continue;
+    let role: Role;
+    if (single) {
+      // Only a quotation that fills its paragraph from the start runs on into the next one.
+      const r = singleRole(text, i, pStart, pEnd, open >= 0, continued && open === pFirst);
+      if (r === null || (r === Role.Close && open < 0)) continue;
+      role = r;
+    } else {
+      role = roleOf(text, i, open >= 0 && openChar === Ch.LowDouble);
+    }
+    if (open < 0) {
+      if (role === Role.Close && !sawMark && i > pStart) {
+        // A closing mark with no opening one: the paragraph start stands in for it.
+        state.unbalanced(i, 'closing quotation mark without an opening one');
+        push(-1, i, pStart, i, false);
+      } else if (role === Role.Close) {
+        state.unbalanced(i, 'closing quotation mark without an opening one');
+      } else {
+        open = i;
+        openChar = c;
+      }
+    } else if (role !== Role.Open) {
+      push(open, i, open + 1, i, false);
+      open = -1;
+    } else if (i === firstNonSpace(text, lineStart, i) && !DANGLING.has(lastWordBefore(text, lineStart, open + 1))) {
+      // A line that reopens a quote continues it: the previous quote ends with its line.
+      push(open, -1, open + 1, trimEnd(text, open + 1, lineStart), true);
+      state.resumes = true;
+      open = i;
+      openChar = c;
+    } else {
+      state.unbalanced(open, 'quotation mark opened again before it was closed');
+      push(open, -1, open + 1, trimEnd(text, open + 1, i), false);
+      open = i;
+      openChar = c;
+    }
+    sawMark = true;
+  }
+  if (open >= 0) {
+    if (next && (single ? continued : opensWithQuote(text, next.start, next.end))) {
+      push(open, -1, open + 1, trimEnd(text, open + 1, pEnd), true);
+      state.resumes = true;
+      return true;
+    }
+    state.unbalanced(open, 'quotation mark never closed in its paragraph');
+    push(open, -1, open + 1, trimEnd(text, open + 1, unclosedEnd(text, open + 1, pEnd)), false);
+  } else {
+    state.resumes = false;
+  }
+  return false;
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {

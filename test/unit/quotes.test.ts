@@ -29,6 +29,45 @@ describe('findQuotes', () => {
     assert.deepEqual(quoted('"He said \'stop\' twice," she said.'), ['He said \'stop\' twice,']);
   });
 
+  it('quotes with single marks where a paragraph opens its first quotation with one (British style), nesting doubles', () => {
+    assert.deepEqual(quoted('‘He called it “a disaster”, and I agree,’ she said. ‘We won’t stop.’'),
+      ['He called it “a disaster”, and I agree,', 'We won’t stop.']);
+    assert.deepEqual(quoted("'He called it \"a disaster\", and I agree,' she said. 'We won't stop.'"),
+      ['He called it "a disaster", and I agree,', "We won't stop."]);
+    // A paragraph that starts with a double mark keeps the American reading.
+    assert.deepEqual(quoted('"He said \'stop\' twice," she said.'), ['He said \'stop\' twice,']);
+  });
+
+  it('runs a single-quoted quotation on into a paragraph that reopens it', () => {
+    const text = '‘First paragraph of the speech.\n\n‘Second paragraph,’ she said.';
+    const scan = findQuotes(text, splitParagraphs(text));
+    assert.deepEqual(scan.quotes.map((q) => [text.slice(q.start, q.end), q.continues, q.resumes]),
+      [['First paragraph of the speech.', true, false], ['Second paragraph,', false, true]]);
+    assert.equal(scan.problems.length, 0);
+  });
+
+  it('tells plural possessives from closing single marks in a single-quoted paragraph', () => {
+    assert.deepEqual(quoted('‘As a member of the Veterans’ Affairs Committee, I fought,’ she wrote.'),
+      ['As a member of the Veterans’ Affairs Committee, I fought,']);
+    assert.deepEqual(quoted('He backed the so-called ‘voting rights’ legislation.\n\n‘It is time,’ he said.'),
+      ['voting rights', 'It is time,']);
+    assert.deepEqual(quoted('‘We stand for parents’ rights and parents’ involvement.\n\n‘And more,’ he said.')[0],
+      'We stand for parents’ rights and parents’ involvement.');
+  });
+
+  it('reads an elision inside a straight single quotation as an apostrophe', () => {
+    assert.deepEqual(quoted("'Cut 'em off and it'll ripen,' he said."), ["Cut 'em off and it'll ripen,"]);
+  });
+
+  it('opens a single quotation at a bracket, or glued to the previous sentence', () => {
+    assert.deepEqual(quoted('‘[The Act] is important,’ he said.'), ['[The Act] is important,']);
+    assert.deepEqual(quoted('‘Yes,’ said Thune.‘I’m proud.’'), ['Yes,', 'I’m proud.']);
+  });
+
+  it('stops an unclosed single quotation before a dash signature', () => {
+    assert.deepEqual(quoted('‘We need this now. – Jane Doe, mayor\n\nFull text.'), ['We need this now.']);
+  });
+
   it('runs a quotation across a line break but not across a blank line', () => {
     assert.deepEqual(quoted('"first line\nsecond line" end'), ['first line\nsecond line']);
     const scan = findQuotes('"never closed\n\nnext paragraph', splitParagraphs('"never closed\n\nnext paragraph'));
