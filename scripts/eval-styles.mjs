@@ -67,7 +67,7 @@ const OPEN_CONTEXT = new Set(['(', '[', '—', '–', '-', '/', '\u2018', '"', '
 const CLOSE_CONTEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '—', '–', '-', '…', '\u2019', "'", '"', '\u201d']);
 
 /** Map offset → role for every quotation mark and apostrophe of the text. */
-export function readMarks(text) {
+export function readMarks(text, byGlyph = false) {
   const roles = new Map();
   // Paragraphs: split at blank lines (a line of only spaces counts as blank).
   const paragraphs = [];
@@ -79,6 +79,7 @@ export function readMarks(text) {
   }
   paragraphs.push([from, text.length]);
 
+  let topSingles = 0, topDoubles = 0;
   for (const [ps, pe] of paragraphs) {
     // Doubles.
     let open = false;
@@ -144,16 +145,27 @@ export function readMarks(text) {
       }
       roles.set(i, SO);
       roles.set(close, SC);
+      if (!enclosing) topSingles++;
       // apostrophes inside the pair are found by the loop as it goes on
     }
+    topDoubles += doubleSpans.length;
+  }
+  // A release already in British style (single marks outside, double ones nested): the outer
+  // quotations are the single ones, so they take the target style's outer marks.
+  if (topSingles > topDoubles && !byGlyph) {
+    const swap = { DO: SO, DC: SC, SO: DO, SC: DC, AP };
+    for (const [i, role] of roles) roles.set(i, swap[role]);
   }
   return roles;
 }
 
-/** A quotation style: the characters for double open/close, single open/close, apostrophe. */
-function requote(marks) {
+/**
+ * A quotation style: the characters for the outer quotation's open/close (DO, DC), the nested
+ * one's (SO, SC) and the apostrophe. A British source's outer single marks count as outer.
+ */
+function requote(marks, byGlyph = false) {
   return (text) => {
-    const roles = readMarks(text);
+    const roles = readMarks(text, byGlyph);
     return perChar(text, (i) => {
       const role = roles.get(i);
       return role === undefined ? undefined : marks[role];
@@ -282,8 +294,9 @@ const compose = (...fs) => (text) => {
 };
 
 export const TRANSFORMS = {
-  'straight': requote({ DO: '"', DC: '"', SO: "'", SC: "'", AP: "'" }),
-  'curly': requote({ DO: '\u201c', DC: '\u201d', SO: '\u2018', SC: '\u2019', AP: '\u2019' }),
+  // Straight and curly keep each mark's family (a British release stays British).
+  'straight': requote({ DO: '"', DC: '"', SO: "'", SC: "'", AP: "'" }, true),
+  'curly': requote({ DO: '\u201c', DC: '\u201d', SO: '\u2018', SC: '\u2019', AP: '\u2019' }, true),
   'uk-curly': requote({ DO: '\u2018', DC: '\u2019', SO: '\u201c', SC: '\u201d', AP: '\u2019' }),
   'uk-straight': requote({ DO: "'", DC: "'", SO: '"', SC: '"', AP: "'" }),
   'german': requote({ DO: '\u201e', DC: '\u201c', SO: '\u201a', SC: '\u2018', AP: '\u2019' }),

@@ -8,7 +8,9 @@ import { Ch, isDigit, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } fr
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
-const QUOTE_OR_BRACKET = new Set([Ch.Quote, Ch.Apos, Ch.LDouble, Ch.RDouble, Ch.LSingle, Ch.RSingle, Ch.LParen, Ch.RParen, Ch.LBracket, Ch.RBracket]);
+// Every quotation mark of every house style: a capital after `.»` or `.“` (German) opens a sentence as after `.”`.
+const QUOTE_OR_BRACKET = new Set([Ch.Quote, Ch.Apos, Ch.LDouble, Ch.RDouble, Ch.LSingle, Ch.RSingle, Ch.LowDouble, Ch.LowSingle,
+  Ch.LGuillemet, Ch.RGuillemet, 0x2039, 0x203a, Ch.LParen, Ch.RParen, Ch.LBracket, Ch.RBracket]);
 const MAX_RUN = 12;
 
 // The current capitalised run, in scratch arrays reused from run to run: no object per word.

@@ -47,13 +47,18 @@ function roleOf(text: string, i: number, insideLow: boolean): Role {
   const rightOpen = closesBefore(after);
   switch (c) {
     case Ch.LowDouble:
-    case Ch.LGuillemet:
       return Role.Open;
+    // Guillemets point outwards in French and Swiss use («…»), inwards in German and Danish (»…«):
+    // a mark glued to the word after it and spaced from the one before opens, and the reverse closes.
+    // Glued or spaced on both sides (`Thune.»I’m`, French `« oui »`), the pairing decides.
+    case Ch.LGuillemet:
     case Ch.RGuillemet:
-      return Role.Close;
+      if (leftOpen === rightOpen) return Role.Either;
+      return leftOpen ? Role.Open : Role.Close;
     case Ch.LDouble:
-      // „…“ closes with a high-left mark; so does a typo'd “ glued to the end of a word.
-      return insideLow || (!leftOpen && rightOpen) ? Role.Close : Role.Open;
+      // „…“ closes with a high-left mark; so does a typo'd “ glued to the end of a word, or one after
+      // the German closing single mark (`‚…‘“ said`) before a space or punctuation.
+      return insideLow || ((!leftOpen || before === Ch.LSingle) && rightOpen) ? Role.Close : Role.Open;
     case Ch.RDouble:
       return leftOpen && !rightOpen ? Role.Open : Role.Close;
     default:
@@ -68,7 +73,7 @@ function opensWithQuote(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) continue;
-    return isDoubleMark(c) && c !== Ch.RGuillemet;
+    return isDoubleMark(c) && (c !== Ch.RGuillemet || !isSpace(text.charCodeAt(i + 1)));
   }
   return false;
 }

@@ -14,6 +14,15 @@ describe('collectNames', () => {
     assert.equal(registry.knownName('soon'), false);
   });
 
+  it('reads a capital after a closing guillemet or German mark as a sentence opener, not a name', () => {
+    for (const [open, close] of [['«', '»'], ['»', '«'], ['„', '“']]) {
+      const registry = new Registry();
+      collectNames(`He had ${open}never seen it.${close} Mere hours later, ${open}yes.${close} Soon it ended.`, registry, new Interner());
+      assert.equal(registry.knownName('mere'), false, open);
+      assert.equal(registry.knownName('soon'), false, open);
+    }
+  });
+
   it('takes a run whose head comes before `of` for an organisation that `the ministry` and `the university` refer to', () => {
     const registry = new Registry();
     const text = 'Pupils may move under a proposal from the Ministry of Education, studied at the University of Eastmoor. The ministry said so.';

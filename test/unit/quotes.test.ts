@@ -68,6 +68,19 @@ describe('findQuotes', () => {
     assert.deepEqual(quoted('‘We need this now. – Jane Doe, mayor\n\nFull text.'), ['We need this now.']);
   });
 
+  it('reads the direction of guillemets from their neighbours: «…» and »…« both pair', () => {
+    assert.deepEqual(quoted('«Oui,» dit-il. »Ja,« sagte er. Er sagte: »Nein.«'), ['Oui,', 'Ja,', 'Nein.']);
+    assert.deepEqual(quoted('»First.«»Second.« « spaced » end'), ['First.', 'Second.', ' spaced ']);
+    const text = '»First paragraph.\n\n»Second,« he said.';
+    assert.deepEqual(findQuotes(text, splitParagraphs(text)).quotes.map((q) => q.continues), [true, false]);
+  });
+
+  it('closes a German „…“ quotation after a nested ‚…‘ one', () => {
+    assert.deepEqual(quoted('„Sie sagte: ‚Nein,‘“ sagte er. „Gut.“'), ['Sie sagte: ‚Nein,‘', 'Gut.']);
+    // A paragraph whose opening mark is missing: the paragraph start stands in.
+    assert.deepEqual(quoted('She told her mother, ‚I missed you,‘“ said Franks.'), ['She told her mother, ‚I missed you,‘']);
+  });
+
   it('runs a quotation across a line break but not across a blank line', () => {
     assert.deepEqual(quoted('"first line\nsecond line" end'), ['first line\nsecond line']);
     const scan = findQuotes('"never closed\n\nnext paragraph', splitParagraphs('"never closed\n\nnext paragraph'));
