@@ -87,15 +87,21 @@ function lastWordBefore(text: string, end: number, floor: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
-/** Where an unclosed quote stops: before a trailing `– Name, Title` signature, else at the paragraph end. */
+/**
+ * Where an unclosed quote stops: before a trailing `– Name, Title` signature, else at the paragraph
+ * end. The dash is spaced (` – `, ` -- `), or closed up after the sentence it signs (`.—Name`, `.--Name`).
+ */
 function unclosedEnd(text: string, start: number, end: number): number {
   const floor = Math.max(start, end - 200);
   for (let i = end - 1; i > floor; i--) {
     const c = text.charCodeAt(i);
     if (isTerminal(c)) break;
-    if (isDash(c) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1)) && isUpper(text.charCodeAt(i + 2))) {
-      return i;
-    }
+    if (!isDash(c)) continue;
+    const s = c === Ch.Hyphen && text.charCodeAt(i - 1) === Ch.Hyphen ? i - 1 : i;
+    const before = text.charCodeAt(s - 1);
+    const spaced = isSpace(text.charCodeAt(i + 1));
+    if (!isUpper(text.charCodeAt(spaced ? i + 2 : i + 1))) continue;
+    if ((isSpace(before) && spaced) || (isTerminal(before) && (s < i || c !== Ch.Hyphen))) return s;
   }
   return end;
 }

@@ -4,7 +4,7 @@
 import { CLAUSE_SUBJECTS, DANGLING, DEFAULT_LEXICON, Lexicon, VerbInfo, WordClass, wordClasses } from './lexicon';
 import { Paragraph } from './paragraphs';
 import { Quote } from './quotes';
-import { Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
+import { Ch, firstLetterCase, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
 
 export interface Token {
   start: number;
@@ -291,6 +291,9 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
       if (newline && count > sentenceFirst && breaksAtLine(text, tokens[count - 1], token, prose)) sentenceFirst = closeSentence(sentences, tokens, sentenceFirst, count, p);
       if (newline) prose = false;
       if (!prose && (token.kind === 'q' || (token.kind === 'w' && !token.cap && !HEADING_LOWER.has(token.lower) && !isDigit(text.charCodeAt(token.start))))) prose = true;
+      // `Rep. Karen Bass (D-Calif.), the Ranking Democrat on the House Foreign` wraps a sentence: a
+      // comma then a small word within a line is running text, so a capital on the next line goes on.
+      if (!prose && !newline && token.kind === 'w' && !token.cap && count > 0 && tokens[count - 1].lower === ',') prose = true;
       newline = false;
       i = token.end;
       if (count > sentenceFirst && endsSentence(text, tokens, count - 1, token)) sentenceFirst = closeSentence(sentences, tokens, sentenceFirst, count, p);
@@ -397,7 +400,9 @@ const HEADING_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', '
 function breaksAtLine(text: string, prev: Token, next: Token, prose: boolean): boolean {
   if (prev.lower === ',' || prev.lower === '(' || prev.lower === '-') return false;
   if (prev.lower === ':') return true;
-  if (next.kind === 'q') return !(prev.kind === 'w' && DANGLING.has(prev.lower));
+  // A quotation that opens a line starts a sentence, unless it starts in lower case (`saying the board\n"takes its
+  // decisions…"`: a hard wrap before a partial quotation) or follows a word that needs one.
+  if (next.kind === 'q') return !(prev.kind === 'w' && DANGLING.has(prev.lower)) && firstLetterCase(text, next.start, next.end) >= 0;
   if (next.lower === '•' || next.lower === '*') return true;
   return !prose && prev.kind === 'w' && (prev.cap || isDigit(text.charCodeAt(prev.start))) && next.cap;
 }

@@ -98,6 +98,10 @@ describe('findQuotes', () => {
 
   it('stops an unclosed quotation before a dash signature', () => {
     assert.deepEqual(quoted('"We need this now. – Jane Doe, mayor'), ['We need this now.']);
+    assert.deepEqual(quoted('"We need this now. -- Jane Doe, mayor'), ['We need this now.']);
+    assert.deepEqual(quoted('"We need this now.—Jane Doe, mayor'), ['We need this now.']);
+    // A closed dash inside the sentence is no signature.
+    assert.deepEqual(quoted('"We need an alternative—I am speaking of Aleppo'), ['We need an alternative—I am speaking of Aleppo']);
   });
 
   it('survives a text made only of quotation marks', () => {

@@ -33,6 +33,13 @@ describe('tokenize', () => {
     assert.deepEqual(sentences('"We kept it," County Executive\nLaura Kim said.'), ['"We kept it," County Executive\nLaura Kim said.']);
   });
 
+  it('goes on across a hard wrap before a lower-case quotation, or after a line with a comma and a small word', () => {
+    assert.deepEqual(sentences('She said the board\n"takes its decisions on the evidence." He left.'),
+      ['She said the board\n"takes its decisions on the evidence."', 'He left.']);
+    assert.deepEqual(sentences('Rep. Karen Bass (D-Calif.), the Ranking Democrat on the House Foreign\nAffairs Subcommittee, spoke.'),
+      ['Rep. Karen Bass (D-Calif.), the Ranking Democrat on the House Foreign\nAffairs Subcommittee, spoke.']);
+  });
+
   it('keeps words whole across inner apostrophes, hyphens and decimal points', () => {
     const text = 'Russia’s step-by-step plan costs $2.25 million.';
     const paragraphs = splitParagraphs(text);
