@@ -99,8 +99,10 @@ function unclosedEnd(text: string, start: number, end: number): number {
     if (!isDash(c)) continue;
     const s = c === Ch.Hyphen && text.charCodeAt(i - 1) === Ch.Hyphen ? i - 1 : i;
     const before = text.charCodeAt(s - 1);
-    const spaced = isSpace(text.charCodeAt(i + 1));
-    if (!isUpper(text.charCodeAt(spaced ? i + 2 : i + 1))) continue;
+    let after = i + 1;
+    while (after < i + 4 && isSpace(text.charCodeAt(after))) after++; // a space, or a wrap (CRLF too)
+    const spaced = after > i + 1;
+    if (!isUpper(text.charCodeAt(after))) continue;
     if ((isSpace(before) && spaced) || (isTerminal(before) && (s < i || c !== Ch.Hyphen))) return s;
   }
   return end;

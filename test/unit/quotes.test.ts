@@ -100,6 +100,7 @@ describe('findQuotes', () => {
     assert.deepEqual(quoted('"We need this now. – Jane Doe, mayor'), ['We need this now.']);
     assert.deepEqual(quoted('"We need this now. -- Jane Doe, mayor'), ['We need this now.']);
     assert.deepEqual(quoted('"We need this now.—Jane Doe, mayor'), ['We need this now.']);
+    assert.deepEqual(quoted('"We need this now. –\r\nJane Doe, mayor'), ['We need this now.']);
     // A closed dash inside the sentence is no signature.
     assert.deepEqual(quoted('"We need an alternative—I am speaking of Aleppo'), ['We need an alternative—I am speaking of Aleppo']);
   });
