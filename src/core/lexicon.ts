@@ -371,7 +371,9 @@ export const NON_SPEAKER_LABELS = new Set([
 ]);
 
 /** Words that cannot end a finished line: a line after them continues the sentence, even if it opens with a quotation mark. */
-export const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for', 'in', 'on', 'with', 'by', 'that', 'as', 'at', 'from', 'his', 'her', 'their', 'its', 'our', 'was', 'were', 'is', 'are', 'be', 'called', 'dubbed', 'so-called']);
+export const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for', 'in', 'on', 'with', 'by', 'that', 'as', 'at', 'from', 'his', 'her', 'their', 'its', 'our', 'was', 'were', 'is', 'are', 'be', 'called', 'dubbed', 'so-called',
+  // A title of a work or a name follows these inside the sentence: `under the title\n"Spatial memory…"`.
+  'title', 'titled', 'entitled', 'headlined', 'named', 'nicknamed', 'branded', 'labelled', 'labeled', 'slogan', 'motto']);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([

@@ -31,6 +31,8 @@ describe('tokenize', () => {
     assert.deepEqual(sentences('"Yes," he said\n"No."'), ['"Yes," he said', '"No."']);
     assert.deepEqual(sentences('they asked for the\n"moderate" list.'), ['they asked for the\n"moderate" list.']);
     assert.deepEqual(sentences('"We kept it," County Executive\nLaura Kim said.'), ['"We kept it," County Executive\nLaura Kim said.']);
+    assert.deepEqual(sentences('It was published under the title\n"Spatial memory in bees", the team said.'),
+      ['It was published under the title\n"Spatial memory in bees", the team said.']);
   });
 
   it('goes on across a hard wrap before a lower-case quotation, or after a line with a comma and a small word', () => {
