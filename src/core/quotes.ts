@@ -136,8 +136,10 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       const first = quotes.length;
       const continues = scanParagraph(state, p, primarySingles, true, first, first);
       state.resumes = false;
-      const doubleContinues = scanParagraph(state, p, marks, false, first, quotes.length);
+      const last = quotes.length;
+      const doubleContinues = scanParagraph(state, p, marks, false, first, last);
       state.resumes = continues || doubleContinues;
+      if (quotes.length > last) dropNestedSingles(quotes, first, last);
     } else {
       scanParagraph(state, p, marks, false, 0, 0);
       findSingleQuotes(text, pStart, pEnd, quotes, p, singles);
@@ -145,6 +147,22 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
   }
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, problems };
+}
+
+/**
+ * A double quotation outside every single one (`in ‘Salute to Veterans,’ a series. “He said ‘go’,”`)
+ * nests its own single marks: the single-quoted spans `quotes[first..last)` inside it are dropped.
+ */
+function dropNestedSingles(quotes: Quote[], first: number, last: number): void {
+  let kept = first;
+  let d = last;
+  for (let k = first; k < last; k++) {
+    const q = quotes[k];
+    while (d < quotes.length && quotes[d].end < q.start) d++;
+    if (d < quotes.length && quotes[d].start <= q.open && q.end <= quotes[d].end) continue;
+    quotes[kept++] = q;
+  }
+  if (kept < last) quotes.splice(kept, last - kept);
 }
 
 interface ScanState {

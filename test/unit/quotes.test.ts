@@ -34,6 +34,9 @@ describe('findQuotes', () => {
       ['He called it “a disaster”, and I agree,', 'We won’t stop.']);
     assert.deepEqual(quoted("'He called it \"a disaster\", and I agree,' she said. 'We won't stop.'"),
       ['He called it "a disaster", and I agree,', "We won't stop."]);
+    // A single-quoted title first, then a double quotation with its own nested single one.
+    assert.deepEqual(quoted('He starred in ‘Salute to Veterans,’ a series. “He said ‘go’ twice,” Doe said.'),
+      ['Salute to Veterans,', 'He said ‘go’ twice,']);
     // A paragraph that starts with a double mark keeps the American reading.
     assert.deepEqual(quoted('"He said \'stop\' twice," she said.'), ['He said \'stop\' twice,']);
   });
