@@ -235,6 +235,8 @@ function singleRole(text: string, i: number, pStart: number, pEnd: number, open:
   const after = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   // Quotations nest the other family of marks, so inside one a straight opener is an elision (`cut 'em off`).
   if (c !== Ch.RSingle && opensSingle(text, i, pStart)) return open && c === Ch.Apos && !isLineBreak(before) ? null : Role.Open;
+  // `said Thune.'I'm proud`: glued to the previous sentence, a straight mark with no quotation open opens one.
+  if (c === Ch.Apos && !open && (isTerminal(before) || before === Ch.Comma) && isUpper(after)) return Role.Open;
   if (c === Ch.LSingle || before < 0 || isSpace(before) || isWordChar(after)) return null;
   // `rock ’n’ roll`: the second mark of a one-letter elision.
   const elided = text.charCodeAt(i - 2);

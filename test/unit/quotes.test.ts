@@ -65,6 +65,7 @@ describe('findQuotes', () => {
   it('opens a single quotation at a bracket, or glued to the previous sentence', () => {
     assert.deepEqual(quoted('‘[The Act] is important,’ he said.'), ['[The Act] is important,']);
     assert.deepEqual(quoted('‘Yes,’ said Thune.‘I’m proud.’'), ['Yes,', 'I’m proud.']);
+    assert.deepEqual(quoted("'Yes,' said Thune.'I'm proud.'"), ['Yes,', "I'm proud."]);
   });
 
   it('stops an unclosed single quotation before a dash signature', () => {
