@@ -238,7 +238,8 @@ function hardWrap(width) {
         lastSpace = -1;
       }
     }
-    return perChar(text, (i) => (breaks.has(i) ? (text[i - 1] === '\r' || text.includes('\r\n') ? '\r\n' : '\n') : undefined));
+    const lineEnd = text.includes('\r\n') ? '\r\n' : '\n';
+    return perChar(text, (i) => (breaks.has(i) ? lineEnd : undefined));
   };
 }
 
@@ -432,7 +433,7 @@ async function main() {
   await Promise.all(workers);
 
   console.log(`house styles over ${sets.join(' + ')} (${docs.length} documents)`);
-  console.log('transform              detect F1  speaker acc  e2e F1   FP   gold-err  (baseline detect / speaker / e2e)');
+  console.log('transform              detect F1  speaker acc  e2e F1   FP   gold-err  (in brackets: change from the baseline)');
   const base = results.get('baseline').json.summary;
   for (const name of names) {
     const { json, stdout } = results.get(name);
