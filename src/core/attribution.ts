@@ -5,7 +5,7 @@
 import { Cue, cueAt } from './cues';
 import { isTitleWord, phraseAfter, phraseBefore } from './mentions';
 import { reportedAfter } from './reported';
-import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper } from './text';
+import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
 import { Sentence, Token } from './tokens';
 
 export interface Attribution {
@@ -189,9 +189,10 @@ export function wordCount(text: string, start: number, end: number, limit: numbe
   let n = 0;
   let inWord = false;
   for (let i = start; i < end && n <= limit; i++) {
-    const letter = isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
+    const c = text.charCodeAt(i);
+    const letter = isWordChar(c);
     if (letter && !inWord) n++;
-    inWord = letter || (inWord && (text.charCodeAt(i) === Ch.RSingle || text.charCodeAt(i) === Ch.Apos || text.charCodeAt(i) === Ch.Hyphen));
+    inWord = letter || (inWord && (c === Ch.RSingle || c === Ch.Apos || c === Ch.Hyphen));
   }
   return n;
 }

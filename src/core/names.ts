@@ -4,7 +4,7 @@
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
 import { WordClass } from './lexicon';
 import { Registry } from './speakers';
-import { Ch, isDigit, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
+import { CAPITAL_CLASS, Ch, isDigit, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
@@ -29,7 +29,8 @@ function isOrgHead(w: number): boolean {
 
 export function collectNames(text: string, registry: Registry, interner: Interner): void {
   const n = text.length;
-  for (let i = nextCapital(text, 0); i < n; i = nextCapital(text, i + 1)) {
+  const capitals = new NextMatch(new RegExp(CAPITAL_CLASS, 'g'), text);
+  for (let i = Math.min(capitals.at(0), n); i < n; i = Math.min(capitals.at(i + 1), n)) {
     if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Ch.Dot || text.charCodeAt(i - 1) === Ch.Hyphen)) continue;
     const initial = opensSentence(text, i);
     if (initial) {
@@ -111,13 +112,6 @@ function orgHeadBeforeOf(text: string, first: number, length: number): boolean {
 function personLike(first: number, length: number): boolean {
   for (let w = first; w < length; w++) if (isOrgHead(w) || isTitle(w)) return false;
   return true;
-}
-
-/** The first capital letter at or after `i`, or the text's length. */
-function nextCapital(text: string, i: number): number {
-  const n = text.length;
-  while (i < n && !isUpper(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** After a word ending at `end`: is the next word capitalised (or is this an abbreviation)? */
