@@ -53,7 +53,18 @@ function genderOfFirstName(first: string): 'f' | 'm' | null {
 }
 
 function isAcronym(parts: readonly string[]): boolean {
-  return parts.length === 1 && parts[0].length > 1 && parts[0].length <= 6 && /^[A-Z]+$/.test(parts[0]);
+  if (parts.length !== 1 || parts[0].length < 2 || parts[0].length > 6) return false;
+  for (let i = 0; i < parts[0].length; i++) {
+    const c = parts[0].charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
@@ -71,6 +82,8 @@ export class Registry {
   readonly entities: Entity[] = [];
   /** Recently mentioned entities, pruned now and then, so resolution cost does not grow with the text. */
   #recent: Entity[] = [];
+  /** The same entities as `#recent`, for a membership test that does not scan the list at every mention. */
+  #inRecent = new Set<Entity>();
   readonly #bySurname = new Map<string, Entity[]>();
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
@@ -183,9 +196,13 @@ export class Registry {
       entity.mentions.push(pronoun ? { start: span.start, end: span.end, pronoun: true } : { start: span.start, end: span.end });
     }
     if (span.start > entity.last) entity.last = span.start;
-    if (!this.#recent.includes(entity)) {
+    if (!this.#inRecent.has(entity)) {
       this.#recent.push(entity);
-      if (this.#recent.length > 2 * RECENT) this.#recent = this.#recent.sort((a, b) => b.last - a.last).slice(0, RECENT);
+      this.#inRecent.add(entity);
+      if (this.#recent.length > 2 * RECENT) {
+        this.#recent = this.#recent.sort((a, b) => b.last - a.last).slice(0, RECENT);
+        this.#inRecent = new Set(this.#recent);
+      }
     }
   }
 
@@ -282,7 +299,7 @@ export class Registry {
   #noteOrganizationHead(head: string, parts: string[], at: number): void {
     const list = this.#organizations.get(head);
     if (!list) this.#organizations.set(head, [{ parts, at }]);
-    else if (list[list.length - 1].parts.join(' ') !== parts.join(' ')) list.push({ parts, at });
+    else if (!sameParts(list[list.length - 1].parts, parts)) list.push({ parts, at });
   }
 
   /** `the GAO report` speaks for GAO; a later `the report` means GAO too. */
