@@ -128,7 +128,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   const { first, last } = sentence;
   if (!mayHoldStatement(tokens, first, last)) return NO_DRAFTS;
   const drafts: Draft[] = [];
-  const quoteDrafts = new Map<number, Draft>();
+  // Most sentences hold no quotation: the map is made only when one does.
+  let quoteDrafts: Map<number, Draft> | null = null;
   const shape = sentenceShape(tokens, sentence);
   let prevQ = first - 1;
   for (let qi = first; qi < last; qi++) {
@@ -139,7 +140,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, shape);
     prevQ = qi;
     if (!draft) continue;
-    quoteDrafts.set(qi, draft);
+    (quoteDrafts ??= new Map()).set(qi, draft);
   }
   // Reported speech around the cues of the sentence.
   const clauses: { clause: Clause; cue: Cue }[] = [];
@@ -178,25 +179,30 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     const att: Attribution = { cue, rule: cue.info === null ? 'according to' : 'reported speech', confidence: 0.8 };
     drafts.push(makeDraft('indirect', tokens[clause.first].start, clauseEndOffset(tokens, clause), null, s, att));
     for (let qi = clause.first; qi < clause.last; qi++) {
-      const draft = quoteDrafts.get(qi);
+      const draft = quoteDrafts?.get(qi);
       if (!draft) continue;
       draft.weak = false;
       if (draft.kind === 'direct' && !startsUpper(text, draft.start, draft.end)) draft.kind = 'partial';
       if (!draft.attribution) draft.attribution = att;
     }
   }
-  for (const draft of quoteDrafts.values()) if (!draft.weak) drafts.push(draft);
+  for (const draft of quoteDrafts?.values() ?? NO_DRAFTS) if (!draft.weak) drafts.push(draft);
   // Partial quotes without a cue of their own take the sentence's reporting cue.
-  for (const draft of quoteDrafts.values()) {
+  for (const draft of quoteDrafts?.values() ?? NO_DRAFTS) {
     if (draft.kind !== 'partial' || draft.attribution) continue;
     const lead = clauses[0]?.cue ?? cues.find((c) => c.info === null || (!c.info.gerund && !c.info.attitude));
     if (lead) draft.attribution = { cue: lead, rule: 'partial quotation in a reporting sentence', confidence: 0.7 };
   }
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (drafts.length > 1) drafts.sort(byPosition);
   return drafts;
 }
 
 const NO_DRAFTS: readonly Draft[] = [];
+
+/** Document order; of two statements that start together, the longer (enclosing) one first. */
+function byPosition(a: Draft, b: Draft): number {
+  return a.start - b.start || b.end - a.end;
+}
 /** Conjunctions that join an outer report to the next one: `he was young, but he believes …`. */
 const LINKS_BEFORE_REPORT = new Set(['but', 'and', 'yet']);
 /** Words after which a quotation is the name of a work, a slogan or a caption: `entitled "…"`, `the paper "…"`. */
@@ -733,7 +739,7 @@ function buildAnnotation(text: string, options: AnalyzeOptions, release: Release
       mentions: entity.mentions.slice().sort((a, b) => a.start - b.start),
     });
   }
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  drafts.sort(byPosition);
   const statements: Statement[] = drafts.map((d, i) => ({
     id: `st-${i + 1}`, kind: d.kind, start: d.start, end: d.end, text: text.slice(d.start, d.end),
     range: lines.range(d.start, d.end), speakerId: d.entity ? ids.get(d.entity) ?? null : null,
