@@ -348,6 +348,7 @@ export const SENTENCE_STARTERS = new Set([
   'nonetheless', 'separately', 'elsewhere', 'again', 'yes', 'no', 'well', 'sometimes', 'often', 'tomorrow',
   'tonight', 'currently', 'recently', 'previously', 'initially', 'originally', 'in', 'meanwhile',
   'every', 'each', 'many', 'most', 'some', 'all', 'several', 'few', 'both', 'asked', 'once', 'just',
+  'neither', 'either',
 ]);
 
 /** Capitalised words that are never part of a speaker's name. */

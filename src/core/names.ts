@@ -86,13 +86,16 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   const words = length - first;
   const organization = words >= 2 && (isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
   const person = !organization && words >= 2 && words <= MAX_NAME && personLike(first, length);
-  if (!acronym && !organization && !person) return;
+  // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
+  const defines = !acronym && words >= 2 && opensDefinition(text, runEnd[length - 1]);
+  if (!acronym && !organization && !person && !defines) return;
   const parts: string[] = [];
   for (let w = first; w < length; w++) {
     if (organization && w > first && joinedByOf(text, w)) parts.push('of');
     parts.push(text.slice(runStart[w], runEnd[w]));
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
+  if (defines) noteDefinedTerms(text, runEnd[length - 1], parts, registry, runStart[first]);
   if (organization) registry.noteOrganization(parts, runStart[first]);
   else if (person) registry.noteFullName(parts);
 }
@@ -150,6 +153,48 @@ function acronymAfter(text: string, end: number): string | null {
   let j = i + 1;
   while (j < text.length && j < i + 10 && (isUpper(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
   return text.charCodeAt(j) === Ch.RParen && j - i > 2 ? text.slice(i + 1, j) : null;
+}
+
+const MAX_DEFINITION = 60;
+
+function isQuoteMark(c: number): boolean {
+  return c === Ch.Quote || c === Ch.LDouble || c === Ch.RDouble;
+}
+
+/**
+ * `Halvern Foods ASA ("Halvern" or "the Company")`, `Acme Inc. (the "Company")`: a contract's defined terms
+ * after a name. A capitalised short form stands for the name as an acronym does; `the Company` makes a later
+ * `the company said` mean this one.
+ */
+/** Does `("` or `(the ` follow the name ending at `end`? */
+function opensDefinition(text: string, end: number): boolean {
+  const i = text.charCodeAt(end) === Ch.Space ? end + 1 : end;
+  return text.charCodeAt(i) === Ch.LParen && (isQuoteMark(text.charCodeAt(i + 1)) || text.startsWith('the ', i + 1));
+}
+
+function noteDefinedTerms(text: string, end: number, parts: string[], registry: Registry, at: number): void {
+  const i = text.charCodeAt(end) === Ch.Space ? end + 1 : end;
+  let close = i + 1;
+  while (close < text.length && close - i <= MAX_DEFINITION && text.charCodeAt(close) !== Ch.RParen) close++;
+  if (close >= text.length || text.charCodeAt(close) !== Ch.RParen) return;
+  let the = false;
+  for (let k = i + 1; k < close; k++) {
+    if (text.startsWith('the ', k) || text.startsWith('the"', k)) the = true;
+    if (!isQuoteMark(text.charCodeAt(k))) continue;
+    let e = k + 1;
+    while (e < close && !isQuoteMark(text.charCodeAt(e))) e++;
+    let term = text.slice(k + 1, e);
+    if (term.startsWith('the ')) {
+      the = true;
+      term = term.slice(4);
+    }
+    if (term.length > 0 && !term.includes(' ') && isUpper(term.charCodeAt(0))) {
+      if (the) registry.noteDefinedHead(term.toLowerCase(), parts, at);
+      else if (term !== parts[0] || parts.length > 1) registry.noteAcronym(term, parts);
+    }
+    the = false;
+    k = e;
+  }
 }
 
 function isAcronymFor(acronym: string, parts: readonly string[]): boolean {

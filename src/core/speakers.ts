@@ -78,6 +78,8 @@ export class Registry {
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
+  /** Defined terms with `the` (`the "Company"`), by lower-cased word: `the Company said` means the name defined. */
+  readonly #defined = new Map<string, string[]>();
   readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
   /** Whom the text speaks to as `you`: the person a letter's salutation names (`Dear Secretary Mayorkas:`). */
   addressee: Entity | null = null;
@@ -109,7 +111,7 @@ export class Registry {
   resolveName(parts: string[], title: string | null, organization: boolean, span: Mention): Entity {
     const written = parts.join(' ');
     // An acronym defined in the text (`Government Accountability Office (GAO)`) stands for its expansion.
-    const expansion = parts.length === 1 ? this.#acronyms.get(parts[0]) : undefined;
+    const expansion = parts.length === 1 ? this.#acronyms.get(parts[0]) ?? (organization ? this.#defined.get(parts[0].toLowerCase()) : undefined) : undefined;
     const acronym = expansion || isAcronym(parts) ? parts[0] : this.#acronymOf.get(written) ?? null;
     if (expansion) parts = expansion;
     let entity = acronym ? this.#byAcronym.get(acronym) : undefined;
@@ -277,6 +279,12 @@ export class Registry {
     // `Ministry of Education`, `University of Eastmoor`: the noun before `of` is the head a later `the ministry` uses.
     const of = parts.indexOf('of');
     if (of > 0) this.#noteOrganizationHead(parts[of - 1].toLowerCase(), parts, at);
+  }
+
+  /** `Acme Inc. (the "Company")`: a later `the company` means Acme. */
+  noteDefinedHead(head: string, parts: string[], at: number): void {
+    this.#noteOrganizationHead(head, parts, at);
+    if (!this.#defined.has(head)) this.#defined.set(head, parts);
   }
 
   #noteOrganizationHead(head: string, parts: string[], at: number): void {

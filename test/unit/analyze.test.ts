@@ -191,6 +191,17 @@ describe('analyze', () => {
       assert.equal(one(text, '180 flats').speaker, 'Owen Pryce');
     });
 
+    it('does not make `Neither` or `Either` opening a sentence part of a name', () => {
+      const text = 'Tor Evensen of Halvern said the deal was good. Neither Halvern nor Brightwater undertakes any obligation. Halvern said it would pay in cash.';
+      const names = analyze(text).speakers.map((s) => s.name);
+      assert.ok(!names.some((n) => n.startsWith('Neither')), names.join(', '));
+    });
+
+    it('gives `the Company` to the name a release defines it as', () => {
+      const text = 'OSLO – Halvern Foods ASA ("Halvern" or "the Company") today announced a deal.\n\nSiobhán Kearney will join the board, the Company said.';
+      assert.equal(one(text, 'will join the board').speaker, 'Halvern Foods ASA');
+    });
+
     it('takes no speaker from a headline or a dateline, and gives `the company` to a speaker not known to be a person', () => {
       const text = 'Fire at depot forces evacuation\n\nDELMONT, Ky. (AP) — A fire tore through a depot early Wednesday, forcing the evacuation of 4,000 people, officials said.\n\nDelmont Fire Chief Renata Solis said crews arrived fast.\n\nGannet Agri-Supply said in a statement that all employees were safe. The company said it was "cooperating fully" with investigators.';
       const names = analyze(text).speakers.map((s) => s.name);

@@ -14,6 +14,20 @@ describe('collectNames', () => {
     assert.equal(registry.knownName('soon'), false);
   });
 
+  it('reads the defined terms after a name: a short form stands for it, `the Company` refers to it', () => {
+    const registry = new Registry();
+    const text = 'OSLO – Halvern Foods ASA ("Halvern" or "the Company") and Kilbeg Dairy Ltd (the "Seller") agreed a deal. The Company said so.';
+    collectNames(text, registry, new Interner());
+    const end = { start: text.length - 20, end: text.length - 8 };
+    assert.deepEqual(registry.resolveName(['Halvern'], null, true, end).parts, ['Halvern', 'Foods', 'ASA']);
+    assert.deepEqual(registry.resolveName(['Company'], null, true, end).parts, ['Halvern', 'Foods', 'ASA']);
+    assert.deepEqual(registry.resolveDescription('seller', end)?.parts, ['Kilbeg', 'Dairy', 'Ltd']);
+    // Brackets with no quoted term define nothing.
+    const plain = new Registry();
+    collectNames('Jane Doe (the mayor) spoke. The Company said so.', plain, new Interner());
+    assert.deepEqual(plain.resolveName(['Company'], null, true, { start: 30, end: 37 }).parts, ['Company']);
+  });
+
   it('takes a run whose head comes before `of` for an organisation that `the ministry` and `the university` refer to', () => {
     const registry = new Registry();
     const text = 'Pupils may move under a proposal from the Ministry of Education, studied at the University of Eastmoor. The ministry said so.';
