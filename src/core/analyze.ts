@@ -90,7 +90,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       speakingNames.length = 0;
       const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
-        resolveSpeaker(text, tokens, sentence, draft, previous, registry);
+        resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
         const head = awaitedTitle(draft);
         if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
@@ -543,7 +543,14 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }
 
-function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Sentence, draft: Draft, previous: Draft | null, registry: Registry): void {
+/** `the Rovers boss`: the capitalised word inside a description, lower-cased. */
+function descriptionModifier(tokens: readonly Token[], phrase: SpeakerPhrase): string | null {
+  for (let k = phrase.first + 1; k < phrase.last - 1; k++) if (tokens[k].cap && tokens[k].kind === 'w') return tokens[k].lower;
+  return null;
+}
+
+/** `recentFrom`: where the paragraph before the sentence starts; a word for a position (`the striker`) may mean a person named since. */
+function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Sentence, draft: Draft, previous: Draft | null, registry: Registry, recentFrom = -1): void {
   const att = draft.attribution;
   const phrase = att?.cue.phrase;
   if (!att || !phrase) {
@@ -582,7 +589,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'description': {
-      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention);
+      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }

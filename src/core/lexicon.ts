@@ -334,6 +334,16 @@ export const SUBJECT_ADVERBS = new Set([
   'night', 'had', 'has', 'have', 'always', 'never', 'just', 'even', 'only', 'both', 'all', 'each',
 ]);
 
+/**
+ * Words for a person's position that news copy uses for someone it has just named, never for a new
+ * unnamed source (`Costigan was blunt. "…," the midfielder said.`); an age as a noun (`the 24-year-old`) is one too.
+ */
+export const ANAPHORIC_ROLES = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback',
+  'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
+  'batsman', 'sprinter', 'rider',
+]);
+
 /** Words capitalised at a sentence start that are not part of a name. */
 export const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'as', 'so', 'yet', 'when', 'while', 'after',

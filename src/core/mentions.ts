@@ -211,8 +211,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   if ((t.lower === 'them' || t.lower === 'us') && isPartitive(tokens, j, floor)) {
     return { kind: 'description', first: j - 2, last: j + 1, nameFirst: j - 2, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
-  const describedOrganisation = !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
-  if (!DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
+  const age = isAgeNoun(t.lower);
+  const describedOrganisation = !age && !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
+  if (!age && !DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
   for (let m = j - 1; m >= floor && m >= j - 5; m--) {
     const w = tokens[m];
     if (w.kind !== 'w') break;
@@ -228,7 +229,8 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     let capFirst = -1;
     let capLast = -1;
     for (let n = m + 1; n < j; n++) if (tokens[n].cap) { if (capFirst < 0) capFirst = n; capLast = n + 1; }
-    if (!indefinite && capFirst >= 0) {
+    // `the Rovers boss`, `the Athletic captain`: a person's role with the team or body it belongs to describes a person.
+    if (!indefinite && capFirst >= 0 && !isPersonRoleHead(t)) {
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
     }
     return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: isOrgHead(t), indefinite, head: t.lower };
@@ -240,6 +242,20 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     return { kind: 'description', first, last: j + 1, nameFirst: first, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
   return null;
+}
+
+/** `24-year-old`: an age used as a noun for a person (`the 24-year-old said`). */
+export function isAgeNoun(lower: string): boolean {
+  if (!lower.endsWith('-year-old')) return false;
+  const n = lower.length - '-year-old'.length;
+  if (n < 1 || n > 3) return false;
+  for (let i = 0; i < n; i++) if (!isDigit(lower.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A singular word for a person's role that is also a title (`boss`, `captain`, `chairman`), not an organisation's head. */
+function isPersonRoleHead(t: Token): boolean {
+  return isTitleWord(t) && DESCRIPTION_HEADS.has(t.lower) && !isOrgHead(t) && (!t.lower.endsWith('s') || t.lower.endsWith('ss'));
 }
 
 /** `The foundation said`, `according to the foundation`: an organisation head after a determiner describes an organisation. */

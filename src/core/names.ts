@@ -2,7 +2,7 @@
 // (`Government Accountability Office (GAO)`) and which words are capitalised inside sentences,
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
-import { WordClass } from './lexicon';
+import { WordClass, wordClasses } from './lexicon';
 import { Registry } from './speakers';
 import { Ch, isDigit, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
 import { Interner, wordEnd } from './tokens';
@@ -97,7 +97,46 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
   if (defines) noteDefinedTerms(text, runEnd[length - 1], parts, registry, runStart[first]);
   if (organization) registry.noteOrganization(parts, runStart[first]);
-  else if (person) registry.noteFullName(parts);
+  else if (person) {
+    registry.noteFullName(parts);
+    const title = titleBefore(text, runStart[0], first, length);
+    if (title) registry.noteTitledName(parts, title, runStart[first]);
+  }
+}
+
+const MAX_TITLE_BEFORE = 3;
+
+/**
+ * The title of a full name in running text: capitalised title words that open its run (`Councillor`), or
+ * lower-case ones right before it with the capitalised word they follow (`by Rovers manager Stuart Pennock`),
+ * lower-cased and joined by spaces; null when there is none.
+ */
+function titleBefore(text: string, start: number, first: number, length: number): string | null {
+  const words: string[] = [];
+  for (let w = 0; w < first && w < length; w++) words.push(runLower[w]);
+  if (first === 0) {
+    let end = start;
+    for (let n = 0; n < MAX_TITLE_BEFORE; n++) {
+      let wordEndAt = end;
+      while (wordEndAt > 0 && text.charCodeAt(wordEndAt - 1) === Ch.Space) wordEndAt--;
+      if (wordEndAt === end || wordEndAt === 0) break;
+      let wordStart = wordEndAt;
+      while (wordStart > 0 && (isWordChar(text.charCodeAt(wordStart - 1)) || text.charCodeAt(wordStart - 1) === Ch.Hyphen)) wordStart--;
+      if (wordStart === wordEndAt || wordEndAt - wordStart > 20) break;
+      const word = text.slice(wordStart, wordEndAt);
+      const capital = isUpper(word.charCodeAt(0));
+      const lower = word.toLowerCase();
+      if (capital) {
+        // The team or body the lower-case title belongs to: `Rovers manager`.
+        if (words.length > 0 && (wordClasses(lower) & WordClass.SentenceStarter) === 0) words.unshift(lower);
+        break;
+      }
+      if ((wordClasses(lower) & WordClass.Title) === 0) break;
+      words.unshift(lower);
+      end = wordStart;
+    }
+  }
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** Is run word `w` joined to the one before it by ` of ` (`Ministry of Education`)? */

@@ -191,6 +191,16 @@ describe('analyze', () => {
       assert.equal(one(text, '180 flats').speaker, 'Owen Pryce');
     });
 
+    it('gives a word for a position or an age to the person just named, and a role with its team to the person with that title', () => {
+      const text = 'A switch by Rovers manager Stuart Pennock changed the game.\n\n"We were brilliant," the Rovers boss said.\n\nLiam Costigan and Kofi Mensah scored.\n\nMensah, who joined in January, scored twice.\n\n"I was gutted not to start," the 24-year-old said.\n\nCostigan was blunt. "We gave them two," the midfielder said.\n\nAthletic manager Graham Oyelaran was left to rue the defeat.\n\n"That\'s on me," the Athletic boss said.';
+      assert.equal(one(text, 'were brilliant').speaker, 'Stuart Pennock');
+      assert.equal(one(text, 'gutted').speaker, 'Kofi Mensah');
+      assert.equal(one(text, 'gave them two').speaker, 'Liam Costigan');
+      assert.equal(one(text, 'on me').speaker, 'Graham Oyelaran');
+      // A position nobody was just named for stays unnamed, like `the photographer`.
+      assert.equal(one('The match ended 1-1.\n\n"It was a fair result," the photographer said.', 'fair result').speaker, null);
+    });
+
     it('does not make `Neither` or `Either` opening a sentence part of a name', () => {
       const text = 'Tor Evensen of Halvern said the deal was good. Neither Halvern nor Brightwater undertakes any obligation. Halvern said it would pay in cash.';
       const names = analyze(text).speakers.map((s) => s.name);

@@ -28,6 +28,16 @@ describe('collectNames', () => {
     assert.deepEqual(plain.resolveName(['Company'], null, true, { start: 30, end: 37 }).parts, ['Company']);
   });
 
+  it('remembers the title of a full name in running text, with the team it belongs to', () => {
+    const registry = new Registry();
+    const text = 'A switch by Rovers manager Stuart Pennock changed it, and Athletic manager Graham Oyelaran sulked. The Rovers boss said so.';
+    collectNames(text, registry, new Interner());
+    const end = { start: text.length - 20, end: text.length - 8 };
+    assert.deepEqual(registry.resolveDescription('manager', end)?.parts, ['Graham', 'Oyelaran']);
+    assert.deepEqual(registry.resolveDescription('boss', { start: end.start + 1, end: end.end }, 'rovers')?.parts, ['Stuart', 'Pennock']);
+    assert.deepEqual(registry.resolveDescription('boss', { start: end.start + 2, end: end.end }, 'athletic')?.parts, ['Graham', 'Oyelaran']);
+  });
+
   it('takes a run whose head comes before `of` for an organisation that `the ministry` and `the university` refer to', () => {
     const registry = new Registry();
     const text = 'Pupils may move under a proposal from the Ministry of Education, studied at the University of Eastmoor. The ministry said so.';
