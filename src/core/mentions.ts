@@ -347,6 +347,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
       nameLast = m;
       break;
     }
+    // `said Jane Doe of the Green League`: a link the name stopped after is not part of it.
+    while (nameLast > nameFirst + 1 && ORG_LINKS.has(tokens[nameLast - 1].lower)) nameLast--;
   }
   if (nameFirst >= nameLast) {
     // Only titles: `the Senator`, `Chairman`.

@@ -20,6 +20,13 @@ describe('mentions', () => {
     }
   });
 
+  it('ends a person\'s name before `of the` and the organisation after it', () => {
+    const { tokens, index, slice } = stream('"It is bad," said Jane Doe of the Green League.');
+    const phrase = phraseAfter(tokens, index('said') + 1, tokens.length);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Jane Doe');
+    assert.equal(phrase?.organization, false);
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
