@@ -204,6 +204,9 @@ const TITLE_LEADS = new Set([
   'title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled',
   'paper', 'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'article', 'essay', 'poem', 'play',
   'podcast', 'exhibition', 'column', 'painting', 'opera', 'musical',
+  // Documents of a government or a company: `listed in the annex "Priority catchments …"`.
+  'annex', 'appendix', 'report', 'booklet', 'leaflet', 'brochure', 'handbook', 'guidance', 'strategy', 'consultation',
+  'programme', 'campaign', 'series',
 ]);
 
 /** `calls`, `call`, `terms`: a naming verb in the present tense, a habit of naming rather than something said (`called it "…"`). */

@@ -129,6 +129,12 @@ function withBritishSpellings(words: Set<string>): void {
   for (const word of [...words]) if (/izers?$/.test(word)) words.add(word.replace(/izer(s?)$/, 'iser$1'));
 }
 
+/** Trades and callings that stand before a name in local news (`Local farmer Gareth Penhallow`) and describe a source (`a local farmer said`). */
+const TRADES = [
+  'farmer', 'fisherman', 'shopkeeper', 'publican', 'landlord', 'landlady', 'electrician', 'midwife', 'paramedic',
+  'firefighter', 'vicar', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
+];
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',
@@ -155,6 +161,9 @@ export const TITLE_WORDS = new Set([
   'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
   'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
   'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
+  // Trades and callings before a name in local news: `Local farmer Gareth Penhallow`, `Shopkeeper Ann Lee`.
+  // (Not the trades that are common surnames: Baker, Butcher, Carpenter.)
+  ...TRADES,
   // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
@@ -263,6 +272,7 @@ export const DESCRIPTION_HEADS = new Set([
   // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
+  ...TRADES,
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 

@@ -201,6 +201,12 @@ describe('analyze', () => {
       assert.equal(one('The match ended 1-1.\n\n"It was a fair result," the photographer said.', 'fair result').speaker, null);
     });
 
+    it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
+      const text = 'Minister Harriet Colquhoun said: "We will help."\n\nLocal farmer Gareth Penhallow, whose land borders the Lugg, has planted hedges.\n\n"The floods took my topsoil," he said.';
+      assert.equal(one(text, 'floods took').speaker, 'Gareth Penhallow');
+      assert.equal(one(`${text}\n\nA local farmer said the river rose fast.`, 'river rose').speaker, null);
+    });
+
     it('does not make `Neither` or `Either` opening a sentence part of a name', () => {
       const text = 'Tor Evensen of Halvern said the deal was good. Neither Halvern nor Brightwater undertakes any obligation. Halvern said it would pay in cash.';
       const names = analyze(text).speakers.map((s) => s.name);
@@ -785,7 +791,7 @@ describe('analyze', () => {
     });
 
     it('takes a quotation right after a noun for a work (`the paper "…"`, `her memoir "…"`) for its title', () => {
-      for (const work of ['The paper', 'Her memoir', 'The documentary']) {
+      for (const work of ['The paper', 'Her memoir', 'The documentary', 'The annex', 'The report']) {
         const text = `Dr. Ana Ruiz said the bees remember. ${work} "Spatial memory for depleted resources in foraging bumblebees" is available online.`;
         assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), [], work);
       }
