@@ -310,6 +310,13 @@ function clauseEndOffset(tokens: readonly Token[], clause: Clause): number {
   return tokens[clause.last - 1].end;
 }
 
+/** Tokens [from, qi) are `, laughing,` (a lower-case participle between commas) before the quotation at `qi`. */
+function mannerAside(tokens: readonly Token[], from: number, qi: number): boolean {
+  if (qi - from !== 3 || tokens[from].lower !== ',' || tokens[from + 2].lower !== ',') return false;
+  const t = tokens[from + 1];
+  return t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
+}
+
 function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, shape: Shape): Draft | null {
   const { start, end } = quote;
   const words = wordCount(text, start, end, 10);
@@ -338,7 +345,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.
   // A relative clause reaches over its verb: `which one fund manager said were "…"`.
-  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : FINITE_AUXILIARIES.has(tokens[qi - 1].lower) ? 1 : 0);
+  // `he says, laughing, "the tantrums"`: a participle of manner set off by commas keeps the cue next to its quotation.
+  const nearLead = lead !== null && (mannerAside(tokens, lead.cue.next, qi) || qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : FINITE_AUXILIARIES.has(tokens[qi - 1].lower) ? 1 : 0));
   // One or two words after a determiner are a scare quote without a cue, even with the sentence's period inside (`not a "vision."`).
   const labelled = words <= 2 && qi > sentence.first && DETERMINERS.has(tokens[qi - 1].lower);
   const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);

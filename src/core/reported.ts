@@ -36,6 +36,9 @@ const MAX_ADDRESSEE = 12;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
 const MAX_CLAUSE = 120;
 
+/** Pronouns that, right after a preposition, are its object (`about it`), never a clause's subject. */
+const PREPOSITION_OBJECTS = new Set(['it', 'you']);
+
 function isLowerStart(t: Token): boolean {
   return firstLetterCase(analysedText(), t.start, t.end) < 0;
 }
@@ -55,8 +58,10 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   // `said about one in six buses was running`: `about` before a number approximates it, it names no topic.
   if (t.lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1])) return looksLikeClause(tokens, k + 1, ceiling, cue);
   if (PREPOSITIONS.has(t.lower)) {
-    // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
-    for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
+    // `said at one point he joined …` is a clause; `recalled before enlisting …` is not; nor is `thinks about it`,
+    // where the pronoun right after the preposition is its object.
+    const from = k + 1 < ceiling && PREPOSITION_OBJECTS.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+    for (let m = from; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
     return false;
   }
   if (CLAUSE_SUBJECTS.has(t.lower) && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') return true;

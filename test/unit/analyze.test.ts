@@ -147,6 +147,12 @@ describe('analyze', () => {
   });
 
   describe('interrupted and continued quotations', () => {
+    it('keeps a short quotation after `he says, laughing,` as his words, not a scare quote', () => {
+      const text = 'Her partner, Kwame Boateng, handles the accounts and, he says, laughing, "the tantrums – mostly hers".';
+      assert.equal(one(text, 'the tantrums').speaker, 'Kwame Boateng');
+      assert.deepEqual(found('Her partner handles the accounts and, oddly, "the tantrums".'), []);
+    });
+
     it('gives both halves of an interrupted quotation the same speaker', () => {
       const text = '"The storm was the worst in a decade," Chief Omar Diaz said. "Crews will work through the night."';
       const statements = found(text);

@@ -28,6 +28,12 @@ describe('reported speech', () => {
     assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
   });
 
+  it('reports no clause from a preposition and its pronoun object (`thinks about it`)', () => {
+    assert.equal(after('Then she thinks about it.', 'thinks'), null);
+    assert.equal(after('He said about it that nothing had changed.', 'said'), 'nothing had changed');
+    assert.equal(after('Doe said at one point he joined the club.', 'said'), 'at one point he joined the club');
+  });
+
   it('sees an irregular past tense in a bare clause', () => {
     assert.equal(after('Doe said the company understood the anger.', 'said'), 'the company understood the anger');
     assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
