@@ -9,7 +9,7 @@ import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { isAcronym, isAgeNoun, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -385,7 +385,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     const entity = nameEntity(text, tokens, appositive, registry);
     let from = sentence.first;
     if (DETERMINERS.has(tokens[from].lower)) from++;
-    if (!entity.title && !entity.organization && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
+    const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
+    if (!entity.title && !entity.organization && from < comma) entity.title = text.slice(tokens[from].start, tokens[comma - 1].end);
     return;
   }
   const subordinate = subordinateSubject(tokens, sentence);
@@ -441,11 +442,13 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;
     if (introducesWork(tokens, k)) return null;
-    const end = nameRunEnd(tokens, k + 1, limit + 2);
+    // `One of the apprentices, 23-year-old Suki Tanaka-Reid, studied …`: an age before the name is no part of it.
+    const start = k + 2 < limit && isAgeNoun(tokens[k + 1].lower) ? k + 2 : k + 1;
+    const end = nameRunEnd(tokens, start, limit + 2);
     // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
     const close = skipBracketed(tokens, end, sentence.last);
-    if (end === k + 1 || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
-    const phrase = phraseBefore(tokens, end, k + 1);
+    if (end === start || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
+    const phrase = phraseBefore(tokens, end, start);
     return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;

@@ -213,6 +213,11 @@ describe('analyze', () => {
       assert.equal(one(`${text}\n\nA local farmer said the river rose fast.`, 'river rose').speaker, null);
     });
 
+    it('notes a person named with an age in apposition at a sentence start as the subject a later pronoun refers to', () => {
+      const text = '"It is the heartbeat," Judith Pardew says.\n\nOne of the apprentices, 23-year-old Suki Tanaka-Reid, studied physics. She says the job is fun.';
+      assert.equal(one(text, 'the job is fun').speaker, 'Suki Tanaka-Reid');
+    });
+
     it('does not make `Neither` or `Either` opening a sentence part of a name', () => {
       const text = 'Tor Evensen of Halvern said the deal was good. Neither Halvern nor Brightwater undertakes any obligation. Halvern said it would pay in cash.';
       const names = analyze(text).speakers.map((s) => s.name);
