@@ -25,6 +25,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
+/** However many asides a subject holds, the search for its verb stops here. */
+const MAX_LOOKAHEAD_WITH_ASIDES = 40;
 /** Words of a subject before a quoted predicate: `said abolishing the legislative filibuster "would be …"`. */
 const MAX_QUOTED_SUBJECT = 4;
 /** Words of a phrase between a verb and its that-clause: `said in an interview with the Westbury Gazette that`. */
@@ -73,7 +75,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   const third = tokens[k + 2];
   if (cue.info?.base === 'say' && DETERMINERS.has(t.lower) && second && third && k + 2 < ceiling && second.kind === 'w' && third.kind === 'w' &&
     !second.lower.endsWith('s') && !third.cap && third.lower.endsWith('s') && !third.lower.endsWith("'s") && !third.lower.endsWith('ss')) return true;
-  for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
+  let limit = k + LOOKAHEAD;
+  for (let m = k + 1; m < ceiling && m <= limit; m++) {
     const w = tokens[m];
     // `said the government "fully supports" it`: a quoted predicate.
     // Not after a preposition: `accused the mayor of "playing games"` names a charge, it reports no clause.
@@ -84,6 +87,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
       // `said his knees, not the business, were …`: an aside between commas inside the subject.
       const aside = w.lower === ',' && m > k ? asideEnd(tokens, m, ceiling) : -1;
       if (aside > 0) {
+        limit = Math.min(limit + aside - m, k + MAX_LOOKAHEAD_WITH_ASIDES); // the words of an aside do not count
         m = aside;
         continue;
       }
@@ -220,13 +224,17 @@ export function nextThatClause(tokens: readonly Token[], previous: Clause, ceili
 /** The clause a cue reports, if the verb is followed by one. */
 /** The comma that closes a short aside opened by the comma at `open` (`, not the business,`), or -1. */
 function asideEnd(tokens: readonly Token[], open: number, ceiling: number): number {
-  for (let n = open + 1; n < ceiling && n <= open + MAX_ASIDE_WORDS + 1; n++) {
+  // `said the decision to bring on Mensah, who had been left out after …, had been …`: a relative clause may be longer.
+  const words = open + 1 < ceiling && RELATIVE_ASIDES.has(tokens[open + 1].lower) ? MAX_RELATIVE_ASIDE_WORDS : MAX_ASIDE_WORDS;
+  for (let n = open + 1; n < ceiling && n <= open + words + 1; n++) {
     if (tokens[n].lower === ',') return n > open + 1 ? n : -1;
     if (tokens[n].kind !== 'w') return -1;
   }
   return -1;
 }
 const MAX_ASIDE_WORDS = 5;
+const MAX_RELATIVE_ASIDE_WORDS = 14;
+const RELATIVE_ASIDES = new Set(['who', 'which', 'whose']);
 
 /**
  * `disputed that figure, saying …`, `denied that claim.`: `that` before a lone word that ends the clause is a

@@ -34,6 +34,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe said at one point he joined the club.', 'said'), 'at one point he joined the club');
   });
 
+  it('reads over a relative clause set off by commas inside the subject of a bare clause', () => {
+    const text = 'Pennock said the decision to bring on Mensah, who had been left out after returning from international duty, had been easy.';
+    assert.equal(after(text, 'said'), 'the decision to bring on Mensah, who had been left out after returning from international duty, had been easy');
+  });
+
   it('sees an irregular past tense in a bare clause', () => {
     assert.equal(after('Doe said the company understood the anger.', 'said'), 'the company understood the anger');
     assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
