@@ -65,6 +65,9 @@ function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
+/** How many earlier full names with a title a description with a team or body (`the Rovers boss`) looks back over. */
+const MAX_TITLED_BACK = 8;
+
 /** How many recently mentioned entities pronouns and descriptions are resolved against. */
 const RECENT = 48;
 
@@ -216,10 +219,17 @@ export class Registry {
   #titledBefore(word: string, modifier: string | null, at: number): { parts: string[]; title: string } | null {
     const list = this.#titled.get(word);
     if (!list) return null;
-    for (let i = list.length - 1; i >= 0; i--) {
+    // The list is in text order: find the last entry before `at` by bisection, then look back a few for the modifier.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - MAX_TITLED_BACK; i--) {
       const entry = list[i];
-      if (entry.at >= at) continue;
-      if (!modifier || entry.title.toLowerCase().split(' ').includes(modifier)) return entry;
+      if (!modifier || entry.title.split(' ').includes(modifier)) return entry;
     }
     return null;
   }
@@ -281,8 +291,8 @@ export class Registry {
       if (matches && modifier && e.titleWords.has(modifier) && (!modified || e.last > modified.last)) modified = e;
     }
     if (modified) return modified;
-    const titled = this.#titledBefore(word, modifier, span.start);
-    if (titled && (!best || modifier)) return this.resolveName(titled.parts, titled.title, false, span);
+    const titled = !best || modifier ? this.#titledBefore(word, modifier, span.start) : null;
+    if (titled) return this.resolveName(titled.parts, titled.title, false, span);
     if (best) return best;
     if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
     const named = this.#organizations.get(word);
