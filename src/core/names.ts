@@ -205,14 +205,29 @@ function isQuoteMark(c: number): boolean {
  * after a name. A capitalised short form stands for the name as an acronym does; `the Company` makes a later
  * `the company said` mean this one.
  */
+/** Lower-case company suffixes between a name and its definition: `Corvant Systems plc ("Corvant")`. */
+const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'asa', 'ab', 'se', 'spa', 'bv'];
+
+/** Where the definition of a name ending at `end` would open: after a space and a lower-case company suffix. */
+function definitionStart(text: string, end: number): number {
+  let i = text.charCodeAt(end) === Ch.Space ? end + 1 : end;
+  for (const suffix of COMPANY_SUFFIXES) {
+    if (text.startsWith(suffix, i) && text.charCodeAt(i + suffix.length) === Ch.Space) {
+      i += suffix.length + 1;
+      break;
+    }
+  }
+  return i;
+}
+
 /** Does `("` or `(the ` follow the name ending at `end`? */
 function opensDefinition(text: string, end: number): boolean {
-  const i = text.charCodeAt(end) === Ch.Space ? end + 1 : end;
+  const i = definitionStart(text, end);
   return text.charCodeAt(i) === Ch.LParen && (isQuoteMark(text.charCodeAt(i + 1)) || text.startsWith('the ', i + 1));
 }
 
 function noteDefinedTerms(text: string, end: number, parts: string[], registry: Registry, at: number): void {
-  const i = text.charCodeAt(end) === Ch.Space ? end + 1 : end;
+  const i = definitionStart(text, end);
   let close = i + 1;
   while (close < text.length && close - i <= MAX_DEFINITION && text.charCodeAt(close) !== Ch.RParen) close++;
   if (close >= text.length || text.charCodeAt(close) !== Ch.RParen) return;

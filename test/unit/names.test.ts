@@ -22,6 +22,11 @@ describe('collectNames', () => {
     assert.deepEqual(registry.resolveName(['Halvern'], null, true, end).parts, ['Halvern', 'Foods', 'ASA']);
     assert.deepEqual(registry.resolveName(['Company'], null, true, end).parts, ['Halvern', 'Foods', 'ASA']);
     assert.deepEqual(registry.resolveDescription('seller', end)?.parts, ['Kilbeg', 'Dairy', 'Ltd']);
+    // A lower-case company suffix may stand between the name and its definition.
+    const suffixed = new Registry();
+    collectNames('LONDON – Corvant Systems plc (the "Company" or "Corvant") agreed. The Company said so.', suffixed, new Interner());
+    assert.deepEqual(suffixed.resolveName(['Corvant'], null, true, { start: 70, end: 77 }).parts, ['Corvant', 'Systems']);
+    assert.deepEqual(suffixed.resolveName(['Company'], null, true, { start: 70, end: 77 }).parts, ['Corvant', 'Systems']);
     // Brackets with no quoted term define nothing.
     const plain = new Registry();
     collectNames('Jane Doe (the mayor) spoke. The Company said so.', plain, new Interner());
