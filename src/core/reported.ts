@@ -105,7 +105,9 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     }
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
-    if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
+    // `said Rome backed the French view`: a capitalised word before the past is its subject when the speaker came before `said`.
+    const namedSubject = tokens[m - 1].cap && !cue.inverted && cue.phrase !== null && cue.phrase.last <= cue.verb;
+    if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && (!tokens[m - 1].cap || namedSubject) && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
   }
   return false;
 }

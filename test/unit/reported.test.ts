@@ -39,6 +39,11 @@ describe('reported speech', () => {
     assert.equal(after(text, 'said'), 'the decision to bring on Mensah, who had been left out after returning from international duty, had been easy');
   });
 
+  it('takes a capitalised word before a past tense for the bare clause\'s subject when the speaker came before the verb', () => {
+    assert.equal(after("Italy's Marco Bellini, speaking after the meeting, said Rome backed the French view.", 'said'), 'Rome backed the French view');
+    assert.equal(after('Doe said Paris rejected the plan.', 'said'), 'Paris rejected the plan');
+  });
+
   it('sees an irregular past tense in a bare clause', () => {
     assert.equal(after('Doe said the company understood the anger.', 'said'), 'the company understood the anger');
     assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
