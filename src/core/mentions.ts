@@ -409,6 +409,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
     const next = k + 1 < ceiling ? tokens[k + 1] : null;
     if (next && lastCap >= 0 && isParticle(w) && (next.cap || isParticle(next))) { k++; continue; } // `Mohammed bin Salman`
+    // `said German finance minister Katrin Vogel`: lower-case words between a capitalised adjective and a title.
+    const title = lastCap >= 0 ? titleAfterModifiers(tokens, k, ceiling) : -1;
+    if (title > k) { k = title; continue; }
     // `Office for the Northern District`: `the` only right after `of` or `for`, before a capital.
     const linkedThe = w.lower === 'the' && k > first && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for') && next?.cap === true;
     if (next && CONNECTORS.has(w.lower) && (w.lower !== 'the' || linkedThe) && (next.cap || next.lower === 'the')) {
@@ -449,6 +452,13 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
   }
   return null;
+}
+
+/** Up to two lower-case words from `k` that a title with a capitalised name after it follows: the title's index, or -1. */
+function titleAfterModifiers(tokens: readonly Token[], k: number, ceiling: number): number {
+  let t = k;
+  while (t < ceiling && t < k + 2 && tokens[t].kind === 'w' && !tokens[t].cap && !isTitleWord(tokens[t]) && !NOT_MODIFIERS.has(tokens[t].lower)) t++;
+  return t > k && t + 1 < ceiling && isTitleWord(tokens[t]) && !tokens[t].cap && tokens[t + 1].cap ? t : -1;
 }
 
 /** `a (joint) statement from hospital president Laura Finch`: the words are Finch's, not the document's. */

@@ -27,6 +27,13 @@ describe('mentions', () => {
     assert.equal(phrase?.organization, false);
   });
 
+  it('reads lower-case words between a capitalised adjective and a title after the verb', () => {
+    const { tokens, index, slice } = stream('"We are close," said German finance minister Katrin Vogel.');
+    const phrase = phraseAfter(tokens, index('said') + 1, tokens.length);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Katrin Vogel');
+    assert.equal(phrase && slice(phrase.first, phrase.nameFirst), 'German finance minister');
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
