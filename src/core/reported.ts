@@ -2,6 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
+import { isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
 
@@ -330,6 +331,8 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   const quoted = endsPartialWithComma(tokens[phraseFirst - 1]) && shape.firstWord < shape.firstQuote;
   if (tokens[phraseFirst - 1].lower !== ',' && !quoted) return null;
   const before: Clause = { first: floor, last: quoted ? phraseFirst : phraseFirst - 1 };
+  // `The Minister for Coastal Communities, Owen Treharne, has confirmed …`: a title before a name in apposition is no report.
+  if (!quoted && isTitlePhrase(tokens, before)) return null;
   const wordsBefore = before.last - before.first; // tokens of the clause before the cue
   if (shape.firstQuote < phraseFirst && !quoted) return null;
   const { after, named } = complementEnd(tokens, cue, phraseLast, ceiling);
@@ -354,6 +357,18 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;
+}
+
+/** Words of a title in title case: capitals, title words and the function words inside a name (`The Minister for Coastal Communities`). */
+const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'at', 'to']);
+
+function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
+  if (clause.last <= clause.first || !tokens[clause.first].cap) return false;
+  for (let k = clause.first; k < clause.last; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'w' || (!t.cap && !TITLE_FUNCTION_WORDS.has(t.lower) && !isTitleWord(t))) return false;
+  }
+  return true;
 }
 
 /** `The fund exists "…," he told reporters, and tapping it spared …`: the report after a cue interjected between two clauses. */

@@ -44,6 +44,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe said Paris rejected the plan.', 'said'), 'Paris rejected the plan');
   });
 
+  it('takes no title in title case before a name in apposition for a fronted report', () => {
+    assert.equal(around('The Minister for Coastal Communities, Owen Treharne, has today confirmed new funding.', 'confirmed'), null);
+    assert.equal(around('The plant will close in May, Doe said.', 'said'), 'The plant will close in May');
+  });
+
   it('sees an irregular past tense in a bare clause', () => {
     assert.equal(after('Doe said the company understood the anger.', 'said'), 'the company understood the anger');
     assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
