@@ -324,8 +324,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role.
   if (lastTitle < 0 && last - first >= 3 && isPersonRole(tokens[first]) && !hasOrgHead(tokens, first, last)) lastTitle = first;
-  // A title word after a first name is a surname: `Stacy Dean`, `Angus King`.
-  if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1])) {
+  // A title word after a first name is a surname: `Stacy Dean`, `Angus King`; not after `the` and one word (`the Wolves skipper`).
+  const definite = phraseFirst < first && tokens[phraseFirst].lower === 'the' && last - first === 2;
+  if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1]) && !definite) {
     lastTitle = -1;
     for (let m = first; m < last - 1; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   }

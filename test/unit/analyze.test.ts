@@ -218,6 +218,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'the job is fun').speaker, 'Suki Tanaka-Reid');
     });
 
+    it('reads `the Wolves skipper` as a description of the person titled `Wolves captain`, not a name', () => {
+      const text = 'Wolves captain Ben Ashworth was downbeat.\n\n"It hurts," the Wolves skipper admitted.\n\nThe Health and Safety Executive, which investigated, said it had issued 212 notices.';
+      assert.equal(one(text, 'It hurts').speaker, 'Ben Ashworth');
+      assert.equal(one(text, '212 notices').speaker, 'Health and Safety Executive');
+    });
+
     it('does not make `Neither` or `Either` opening a sentence part of a name', () => {
       const text = 'Tor Evensen of Halvern said the deal was good. Neither Halvern nor Brightwater undertakes any obligation. Halvern said it would pay in cash.';
       const names = analyze(text).speakers.map((s) => s.name);
@@ -488,6 +494,11 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('makes no report of a sentence whose own cue a trailing `according to` only sources', () => {
+      const text = 'Wolves director of rugby Sian Pryce said the club would review the decision, according to a club statement.';
+      assert.deepEqual(found(text).map((s) => s.text), ['the club would review the decision']);
+    });
+
     it('reads a clause whose subject is a plural possessive, and reports a shared `and that` clause once', () => {
       assert.equal(one('Dr. Niamh Castellane said the bees\' performance was far better than assumed.', 'performance').text, 'the bees\' performance was far better than assumed');
       const shared = found('Castellane said the bees were building what she called "a rolling map" and that the effect lasted for days.').filter((s) => s.text === 'the effect lasted for days');
