@@ -273,6 +273,8 @@ export const DESCRIPTION_HEADS = new Set([
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
   ...TRADES,
+  // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
+  'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 

@@ -203,6 +203,7 @@ describe('analyze', () => {
       assert.equal(one(text, 'gutted').speaker, 'Kofi Mensah');
       assert.equal(one(text, 'gave them two').speaker, 'Liam Costigan');
       assert.equal(one(text, 'on me').speaker, 'Graham Oyelaran');
+      assert.equal(one('Tom Kessell, 22, had missed two kicks.\n\n"I just told myself to breathe," the youngster said, grinning.', 'breathe').speaker, 'Tom Kessell');
       // A position nobody was just named for stays unnamed, like `the photographer`.
       assert.equal(one('The match ended 1-1.\n\n"It was a fair result," the photographer said.', 'fair result').speaker, null);
     });
