@@ -231,6 +231,7 @@ function noteDefinedTerms(text: string, end: number, parts: string[], registry: 
   let close = i + 1;
   while (close < text.length && close - i <= MAX_DEFINITION && text.charCodeAt(close) !== Ch.RParen) close++;
   if (close >= text.length || text.charCodeAt(close) !== Ch.RParen) return;
+  registry.noteDefinedName(parts);
   let the = false;
   for (let k = i + 1; k < close; k++) {
     if (text.startsWith('the ', k) || text.startsWith('the"', k)) the = true;

@@ -86,6 +86,8 @@ export class Registry {
   readonly #titled = new Map<string, { parts: string[]; title: string; at: number }[]>();
   /** Defined terms with `the` (`the "Company"`), by lower-cased word: `the Company said` means the name defined. */
   readonly #defined = new Map<string, string[]>();
+  /** Full names that carry defined terms: organisations. */
+  readonly #definedNames = new Set<string>();
   readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
   /** Whom the text speaks to as `you`: the person a letter's salutation names (`Dear Secretary Mayorkas:`). */
   addressee: Entity | null = null;
@@ -120,6 +122,7 @@ export class Registry {
     const expansion = parts.length === 1 ? this.#acronyms.get(parts[0]) ?? (organization ? this.#defined.get(parts[0].toLowerCase()) : undefined) : undefined;
     const acronym = expansion || isAcronym(parts) ? parts[0] : this.#acronymOf.get(written) ?? null;
     if (expansion) parts = expansion;
+    if (!organization && parts.length > 1 && this.#definedNames.size > 0 && this.#definedNames.has(parts.join(' '))) organization = true;
     let entity = acronym ? this.#byAcronym.get(acronym) : undefined;
     // The merge key, lower-cased once: a lone surname expands below to a full name with the same key.
     const surname = surnameOf(parts);
@@ -337,6 +340,11 @@ export class Registry {
     // `Ministry of Education`, `University of Eastmoor`: the noun before `of` is the head a later `the ministry` uses.
     const of = parts.indexOf('of');
     if (of > 0) this.#noteOrganizationHead(parts[of - 1].toLowerCase(), parts, at);
+  }
+
+  /** `Brenner Logistik AG ("Brenner")`: a name a release defines a short form for is a company's. */
+  noteDefinedName(parts: string[]): void {
+    this.#definedNames.add(parts.join(' '));
   }
 
   /** `Acme Inc. (the "Company")`: a later `the company` means Acme. */

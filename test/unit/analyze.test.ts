@@ -234,6 +234,9 @@ describe('analyze', () => {
     it('gives `the Company` to the name a release defines it as', () => {
       const text = 'OSLO – Halvern Foods ASA ("Halvern" or "the Company") today announced a deal.\n\nSiobhán Kearney will join the board, the Company said.';
       assert.equal(one(text, 'will join the board').speaker, 'Halvern Foods ASA');
+      const founder = 'Brenner Logistik AG ("Brenner") bought Valdez Freight S.L. ("Valdez").\n\nLuis Valdez, founder of Valdez, stated: "Our drivers will keep their jobs."\n\nBrenner expects the deal to close in May, the company said.';
+      assert.equal(one(founder, 'keep their jobs').speaker, 'Luis Valdez');
+      assert.equal(one(founder, 'close in May').speaker, 'Brenner Logistik AG');
     });
 
     it('takes no speaker from a headline or a dateline, and gives `the company` to a speaker not known to be a person', () => {

@@ -27,6 +27,10 @@ describe('collectNames', () => {
     collectNames('LONDON – Corvant Systems plc (the "Company" or "Corvant") agreed. The Company said so.', suffixed, new Interner());
     assert.deepEqual(suffixed.resolveName(['Corvant'], null, true, { start: 70, end: 77 }).parts, ['Corvant', 'Systems']);
     assert.deepEqual(suffixed.resolveName(['Company'], null, true, { start: 70, end: 77 }).parts, ['Corvant', 'Systems']);
+    // A name with a defined short form is a company's, even where it reads like a person's.
+    const company = new Registry();
+    collectNames('Brenner Logistik AG ("Brenner") bought a firm.', company, new Interner());
+    assert.equal(company.resolveName(['Brenner', 'Logistik', 'AG'], null, false, { start: 0, end: 19 }).organization, true);
     // Brackets with no quoted term define nothing.
     const plain = new Registry();
     collectNames('Jane Doe (the mayor) spoke. The Company said so.', plain, new Interner());
