@@ -353,7 +353,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const labelled = words <= 2 && qi > sentence.first && DETERMINERS.has(tokens[qi - 1].lower);
   const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
-  const direct = !wordsBefore || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
+  // After a comma, only a capitalised quotation is a sentence of its own; `who, she says, "swore at …"` is partial.
+  const direct = !wordsBefore || (lead !== null && (prev === ':' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
   draft.weak = weak;
   const next = sentences[s + 1];

@@ -150,6 +150,9 @@ describe('analyze', () => {
     it('keeps a short quotation after `he says, laughing,` as his words, not a scare quote', () => {
       const text = 'Her partner, Kwame Boateng, handles the accounts and, he says, laughing, "the tantrums – mostly hers".';
       assert.equal(one(text, 'the tantrums').speaker, 'Kwame Boateng');
+      assert.equal(one(text, 'the tantrums').kind, 'partial');
+      assert.equal(one('She worked for Harold Quayle, a builder who, she says, "swore at the pipes more than he ever swore at me".', 'swore').kind, 'partial');
+      assert.equal(one('Mayor Ana Lopez said, "We will rebuild."', 'rebuild').kind, 'direct');
       assert.deepEqual(found('Her partner handles the accounts and, oddly, "the tantrums".'), []);
     });
 
