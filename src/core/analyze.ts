@@ -9,7 +9,7 @@ import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { isAcronym, isAgeNoun, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -90,7 +90,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       speakingNames.length = 0;
       const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
-        resolveSpeaker(text, tokens, sentence, draft, previous, registry);
+        resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
         const head = awaitedTitle(draft);
         if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
@@ -174,6 +174,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     }
     clause.last = beforeCoordinatedAct(tokens, cues, clause);
     if (clause.last <= clause.first) continue;
+    // `Pryce said the club would review it, according to a club statement`: the source of a report is no report of its own.
+    if (cue.info === null && clauses.some((other) => other.cue !== cue && other.cue.info !== null && other.clause.first > clause.first && other.clause.last <= clause.last)) continue;
     // Two cues may reach the same `and that …` clause (`said … what she called "…" and that …`): the first one reports it.
     if (clauses.some((other, o) => o < c && other.clause.first === clause.first && other.clause.last === clause.last)) continue;
     const att: Attribution = { cue, rule: cue.info === null ? 'according to' : 'reported speech', confidence: 0.8 };
@@ -210,6 +212,9 @@ const TITLE_LEADS = new Set([
   'title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled',
   'paper', 'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'article', 'essay', 'poem', 'play',
   'podcast', 'exhibition', 'column', 'painting', 'opera', 'musical',
+  // Documents of a government or a company: `listed in the annex "Priority catchments …"`.
+  'annex', 'appendix', 'report', 'booklet', 'leaflet', 'brochure', 'handbook', 'guidance', 'strategy', 'consultation',
+  'programme', 'campaign', 'series',
 ]);
 
 /** `calls`, `call`, `terms`: a naming verb in the present tense, a habit of naming rather than something said (`called it "…"`). */
@@ -313,6 +318,13 @@ function clauseEndOffset(tokens: readonly Token[], clause: Clause): number {
   return tokens[clause.last - 1].end;
 }
 
+/** Tokens [from, qi) are `, laughing,` (a lower-case participle between commas) before the quotation at `qi`. */
+function mannerAside(tokens: readonly Token[], from: number, qi: number): boolean {
+  if (qi - from !== 3 || tokens[from].lower !== ',' || tokens[from + 2].lower !== ',') return false;
+  const t = tokens[from + 1];
+  return t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
+}
+
 function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, shape: Shape): Draft | null {
   const { start, end } = quote;
   const words = wordCount(text, start, end, 10);
@@ -341,12 +353,14 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.
   // A relative clause reaches over its verb: `which one fund manager said were "…"`.
-  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : FINITE_AUXILIARIES.has(tokens[qi - 1].lower) ? 1 : 0);
+  // `he says, laughing, "the tantrums"`: a participle of manner set off by commas keeps the cue next to its quotation.
+  const nearLead = lead !== null && (mannerAside(tokens, lead.cue.next, qi) || qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : FINITE_AUXILIARIES.has(tokens[qi - 1].lower) ? 1 : 0));
   // One or two words after a determiner are a scare quote without a cue, even with the sentence's period inside (`not a "vision."`).
   const labelled = words <= 2 && qi > sentence.first && DETERMINERS.has(tokens[qi - 1].lower);
   const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
-  const direct = !wordsBefore || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
+  // After a comma, only a capitalised quotation is a sentence of its own; `who, she says, "swore at …"` is partial.
+  const direct = !wordsBefore || (lead !== null && (prev === ':' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
   draft.weak = weak;
   const next = sentences[s + 1];
@@ -380,7 +394,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     const entity = nameEntity(text, tokens, appositive, registry);
     let from = sentence.first;
     if (DETERMINERS.has(tokens[from].lower)) from++;
-    if (!entity.title && !entity.organization && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
+    const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
+    if (!entity.title && !entity.organization && from < comma) entity.title = text.slice(tokens[from].start, tokens[comma - 1].end);
     return;
   }
   const subordinate = subordinateSubject(tokens, sentence);
@@ -436,11 +451,13 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;
     if (introducesWork(tokens, k)) return null;
-    const end = nameRunEnd(tokens, k + 1, limit + 2);
+    // `One of the apprentices, 23-year-old Suki Tanaka-Reid, studied …`: an age before the name is no part of it.
+    const start = k + 2 < limit && isAgeNoun(tokens[k + 1].lower) ? k + 2 : k + 1;
+    const end = nameRunEnd(tokens, start, limit + 2);
     // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
     const close = skipBracketed(tokens, end, sentence.last);
-    if (end === k + 1 || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
-    const phrase = phraseBefore(tokens, end, k + 1);
+    if (end === start || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
+    const phrase = phraseBefore(tokens, end, start);
     return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;
@@ -549,7 +566,14 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }
 
-function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Sentence, draft: Draft, previous: Draft | null, registry: Registry): void {
+/** `the Rovers boss`: the capitalised word inside a description, lower-cased. */
+function descriptionModifier(tokens: readonly Token[], phrase: SpeakerPhrase): string | null {
+  for (let k = phrase.first + 1; k < phrase.last - 1; k++) if (tokens[k].cap && tokens[k].kind === 'w') return tokens[k].lower;
+  return null;
+}
+
+/** `recentFrom`: where the paragraph before the sentence starts; a word for a position (`the striker`) may mean a person named since. */
+function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Sentence, draft: Draft, previous: Draft | null, registry: Registry, recentFrom = -1): void {
   const att = draft.attribution;
   const phrase = att?.cue.phrase;
   if (!att || !phrase) {
@@ -588,7 +612,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'description': {
-      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention);
+      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }

@@ -34,12 +34,19 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
     const cue = cueAt(tokens, m, floor, ceiling);
     if (!cue || !cue.phrase || cue.viaRelative || cue.info?.naming) continue;
     if (cue.info === null && m !== k) continue;
-    if (cue.inverted ? m === k : cue.phrase.first === k) {
+    if (cue.inverted ? m === k : cue.phrase.first === k || describedBefore(tokens, cue.phrase.first, k)) {
       return { cue, rule: cue.info === null ? 'according to' : cue.inverted ? 'trailing attribution (verb first)' : 'trailing attribution', confidence: 0.95 };
     }
     if (cue.info && !cue.inverted) return null;
   }
   return null;
+}
+
+/** `"…," the Tory leader, Graham Pell, said`: the name at `first` is set off after a description that opens at `k`. */
+function describedBefore(tokens: readonly Token[], first: number, k: number): boolean {
+  if (first - 1 <= k || tokens[first - 1].lower !== ',') return false;
+  const description = phraseBefore(tokens, first - 1, k);
+  return description !== null && description.first === k && description.kind !== 'pronoun';
 }
 
 function isDashToken(t: Token): boolean {

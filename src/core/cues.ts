@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { phraseAfter, phraseBefore, isSentenceStarter, isTitleWord, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
 export interface Cue {
@@ -120,6 +120,21 @@ function setOffBefore(tokens: readonly Token[], first: number, floor: number): b
   return false;
 }
 
+/** `Chief Executive of Acme`: a title whose organisation follows its `of` or `for`, the phrase's name being that organisation. */
+function titleOfOrganisation(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.nameFirst - 1 <= phrase.first || !isTitleWord(tokens[phrase.first])) return false;
+  const link = tokens[phrase.nameFirst - 1].lower;
+  return link === 'of' || link === 'for';
+}
+
+/** The person's name right before the comma that opens an apposition at `first`: `Jane Doe, …`. */
+function nameBeforeComma(tokens: readonly Token[], first: number, floor: number): SpeakerPhrase | null {
+  const comma = first - 1;
+  if (comma <= floor || tokens[comma].lower !== ',') return null;
+  const name = phraseBefore(tokens, comma, floor);
+  return name && name.kind === 'name' && !name.organization ? name : null;
+}
+
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
 function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
   const t = tokens[floor];
@@ -197,7 +212,9 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
     // `The finance director, Paul Stein, said` / `The company, Brightwater Industries, said`: a name set off by commas is the speaker.
     const appositive = phraseBefore(tokens, j, floor);
     if (appositive && appositive.kind === 'name' && setOffBefore(tokens, appositive.first, floor)) {
-      return { phrase: appositive, inverted: false, viaRelative: false };
+      // `Jane Doe, Chief Executive of Acme, said`: a title with its organisation set off after a name; the name speaks.
+      const holder = titleOfOrganisation(tokens, appositive) ? nameBeforeComma(tokens, appositive.first, floor) : null;
+      return { phrase: holder ?? appositive, inverted: false, viaRelative: false };
     }
     // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said` /
     // `Doe, 54, who voted no, said`: the first phrase before one of the commas that is a speaker.

@@ -129,6 +129,12 @@ function withBritishSpellings(words: Set<string>): void {
   for (const word of [...words]) if (/izers?$/.test(word)) words.add(word.replace(/izer(s?)$/, 'iser$1'));
 }
 
+/** Trades and callings that stand before a name in local news (`Local farmer Gareth Penhallow`) and describe a source (`a local farmer said`). */
+const TRADES = [
+  'farmer', 'fisherman', 'shopkeeper', 'publican', 'landlord', 'landlady', 'electrician', 'midwife', 'paramedic',
+  'firefighter', 'vicar', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
+];
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',
@@ -155,6 +161,9 @@ export const TITLE_WORDS = new Set([
   'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
   'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
   'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
+  // Trades and callings before a name in local news: `Local farmer Gareth Penhallow`, `Shopkeeper Ann Lee`.
+  // (Not the trades that are common surnames: Baker, Butcher, Carpenter.)
+  ...TRADES,
   // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
@@ -263,6 +272,9 @@ export const DESCRIPTION_HEADS = new Set([
   // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
+  ...TRADES,
+  // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
+  'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 
@@ -334,6 +346,16 @@ export const SUBJECT_ADVERBS = new Set([
   'night', 'had', 'has', 'have', 'always', 'never', 'just', 'even', 'only', 'both', 'all', 'each',
 ]);
 
+/**
+ * Words for a person's position that news copy uses for someone it has just named, never for a new
+ * unnamed source (`Costigan was blunt. "…," the midfielder said.`); an age as a noun (`the 24-year-old`) is one too.
+ */
+export const ANAPHORIC_ROLES = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback',
+  'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
+  'batsman', 'sprinter', 'rider',
+]);
+
 /** Words capitalised at a sentence start that are not part of a name. */
 export const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'as', 'so', 'yet', 'when', 'while', 'after',
@@ -348,6 +370,7 @@ export const SENTENCE_STARTERS = new Set([
   'nonetheless', 'separately', 'elsewhere', 'again', 'yes', 'no', 'well', 'sometimes', 'often', 'tomorrow',
   'tonight', 'currently', 'recently', 'previously', 'initially', 'originally', 'in', 'meanwhile',
   'every', 'each', 'many', 'most', 'some', 'all', 'several', 'few', 'both', 'asked', 'once', 'just',
+  'neither', 'either',
 ]);
 
 /** Capitalised words that are never part of a speaker's name. */

@@ -211,8 +211,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   if ((t.lower === 'them' || t.lower === 'us') && isPartitive(tokens, j, floor)) {
     return { kind: 'description', first: j - 2, last: j + 1, nameFirst: j - 2, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
-  const describedOrganisation = !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
-  if (!DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
+  const age = isAgeNoun(t.lower);
+  const describedOrganisation = !age && !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
+  if (!age && !DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
   for (let m = j - 1; m >= floor && m >= j - 5; m--) {
     const w = tokens[m];
     if (w.kind !== 'w') break;
@@ -228,7 +229,8 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     let capFirst = -1;
     let capLast = -1;
     for (let n = m + 1; n < j; n++) if (tokens[n].cap) { if (capFirst < 0) capFirst = n; capLast = n + 1; }
-    if (!indefinite && capFirst >= 0) {
+    // `the Rovers boss`, `the Athletic captain`: a person's role with the team or body it belongs to describes a person.
+    if (!indefinite && capFirst >= 0 && !isPersonRoleHead(t)) {
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
     }
     return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: isOrgHead(t), indefinite, head: t.lower };
@@ -240,6 +242,20 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     return { kind: 'description', first, last: j + 1, nameFirst: first, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
   return null;
+}
+
+/** `24-year-old`: an age used as a noun for a person (`the 24-year-old said`). */
+export function isAgeNoun(lower: string): boolean {
+  if (!lower.endsWith('-year-old')) return false;
+  const n = lower.length - '-year-old'.length;
+  if (n < 1 || n > 3) return false;
+  for (let i = 0; i < n; i++) if (!isDigit(lower.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A singular word for a person's role that is also a title (`boss`, `captain`, `chairman`), not an organisation's head. */
+function isPersonRoleHead(t: Token): boolean {
+  return isTitleWord(t) && DESCRIPTION_HEADS.has(t.lower) && !isOrgHead(t) && (!t.lower.endsWith('s') || t.lower.endsWith('ss'));
 }
 
 /** `The foundation said`, `according to the foundation`: an organisation head after a determiner describes an organisation. */
@@ -308,8 +324,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role.
   if (lastTitle < 0 && last - first >= 3 && isPersonRole(tokens[first]) && !hasOrgHead(tokens, first, last)) lastTitle = first;
-  // A title word after a first name is a surname: `Stacy Dean`, `Angus King`.
-  if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1])) {
+  // A title word after a first name is a surname: `Stacy Dean`, `Angus King`; not after `the` and one word (`the Wolves skipper`).
+  const definite = phraseFirst < first && tokens[phraseFirst].lower === 'the' && last - first === 2;
+  if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1]) && !definite) {
     lastTitle = -1;
     for (let m = first; m < last - 1; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   }
@@ -331,6 +348,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
       nameLast = m;
       break;
     }
+    // `said Jane Doe of the Green League`: a link the name stopped after is not part of it.
+    while (nameLast > nameFirst + 1 && ORG_LINKS.has(tokens[nameLast - 1].lower)) nameLast--;
   }
   if (nameFirst >= nameLast) {
     // Only titles: `the Senator`, `Chairman`.
@@ -391,6 +410,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
     const next = k + 1 < ceiling ? tokens[k + 1] : null;
     if (next && lastCap >= 0 && isParticle(w) && (next.cap || isParticle(next))) { k++; continue; } // `Mohammed bin Salman`
+    // `said German finance minister Katrin Vogel`: lower-case words between a capitalised adjective and a title.
+    const title = lastCap >= 0 ? titleAfterModifiers(tokens, k, ceiling) : -1;
+    if (title > k) { k = title; continue; }
     // `Office for the Northern District`: `the` only right after `of` or `for`, before a capital.
     const linkedThe = w.lower === 'the' && k > first && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for') && next?.cap === true;
     if (next && CONNECTORS.has(w.lower) && (w.lower !== 'the' || linkedThe) && (next.cap || next.lower === 'the')) {
@@ -431,6 +453,13 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
   }
   return null;
+}
+
+/** Up to two lower-case words from `k` that a title with a capitalised name after it follows: the title's index, or -1. */
+function titleAfterModifiers(tokens: readonly Token[], k: number, ceiling: number): number {
+  let t = k;
+  while (t < ceiling && t < k + 2 && tokens[t].kind === 'w' && !tokens[t].cap && !isTitleWord(tokens[t]) && !NOT_MODIFIERS.has(tokens[t].lower)) t++;
+  return t > k && t + 1 < ceiling && isTitleWord(tokens[t]) && !tokens[t].cap && tokens[t + 1].cap ? t : -1;
 }
 
 /** `a (joint) statement from hospital president Laura Finch`: the words are Finch's, not the document's. */

@@ -1,6 +1,7 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS } from './lexicon';
+import { ANAPHORIC_ROLES, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS } from './lexicon';
+import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
 export interface Entity {
@@ -23,7 +24,7 @@ export interface Entity {
 }
 
 // A Map, not an object: a word like `constructor` must not find Object.prototype.
-const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson']]);
+const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['boss', 'manager'], ['skipper', 'captain'], ['keeper', 'goalkeeper']]);
 
 function withoutPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
@@ -75,6 +76,9 @@ function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
+/** How many earlier full names with a title a description with a team or body (`the Rovers boss`) looks back over. */
+const MAX_TITLED_BACK = 8;
+
 /** How many recently mentioned entities pronouns and descriptions are resolved against. */
 const RECENT = 48;
 
@@ -91,6 +95,12 @@ export class Registry {
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
+  /** Full names seen after a title in running text (`by Rovers manager Stuart Pennock`), by normalised title word. */
+  readonly #titled = new Map<string, { parts: string[]; title: string; at: number }[]>();
+  /** Defined terms with `the` (`the "Company"`), by lower-cased word: `the Company said` means the name defined. */
+  readonly #defined = new Map<string, string[]>();
+  /** Full names that carry defined terms: organisations. */
+  readonly #definedNames = new Set<string>();
   readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
   /** Whom the text speaks to as `you`: the person a letter's salutation names (`Dear Secretary Mayorkas:`). */
   addressee: Entity | null = null;
@@ -122,9 +132,10 @@ export class Registry {
   resolveName(parts: string[], title: string | null, organization: boolean, span: Mention): Entity {
     const written = parts.join(' ');
     // An acronym defined in the text (`Government Accountability Office (GAO)`) stands for its expansion.
-    const expansion = parts.length === 1 ? this.#acronyms.get(parts[0]) : undefined;
+    const expansion = parts.length === 1 ? this.#acronyms.get(parts[0]) ?? (organization ? this.#defined.get(parts[0].toLowerCase()) : undefined) : undefined;
     const acronym = expansion || isAcronym(parts) ? parts[0] : this.#acronymOf.get(written) ?? null;
     if (expansion) parts = expansion;
+    if (!organization && parts.length > 1 && this.#definedNames.size > 0 && this.#definedNames.has(parts.join(' '))) organization = true;
     let entity = acronym ? this.#byAcronym.get(acronym) : undefined;
     // The merge key, lower-cased once: a lone surname expands below to a full name with the same key.
     const surname = surnameOf(parts);
@@ -224,6 +235,37 @@ export class Registry {
     return best ? this.#assign(best, info.gender) : null;
   }
 
+  /** The latest full name seen after a title with `word` (and `modifier`, if given) before `at`. */
+  #titledBefore(word: string, modifier: string | null, at: number): { parts: string[]; title: string } | null {
+    const list = this.#titled.get(word);
+    if (!list) return null;
+    // The list is in text order: find the last entry before `at` by bisection, then look back a few for the modifier.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - MAX_TITLED_BACK; i--) {
+      const entry = list[i];
+      if (!modifier || entry.title.split(' ').includes(modifier)) return entry;
+    }
+    return null;
+  }
+
+  /** The person last named in [from, at) whose titles name no other position than `word`. */
+  #lastNamedPerson(word: string, from: number, at: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) {
+      if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1)) continue;
+      let other = false;
+      for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
+      if (!other && (!best || e.last > best.last)) best = e;
+    }
+    return best;
+  }
+
   /** The most recently mentioned established person before `at`. */
   mostRecentPerson(at: number): Entity | null {
     let best: Entity | null = null;
@@ -239,19 +281,40 @@ export class Registry {
     return entity;
   }
 
+  /** `Rovers manager Stuart Pennock` in running text: a later `the Rovers boss` or `the manager` may mean him. */
+  noteTitledName(parts: string[], title: string, at: number): void {
+    for (const word of title.split(' ')) {
+      const key = normalizeTitleWord(word);
+      const list = this.#titled.get(key);
+      const entry = { parts, title, at };
+      if (!list) this.#titled.set(key, [entry]);
+      else if (list[list.length - 1].parts.join(' ') !== parts.join(' ')) list.push(entry);
+    }
+  }
+
   /**
    * `the senator`, `the ministry`, `the zoo`: the most recent entity whose title or name has that
-   * head, else the latest organisation named with that head before (`the National Zoo`).
+   * head, else a person named with that title in running text, else the latest organisation named
+   * with that head before (`the National Zoo`). `modifier`: a capitalised word of the description
+   * (`the Rovers boss`), which the title must have when some title does. `recentFrom`: for a word
+   * for a position or an age (`the striker`, `the 24-year-old`) that no title has, the person last
+   * named since that offset.
    */
-  resolveDescription(head: string, span: Mention): Entity | null {
+  resolveDescription(head: string, span: Mention, modifier: string | null = null, recentFrom = -1): Entity | null {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
+    let modified: Entity | null = null;
     for (const e of this.#recent) {
       if (e.last > span.start) continue; // the same mention resolved again (a second clause of one report) must find the same entity
       const matches = e.titleWords.has(word) || e.surname === word;
       if (matches && (!best || e.last > best.last)) best = e;
+      if (matches && modifier && e.titleWords.has(modifier) && (!modified || e.last > modified.last)) modified = e;
     }
+    if (modified) return modified;
+    const titled = !best || modifier ? this.#titledBefore(word, modifier, span.start) : null;
+    if (titled) return this.resolveName(titled.parts, titled.title, false, span);
     if (best) return best;
+    if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
@@ -294,6 +357,17 @@ export class Registry {
     // `Ministry of Education`, `University of Eastmoor`: the noun before `of` is the head a later `the ministry` uses.
     const of = parts.indexOf('of');
     if (of > 0) this.#noteOrganizationHead(parts[of - 1].toLowerCase(), parts, at);
+  }
+
+  /** `Brenner Logistik AG ("Brenner")`: a name a release defines a short form for is a company's. */
+  noteDefinedName(parts: string[]): void {
+    this.#definedNames.add(parts.join(' '));
+  }
+
+  /** `Acme Inc. (the "Company")`: a later `the company` means Acme. */
+  noteDefinedHead(head: string, parts: string[], at: number): void {
+    this.#noteOrganizationHead(head, parts, at);
+    if (!this.#defined.has(head)) this.#defined.set(head, parts);
   }
 
   #noteOrganizationHead(head: string, parts: string[], at: number): void {

@@ -147,6 +147,15 @@ describe('analyze', () => {
   });
 
   describe('interrupted and continued quotations', () => {
+    it('keeps a short quotation after `he says, laughing,` as his words, not a scare quote', () => {
+      const text = 'Her partner, Kwame Boateng, handles the accounts and, he says, laughing, "the tantrums – mostly hers".';
+      assert.equal(one(text, 'the tantrums').speaker, 'Kwame Boateng');
+      assert.equal(one(text, 'the tantrums').kind, 'partial');
+      assert.equal(one('She worked for Harold Quayle, a builder who, she says, "swore at the pipes more than he ever swore at me".', 'swore').kind, 'partial');
+      assert.equal(one('Mayor Ana Lopez said, "We will rebuild."', 'rebuild').kind, 'direct');
+      assert.deepEqual(found('Her partner handles the accounts and, oddly, "the tantrums".'), []);
+    });
+
     it('gives both halves of an interrupted quotation the same speaker', () => {
       const text = '"The storm was the worst in a decade," Chief Omar Diaz said. "Crews will work through the night."';
       const statements = found(text);
@@ -189,6 +198,48 @@ describe('analyze', () => {
     it('notes a person named in apposition with a bracketed party and ward as the subject a later pronoun refers to', () => {
       const text = 'Councillor Delia Strand said the plan was bad. Her partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed the plan. He said 180 flats would be let at social rents.';
       assert.equal(one(text, '180 flats').speaker, 'Owen Pryce');
+    });
+
+    it('gives a word for a position or an age to the person just named, and a role with its team to the person with that title', () => {
+      const text = 'A switch by Rovers manager Stuart Pennock changed the game.\n\n"We were brilliant," the Rovers boss said.\n\nLiam Costigan and Kofi Mensah scored.\n\nMensah, who joined in January, scored twice.\n\n"I was gutted not to start," the 24-year-old said.\n\nCostigan was blunt. "We gave them two," the midfielder said.\n\nAthletic manager Graham Oyelaran was left to rue the defeat.\n\n"That\'s on me," the Athletic boss said.';
+      assert.equal(one(text, 'were brilliant').speaker, 'Stuart Pennock');
+      assert.equal(one(text, 'gutted').speaker, 'Kofi Mensah');
+      assert.equal(one(text, 'gave them two').speaker, 'Liam Costigan');
+      assert.equal(one(text, 'on me').speaker, 'Graham Oyelaran');
+      assert.equal(one('Tom Kessell, 22, had missed two kicks.\n\n"I just told myself to breathe," the youngster said, grinning.', 'breathe').speaker, 'Tom Kessell');
+      // A position nobody was just named for stays unnamed, like `the photographer`.
+      assert.equal(one('The match ended 1-1.\n\n"It was a fair result," the photographer said.', 'fair result').speaker, null);
+    });
+
+    it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
+      const text = 'Minister Harriet Colquhoun said: "We will help."\n\nLocal farmer Gareth Penhallow, whose land borders the Lugg, has planted hedges.\n\n"The floods took my topsoil," he said.';
+      assert.equal(one(text, 'floods took').speaker, 'Gareth Penhallow');
+      assert.equal(one(`${text}\n\nA local farmer said the river rose fast.`, 'river rose').speaker, null);
+    });
+
+    it('notes a person named with an age in apposition at a sentence start as the subject a later pronoun refers to', () => {
+      const text = '"It is the heartbeat," Judith Pardew says.\n\nOne of the apprentices, 23-year-old Suki Tanaka-Reid, studied physics. She says the job is fun.';
+      assert.equal(one(text, 'the job is fun').speaker, 'Suki Tanaka-Reid');
+    });
+
+    it('reads `the Wolves skipper` as a description of the person titled `Wolves captain`, not a name', () => {
+      const text = 'Wolves captain Ben Ashworth was downbeat.\n\n"It hurts," the Wolves skipper admitted.\n\nThe Health and Safety Executive, which investigated, said it had issued 212 notices.';
+      assert.equal(one(text, 'It hurts').speaker, 'Ben Ashworth');
+      assert.equal(one(text, '212 notices').speaker, 'Health and Safety Executive');
+    });
+
+    it('does not make `Neither` or `Either` opening a sentence part of a name', () => {
+      const text = 'Tor Evensen of Halvern said the deal was good. Neither Halvern nor Brightwater undertakes any obligation. Halvern said it would pay in cash.';
+      const names = analyze(text).speakers.map((s) => s.name);
+      assert.ok(!names.some((n) => n.startsWith('Neither')), names.join(', '));
+    });
+
+    it('gives `the Company` to the name a release defines it as', () => {
+      const text = 'OSLO – Halvern Foods ASA ("Halvern" or "the Company") today announced a deal.\n\nSiobhán Kearney will join the board, the Company said.';
+      assert.equal(one(text, 'will join the board').speaker, 'Halvern Foods ASA');
+      const founder = 'Brenner Logistik AG ("Brenner") bought Valdez Freight S.L. ("Valdez").\n\nLuis Valdez, founder of Valdez, stated: "Our drivers will keep their jobs."\n\nBrenner expects the deal to close in May, the company said.';
+      assert.equal(one(founder, 'keep their jobs').speaker, 'Luis Valdez');
+      assert.equal(one(founder, 'close in May').speaker, 'Brenner Logistik AG');
     });
 
     it('takes no speaker from a headline or a dateline, and gives `the company` to a speaker not known to be a person', () => {
@@ -450,6 +501,11 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('makes no report of a sentence whose own cue a trailing `according to` only sources', () => {
+      const text = 'Wolves director of rugby Sian Pryce said the club would review the decision, according to a club statement.';
+      assert.deepEqual(found(text).map((s) => s.text), ['the club would review the decision']);
+    });
+
     it('reads a clause whose subject is a plural possessive, and reports a shared `and that` clause once', () => {
       assert.equal(one('Dr. Niamh Castellane said the bees\' performance was far better than assumed.', 'performance').text, 'the bees\' performance was far better than assumed');
       const shared = found('Castellane said the bees were building what she called "a rolling map" and that the effect lasted for days.').filter((s) => s.text === 'the effect lasted for days');
@@ -764,7 +820,7 @@ describe('analyze', () => {
     });
 
     it('takes a quotation right after a noun for a work (`the paper "…"`, `her memoir "…"`) for its title', () => {
-      for (const work of ['The paper', 'Her memoir', 'The documentary']) {
+      for (const work of ['The paper', 'Her memoir', 'The documentary', 'The annex', 'The report']) {
         const text = `Dr. Ana Ruiz said the bees remember. ${work} "Spatial memory for depleted resources in foraging bumblebees" is available online.`;
         assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), [], work);
       }

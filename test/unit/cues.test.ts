@@ -55,6 +55,12 @@ describe('cueAt', () => {
     assert.equal(cueOf('The sponsor, state Sen. Dale Hunt, said the bill would pass.', 'said').speaker, 'Sen. Dale Hunt');
   });
 
+  it('gives the person, not the organisation, when a title with its organisation is set off after the name', () => {
+    assert.equal(cueOf('Jane Doe, Chief Executive of Acme, said the deal was done.', 'said').speaker, 'Jane Doe');
+    assert.equal(cueOf('Commenting on the deal, Tor Evensen, Chief Executive Officer of Halvern, said the deal was done.', 'said').speaker, 'Tor Evensen');
+    assert.equal(cueOf('The company, Brightwater Industries, said the deal was done.', 'said').speaker, 'Brightwater Industries');
+  });
+
   it('gives a coordinated verb the name set off after an opening description, not a name inside its of-phrase', () => {
     const text = 'The leader of the Conservative group, Councillor Frances Abel (Eastgate), said her members would back the plan but warned that costs would rise.';
     assert.equal(cueOf(text, 'warned').speaker, 'Councillor Frances Abel');

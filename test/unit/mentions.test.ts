@@ -11,6 +11,29 @@ describe('mentions', () => {
     assert.equal(slice(phrase.first, phrase.nameFirst), 'Russian Defense Minister');
   });
 
+  it('reads a role with its team (`the Rovers boss`) and an age (`the 24-year-old`) as descriptions of a person', () => {
+    for (const [text, head] of [['"Yes," the Rovers boss said.', 'boss'], ['"Yes," the 24-year-old said.', '24-year-old'], ['The GAO report said so.', 'report']]) {
+      const { tokens, index } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.head, head);
+      assert.equal(phrase?.kind, head === 'report' ? 'name' : 'description', text);
+    }
+  });
+
+  it('ends a person\'s name before `of the` and the organisation after it', () => {
+    const { tokens, index, slice } = stream('"It is bad," said Jane Doe of the Green League.');
+    const phrase = phraseAfter(tokens, index('said') + 1, tokens.length);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Jane Doe');
+    assert.equal(phrase?.organization, false);
+  });
+
+  it('reads lower-case words between a capitalised adjective and a title after the verb', () => {
+    const { tokens, index, slice } = stream('"We are close," said German finance minister Katrin Vogel.');
+    const phrase = phraseAfter(tokens, index('said') + 1, tokens.length);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Katrin Vogel');
+    assert.equal(phrase && slice(phrase.first, phrase.nameFirst), 'German finance minister');
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);

@@ -28,6 +28,27 @@ describe('reported speech', () => {
     assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
   });
 
+  it('reports no clause from a preposition and its pronoun object (`thinks about it`)', () => {
+    assert.equal(after('Then she thinks about it.', 'thinks'), null);
+    assert.equal(after('He said about it that nothing had changed.', 'said'), 'nothing had changed');
+    assert.equal(after('Doe said at one point he joined the club.', 'said'), 'at one point he joined the club');
+  });
+
+  it('reads over a relative clause set off by commas inside the subject of a bare clause', () => {
+    const text = 'Pennock said the decision to bring on Mensah, who had been left out after returning from international duty, had been easy.';
+    assert.equal(after(text, 'said'), 'the decision to bring on Mensah, who had been left out after returning from international duty, had been easy');
+  });
+
+  it('takes a capitalised word before a past tense for the bare clause\'s subject when the speaker came before the verb', () => {
+    assert.equal(after("Italy's Marco Bellini, speaking after the meeting, said Rome backed the French view.", 'said'), 'Rome backed the French view');
+    assert.equal(after('Doe said Paris rejected the plan.', 'said'), 'Paris rejected the plan');
+  });
+
+  it('takes no title in title case before a name in apposition for a fronted report', () => {
+    assert.equal(around('The Minister for Coastal Communities, Owen Treharne, has today confirmed new funding.', 'confirmed'), null);
+    assert.equal(around('The plant will close in May, Doe said.', 'said'), 'The plant will close in May');
+  });
+
   it('sees an irregular past tense in a bare clause', () => {
     assert.equal(after('Doe said the company understood the anger.', 'said'), 'the company understood the anger');
     assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
