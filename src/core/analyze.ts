@@ -144,14 +144,20 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   // Reported speech around the cues of the sentence.
   const clauses: { clause: Clause; cue: Cue }[] = [];
   const cues: Cue[] = [];
+  let outer: Cue | null = null;
   for (let i = first; i < last; i++) {
     const cue = cueAt(tokens, i, first, last);
     if (!cue) continue;
     // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
-    if (cues.length && ((!cue.phrase && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but')) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
+    const coordinated = i > first && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but');
+    if (cues.length && ((coordinated && !cue.phrase) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
+    // So does one whose subject was only guessed from the sentence's opening name (`KOLVANY, Aug. 3 – The ministry on Tuesday
+    // confirmed that … and said …`): the subject of the last speech verb that no report holds, not the dateline.
+    else if (coordinated && cue.viaRelative && outer) cue.phrase = outer.phrase;
     if (!cue.phrase) continue;
     if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
+    if (!clauses.some(({ clause }) => cue.verb >= clause.first && cue.verb < clause.last)) outer = cue;
     if (cue.phrase.kind === 'name' && !cue.phrase.organization && !cue.inverted) speakingNames.push(cue.phrase);
     let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.

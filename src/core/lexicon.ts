@@ -394,3 +394,12 @@ export function wordClasses(lower: string): number {
   return (TITLE_WORDS.has(lower) ? WordClass.Title : 0) | (ORG_HEADS.has(lower) ? WordClass.OrgHead : 0) |
     (SENTENCE_STARTERS.has(lower) ? WordClass.SentenceStarter : 0) | (ABBREVIATIONS.has(lower) ? WordClass.Abbreviation : 0);
 }
+
+/**
+ * Nouns of a writer's comment set off after a whole clause: `said consular officers had visited them, the first official
+ * acknowledgement of the case`, `said it would close the plant, a move that …`. They judge the report; they are not part of it.
+ */
+export const COMMENT_NOUNS = new Set([
+  'acknowledgement', 'acknowledgment', 'admission', 'confirmation', 'indication', 'sign', 'signal', 'move', 'step',
+  'reversal', 'setback', 'blow', 'boost', 'rebuke', 'concession', 'departure', 'escalation', 'u-turn', 'turnaround', 'climbdown',
+]);

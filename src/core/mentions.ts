@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, WordClass } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -444,8 +444,22 @@ function documentAuthor(tokens: readonly Token[], first: number, ceiling: number
   return null;
 }
 
-/** Skips adverbs and time phrases leftwards from `j`: `Schumer today announced`. Returns the new index. */
+/**
+ * Skips adverbs and time phrases leftwards from `j`: `Schumer today announced`, `The ministry on Tuesday confirmed`,
+ * `The company last week said`. Returns the new index.
+ */
 export function skipAdverbsBack(tokens: readonly Token[], j: number, floor: number): number {
+  let k = skipAdverbWords(tokens, j, floor);
+  let m = k;
+  if (m >= floor && DAY_PARTS.has(tokens[m].lower)) m--;
+  if (m - 1 >= floor && WEEKDAYS.has(tokens[m].lower) && tokens[m - 1].lower === 'on') k = skipAdverbWords(tokens, m - 2, floor);
+  else if (m === k && m - 1 >= floor && TIME_NOUNS.has(tokens[m].lower) && (tokens[m - 1].lower === 'last' || tokens[m - 1].lower === 'this')) k = skipAdverbWords(tokens, m - 2, floor);
+  return k;
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+function skipAdverbWords(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
   while (k >= floor && j - k < 4 && tokens[k].kind === 'w' && !tokens[k].cap && SUBJECT_ADVERBS.has(tokens[k].lower)) k--;
   return k;

@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
@@ -133,9 +133,25 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    if (w.lower === ',' && opensComment(tokens, m + 1, ceiling)) {
+      end = m;
+      break;
+    }
   }
   while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' && tokens[end - 1].lower !== '%') end--;
   return end;
+}
+
+/** Lower-case words between the determiner of a writer's comment and its noun: `the first official acknowledgement`. */
+const MAX_COMMENT_MODIFIERS = 3;
+
+/** Does a writer's comment on the whole report start at `k` (`a move that …`, `the first official acknowledgement of …`)? */
+function opensComment(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  if (k >= ceiling || (tokens[k].lower !== 'a' && tokens[k].lower !== 'an' && tokens[k].lower !== 'the')) return false;
+  for (let m = k + 1; m < ceiling && m <= k + 1 + MAX_COMMENT_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
+    if (COMMENT_NOUNS.has(tokens[m].lower)) return true;
+  }
+  return false;
 }
 
 /** Skips `today`, `Tuesday`, `last week`, `this month` after a verb. */

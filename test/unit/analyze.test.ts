@@ -628,6 +628,11 @@ describe('analyze', () => {
       assert.equal(found('Ito opined that taxes will fall.', ['opine']).length, 1);
     });
 
+    it('gives a coordinated speech verb the subject of the speech verb before it, not the dateline', () => {
+      const text = 'Engineers held abroad\n\nKOLVANY, Aug. 3 – The Ministry of Foreign Affairs on Tuesday confirmed that two citizens had been detained and said consular officers had visited them.';
+      assert.equal(one(text, 'consular officers').speaker, 'Ministry of Foreign Affairs');
+    });
+
     it('reads reported speech after an interview phrase and coordinated with `but`', () => {
       const statements = found('The Teachers Union said in a statement that it welcomed the funding but warned that classes remain too large.');
       assert.deepEqual(statements.map((s) => s.text), ['it welcomed the funding', 'classes remain too large']);
@@ -852,6 +857,15 @@ describe('analyze', () => {
       const text = 'Transcript: Interview with Governor Ray Patel\n\nINTERVIEWER: Governor, what is your top priority this session?\n\nPATEL: Housing, without question. We have a shortage of about\n40,000 units, and every month we wait it gets worse.';
       assert.deepEqual(found(text).map((s) => [s.text.replace(/\s+/g, ' '), s.speaker]), [
         ['Housing, without question. We have a shortage of about 40,000 units, and every month we wait it gets worse.', 'Ray Patel'],
+      ]);
+    });
+
+    it('reads a government transcript whose labels put a courtesy title before the surname in capitals', () => {
+      const text = 'Spokesperson Irena Vasquez-Holm answered questions.\n\nMS. VASQUEZ-HOLM: Let me be very clear. These are two civil engineers.\n\nQUESTION: Has the minister spoken to his counterpart?\n\nMS. VASQUEZ-HOLM: He raised the case last night. The message was clear.\n\nMR. OKONJO: Thank you, that is all for today.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
+        ['direct', 'Let me be very clear. These are two civil engineers.', 'Irena Vasquez-Holm'],
+        ['direct', 'He raised the case last night. The message was clear.', 'Irena Vasquez-Holm'],
+        ['direct', 'Thank you, that is all for today.', 'OKONJO'],
       ]);
     });
 

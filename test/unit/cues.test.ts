@@ -14,6 +14,12 @@ describe('cueAt', () => {
     assert.equal(cueOf('Schumer today announced that it passed.', 'announced').speaker, 'Schumer');
   });
 
+  it('skips a time phrase between the subject and the verb', () => {
+    assert.equal(cueOf('The Ministry of Foreign Affairs on Tuesday confirmed that two citizens were held.', 'confirmed').speaker, 'The Ministry of Foreign Affairs');
+    assert.equal(cueOf('Paul Smith on Monday night said the deal was off.', 'said').speaker, 'Paul Smith');
+    assert.equal(cueOf('The company last week said profits would fall.', 'said').speaker, 'The company');
+  });
+
   it('finds the subject after the verb', () => {
     const { cue, speaker } = cueOf('"Yes," said Senator Tim Scott.', 'said');
     assert.equal(speaker, 'Senator Tim Scott');

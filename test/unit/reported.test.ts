@@ -141,6 +141,12 @@ describe('reported speech', () => {
     assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
   });
 
+  it("ends the clause before a writer's comment on the whole report", () => {
+    assert.equal(after('The ministry said consular officers had visited them, the first official acknowledgement of the case.', 'said'), 'consular officers had visited them');
+    assert.equal(after('Doe said the plant would close in May, a move that will cost 400 jobs.', 'said'), 'the plant would close in May');
+    assert.equal(after('Penhaligon said turnout had been 68 per cent, the highest since 1997.', 'said'), 'turnout had been 68 per cent, the highest since 1997');
+  });
+
   it('ends the clause at a colon that hands over to a quotation', () => {
     assert.equal(after('Munro agreed, but said the pace had to change: "At this rate we will never finish."', 'said'), 'the pace had to change');
     assert.equal(after('Doe said the rules were clear: members must vote.', 'said'), 'the rules were clear: members must vote');
