@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, FINITE_AUXILIARIES, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -405,6 +405,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     return;
   }
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
+  // `Consumer advocates said …`, `Labour activists …`: a capitalised word before a noun for a group modifies it; it names no one.
+  if (modifiesGroup(tokens, cue.next, sentence.last)) return;
   const entity = nameEntity(text, tokens, cue.phrase, registry);
   if (!entity.gender && !entity.organization) entity.gender = possessiveGender(tokens, cue.next, sentence.last);
 }
@@ -436,6 +438,9 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;
     if (introducesWork(tokens, k)) return null;
+    // The name is set off after a description or a title (`Her son, Diego,`, `The Transport Secretary, Alun Pritchard,`),
+    // not after another name in a list (`The recall covers models HC-450, HC-600 and HC-650, sold …`).
+    if (k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1])) return null;
     const end = nameRunEnd(tokens, k + 1, limit + 2);
     // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
     const close = skipBracketed(tokens, end, sentence.last);
@@ -471,7 +476,8 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
     if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;
     // The verb follows the name, or an apposition set off by commas (`, 71,` / `, a nurse,`).
     const apposition = tokens[end].lower === ',' && end + 1 < sentence.last && !tokens[end + 1].cap;
-    if (!apposition && (tokens[end].kind !== 'w' || tokens[end].cap)) return null;
+    // A name joined to another by `and` is one of a pair or a list, no one subject (`… HC-450, HC-600 and HC-650, sold …`).
+    if (!apposition && (tokens[end].kind !== 'w' || tokens[end].cap || tokens[end].lower === 'and' || tokens[end].lower === 'or')) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
     if (!phrase || phrase.kind !== 'name' || phrase.organization) return null;
     return phrase.nameLast - phrase.nameFirst > 1 || registry.knownName(tokens[phrase.nameFirst].lower) ? phrase : null;
@@ -517,6 +523,14 @@ function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPh
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not) or be an acronym (`NASA`). */
+/** Is token `k` a plural noun for a group of people that heads the subject (`advocates said`, `activists who …`), not a verb (`advocates a ban`)? */
+function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'w' || t.cap || !t.lower.endsWith('s') || !DESCRIPTION_HEADS.has(t.lower) || k + 1 >= ceiling) return false;
+  const next = tokens[k + 1];
+  return next.verb !== undefined || FINITE_AUXILIARIES.has(next.lower) || next.lower === 'who' || next.lower === ',';
+}
+
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
   if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   return registry.knownName(tokens[phrase.nameFirst].lower);

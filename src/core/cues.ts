@@ -114,8 +114,27 @@ function endsClause(tokens: readonly Token[], k: number, ceiling: number): boole
 function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k >= first - 3; k--) {
     const t = tokens[k];
-    if (t.lower === ',') return true;
+    if (t.lower === ',') return !placeTail(tokens, k, floor);
     if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Capitalised words of a place before its state or country: `of Marlow, Kentucky`, `based in Port St. Lucie, Florida`. */
+const MAX_PLACE = 3;
+
+/**
+ * Does the comma at `comma` split a place from its state or country (`Denise Albright, of Marlow, Kentucky, said`,
+ * `Hestia Home Appliances, based in Larkfield, Ohio, said`)? Then the name after it is no one set off by commas.
+ */
+function placeTail(tokens: readonly Token[], comma: number, floor: number): boolean {
+  let k = comma - 1;
+  while (k >= floor && k > comma - 1 - MAX_PLACE && tokens[k].kind === 'w' && tokens[k].cap) k--;
+  if (k === comma - 1 || k < floor || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return false;
+  // The place sits in an aside opened by a comma (`, of …`, `, based in …`, `, who lives in …`), not in a title (`The head of NHS England, …`).
+  for (let m = k - 1; m >= floor && m >= k - 3; m--) {
+    if (tokens[m].lower === ',') return true;
+    if (tokens[m].kind !== 'w' || tokens[m].cap) return false;
   }
   return false;
 }
@@ -210,8 +229,10 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
       if (relative < 0 && tokens[k + 1].lower === 'who') relative = k;
     }
     if (relative >= 0) commas.unshift(relative);
-    for (const at of commas) {
-      const phrase = phraseBefore(tokens, at, floor);
+    for (let c = 0; c < commas.length; c++) {
+      // `…, of Marlow, Kentucky, said`: the place before its state is no speaker either.
+      if (placeTail(tokens, commas[c], floor)) continue;
+      const phrase = phraseBefore(tokens, commas[c], floor);
       if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
     }
   }

@@ -218,6 +218,7 @@ export const ORG_HEADS = new Set([
   'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
   'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
+  'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources',
 ]);
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */
@@ -226,7 +227,7 @@ export const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'also', 'e
 export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Nouns that refer back to the organisation the text is about: `the company said`. */
-export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'club', 'team', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
+export const GENERIC_ORG_HEADS = new Set(['company', 'agency', 'regulator', 'watchdog', 'firm', 'club', 'team', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([
@@ -402,4 +403,10 @@ export function wordClasses(lower: string): number {
 export const COMMENT_NOUNS = new Set([
   'acknowledgement', 'acknowledgment', 'admission', 'confirmation', 'indication', 'sign', 'signal', 'move', 'step',
   'reversal', 'setback', 'blow', 'boost', 'rebuke', 'concession', 'departure', 'escalation', 'u-turn', 'turnaround', 'climbdown',
+]);
+
+/** Heads of the names of public bodies and international agencies, which `the agency` refers to. */
+export const PUBLIC_BODY_HEADS = new Set([
+  'agency', 'commission', 'authority', 'administration', 'department', 'ministry', 'office', 'bureau', 'board', 'service',
+  'fund', 'programme', 'program', 'organization', 'organisation', 'inspectorate', 'regulator', 'directorate', 'secretariat', 'council',
 ]);

@@ -67,6 +67,14 @@ function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s");
 }
 
+/** Plural nouns whose possessive is part of an organisation's name: `the Children's Relief Fund`, `Women's Aid Federation`. */
+const BENEFICIARIES = new Set(["children's", "women's", "men's", "people's", "workers'", "veterans'", "farmers'", "teachers'", "nurses'"]);
+
+/** Is the possessive `w` inside an organisation's name that `head` ends (`the United Nations Children's Relief Fund`), not its possessor (`Russia's Defence Ministry`)? */
+function namesBeneficiaries(w: Token, head: Token): boolean {
+  return BENEFICIARIES.has(w.lower) && isOrgHead(head);
+}
+
 function startsWithDigit(t: Token): boolean {
   return isDigit(analysedText().charCodeAt(t.start));
 }
@@ -110,7 +118,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // Words capitalised only because they open the sentence, and a possessor (`the Fed’s` committee).
     while (first < j && first === floor && isSentenceStarter(tokens[first])) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
-    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap) { first = m + 1; break; }
+    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
     if (first === j && first === floor && isSentenceStarter(t)) return null;
     // `Anna Ricci of the University of Bologna said`: the person before `of the`, not the institution.
     if (first - 3 >= floor && tokens[first - 1].lower === 'the' && PERSON_LINKS.has(tokens[first - 2].lower) && tokens[first - 3].cap) {

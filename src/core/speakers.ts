@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS } from './lexicon';
+import { FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS } from './lexicon';
 import { Mention } from './types';
 
 export interface Entity {
@@ -31,6 +31,19 @@ function withoutPeriod(word: string): string {
 
 export function withoutPossessive(word: string): string {
   return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+}
+
+/** Words a text uses for a public body named before: `the agency said`. */
+const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
+
+/** Is one of the entity's names headed by a public body's noun (`… Commission`, `… Relief Fund`, `Ministry of …`)? */
+function isPublicBody(e: Entity): boolean {
+  for (const form of e.forms) {
+    const words = form.toLowerCase().split(' ');
+    const of = words.indexOf('of');
+    if (PUBLIC_BODY_HEADS.has(words[words.length - 1]) || (of > 0 && PUBLIC_BODY_HEADS.has(words[of - 1]))) return true;
+  }
+  return false;
 }
 
 function normalizeTitleWord(word: string): string {
@@ -239,6 +252,11 @@ export class Registry {
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
     if (parts) return this.resolveName(parts, null, true, span);
+    // `the agency`, `the regulator`: a public body (`the National Product Safety Commission`), even if a company spoke since.
+    if (PUBLIC_BODY_WORDS.has(word)) {
+      const body = this.#latestOrganization(span.start, true);
+      if (body) return body;
+    }
     return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;
   }
 
@@ -246,8 +264,12 @@ export class Registry {
    * `the company`: the organisation that last spoke or acted as a subject before `at`. A bare
    * one-word name with no title or first name (`Orbital said …`) counts, and is an organisation from then on.
    */
-  #latestOrganization(at: number): Entity | null {
+  #latestOrganization(at: number, publicBody = false): Entity | null {
     let organization: Entity | null = null;
+    if (publicBody) {
+      for (const e of this.#recent) if (e.organization && e.last <= at && isPublicBody(e) && (!organization || e.last > organization.last)) organization = e;
+      return organization;
+    }
     // Failing that, a speaker whose name is not a person's as far as the text tells: no title, no gender, no known first name (`Gannet Agri-Supply said …`).
     let unknownKind: Entity | null = null;
     for (const e of this.#recent) {

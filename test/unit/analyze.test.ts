@@ -186,6 +186,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'written at home').speaker, 'Marisol Quint');
     });
 
+    it('notes no name in a list after another name, nor a capitalised word before a group noun, for a later `the company`', () => {
+      const text = 'Hestia Home Appliances said it was sorry.\n\nThe recall covers models HC-450, HC-600 and HC-650, sold at Brightmart.\n\nBy Priya Dalal, Consumer Affairs Reporter. Consumer advocates said the recall came too late. The company said the problem had been traced to one supplier.';
+      assert.equal(one(text, 'traced to one supplier').speaker, 'Hestia Home Appliances');
+      const names = analyze(text).speakers.map((s) => s.name);
+      assert.ok(!names.includes('HC-600') && !names.includes('Consumer'), names.join(', '));
+    });
+
     it('notes a person named in apposition with a bracketed party and ward as the subject a later pronoun refers to', () => {
       const text = 'Councillor Delia Strand said the plan was bad. Her partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed the plan. He said 180 flats would be let at social rents.';
       assert.equal(one(text, '180 flats').speaker, 'Owen Pryce');

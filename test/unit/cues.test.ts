@@ -20,6 +20,14 @@ describe('cueAt', () => {
     assert.equal(cueOf('The company last week said profits would fall.', 'said').speaker, 'The company');
   });
 
+  it('does not take the state or country after a place set off by commas for the speaker', () => {
+    assert.equal(cueOf('Denise Albright, of Marlow, Kentucky, said her lid burst.', 'said').speaker, 'Denise Albright');
+    assert.equal(cueOf('Hestia Home Appliances, based in Larkfield, Ohio, said it was sorry.', 'said').speaker, 'Hestia Home Appliances');
+    assert.equal(cueOf('Gladys Moore, who lives in Marlow, Kentucky, said her lid burst.', 'said').speaker, 'Gladys Moore');
+    // A name set off after a title that holds an organisation is still the speaker.
+    assert.equal(cueOf('The head of NHS England, Amanda Pritchard, said the plan was fine.', 'said').speaker, 'Amanda Pritchard');
+  });
+
   it('finds the subject after the verb', () => {
     const { cue, speaker } = cueOf('"Yes," said Senator Tim Scott.', 'said');
     assert.equal(speaker, 'Senator Tim Scott');

@@ -11,6 +11,16 @@ describe('mentions', () => {
     assert.equal(slice(phrase.first, phrase.nameFirst), 'Russian Defense Minister');
   });
 
+  it("keeps a plural possessive inside an organisation's name, but not a possessor before it", () => {
+    const name = (text: string) => {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      return phrase && slice(phrase.nameFirst, phrase.nameLast);
+    };
+    assert.equal(name("Water is short, the United Nations Children's Relief Fund said today."), "United Nations Children's Relief Fund");
+    assert.equal(name("Water is short, Russia's Defence Ministry said today."), 'Defence Ministry');
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
