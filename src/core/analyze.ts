@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -130,6 +130,9 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   const drafts: Draft[] = [];
   const quoteDrafts = new Map<number, Draft>();
   const shape = sentenceShape(tokens, sentence);
+  // Where the quotations that are statements sit: a title or a name in quotation marks inside a clause
+  // (`The company's "Cook With Confidence" guarantee does not cover …, it said.`) leaves the clause reported speech.
+  const reportShape: Shape = { ...shape, firstQuote: last, lastQuote: -1 };
   let prevQ = first - 1;
   for (let qi = first; qi < last; qi++) {
     if (tokens[qi].kind !== 'q') continue;
@@ -139,6 +142,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, shape);
     prevQ = qi;
     if (!draft) continue;
+    if (reportShape.firstQuote > qi) reportShape.firstQuote = qi;
+    reportShape.lastQuote = qi;
     quoteDrafts.set(qi, draft);
   }
   // Reported speech around the cues of the sentence.
@@ -159,7 +164,7 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     cues.push(cue);
     if (!clauses.some(({ clause }) => cue.verb >= clause.first && cue.verb < clause.last)) outer = cue;
     if (cue.phrase.kind === 'name' && !cue.phrase.organization && !cue.inverted) speakingNames.push(cue.phrase);
-    let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
+    let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, reportShape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.
     if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last);
     for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last) ?? resumedAfterCue(tokens, cue, clause, last)) clauses.push({ clause, cue });
@@ -374,6 +379,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
+  noteOrganizationSubject(tokens, sentence, registry);
   const appositive = appositiveSubject(tokens, sentence);
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
@@ -523,6 +529,21 @@ function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPh
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not) or be an acronym (`NASA`). */
+/**
+ * `The company's guarantee does not cover …, it said.`: a sentence about `the company` (or its possession) makes the
+ * organisation it means the likeliest `it` of what follows, as a name opening a sentence makes a person the likely `he`.
+ */
+function noteOrganizationSubject(tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+  const first = afterDateline(tokens, sentence);
+  if (first + 2 >= sentence.last || tokens[first].lower !== 'the') return;
+  const noun = tokens[first + 1];
+  const head = noun.lower.endsWith("'s") ? noun.lower.slice(0, -2) : noun.lower;
+  if (noun.kind !== 'w' || noun.cap || !GENERIC_ORG_HEADS.has(head)) return;
+  const mention = { start: tokens[first].start, end: noun.end };
+  const entity = registry.resolveDescription(head, mention);
+  if (entity) registry.touch(entity, mention, true);
+}
+
 /** Is token `k` a plural noun for a group of people that heads the subject (`advocates said`, `activists who …`), not a verb (`advocates a ban`)? */
 function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): boolean {
   const t = tokens[k];

@@ -35,6 +35,8 @@ export function withoutPossessive(word: string): string {
 
 /** Words a text uses for a public body named before: `the agency said`. */
 const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
+/** Words a text uses for a business named before, never for a public body: `the company said`. */
+const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
 
 /** Is one of the entity's names headed by a public body's noun (`… Commission`, `… Relief Fund`, `Ministry of …`)? */
 function isPublicBody(e: Entity): boolean {
@@ -252,9 +254,10 @@ export class Registry {
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
     if (parts) return this.resolveName(parts, null, true, span);
-    // `the agency`, `the regulator`: a public body (`the National Product Safety Commission`), even if a company spoke since.
-    if (PUBLIC_BODY_WORDS.has(word)) {
-      const body = this.#latestOrganization(span.start, true);
+    // `the agency`, `the regulator`: a public body (`the National Product Safety Commission`), even if a company spoke since;
+    // `the company`, `the firm`: no public body, even if the agency spoke since.
+    if (PUBLIC_BODY_WORDS.has(word) || COMPANY_WORDS.has(word)) {
+      const body = this.#latestOrganization(span.start, PUBLIC_BODY_WORDS.has(word) ? 'public' : 'private');
       if (body) return body;
     }
     return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;
@@ -264,9 +267,9 @@ export class Registry {
    * `the company`: the organisation that last spoke or acted as a subject before `at`. A bare
    * one-word name with no title or first name (`Orbital said …`) counts, and is an organisation from then on.
    */
-  #latestOrganization(at: number, publicBody = false): Entity | null {
+  #latestOrganization(at: number, kind: 'public' | 'private' | null = null): Entity | null {
     let organization: Entity | null = null;
-    if (publicBody) {
+    if (kind === 'public') {
       for (const e of this.#recent) if (e.organization && e.last <= at && isPublicBody(e) && (!organization || e.last > organization.last)) organization = e;
       return organization;
     }
@@ -275,6 +278,7 @@ export class Registry {
     for (const e of this.#recent) {
       // `<=`: the same mention resolved again (a partial inside its report) finds the same organisation.
       if (e.last > at) continue;
+      if (kind === 'private' && e.organization && isPublicBody(e)) continue;
       const bare = e.parts.length === 1 && !e.title && !e.gender && !this.#fullNames.has(e.surname);
       if ((e.organization || bare) && (!organization || e.last > organization.last)) organization = e;
       else if (e.statements > 0 && !e.title && !e.gender && genderOfFirstName(e.parts[0]) === null && (!unknownKind || e.last > unknownKind.last)) unknownKind = e;

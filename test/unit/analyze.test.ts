@@ -640,6 +640,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'consular officers').speaker, 'Ministry of Foreign Affairs');
     });
 
+    it('reports a clause before a trailing cue around a title in quotation marks, and gives `it` to the organisation the sentence is about', () => {
+      const text = 'Hestia Home Appliances said it was sorry. The National Product Safety Commission said it had acted fast.\n\nThe company\'s "Cook With Confidence" guarantee does not cover lids damaged before the recall, it said.';
+      const st = one(text, 'guarantee does not cover');
+      assert.equal(st.kind, 'indirect');
+      assert.equal(st.speaker, 'Hestia Home Appliances');
+    });
+
     it('reads reported speech after an interview phrase and coordinated with `but`', () => {
       const statements = found('The Teachers Union said in a statement that it welcomed the funding but warned that classes remain too large.');
       assert.deepEqual(statements.map((s) => s.text), ['it welcomed the funding', 'classes remain too large']);

@@ -56,6 +56,9 @@ describe('Registry', () => {
     const company = registry.resolveName(['Hestia', 'Home', 'Appliances'], null, true, at(20));
     assert.equal(registry.resolveDescription('agency', at(30)), commission);
     assert.equal(registry.resolveDescription('company', at(30)), company);
+    // `the company` is no public body, even one that spoke since.
+    registry.touch(commission, at(40), false);
+    assert.equal(registry.resolveDescription('company', at(50)), company);
   });
 
   it('takes a bare one-word name for `the company`, but not a person known by full name', () => {
