@@ -15,7 +15,7 @@ import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, res
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
-import { isDash, isTerminal, setAnalysedText } from './text';
+import { analysedText, isDash, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -233,7 +233,27 @@ const MAX_NAMING_SUBJECT = 3;
 function followsEtAl(tokens: readonly Token[], qi: number, floor: number): boolean {
   let k = qi - 1;
   if (k >= floor && tokens[k].lower === '.') k--;
-  return k > floor && tokens[k].lower === 'al' && tokens[k - 1].lower === 'et';
+  if (k > floor && tokens[k].lower === 'al' && tokens[k - 1].lower === 'et') return true;
+  // `Castellane I, Rahimi B, Whitlow J. "Cranial shortening …"`: an author list of surnames and initials, two authors at least.
+  return k - 3 >= floor && isInitials(tokens[k]) && isSurname(tokens[k - 1]) && tokens[k - 2].lower === ',' && isInitials(tokens[k - 3]) && k - 4 >= floor && isSurname(tokens[k - 4]);
+}
+
+/** `J`, `AB`, `J.`: a citation's initials, capitals only. */
+function isInitials(t: Token): boolean {
+  if (t.kind !== 'w' || !t.cap) return false;
+  const text = analysedText();
+  let letters = 0;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) continue; // .
+    if (c < 65 || c > 90) return false;
+    letters++;
+  }
+  return letters >= 1 && letters <= 2;
+}
+
+function isSurname(t: Token): boolean {
+  return t.kind === 'w' && t.cap && t.end - t.start > 2 && !isInitials(t);
 }
 
 /** Nouns for words quoted as words, in an apposition after the quotation: `"…," a phrase she loathed`. */
@@ -338,7 +358,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
   // `what critics call "a betrayal"` judges one.
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
-  // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`: the title in a citation.
+  // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`, `Castellane I, Rahimi B. "…"`: the title in a citation.
   if (followsEtAl(tokens, qi, sentence.first)) return null;
   // `called her "the lady skipper," a phrase she loathed`: words quoted as words.
   if (isQuotedTerm(tokens, qi, ceiling)) return null;

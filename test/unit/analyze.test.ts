@@ -807,6 +807,13 @@ describe('analyze', () => {
       assert.deepEqual(found('One newspaper called her "the best skipper on the Sound," and she agreed.').map((s) => s.kind), ['partial']);
     });
 
+    it('takes the quotation after an author list of surnames and initials for the title of a paper', () => {
+      const text = 'Dr Imogen Castellane said the snouts were shorter.\n\n1. Castellane I, Rahimi B, Whitlow J. "Cranial shortening in urban red foxes across eleven cities." Ecology and Evolution Letters (2027).';
+      assert.deepEqual(found(text).map((s) => s.text), ['the snouts were shorter']);
+      // One capitalised word before a quotation is no author list.
+      assert.equal(found('The singer, Malcolm X. "We will win," he said.').length, 1);
+    });
+
     it('takes the quotation after `et al.` in a citation for the title of a paper', () => {
       const text = 'Dr. Ana Ruiz said the bees remember. Ruiz A, Chen B, et al. "Spatial memory for depleted resources in foraging bumblebees." Nature 2026.';
       assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), []);
