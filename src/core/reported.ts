@@ -133,7 +133,7 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
-    if (w.lower === ',' && opensComment(tokens, m + 1, ceiling)) {
+    if (w.lower === ',' && opensComment(tokens, m + 1, ceiling) && hasVerb(tokens, k, m)) {
       end = m;
       break;
     }
@@ -144,6 +144,15 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
 
 /** Lower-case words between the determiner of a writer's comment and its noun: `the first official acknowledgement`. */
 const MAX_COMMENT_MODIFIERS = 3;
+
+/** Is there a verb in tokens [from, to): a whole clause (`it had withdrawn the plan`), not a subject (`the talks`, before `, a sign of progress, would …`)? */
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    const t = tokens[m];
+    if (t.kind === 'w' && !t.cap && (FINITE_AUXILIARIES.has(t.lower) || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower))) return true;
+  }
+  return false;
+}
 
 /** Does a writer's comment on the whole report start at `k` (`a move that …`, `the first official acknowledgement of …`)? */
 function opensComment(tokens: readonly Token[], k: number, ceiling: number): boolean {

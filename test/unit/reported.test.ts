@@ -145,6 +145,8 @@ describe('reported speech', () => {
     assert.equal(after('The ministry said consular officers had visited them, the first official acknowledgement of the case.', 'said'), 'consular officers had visited them');
     assert.equal(after('Doe said the plant would close in May, a move that will cost 400 jobs.', 'said'), 'the plant would close in May');
     assert.equal(after('Penhaligon said turnout had been 68 per cent, the highest since 1997.', 'said'), 'turnout had been 68 per cent, the highest since 1997');
+    // Inside the subject, before the clause has its verb, the noun phrase is an apposition of the subject.
+    assert.equal(after('Smith said the talks, a sign of progress, would continue next week.', 'said'), 'the talks, a sign of progress, would continue next week');
   });
 
   it('ends the clause at a colon that hands over to a quotation', () => {
