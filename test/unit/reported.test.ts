@@ -90,6 +90,11 @@ describe('reported speech', () => {
     assert.equal(after('A source said the board had discussed going to 5%.', 'said'), 'the board had discussed going to 5%');
   });
 
+  it('takes a bare clause with a past tense in -ed after `told` and its addressee, as after `said`', () => {
+    assert.equal(after('Kaur told supporters the win belonged to "the nurses and the carers".', 'told'), 'the win belonged to "the nurses and the carers"');
+    assert.equal(after('She told the story of a boy named Tom.', 'told'), null);
+  });
+
   it('skips a one-word addressee before a bare clause', () => {
     assert.equal(after('Curcio told reporters the agency had sent 500 rescuers.', 'told'), 'the agency had sent 500 rescuers');
     assert.equal(after('Curcio told reporters about the plan.', 'told'), null);
