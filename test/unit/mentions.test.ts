@@ -21,6 +21,14 @@ describe('mentions', () => {
     assert.equal(name("Water is short, Russia's Defence Ministry said today."), 'Defence Ministry');
   });
 
+  it('splits the title of a member of parliament from the name (`MP`, `MEP`, `MSP`)', () => {
+    for (const title of ['MP', 'MEP', 'MSP']) {
+      const { tokens, index, slice } = stream(`Labour ${title} Jess Ford said it would fail.`);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Jess Ford', title);
+    }
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
