@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { isOrgHead, isTitleWord, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
 export interface Cue {
@@ -128,15 +128,23 @@ const MAX_PLACE = 3;
  * `Hestia Home Appliances, based in Larkfield, Ohio, said`)? Then the name after it is no one set off by commas.
  */
 function placeTail(tokens: readonly Token[], comma: number, floor: number): boolean {
+  return placePreposition(tokens, comma, floor) >= 0;
+}
+
+/** The preposition that opens the place before the comma at `comma` (see placeTail), or -1. */
+function placePreposition(tokens: readonly Token[], comma: number, floor: number): number {
   let k = comma - 1;
   while (k >= floor && k > comma - 1 - MAX_PLACE && tokens[k].kind === 'w' && tokens[k].cap) k--;
-  if (k === comma - 1 || k < floor || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return false;
-  // The place sits in an aside opened by a comma (`, of …`, `, based in …`, `, who lives in …`), not in a title (`The head of NHS England, …`).
+  if (k === comma - 1 || k < floor || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return -1;
+  // The place sits in an aside opened by a comma (`, of …`, `, based in …`, `, who lives in …`) or right after a person's
+  // name (`Jane Doe of Marlow, Kentucky, said`), not in a title (`The head of NHS England, …`, `The Secretary of State, …`).
+  const person = tokens[k - 1];
+  if (k - 1 > floor && person.kind === 'w' && person.cap && !isTitleWord(person) && !isOrgHead(person)) return k;
   for (let m = k - 1; m >= floor && m >= k - 3; m--) {
-    if (tokens[m].lower === ',') return true;
-    if (tokens[m].kind !== 'w' || tokens[m].cap) return false;
+    if (tokens[m].lower === ',') return k;
+    if (tokens[m].kind !== 'w' || tokens[m].cap) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
@@ -230,8 +238,14 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
     }
     if (relative >= 0) commas.unshift(relative);
     for (let c = 0; c < commas.length; c++) {
-      // `…, of Marlow, Kentucky, said`: the place before its state is no speaker either.
-      if (placeTail(tokens, commas[c], floor)) continue;
+      // `…, of Marlow, Kentucky, said`: the place before its state is no speaker either; in `Jane Doe of Marlow, Kentucky, said`
+      // the person before the place is.
+      const place = placePreposition(tokens, commas[c], floor);
+      if (place >= 0) {
+        const person = tokens[place - 1].cap ? phraseBefore(tokens, place, floor) : null;
+        if (person && person.kind === 'name') return { phrase: person, inverted: false, viaRelative: false };
+        continue;
+      }
       const phrase = phraseBefore(tokens, commas[c], floor);
       if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
     }

@@ -45,7 +45,7 @@ export function isTitleWord(t: Token): boolean {
   return (t.classes & WordClass.Title) !== 0;
 }
 
-function isOrgHead(t: Token): boolean {
+export function isOrgHead(t: Token): boolean {
   return (t.classes & WordClass.OrgHead) !== 0;
 }
 

@@ -24,6 +24,8 @@ describe('cueAt', () => {
     assert.equal(cueOf('Denise Albright, of Marlow, Kentucky, said her lid burst.', 'said').speaker, 'Denise Albright');
     assert.equal(cueOf('Hestia Home Appliances, based in Larkfield, Ohio, said it was sorry.', 'said').speaker, 'Hestia Home Appliances');
     assert.equal(cueOf('Gladys Moore, who lives in Marlow, Kentucky, said her lid burst.', 'said').speaker, 'Gladys Moore');
+    assert.equal(cueOf('Jane Doe of Marlow, Kentucky, said her lid burst.', 'said').speaker, 'Jane Doe');
+    assert.equal(cueOf('The Secretary of State, Anna Holt, said the talks went well.', 'said').speaker, 'Anna Holt');
     // A name set off after a title that holds an organisation is still the speaker.
     assert.equal(cueOf('The head of NHS England, Amanda Pritchard, said the plan was fine.', 'said').speaker, 'Amanda Pritchard');
   });
