@@ -643,7 +643,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'description': {
-      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention);
+      // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
+      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -651,6 +652,12 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   if (draft.entity) draft.entity.statements++;
   const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
   draft.rule = `${att.rule}: ${words}`;
+}
+
+/** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */
+function hasPossessor(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k < phrase.last - 1; k++) if (tokens[k].lower.endsWith("'s")) return true;
+  return false;
 }
 
 /** Is `he`/`she` at `at` the unnamed person (`one nurse`, `a witness`) whose statement comes just before, in the same paragraph? */

@@ -250,7 +250,8 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
       if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
     }
   }
-  if (j >= floor && tokens[j].lower === 'who' && j - 1 > floor && tokens[j - 1].lower === ',') {
+  // `Cable, who said …`; `… was funded by the Halden Youth Trust, which said …`: the antecedent of the relative pronoun.
+  if (j >= floor && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && j - 1 > floor && tokens[j - 1].lower === ',') {
     return { phrase: phraseBefore(tokens, j - 1, floor), inverted: false, viaRelative: true };
   }
   // `Hallworth's said …`: a possessive right before `said` possesses nothing; it is a name (a store's, a firm's).

@@ -219,7 +219,7 @@ export const ORG_HEADS = new Set([
   'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
   'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
-  'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources',
+  'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources', 'international',
 ]);
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */

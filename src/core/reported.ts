@@ -163,12 +163,14 @@ function opensComment(tokens: readonly Token[], k: number, ceiling: number): boo
   return false;
 }
 
-/** Skips `today`, `Tuesday`, `last week`, `this month` after a verb. */
+/** Skips `today`, `Tuesday`, `on Tuesday`, `last week`, `this month` after a verb. */
 function skipTimePhrase(tokens: readonly Token[], k: number, ceiling: number): number {
   for (;;) {
     if (k >= ceiling || tokens[k].kind !== 'w') return k;
     const lower = tokens[k].lower;
     if (WEEKDAYS.has(lower) || (!tokens[k].cap && TIME_ADVERBS.has(lower))) k++;
+    // `said on Monday it had begun …`: the day is when it was said, not part of the report.
+    else if (lower === 'on' && k + 1 < ceiling && WEEKDAYS.has(tokens[k + 1].lower)) k += 2;
     else if ((lower === 'last' || lower === 'this' || lower === 'next') && k + 1 < ceiling && TIME_NOUNS.has(tokens[k + 1].lower)) k += 2;
     else return k;
   }

@@ -241,7 +241,7 @@ export class Registry {
    * `the senator`, `the ministry`, `the zoo`: the most recent entity whose title or name has that
    * head, else the latest organisation named with that head before (`the National Zoo`).
    */
-  resolveDescription(head: string, span: Mention): Entity | null {
+  resolveDescription(head: string, span: Mention, generic = true): Entity | null {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
     for (const e of this.#recent) {
@@ -254,6 +254,8 @@ export class Registry {
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
     if (parts) return this.resolveName(parts, null, true, span);
+    // A description with an owner of its own (`the government's disaster agency`) is no organisation named before.
+    if (!generic) return null;
     // `the agency`, `the regulator`: a public body (`the National Product Safety Commission`), even if a company spoke since;
     // `the company`, `the firm`: no public body, even if the agency spoke since.
     if (PUBLIC_BODY_WORDS.has(word) || COMPANY_WORDS.has(word)) {

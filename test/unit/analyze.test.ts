@@ -193,6 +193,12 @@ describe('analyze', () => {
       assert.ok(!names.includes('HC-600') && !names.includes('Consumer'), names.join(', '));
     });
 
+    it('gives `the organisation` to a name ending in `International`, and no named body to a description with an owner of its own', () => {
+      const text = 'The Food Security Network said prices had risen.\n\nRelief International is distributing cash. The organisation said it needed a further $14 million.\n\nThe government\'s disaster agency said on Monday it had begun distributing seed.';
+      assert.equal(one(text, 'further $14 million').speaker, 'Relief International');
+      assert.equal(one(text, 'distributing seed').speaker, null);
+    });
+
     it('notes a person named in apposition with a bracketed party and ward as the subject a later pronoun refers to', () => {
       const text = 'Councillor Delia Strand said the plan was bad. Her partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed the plan. He said 180 flats would be let at social rents.';
       assert.equal(one(text, '180 flats').speaker, 'Owen Pryce');

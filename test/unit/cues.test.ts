@@ -39,6 +39,7 @@ describe('cueAt', () => {
   it('reaches over an apposition or a relative clause', () => {
     assert.equal(cueOf('Ann Cole, a spokeswoman for the city, said it was fine.', 'said').speaker, 'Ann Cole');
     assert.equal(cueOf('Ann Cole, who runs the office, said it was fine.', 'said').speaker, 'Ann Cole');
+    assert.equal(cueOf('The study was funded by the Halden Youth Trust, which said it was delighted.', 'said').speaker, 'the Halden Youth Trust');
   });
 
   it('reads the base form as a present tense after a plural third-person subject only', () => {

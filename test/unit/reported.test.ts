@@ -90,6 +90,11 @@ describe('reported speech', () => {
     assert.equal(after('A source said the board had discussed going to 5%.', 'said'), 'the board had discussed going to 5%');
   });
 
+  it('leaves `on Monday` after the verb out of a bare clause', () => {
+    assert.equal(after('The agency said on Monday it had begun distributing seed.', 'said'), 'it had begun distributing seed');
+    assert.equal(after('The agency said on Monday that it had begun.', 'said'), 'it had begun');
+  });
+
   it('takes a bare clause with a past tense in -ed after `told` and its addressee, as after `said`', () => {
     assert.equal(after('Kaur told supporters the win belonged to "the nurses and the carers".', 'told'), 'the win belonged to "the nurses and the carers"');
     assert.equal(after('She told the story of a boy named Tom.', 'told'), null);
