@@ -147,10 +147,21 @@ function placePreposition(tokens: readonly Token[], comma: number, floor: number
   return -1;
 }
 
+/** Words of an opening phrase before the subject: `In a statement released on Tuesday, he …`. */
+const MAX_OPENING_PHRASE = 8;
+
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
 function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
   const t = tokens[floor];
   if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return phraseBefore(tokens, floor + 1, floor);
+  // `In a statement, he thanked voters … and said …`: the pronoun after an opening phrase.
+  for (let k = floor + 1; k + 1 < end && k <= floor + MAX_OPENING_PHRASE; k++) {
+    if (tokens[k].kind === 'q') break;
+    if (tokens[k].lower !== ',') continue;
+    const p = tokens[k + 1];
+    if (p.kind === 'w' && (p.lower === 'he' || p.lower === 'she' || p.lower === 'they')) return phraseBefore(tokens, k + 2, k + 1);
+    break;
+  }
   for (let k = floor; k < end && k < floor + 6; k++) {
     if (!tokens[k].cap || isSentenceStarter(tokens[k])) continue;
     // `The leader of the Conservative group, …`: a name after a preposition is an object, not the subject.

@@ -300,9 +300,10 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     }
     k = skipTimePhrase(tokens, k, ceiling);
     // `said in an interview with the Westbury Gazette that …`, `said on Tuesday that …`: a short phrase before the that-clause.
-    if (k < ceiling && PREPOSITIONS.has(tokens[k].lower)) {
+    // Not `about` before a number (`said about 1,200 ballots remained … but that …`), nor across `but`.
+    if (k < ceiling && PREPOSITIONS.has(tokens[k].lower) && !(tokens[k].lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1]))) {
       let m = k + 1;
-      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
+      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && tokens[m].lower !== 'but') m++;
       // A `that` followed by a verb is a relative pronoun: `warned of a conflict that is …`.
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
     }
@@ -328,6 +329,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
  */
 export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number, shape: Shape): Clause | null {
   if (!cue.phrase) return null;
+  // A subject shared with an earlier verb (`After retiring, she taught … and wrote a memoir, "…"`) makes no trailing cue.
+  if (cue.viaRelative && !cue.inverted && cue.phrase.last < cue.verb - 1) return null;
   const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
   const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
   if (phraseFirst - 1 === floor && tokens[floor].lower === 'as') {

@@ -641,6 +641,13 @@ describe('analyze', () => {
       assert.equal(found('Ito opined that taxes will fall.', ['opine']).length, 1);
     });
 
+    it('gives a coordinated speech verb the pronoun after an opening phrase, and makes no trailing cue of it', () => {
+      const text = 'Tom Brennan lost the race.\n\nIn a statement, he thanked voters for their support and said he would help with the transition.';
+      assert.equal(one(text, 'help with the transition').speaker, 'Tom Brennan');
+      const memoir = 'Ann Lind was a ferry captain.\n\nAfter retiring in 2001, she taught seamanship and wrote a memoir, "Fog on the Sound," published in 2009.';
+      assert.deepEqual(found(memoir), []);
+    });
+
     it('gives a coordinated speech verb the subject of the speech verb before it, not the dateline', () => {
       const text = 'Engineers held abroad\n\nKOLVANY, Aug. 3 – The Ministry of Foreign Affairs on Tuesday confirmed that two citizens had been detained and said consular officers had visited them.';
       assert.equal(one(text, 'consular officers').speaker, 'Ministry of Foreign Affairs');

@@ -90,6 +90,10 @@ describe('reported speech', () => {
     assert.equal(after('A source said the board had discussed going to 5%.', 'said'), 'the board had discussed going to 5%');
   });
 
+  it('reads `about` before a number as no topic phrase, even with a `but that` clause later', () => {
+    assert.equal(after('Walsh said about 1,200 mail ballots remained to be counted but that they could not change the outcome.', 'said'), 'about 1,200 mail ballots remained to be counted');
+  });
+
   it('leaves `on Monday` after the verb out of a bare clause', () => {
     assert.equal(after('The agency said on Monday it had begun distributing seed.', 'said'), 'it had begun distributing seed');
     assert.equal(after('The agency said on Monday that it had begun.', 'said'), 'it had begun');
