@@ -170,9 +170,14 @@ function modifiedSource(tokens: readonly Token[], j: number, floor: number): Spe
 /** `Mayor Chu's office said`: an office or a campaign speaks for the person who owns it. */
 function possessorsOffice(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   if (!SPEAKS_FOR_OWNER.has(tokens[j].lower) || j - 1 < floor) return null;
-  const owner = possessiveName(tokens, j - 1, floor);
-  return owner ? { ...owner, last: j + 1 } : null;
+  // `his campaign said`, `Her office said`: the person the possessive pronoun stands for.
+  const owner = OWNER_PRONOUNS.get(tokens[j - 1].lower);
+  if (owner) return { kind: 'pronoun', first: j - 1, last: j + 1, nameFirst: j - 1, nameLast: j, organization: false, indefinite: false, head: owner };
+  const named = possessiveName(tokens, j - 1, floor);
+  return named ? { ...named, last: j + 1 } : null;
 }
+
+const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she']]);
 
 /** The name whose last word is the capitalised possessive at `j`: `Mayor Linda Chu's`, `Hallworth's`. */
 export function possessiveName(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {

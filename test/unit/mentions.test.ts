@@ -162,6 +162,15 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.first, phrase.last), "Mayor Linda Chu's office");
   });
 
+  it('reads `his campaign` / `her office` as the pronoun of the person they speak for', () => {
+    for (const [text, head] of [['Brennan lost, his campaign said.', 'he'], ['Her office said.', 'she']]) {
+      const { tokens, index } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.kind, 'pronoun', text);
+      assert.equal(phrase?.head, head, text);
+    }
+  });
+
   it('reads an anonymous source with its qualifier: `familiar with`, `close to`', () => {
     for (const [text, source] of [['Talks stalled, two diplomats familiar with the talks said.', 'two diplomats familiar with the talks'], ['A source close to the negotiations said no.', 'A source close to the negotiations']]) {
       const { tokens, index, slice } = stream(text);
