@@ -123,7 +123,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
     if (first === j && first === floor && isSentenceStarter(t)) return null;
     // `Anna Ricci of the University of Bologna said`: the person before `of the`, not the institution.
-    if (first - 3 >= floor && tokens[first - 1].lower === 'the' && PERSON_LINKS.has(tokens[first - 2].lower) && tokens[first - 3].cap) {
+    // So with a possessor instead of `the`: `Dr. Sanjay Mehta of Toronto's Children's Hospital said`.
+    const article = first - 1 >= floor && (tokens[first - 1].lower === 'the' || (tokens[first - 1].cap && isPossessive(tokens[first - 1])));
+    if (first - 3 >= floor && article && PERSON_LINKS.has(tokens[first - 2].lower) && tokens[first - 3].cap) {
       const person = phraseBefore(tokens, first - 2, floor);
       if (person && person.kind === 'name' && !person.organization) return { ...person, last: j + 1 };
     }

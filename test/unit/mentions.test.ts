@@ -29,6 +29,12 @@ describe('mentions', () => {
     }
   });
 
+  it("takes the person before `of` and a possessor's institution for the speaker", () => {
+    const { tokens, index, slice } = stream("Pediatrician Dr. Sanjay Mehta of Toronto's Children's Hospital said bead hazards were common.");
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Sanjay Mehta');
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
