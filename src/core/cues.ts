@@ -120,6 +120,18 @@ function setOffBefore(tokens: readonly Token[], first: number, floor: number): b
   return false;
 }
 
+/** Participles that give a source's name: `who asked to be identified only as Samira`. */
+const NAMING_PARTICIPLES = new Set(['identified', 'named', 'known', 'referred']);
+
+/** `…, who asked to be identified only as Samira, said`: the name after `identified (only) as` is the speaker's. */
+function namedAs(tokens: readonly Token[], first: number, floor: number): boolean {
+  let k = first - 1;
+  if (k < floor || tokens[k].lower !== 'as') return false;
+  k--;
+  if (k >= floor && (tokens[k].lower === 'only' || tokens[k].lower === 'simply')) k--;
+  return k >= floor && NAMING_PARTICIPLES.has(tokens[k].lower);
+}
+
 /** Capitalised words of a place before its state or country: `of Marlow, Kentucky`, `based in Port St. Lucie, Florida`. */
 const MAX_PLACE = 3;
 
@@ -234,7 +246,7 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   if (j >= floor && tokens[j].lower === ',') {
     // `The finance director, Paul Stein, said` / `The company, Brightwater Industries, said`: a name set off by commas is the speaker.
     const appositive = phraseBefore(tokens, j, floor);
-    if (appositive && appositive.kind === 'name' && setOffBefore(tokens, appositive.first, floor)) {
+    if (appositive && appositive.kind === 'name' && (setOffBefore(tokens, appositive.first, floor) || namedAs(tokens, appositive.first, floor))) {
       return { phrase: appositive, inverted: false, viaRelative: false };
     }
     // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said` /

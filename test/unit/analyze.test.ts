@@ -68,6 +68,13 @@ describe('analyze', () => {
   });
 
   describe('trailing attribution', () => {
+    it('takes a name set off by commas after a description that opens with a determiner or a possessor', () => {
+      const text = 'The World Food Agency said it was cutting rations. "This is the last thing we want to do," the agency\'s country director, Pierre Lemaire, said.';
+      assert.equal(one(text, 'last thing we want').speaker, 'Pierre Lemaire');
+      // A title in quotation marks before a sentence's own subject gets no cue: `… "Right to Run" celebration, Senator Chuck Schumer announced …`.
+      assert.deepEqual(found('After an order threatened the "Right to Run" celebration, Senator Chuck Schumer announced the park had approved it.').map((s) => s.kind), ['indirect']);
+    });
+
     it('reads `"…," he said` after a named speaker', () => {
       const text = 'Governor Lena Ortiz visited the plant on Friday. "This is a great day for our workers," she said.';
       assert.equal(one(text, 'great day').speaker, 'Lena Ortiz');

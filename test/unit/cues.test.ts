@@ -20,6 +20,10 @@ describe('cueAt', () => {
     assert.equal(cueOf('The company last week said profits would fall.', 'said').speaker, 'The company');
   });
 
+  it('takes the name a source is identified as for the speaker', () => {
+    assert.equal(cueOf('A mother of four, who asked to be identified only as Samira, said she had walked for nine days.', 'said').speaker, 'Samira');
+  });
+
   it('does not take the state or country after a place set off by commas for the speaker', () => {
     assert.equal(cueOf('Denise Albright, of Marlow, Kentucky, said her lid burst.', 'said').speaker, 'Denise Albright');
     assert.equal(cueOf('Hestia Home Appliances, based in Larkfield, Ohio, said it was sorry.', 'said').speaker, 'Hestia Home Appliances');
