@@ -147,7 +147,7 @@ export const TITLE_WORDS = new Set([
   'chairs', 'members', 'member', 'executive', 'vp', 'svp', 'evp', 'md', 'hon', 'honorable', 'commandant',
   'marshal', 'inspector', 'detective', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
   'sister', 'brother', 'father', 'mother', 'chieftain', 'emir', 'sheikh', 'ayatollah', 'mufti', 'lawmaker',
-  'mp', 'mps', 'msp', 'mep', 'mla', 'mpp',
+  'mp', 'mps', 'msp', 'mep', 'mla', 'mpp', 'co-author', 'coauthor', 'co-chair', 'co-director', 'co-leader',
   'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'alderwoman', 'clerk',
   'registrar', 'provost', 'dean', 'fellow', 'counsel', 'solicitor', 'barrister', 'physician', 'surgeon',
   'nurse', 'teacher', 'coach', 'captain', 'skipper', 'frontman', 'singer', 'actor', 'actress', 'writer',

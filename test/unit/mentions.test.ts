@@ -21,8 +21,8 @@ describe('mentions', () => {
     assert.equal(name("Water is short, Russia's Defence Ministry said today."), 'Defence Ministry');
   });
 
-  it('splits the title of a member of parliament from the name (`MP`, `MEP`, `MSP`)', () => {
-    for (const title of ['MP', 'MEP', 'MSP']) {
+  it('splits the title of a member of parliament or a co-author from the name (`MP`, `MEP`, `MSP`, `Co-author`)', () => {
+    for (const title of ['MP', 'MEP', 'MSP', 'Co-author']) {
       const { tokens, index, slice } = stream(`Labour ${title} Jess Ford said it would fail.`);
       const phrase = phraseBefore(tokens, index('said'), 0);
       assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Jess Ford', title);
