@@ -35,7 +35,7 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
     const cue = cueAt(tokens, m, floor, ceiling);
     if (!cue || !cue.phrase || cue.viaRelative || cue.info?.naming) continue;
     if (cue.info === null && m !== k) continue;
-    if (cue.inverted ? m === k : cue.phrase.first === k || describedBefore(tokens, k, cue.phrase, ceiling)) {
+    if (cue.inverted ? m === k : cue.phrase.first === k || describedBefore(tokens, k, cue.phrase, ceiling) || modifiedTitle(tokens, k, cue.phrase)) {
       return { cue, rule: cue.info === null ? 'according to' : cue.inverted ? 'trailing attribution (verb first)' : 'trailing attribution', confidence: 0.95 };
     }
     if (cue.info && !cue.inverted) return null;
@@ -58,6 +58,21 @@ function describedBefore(tokens: readonly Token[], k: number, phrase: SpeakerPhr
   for (let n = k; n < first - 1; n++) if (tokens[n].kind !== 'w' || tokens[n].verb) return false;
   return true;
 }
+
+/** Lower-case words before a title: `"…," company president Dale Whitcomb said`, `state health director Ann Lee said`. */
+const MAX_TITLE_MODIFIERS = 2;
+
+/** Do only a noun or two that modify the title (no verb, no linking word) stand between the quotation at `k` and the named speaker? */
+function modifiedTitle(tokens: readonly Token[], k: number, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'name' || phrase.first <= k || phrase.first - k > MAX_TITLE_MODIFIERS || phrase.nameFirst === phrase.first) return false;
+  for (let n = k; n < phrase.first; n++) {
+    const t = tokens[n];
+    if (t.kind !== 'w' || t.cap || t.verb || t.lower.endsWith('ed') || t.lower.endsWith('ing') || NOT_TITLE_MODIFIERS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+const NOT_TITLE_MODIFIERS = new Set(['and', 'or', 'but', 'as', 'when', 'while', 'after', 'before', 'because', 'if', 'then', 'so', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'than']);
 
 function isDashToken(t: Token): boolean {
   return t.kind === 'p' && isDash(t.lower.charCodeAt(0));

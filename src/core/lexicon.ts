@@ -265,6 +265,8 @@ export const DESCRIPTION_HEADS = new Set([
   // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
+  // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
+  'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'farmer', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 

@@ -68,6 +68,12 @@ describe('analyze', () => {
   });
 
   describe('trailing attribution', () => {
+    it('reaches over a noun that modifies the title before the name, and reads a singular role before a name', () => {
+      const text = 'Golden Spread said it had stopped production. "The health of our customers comes first," company president Dale Whitcomb said in a statement.\n\nShopper Tina Ruiz said her son fell ill.';
+      assert.equal(one(text, 'customers comes first').speaker, 'Dale Whitcomb');
+      assert.equal(analyze(text).speakers.find((s) => s.name.endsWith('Ruiz'))?.name, 'Tina Ruiz');
+    });
+
     it('takes a name set off by commas after a description that opens with a determiner or a possessor', () => {
       const text = 'The World Food Agency said it was cutting rations. "This is the last thing we want to do," the agency\'s country director, Pierre Lemaire, said.';
       assert.equal(one(text, 'last thing we want').speaker, 'Pierre Lemaire');
