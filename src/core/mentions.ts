@@ -277,17 +277,20 @@ const NOT_MODIFIERS = new Set([
 
 /**
  * `federal prosecutors`, `City police`, `Board staff`: up to two modifiers before a bare group noun
- * belong to it when they open the clause (the sentence start or a comma); otherwise, as in
+ * belong to it when they open the clause (the sentence start, a comma, a speech verb or `that`); otherwise, as in
  * `in Ohio police said`, they belong to something else.
  */
 function groupModifiers(tokens: readonly Token[], j: number, floor: number): number {
   let first = j;
   while (first > floor && j - first < 2) {
     const w = tokens[first - 1];
-    if (w.kind !== 'w' || isPossessive(w) || NOT_MODIFIERS.has(w.lower) || SUBJECT_ADVERBS.has(w.lower)) break;
+    // An inflected speech verb (`said local residents`) is no modifier; a base form may be a noun (`state police`).
+    if (w.kind !== 'w' || isPossessive(w) || NOT_MODIFIERS.has(w.lower) || SUBJECT_ADVERBS.has(w.lower) || (w.verb !== undefined && w.lower !== w.verb.base)) break;
     first--;
   }
-  return first === floor || tokens[first - 1].lower === ',' ? first : j;
+  // A reported clause opens after its speech verb or `that`: `said local residents had told him …`.
+  const before = first > floor ? tokens[first - 1] : null;
+  return !before || before.lower === ',' || before.lower === 'that' || before.verb !== undefined ? first : j;
 }
 
 /**

@@ -654,6 +654,13 @@ describe('analyze', () => {
       assert.equal(found('Ito opined that taxes will fall.', ['opine']).length, 1);
     });
 
+    it('keeps a modified group that opens a reported clause whole (`said local residents had told him …`)', () => {
+      const text = 'Council leader Peter Vance held his seat. He blamed national issues and said local residents had told him they were "fed up with Westminster".';
+      const st = one(text, 'local residents');
+      assert.equal(st.text, 'local residents had told him they were "fed up with Westminster"');
+      assert.equal(st.speaker, 'Peter Vance');
+    });
+
     it('gives a coordinated speech verb the pronoun after an opening phrase, and makes no trailing cue of it', () => {
       const text = 'Tom Brennan lost the race.\n\nIn a statement, he thanked voters for their support and said he would help with the transition.';
       assert.equal(one(text, 'help with the transition').speaker, 'Tom Brennan');
