@@ -245,6 +245,8 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     let capFirst = -1;
     let capLast = -1;
     for (let n = m + 1; n < j; n++) if (tokens[n].cap) { if (capFirst < 0) capFirst = n; capLast = n + 1; }
+    // `the French foreign ministry`, `the Borvanian health ministry`: a nationality before a modifier names no organisation.
+    if (capFirst >= 0 && capLast === capFirst + 1 && capLast < j && DEMONYM_ENDING.test(tokens[capFirst].lower)) capFirst = -1;
     if (!indefinite && capFirst >= 0) {
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
     }
@@ -258,6 +260,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   }
   return null;
 }
+
+/** Endings of nationality adjectives: `French`, `Dutch`, `Borvanian`, `Chinese`, `British`, `Kalvaran`. */
+const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ch|an)$/;
 
 /** `The foundation said`, `according to the foundation`: an organisation head after a determiner describes an organisation. */
 function isDescribedOrganisation(t: Token): boolean {
@@ -425,7 +430,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
     break;
   }
-  if (lastCap >= first) {
+  // `according to the Borvanian health ministry`: a nationality before a lower-case modifier is no name (see descriptionBack).
+  const nationality = determiner && lastCap === first && k === first + 1 && k + 1 < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && DEMONYM_ENDING.test(tokens[first].lower);
+  if (lastCap >= first && !nationality) {
     return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
   }
   // `according to analysts at Baird`: a bare plural is an unnamed group, as before a verb.

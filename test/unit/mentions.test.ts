@@ -35,6 +35,16 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Sanjay Mehta');
   });
 
+  it('reads a nationality before a lower-case modifier as part of a description, not as an organisation\'s name', () => {
+    const before = stream('The French foreign ministry said.');
+    assert.equal(phraseBefore(before.tokens, before.index('said'), 0)?.kind, 'description');
+    const after = stream('According to the Borvanian health ministry, prices rose.');
+    assert.equal(phraseAfter(after.tokens, 2, after.tokens.length)?.kind, 'description');
+    // A name right before the head still speaks for it: `the GAO report`, `the Albanese government`.
+    const gao = stream('The GAO report said.');
+    assert.equal(phraseBefore(gao.tokens, gao.index('said'), 0)?.kind, 'name');
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
