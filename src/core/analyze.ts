@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, FINITE_AUXILIARIES, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -15,7 +15,7 @@ import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, res
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
-import { isDash, isTerminal, setAnalysedText } from './text';
+import { analysedText, isDash, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -131,6 +131,9 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   // Most sentences hold no quotation: the map is made only when one does.
   let quoteDrafts: Map<number, Draft> | null = null;
   const shape = sentenceShape(tokens, sentence);
+  // Where the quotations that are statements sit: a title or a name in quotation marks inside a clause
+  // (`The company's "Cook With Confidence" guarantee does not cover …, it said.`) leaves the clause reported speech.
+  const reportShape: Shape = { ...shape, firstQuote: last, lastQuote: -1 };
   let prevQ = first - 1;
   for (let qi = first; qi < last; qi++) {
     if (tokens[qi].kind !== 'q') continue;
@@ -140,21 +143,29 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, shape);
     prevQ = qi;
     if (!draft) continue;
+    if (reportShape.firstQuote > qi) reportShape.firstQuote = qi;
+    reportShape.lastQuote = qi;
     (quoteDrafts ??= new Map()).set(qi, draft);
   }
   // Reported speech around the cues of the sentence.
   const clauses: { clause: Clause; cue: Cue }[] = [];
   const cues: Cue[] = [];
+  let outer: Cue | null = null;
   for (let i = first; i < last; i++) {
     const cue = cueAt(tokens, i, first, last);
     if (!cue) continue;
     // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
-    if (cues.length && ((!cue.phrase && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but')) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
+    const coordinated = i > first && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but');
+    if (cues.length && ((coordinated && !cue.phrase) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
+    // So does one whose subject was only guessed from the sentence's opening name (`KOLVANY, Aug. 3 – The ministry on Tuesday
+    // confirmed that … and said …`): the subject of the last speech verb that no report holds, not the dateline.
+    else if (coordinated && cue.viaRelative && outer) cue.phrase = outer.phrase;
     if (!cue.phrase) continue;
     if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
+    if (!clauses.some(({ clause }) => cue.verb >= clause.first && cue.verb < clause.last)) outer = cue;
     if (cue.phrase.kind === 'name' && !cue.phrase.organization && !cue.inverted) speakingNames.push(cue.phrase);
-    let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
+    let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, reportShape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.
     if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last);
     for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last) ?? resumedAfterCue(tokens, cue, clause, last)) clauses.push({ clause, cue });
@@ -233,7 +244,27 @@ const MAX_NAMING_SUBJECT = 3;
 function followsEtAl(tokens: readonly Token[], qi: number, floor: number): boolean {
   let k = qi - 1;
   if (k >= floor && tokens[k].lower === '.') k--;
-  return k > floor && tokens[k].lower === 'al' && tokens[k - 1].lower === 'et';
+  if (k > floor && tokens[k].lower === 'al' && tokens[k - 1].lower === 'et') return true;
+  // `Castellane I, Rahimi B, Whitlow J. "Cranial shortening …"`: an author list of surnames and initials, two authors at least.
+  return k - 3 >= floor && isInitials(tokens[k]) && isSurname(tokens[k - 1]) && tokens[k - 2].lower === ',' && isInitials(tokens[k - 3]) && k - 4 >= floor && isSurname(tokens[k - 4]);
+}
+
+/** `J`, `AB`, `J.`: a citation's initials, capitals only. */
+function isInitials(t: Token): boolean {
+  if (t.kind !== 'w' || !t.cap) return false;
+  const text = analysedText();
+  let letters = 0;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) continue; // .
+    if (c < 65 || c > 90) return false;
+    letters++;
+  }
+  return letters >= 1 && letters <= 2;
+}
+
+function isSurname(t: Token): boolean {
+  return t.kind === 'w' && t.cap && t.end - t.start > 2 && !isInitials(t);
 }
 
 /** Nouns for words quoted as words, in an apposition after the quotation: `"…," a phrase she loathed`. */
@@ -345,7 +376,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
   // `what critics call "a betrayal"` judges one.
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
-  // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`: the title in a citation.
+  // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`, `Castellane I, Rahimi B. "…"`: the title in a citation.
   if (followsEtAl(tokens, qi, sentence.first)) return null;
   // `called her "the lady skipper," a phrase she loathed`: words quoted as words.
   if (isQuotedTerm(tokens, qi, ceiling)) return null;
@@ -388,6 +419,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
+  noteOrganizationSubject(tokens, sentence, registry);
   const appositive = appositiveSubject(tokens, sentence);
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
@@ -420,6 +452,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     return;
   }
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
+  // `Consumer advocates said …`, `Labour activists …`: a capitalised word before a noun for a group modifies it; it names no one.
+  if (modifiesGroup(tokens, cue.next, sentence.last)) return;
   const entity = nameEntity(text, tokens, cue.phrase, registry);
   if (!entity.gender && !entity.organization) entity.gender = possessiveGender(tokens, cue.next, sentence.last);
 }
@@ -451,6 +485,9 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;
     if (introducesWork(tokens, k)) return null;
+    // The name is set off after a description or a title (`Her son, Diego,`, `The Transport Secretary, Alun Pritchard,`),
+    // not after another name in a list (`The recall covers models HC-450, HC-600 and HC-650, sold …`).
+    if (k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1])) return null;
     // `One of the apprentices, 23-year-old Suki Tanaka-Reid, studied …`: an age before the name is no part of it.
     const start = k + 2 < limit && isAgeNoun(tokens[k + 1].lower) ? k + 2 : k + 1;
     const end = nameRunEnd(tokens, start, limit + 2);
@@ -488,7 +525,8 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
     if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;
     // The verb follows the name, or an apposition set off by commas (`, 71,` / `, a nurse,`).
     const apposition = tokens[end].lower === ',' && end + 1 < sentence.last && !tokens[end + 1].cap;
-    if (!apposition && (tokens[end].kind !== 'w' || tokens[end].cap)) return null;
+    // A name joined to another by `and` is one of a pair or a list, no one subject (`… HC-450, HC-600 and HC-650, sold …`).
+    if (!apposition && (tokens[end].kind !== 'w' || tokens[end].cap || tokens[end].lower === 'and' || tokens[end].lower === 'or')) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
     if (!phrase || phrase.kind !== 'name' || phrase.organization) return null;
     return phrase.nameLast - phrase.nameFirst > 1 || registry.knownName(tokens[phrase.nameFirst].lower) ? phrase : null;
@@ -534,6 +572,29 @@ function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPh
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not) or be an acronym (`NASA`). */
+/**
+ * `The company's guarantee does not cover …, it said.`: a sentence about `the company` (or its possession) makes the
+ * organisation it means the likeliest `it` of what follows, as a name opening a sentence makes a person the likely `he`.
+ */
+function noteOrganizationSubject(tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+  const first = afterDateline(tokens, sentence);
+  if (first + 2 >= sentence.last || tokens[first].lower !== 'the') return;
+  const noun = tokens[first + 1];
+  const head = noun.lower.endsWith("'s") ? noun.lower.slice(0, -2) : noun.lower;
+  if (noun.kind !== 'w' || noun.cap || !GENERIC_ORG_HEADS.has(head)) return;
+  const mention = { start: tokens[first].start, end: noun.end };
+  const entity = registry.resolveDescription(head, mention);
+  if (entity) registry.touch(entity, mention, true);
+}
+
+/** Is token `k` a plural noun for a group of people that heads the subject (`advocates said`, `activists who …`), not a verb (`advocates a ban`)? */
+function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'w' || t.cap || !t.lower.endsWith('s') || !DESCRIPTION_HEADS.has(t.lower) || k + 1 >= ceiling) return false;
+  const next = tokens[k + 1];
+  return next.verb !== undefined || FINITE_AUXILIARIES.has(next.lower) || next.lower === 'who' || next.lower === ',';
+}
+
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
   if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   return registry.knownName(tokens[phrase.nameFirst].lower);
@@ -612,7 +673,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'description': {
-      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom);
+      // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
+      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -620,6 +682,12 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   if (draft.entity) draft.entity.statements++;
   const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
   draft.rule = `${att.rule}: ${words}`;
+}
+
+/** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */
+function hasPossessor(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k < phrase.last - 1; k++) if (tokens[k].lower.endsWith("'s")) return true;
+  return false;
 }
 
 /** Is `he`/`she` at `at` the unnamed person (`one nurse`, `a witness`) whose statement comes just before, in the same paragraph? */

@@ -153,6 +153,7 @@ export const TITLE_WORDS = new Set([
   'chairs', 'members', 'member', 'executive', 'vp', 'svp', 'evp', 'md', 'hon', 'honorable', 'commandant',
   'marshal', 'inspector', 'detective', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
   'sister', 'brother', 'father', 'mother', 'chieftain', 'emir', 'sheikh', 'ayatollah', 'mufti', 'lawmaker',
+  'mp', 'mps', 'msp', 'mep', 'mla', 'mpp', 'co-author', 'coauthor', 'co-chair', 'co-director', 'co-leader',
   'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'alderwoman', 'clerk',
   'registrar', 'provost', 'dean', 'fellow', 'counsel', 'solicitor', 'barrister', 'physician', 'surgeon',
   'nurse', 'teacher', 'coach', 'captain', 'skipper', 'frontman', 'singer', 'actor', 'actress', 'writer',
@@ -227,6 +228,7 @@ export const ORG_HEADS = new Set([
   'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
   'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
+  'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources', 'international',
 ]);
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */
@@ -235,7 +237,7 @@ export const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'also', 'e
 export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Nouns that refer back to the organisation the text is about: `the company said`. */
-export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'club', 'team', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
+export const GENERIC_ORG_HEADS = new Set(['company', 'agency', 'regulator', 'watchdog', 'firm', 'club', 'team', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([
@@ -275,6 +277,8 @@ export const DESCRIPTION_HEADS = new Set([
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
   'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter',
+  // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
+  'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'farmer', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 
@@ -417,3 +421,18 @@ export function wordClasses(lower: string): number {
   return (TITLE_WORDS.has(lower) ? WordClass.Title : 0) | (ORG_HEADS.has(lower) ? WordClass.OrgHead : 0) |
     (SENTENCE_STARTERS.has(lower) ? WordClass.SentenceStarter : 0) | (ABBREVIATIONS.has(lower) ? WordClass.Abbreviation : 0);
 }
+
+/**
+ * Nouns of a writer's comment set off after a whole clause: `said consular officers had visited them, the first official
+ * acknowledgement of the case`, `said it would close the plant, a move that …`. They judge the report; they are not part of it.
+ */
+export const COMMENT_NOUNS = new Set([
+  'acknowledgement', 'acknowledgment', 'admission', 'confirmation', 'indication', 'sign', 'signal', 'move', 'step',
+  'reversal', 'setback', 'blow', 'boost', 'rebuke', 'concession', 'departure', 'escalation', 'u-turn', 'turnaround', 'climbdown',
+]);
+
+/** Heads of the names of public bodies and international agencies, which `the agency` refers to. */
+export const PUBLIC_BODY_HEADS = new Set([
+  'agency', 'commission', 'authority', 'administration', 'department', 'ministry', 'office', 'bureau', 'board', 'service',
+  'fund', 'programme', 'program', 'organization', 'organisation', 'inspectorate', 'regulator', 'directorate', 'secretariat', 'council',
+]);

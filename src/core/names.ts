@@ -89,7 +89,17 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   const person = !organization && words >= 2 && words <= MAX_NAME && personLike(first, length);
   // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
   const defines = !acronym && words >= 2 && opensDefinition(text, runEnd[length - 1]);
-  if (!acronym && !organization && !person && !defines) return;
+  if (!acronym && !organization && !person && !defines) {
+    // `Health Minister Clara Dunne`, `Bank of England Governor Andrew Bailey`: the person after the run's last title.
+    let title = length - 1;
+    while (title >= first && !isTitle(title)) title--;
+    if (title >= first && length - title - 1 >= 2 && length - title - 1 <= MAX_NAME && personLike(title + 1, length)) {
+      const parts: string[] = [];
+      for (let w = title + 1; w < length; w++) parts.push(text.slice(runStart[w], runEnd[w]));
+      registry.noteFullName(parts);
+    }
+    return;
+  }
   const parts: string[] = [];
   for (let w = first; w < length; w++) {
     if (organization && w > first && joinedByOf(text, w)) parts.push('of');

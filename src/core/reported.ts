@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
@@ -108,7 +108,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
     // `said Rome backed the French view`: a capitalised word before the past is its subject when the speaker came before `said`.
     const namedSubject = tokens[m - 1].cap && !cue.inverted && cue.phrase !== null && cue.phrase.last <= cue.verb;
-    if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && (!tokens[m - 1].cap || namedSubject) && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
+    if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && (!tokens[m - 1].cap || namedSubject) && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && (cue.info?.base === 'say' || cue.info?.base === 'tell')) return true;
   }
   return false;
 }
@@ -145,17 +145,44 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    if (w.lower === ',' && opensComment(tokens, m + 1, ceiling) && hasVerb(tokens, k, m)) {
+      end = m;
+      break;
+    }
   }
   while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' && tokens[end - 1].lower !== '%') end--;
   return end;
 }
 
-/** Skips `today`, `Tuesday`, `last week`, `this month` after a verb. */
+/** Lower-case words between the determiner of a writer's comment and its noun: `the first official acknowledgement`. */
+const MAX_COMMENT_MODIFIERS = 3;
+
+/** Is there a verb in tokens [from, to): a whole clause (`it had withdrawn the plan`), not a subject (`the talks`, before `, a sign of progress, would …`)? */
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    const t = tokens[m];
+    if (t.kind === 'w' && !t.cap && (FINITE_AUXILIARIES.has(t.lower) || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Does a writer's comment on the whole report start at `k` (`a move that …`, `the first official acknowledgement of …`)? */
+function opensComment(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  if (k >= ceiling || (tokens[k].lower !== 'a' && tokens[k].lower !== 'an' && tokens[k].lower !== 'the')) return false;
+  for (let m = k + 1; m < ceiling && m <= k + 1 + MAX_COMMENT_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
+    if (COMMENT_NOUNS.has(tokens[m].lower)) return true;
+  }
+  return false;
+}
+
+/** Skips `today`, `Tuesday`, `on Tuesday`, `last week`, `this month` after a verb. */
 function skipTimePhrase(tokens: readonly Token[], k: number, ceiling: number): number {
   for (;;) {
     if (k >= ceiling || tokens[k].kind !== 'w') return k;
     const lower = tokens[k].lower;
     if (WEEKDAYS.has(lower) || (!tokens[k].cap && TIME_ADVERBS.has(lower))) k++;
+    // `said on Monday it had begun …`: the day is when it was said, not part of the report.
+    else if (lower === 'on' && k + 1 < ceiling && WEEKDAYS.has(tokens[k + 1].lower)) k += 2;
     else if ((lower === 'last' || lower === 'this' || lower === 'next') && k + 1 < ceiling && TIME_NOUNS.has(tokens[k + 1].lower)) k += 2;
     else return k;
   }
@@ -289,9 +316,10 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     }
     k = skipTimePhrase(tokens, k, ceiling);
     // `said in an interview with the Westbury Gazette that …`, `said on Tuesday that …`: a short phrase before the that-clause.
-    if (k < ceiling && PREPOSITIONS.has(tokens[k].lower)) {
+    // Not `about` before a number (`said about 1,200 ballots remained … but that …`), nor across `but`.
+    if (k < ceiling && PREPOSITIONS.has(tokens[k].lower) && !(tokens[k].lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1]))) {
       let m = k + 1;
-      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
+      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && tokens[m].lower !== 'but') m++;
       // A `that` followed by a verb is a relative pronoun: `warned of a conflict that is …`.
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
     }
@@ -317,6 +345,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
  */
 export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number, shape: Shape): Clause | null {
   if (!cue.phrase) return null;
+  // A subject shared with an earlier verb (`After retiring, she taught … and wrote a memoir, "…"`) makes no trailing cue.
+  if (cue.viaRelative && !cue.inverted && cue.phrase.last < cue.verb - 1) return null;
   const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
   const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
   if (phraseFirst - 1 === floor && tokens[floor].lower === 'as') {

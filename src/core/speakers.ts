@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS } from './lexicon';
+import { ANAPHORIC_ROLES, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -32,6 +32,21 @@ function withoutPeriod(word: string): string {
 
 export function withoutPossessive(word: string): string {
   return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+}
+
+/** Words a text uses for a public body named before: `the agency said`. */
+const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
+/** Words a text uses for a business named before, never for a public body: `the company said`. */
+const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
+
+/** Is one of the entity's names headed by a public body's noun (`… Commission`, `… Relief Fund`, `Ministry of …`)? */
+function isPublicBody(e: Entity): boolean {
+  for (const form of e.forms) {
+    const words = form.toLowerCase().split(' ');
+    const of = words.indexOf('of');
+    if (PUBLIC_BODY_HEADS.has(words[words.length - 1]) || (of > 0 && PUBLIC_BODY_HEADS.has(words[of - 1]))) return true;
+  }
+  return false;
 }
 
 function normalizeTitleWord(word: string): string {
@@ -300,7 +315,7 @@ export class Registry {
    * for a position or an age (`the striker`, `the 24-year-old`) that no title has, the person last
    * named since that offset.
    */
-  resolveDescription(head: string, span: Mention, modifier: string | null = null, recentFrom = -1): Entity | null {
+  resolveDescription(head: string, span: Mention, modifier: string | null = null, recentFrom = -1, generic = true): Entity | null {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
     let modified: Entity | null = null;
@@ -319,6 +334,14 @@ export class Registry {
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
     if (parts) return this.resolveName(parts, null, true, span);
+    // A description with an owner of its own (`the government's disaster agency`) is no organisation named before.
+    if (!generic) return null;
+    // `the agency`, `the regulator`: a public body (`the National Product Safety Commission`), even if a company spoke since;
+    // `the company`, `the firm`: no public body, even if the agency spoke since.
+    if (PUBLIC_BODY_WORDS.has(word) || COMPANY_WORDS.has(word)) {
+      const body = this.#latestOrganization(span.start, PUBLIC_BODY_WORDS.has(word) ? 'public' : 'private');
+      if (body) return body;
+    }
     return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;
   }
 
@@ -326,13 +349,18 @@ export class Registry {
    * `the company`: the organisation that last spoke or acted as a subject before `at`. A bare
    * one-word name with no title or first name (`Orbital said …`) counts, and is an organisation from then on.
    */
-  #latestOrganization(at: number): Entity | null {
+  #latestOrganization(at: number, kind: 'public' | 'private' | null = null): Entity | null {
     let organization: Entity | null = null;
+    if (kind === 'public') {
+      for (const e of this.#recent) if (e.organization && e.last <= at && isPublicBody(e) && (!organization || e.last > organization.last)) organization = e;
+      return organization;
+    }
     // Failing that, a speaker whose name is not a person's as far as the text tells: no title, no gender, no known first name (`Gannet Agri-Supply said …`).
     let unknownKind: Entity | null = null;
     for (const e of this.#recent) {
       // `<=`: the same mention resolved again (a partial inside its report) finds the same organisation.
       if (e.last > at) continue;
+      if (kind === 'private' && e.organization && isPublicBody(e)) continue;
       const bare = e.parts.length === 1 && !e.title && !e.gender && !this.#fullNames.has(e.surname);
       if ((e.organization || bare) && (!organization || e.last > organization.last)) organization = e;
       else if (e.statements > 0 && !e.title && !e.gender && genderOfFirstName(e.parts[0]) === null && (!unknownKind || e.last > unknownKind.last)) unknownKind = e;

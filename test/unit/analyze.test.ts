@@ -68,6 +68,19 @@ describe('analyze', () => {
   });
 
   describe('trailing attribution', () => {
+    it('reaches over a noun that modifies the title before the name, and reads a singular role before a name', () => {
+      const text = 'Golden Spread said it had stopped production. "The health of our customers comes first," company president Dale Whitcomb said in a statement.\n\nShopper Tina Ruiz said her son fell ill.';
+      assert.equal(one(text, 'customers comes first').speaker, 'Dale Whitcomb');
+      assert.equal(analyze(text).speakers.find((s) => s.name.endsWith('Ruiz'))?.name, 'Tina Ruiz');
+    });
+
+    it('takes a name set off by commas after a description that opens with a determiner or a possessor', () => {
+      const text = 'The World Food Agency said it was cutting rations. "This is the last thing we want to do," the agency\'s country director, Pierre Lemaire, said.';
+      assert.equal(one(text, 'last thing we want').speaker, 'Pierre Lemaire');
+      // A title in quotation marks before a sentence's own subject gets no cue: `… "Right to Run" celebration, Senator Chuck Schumer announced …`.
+      assert.deepEqual(found('After an order threatened the "Right to Run" celebration, Senator Chuck Schumer announced the park had approved it.').map((s) => s.kind), ['indirect']);
+    });
+
     it('reads `"…," he said` after a named speaker', () => {
       const text = 'Governor Lena Ortiz visited the plant on Friday. "This is a great day for our workers," she said.';
       assert.equal(one(text, 'great day').speaker, 'Lena Ortiz');
@@ -193,6 +206,19 @@ describe('analyze', () => {
     it('does not take the title of a work in apposition for a person a later pronoun refers to', () => {
       const text = 'Marisol Quint says she is tired. Her new album, Low Tide Lanterns, is out next month. Half the songs, she explains, were written at home.';
       assert.equal(one(text, 'written at home').speaker, 'Marisol Quint');
+    });
+
+    it('notes no name in a list after another name, nor a capitalised word before a group noun, for a later `the company`', () => {
+      const text = 'Hestia Home Appliances said it was sorry.\n\nThe recall covers models HC-450, HC-600 and HC-650, sold at Brightmart.\n\nBy Priya Dalal, Consumer Affairs Reporter. Consumer advocates said the recall came too late. The company said the problem had been traced to one supplier.';
+      assert.equal(one(text, 'traced to one supplier').speaker, 'Hestia Home Appliances');
+      const names = analyze(text).speakers.map((s) => s.name);
+      assert.ok(!names.includes('HC-600') && !names.includes('Consumer'), names.join(', '));
+    });
+
+    it('gives `the organisation` to a name ending in `International`, and no named body to a description with an owner of its own', () => {
+      const text = 'The Food Security Network said prices had risen.\n\nRelief International is distributing cash. The organisation said it needed a further $14 million.\n\nThe government\'s disaster agency said on Monday it had begun distributing seed.';
+      assert.equal(one(text, 'further $14 million').speaker, 'Relief International');
+      assert.equal(one(text, 'distributing seed').speaker, null);
     });
 
     it('notes a person named in apposition with a bracketed party and ward as the subject a later pronoun refers to', () => {
@@ -684,6 +710,32 @@ describe('analyze', () => {
       assert.equal(found('Ito opined that taxes will fall.', ['opine']).length, 1);
     });
 
+    it('keeps a modified group that opens a reported clause whole (`said local residents had told him …`)', () => {
+      const text = 'Council leader Peter Vance held his seat. He blamed national issues and said local residents had told him they were "fed up with Westminster".';
+      const st = one(text, 'local residents');
+      assert.equal(st.text, 'local residents had told him they were "fed up with Westminster"');
+      assert.equal(st.speaker, 'Peter Vance');
+    });
+
+    it('gives a coordinated speech verb the pronoun after an opening phrase, and makes no trailing cue of it', () => {
+      const text = 'Tom Brennan lost the race.\n\nIn a statement, he thanked voters for their support and said he would help with the transition.';
+      assert.equal(one(text, 'help with the transition').speaker, 'Tom Brennan');
+      const memoir = 'Ann Lind was a ferry captain.\n\nAfter retiring in 2001, she taught seamanship and wrote a memoir, "Fog on the Sound," published in 2009.';
+      assert.deepEqual(found(memoir), []);
+    });
+
+    it('gives a coordinated speech verb the subject of the speech verb before it, not the dateline', () => {
+      const text = 'Engineers held abroad\n\nKOLVANY, Aug. 3 – The Ministry of Foreign Affairs on Tuesday confirmed that two citizens had been detained and said consular officers had visited them.';
+      assert.equal(one(text, 'consular officers').speaker, 'Ministry of Foreign Affairs');
+    });
+
+    it('reports a clause before a trailing cue around a title in quotation marks, and gives `it` to the organisation the sentence is about', () => {
+      const text = 'Hestia Home Appliances said it was sorry. The National Product Safety Commission said it had acted fast.\n\nThe company\'s "Cook With Confidence" guarantee does not cover lids damaged before the recall, it said.';
+      const st = one(text, 'guarantee does not cover');
+      assert.equal(st.kind, 'indirect');
+      assert.equal(st.speaker, 'Hestia Home Appliances');
+    });
+
     it('reads reported speech after an interview phrase and coordinated with `but`', () => {
       const statements = found('The Teachers Union said in a statement that it welcomed the funding but warned that classes remain too large.');
       assert.deepEqual(statements.map((s) => s.text), ['it welcomed the funding', 'classes remain too large']);
@@ -844,6 +896,13 @@ describe('analyze', () => {
       assert.deepEqual(found('One newspaper called her "the best skipper on the Sound," and she agreed.').map((s) => s.kind), ['partial']);
     });
 
+    it('takes the quotation after an author list of surnames and initials for the title of a paper', () => {
+      const text = 'Dr Imogen Castellane said the snouts were shorter.\n\n1. Castellane I, Rahimi B, Whitlow J. "Cranial shortening in urban red foxes across eleven cities." Ecology and Evolution Letters (2027).';
+      assert.deepEqual(found(text).map((s) => s.text), ['the snouts were shorter']);
+      // One capitalised word before a quotation is no author list.
+      assert.equal(found('The singer, Malcolm X. "We will win," he said.').length, 1);
+    });
+
     it('takes the quotation after `et al.` in a citation for the title of a paper', () => {
       const text = 'Dr. Ana Ruiz said the bees remember. Ruiz A, Chen B, et al. "Spatial memory for depleted resources in foraging bumblebees." Nature 2026.';
       assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), []);
@@ -908,6 +967,15 @@ describe('analyze', () => {
       const text = 'Transcript: Interview with Governor Ray Patel\n\nINTERVIEWER: Governor, what is your top priority this session?\n\nPATEL: Housing, without question. We have a shortage of about\n40,000 units, and every month we wait it gets worse.';
       assert.deepEqual(found(text).map((s) => [s.text.replace(/\s+/g, ' '), s.speaker]), [
         ['Housing, without question. We have a shortage of about 40,000 units, and every month we wait it gets worse.', 'Ray Patel'],
+      ]);
+    });
+
+    it('reads a government transcript whose labels put a courtesy title before the surname in capitals', () => {
+      const text = 'Spokesperson Irena Vasquez-Holm answered questions.\n\nMS. VASQUEZ-HOLM: Let me be very clear. These are two civil engineers.\n\nQUESTION: Has the minister spoken to his counterpart?\n\nMS. VASQUEZ-HOLM: He raised the case last night. The message was clear.\n\nMR. OKONJO: Thank you, that is all for today.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
+        ['direct', 'Let me be very clear. These are two civil engineers.', 'Irena Vasquez-Holm'],
+        ['direct', 'He raised the case last night. The message was clear.', 'Irena Vasquez-Holm'],
+        ['direct', 'Thank you, that is all for today.', 'OKONJO'],
       ]);
     });
 

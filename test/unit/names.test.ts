@@ -47,6 +47,13 @@ describe('collectNames', () => {
     assert.deepEqual(registry.resolveDescription('boss', { start: end.start + 2, end: end.end }, 'athletic')?.parts, ['Graham', 'Oyelaran']);
   });
 
+  it('remembers the full name after the last title of a run that opens with an organisation word', () => {
+    const registry = new Registry();
+    const text = 'The transcript of the press conference with Health Minister Clara Dunne follows.';
+    collectNames(text, registry, new Interner());
+    assert.deepEqual(registry.resolveName(['DUNNE'], null, false, { start: 90, end: 95 }).parts, ['Clara', 'Dunne']);
+  });
+
   it('takes a run whose head comes before `of` for an organisation that `the ministry` and `the university` refer to', () => {
     const registry = new Registry();
     const text = 'Pupils may move under a proposal from the Ministry of Education, studied at the University of Eastmoor. The ministry said so.';

@@ -111,6 +111,20 @@ describe('reported speech', () => {
     assert.equal(after('A source said the board had discussed going to 5%.', 'said'), 'the board had discussed going to 5%');
   });
 
+  it('reads `about` before a number as no topic phrase, even with a `but that` clause later', () => {
+    assert.equal(after('Walsh said about 1,200 mail ballots remained to be counted but that they could not change the outcome.', 'said'), 'about 1,200 mail ballots remained to be counted');
+  });
+
+  it('leaves `on Monday` after the verb out of a bare clause', () => {
+    assert.equal(after('The agency said on Monday it had begun distributing seed.', 'said'), 'it had begun distributing seed');
+    assert.equal(after('The agency said on Monday that it had begun.', 'said'), 'it had begun');
+  });
+
+  it('takes a bare clause with a past tense in -ed after `told` and its addressee, as after `said`', () => {
+    assert.equal(after('Kaur told supporters the win belonged to "the nurses and the carers".', 'told'), 'the win belonged to "the nurses and the carers"');
+    assert.equal(after('She told the story of a boy named Tom.', 'told'), null);
+  });
+
   it('skips a one-word addressee before a bare clause', () => {
     assert.equal(after('Curcio told reporters the agency had sent 500 rescuers.', 'told'), 'the agency had sent 500 rescuers');
     assert.equal(after('Curcio told reporters about the plan.', 'told'), null);
@@ -160,6 +174,14 @@ describe('reported speech', () => {
   it('ends the clause before a coordinated report or a participle', () => {
     assert.equal(after('Doe said that taxes rose and that wages fell.', 'said'), 'taxes rose');
     assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
+  });
+
+  it("ends the clause before a writer's comment on the whole report", () => {
+    assert.equal(after('The ministry said consular officers had visited them, the first official acknowledgement of the case.', 'said'), 'consular officers had visited them');
+    assert.equal(after('Doe said the plant would close in May, a move that will cost 400 jobs.', 'said'), 'the plant would close in May');
+    assert.equal(after('Penhaligon said turnout had been 68 per cent, the highest since 1997.', 'said'), 'turnout had been 68 per cent, the highest since 1997');
+    // Inside the subject, before the clause has its verb, the noun phrase is an apposition of the subject.
+    assert.equal(after('Smith said the talks, a sign of progress, would continue next week.', 'said'), 'the talks, a sign of progress, would continue next week');
   });
 
   it('ends the clause at a colon that hands over to a quotation', () => {
