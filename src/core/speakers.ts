@@ -303,7 +303,7 @@ export class Registry {
       const list = this.#titled.get(key);
       const entry = { parts, title, at };
       if (!list) this.#titled.set(key, [entry]);
-      else if (list[list.length - 1].parts.join(' ') !== parts.join(' ')) list.push(entry);
+      else if (!sameParts(list[list.length - 1].parts, parts)) list.push(entry);
     }
   }
 
