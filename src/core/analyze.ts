@@ -4,18 +4,18 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DETERMINERS, FINITE_AUXILIARIES, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { isAcronym, isAgeNoun, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
-import { isDash, isTerminal, setAnalysedText } from './text';
+import { analysedText, isDash, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -90,7 +90,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       speakingNames.length = 0;
       const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
-        resolveSpeaker(text, tokens, sentence, draft, previous, registry);
+        resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
         const head = awaitedTitle(draft);
         if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
@@ -128,8 +128,12 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
   const { first, last } = sentence;
   if (!mayHoldStatement(tokens, first, last)) return NO_DRAFTS;
   const drafts: Draft[] = [];
-  const quoteDrafts = new Map<number, Draft>();
+  // Most sentences hold no quotation: the map is made only when one does.
+  let quoteDrafts: Map<number, Draft> | null = null;
   const shape = sentenceShape(tokens, sentence);
+  // Where the quotations that are statements sit: a title or a name in quotation marks inside a clause
+  // (`The company's "Cook With Confidence" guarantee does not cover …, it said.`) leaves the clause reported speech.
+  const reportShape: Shape = { ...shape, firstQuote: last, lastQuote: -1 };
   let prevQ = first - 1;
   for (let qi = first; qi < last; qi++) {
     if (tokens[qi].kind !== 'q') continue;
@@ -139,21 +143,29 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     const draft = quoteStatement(text, tokens, sentences, s, qi, prevQ + 1, nextQ, quote, shape);
     prevQ = qi;
     if (!draft) continue;
-    quoteDrafts.set(qi, draft);
+    if (reportShape.firstQuote > qi) reportShape.firstQuote = qi;
+    reportShape.lastQuote = qi;
+    (quoteDrafts ??= new Map()).set(qi, draft);
   }
   // Reported speech around the cues of the sentence.
   const clauses: { clause: Clause; cue: Cue }[] = [];
   const cues: Cue[] = [];
+  let outer: Cue | null = null;
   for (let i = first; i < last; i++) {
     const cue = cueAt(tokens, i, first, last);
     if (!cue) continue;
     // `Biden claimed that … and promised that …`: a coordinated verb shares the subject.
-    if (cues.length && ((!cue.phrase && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but')) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
+    const coordinated = i > first && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'but');
+    if (cues.length && ((coordinated && !cue.phrase) || cue.info?.gerund)) cue.phrase = cues[cues.length - 1].phrase;
+    // So does one whose subject was only guessed from the sentence's opening name (`KOLVANY, Aug. 3 – The ministry on Tuesday
+    // confirmed that … and said …`): the subject of the last speech verb that no report holds, not the dateline.
+    else if (coordinated && cue.viaRelative && outer) cue.phrase = outer.phrase;
     if (!cue.phrase) continue;
     if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
     cues.push(cue);
+    if (!clauses.some(({ clause }) => cue.verb >= clause.first && cue.verb < clause.last)) outer = cue;
     if (cue.phrase.kind === 'name' && !cue.phrase.organization && !cue.inverted) speakingNames.push(cue.phrase);
-    let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, shape);
+    let clause = reportedAfter(tokens, cue, last) ?? reportedAround(tokens, cue, afterDateline(tokens, sentence), last, reportShape);
     // `said "…" and that …`: after a quoted first report, the second is reported speech.
     if (!clause && cue.next < last && tokens[cue.next].kind === 'q') clause = nextThatClause(tokens, { first: cue.next, last: cue.next + 1 }, last);
     for (let n = 0; clause && n < 4; n++, clause = nextThatClause(tokens, clause, last) ?? resumedAfterCue(tokens, cue, clause, last)) clauses.push({ clause, cue });
@@ -173,30 +185,37 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     }
     clause.last = beforeCoordinatedAct(tokens, cues, clause);
     if (clause.last <= clause.first) continue;
+    // `Pryce said the club would review it, according to a club statement`: the source of a report is no report of its own.
+    if (cue.info === null && clauses.some((other) => other.cue !== cue && other.cue.info !== null && other.clause.first > clause.first && other.clause.last <= clause.last)) continue;
     // Two cues may reach the same `and that …` clause (`said … what she called "…" and that …`): the first one reports it.
     if (clauses.some((other, o) => o < c && other.clause.first === clause.first && other.clause.last === clause.last)) continue;
     const att: Attribution = { cue, rule: cue.info === null ? 'according to' : 'reported speech', confidence: 0.8 };
     drafts.push(makeDraft('indirect', tokens[clause.first].start, clauseEndOffset(tokens, clause), null, s, att));
     for (let qi = clause.first; qi < clause.last; qi++) {
-      const draft = quoteDrafts.get(qi);
+      const draft = quoteDrafts?.get(qi);
       if (!draft) continue;
       draft.weak = false;
       if (draft.kind === 'direct' && !startsUpper(text, draft.start, draft.end)) draft.kind = 'partial';
       if (!draft.attribution) draft.attribution = att;
     }
   }
-  for (const draft of quoteDrafts.values()) if (!draft.weak) drafts.push(draft);
+  for (const draft of quoteDrafts?.values() ?? NO_DRAFTS) if (!draft.weak) drafts.push(draft);
   // Partial quotes without a cue of their own take the sentence's reporting cue.
-  for (const draft of quoteDrafts.values()) {
+  for (const draft of quoteDrafts?.values() ?? NO_DRAFTS) {
     if (draft.kind !== 'partial' || draft.attribution) continue;
     const lead = clauses[0]?.cue ?? cues.find((c) => c.info === null || (!c.info.gerund && !c.info.attitude));
     if (lead) draft.attribution = { cue: lead, rule: 'partial quotation in a reporting sentence', confidence: 0.7 };
   }
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (drafts.length > 1) drafts.sort(byPosition);
   return drafts;
 }
 
 const NO_DRAFTS: readonly Draft[] = [];
+
+/** Document order; of two statements that start together, the longer (enclosing) one first. */
+function byPosition(a: Draft, b: Draft): number {
+  return a.start - b.start || b.end - a.end;
+}
 /** Conjunctions that join an outer report to the next one: `he was young, but he believes …`. */
 const LINKS_BEFORE_REPORT = new Set(['but', 'and', 'yet']);
 /** Words after which a quotation is the name of a work, a slogan or a caption: `entitled "…"`, `the paper "…"`. */
@@ -204,6 +223,9 @@ const TITLE_LEADS = new Set([
   'title', 'titled', 'entitled', 'headlined', 'headline', 'caption', 'captioned', 'slogan', 'motto', 'hashtag', 'subtitled',
   'paper', 'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'article', 'essay', 'poem', 'play',
   'podcast', 'exhibition', 'column', 'painting', 'opera', 'musical',
+  // Documents of a government or a company: `listed in the annex "Priority catchments …"`.
+  'annex', 'appendix', 'report', 'booklet', 'leaflet', 'brochure', 'handbook', 'guidance', 'strategy', 'consultation',
+  'programme', 'campaign', 'series',
 ]);
 
 /** `calls`, `call`, `terms`: a naming verb in the present tense, a habit of naming rather than something said (`called it "…"`). */
@@ -222,7 +244,27 @@ const MAX_NAMING_SUBJECT = 3;
 function followsEtAl(tokens: readonly Token[], qi: number, floor: number): boolean {
   let k = qi - 1;
   if (k >= floor && tokens[k].lower === '.') k--;
-  return k > floor && tokens[k].lower === 'al' && tokens[k - 1].lower === 'et';
+  if (k > floor && tokens[k].lower === 'al' && tokens[k - 1].lower === 'et') return true;
+  // `Castellane I, Rahimi B, Whitlow J. "Cranial shortening …"`: an author list of surnames and initials, two authors at least.
+  return k - 3 >= floor && isInitials(tokens[k]) && isSurname(tokens[k - 1]) && tokens[k - 2].lower === ',' && isInitials(tokens[k - 3]) && k - 4 >= floor && isSurname(tokens[k - 4]);
+}
+
+/** `J`, `AB`, `J.`: a citation's initials, capitals only. */
+function isInitials(t: Token): boolean {
+  if (t.kind !== 'w' || !t.cap) return false;
+  const text = analysedText();
+  let letters = 0;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) continue; // .
+    if (c < 65 || c > 90) return false;
+    letters++;
+  }
+  return letters >= 1 && letters <= 2;
+}
+
+function isSurname(t: Token): boolean {
+  return t.kind === 'w' && t.cap && t.end - t.start > 2 && !isInitials(t);
 }
 
 /** Nouns for words quoted as words, in an apposition after the quotation: `"…," a phrase she loathed`. */
@@ -307,6 +349,13 @@ function clauseEndOffset(tokens: readonly Token[], clause: Clause): number {
   return tokens[clause.last - 1].end;
 }
 
+/** Tokens [from, qi) are `, laughing,` (a lower-case participle between commas) before the quotation at `qi`. */
+function mannerAside(tokens: readonly Token[], from: number, qi: number): boolean {
+  if (qi - from !== 3 || tokens[from].lower !== ',' || tokens[from + 2].lower !== ',') return false;
+  const t = tokens[from + 1];
+  return t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
+}
+
 function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, shape: Shape): Draft | null {
   const { start, end } = quote;
   const words = wordCount(text, start, end, 10);
@@ -327,7 +376,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
   // `what critics call "a betrayal"` judges one.
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
-  // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`: the title in a citation.
+  // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`, `Castellane I, Rahimi B. "…"`: the title in a citation.
   if (followsEtAl(tokens, qi, sentence.first)) return null;
   // `called her "the lady skipper," a phrase she loathed`: words quoted as words.
   if (isQuotedTerm(tokens, qi, ceiling)) return null;
@@ -335,12 +384,14 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // A naming verb reaches over its object: `called the plan "…"`, `described the cuts to libraries as "…"`.
   // Any verb reaches over a short complement ending in a preposition: `promised to "…"`, `warned of "…"`, `urged colleagues to "…"`.
   // A relative clause reaches over its verb: `which one fund manager said were "…"`.
-  const nearLead = lead !== null && qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : FINITE_AUXILIARIES.has(tokens[qi - 1].lower) ? 1 : 0);
+  // `he says, laughing, "the tantrums"`: a participle of manner set off by commas keeps the cue next to its quotation.
+  const nearLead = lead !== null && (mannerAside(tokens, lead.cue.next, qi) || qi - lead.cue.next <= (lead.cue.info?.naming ? (tokens[qi - 1].lower === 'as' ? MAX_NAMED_OBJECT : 5) : COMPLEMENT_LINKS.has(tokens[qi - 1].lower) ? 3 : FINITE_AUXILIARIES.has(tokens[qi - 1].lower) ? 1 : 0));
   // One or two words after a determiner are a scare quote without a cue, even with the sentence's period inside (`not a "vision."`).
   const labelled = words <= 2 && qi > sentence.first && DETERMINERS.has(tokens[qi - 1].lower);
   const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
-  const direct = !wordsBefore || (lead !== null && (prev === ':' || prev === ',' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
+  // After a comma, only a capitalised quotation is a sentence of its own; `who, she says, "swore at …"` is partial.
+  const direct = !wordsBefore || (lead !== null && (prev === ':' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
   draft.weak = weak;
   const next = sentences[s + 1];
@@ -368,13 +419,15 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
+  noteOrganizationSubject(tokens, sentence, registry);
   const appositive = appositiveSubject(tokens, sentence);
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
     const entity = nameEntity(text, tokens, appositive, registry);
     let from = sentence.first;
     if (DETERMINERS.has(tokens[from].lower)) from++;
-    if (!entity.title && !entity.organization && from < appositive.first - 1) entity.title = text.slice(tokens[from].start, tokens[appositive.first - 2].end);
+    const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
+    if (!entity.title && !entity.organization && from < comma) entity.title = text.slice(tokens[from].start, tokens[comma - 1].end);
     return;
   }
   const subordinate = subordinateSubject(tokens, sentence);
@@ -399,6 +452,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     return;
   }
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
+  // `Consumer advocates said …`, `Labour activists …`: a capitalised word before a noun for a group modifies it; it names no one.
+  if (modifiesGroup(tokens, cue.next, sentence.last)) return;
   const entity = nameEntity(text, tokens, cue.phrase, registry);
   if (!entity.gender && !entity.organization) entity.gender = possessiveGender(tokens, cue.next, sentence.last);
 }
@@ -430,11 +485,16 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;
     if (introducesWork(tokens, k)) return null;
-    const end = nameRunEnd(tokens, k + 1, limit + 2);
+    // The name is set off after a description or a title (`Her son, Diego,`, `The Transport Secretary, Alun Pritchard,`),
+    // not after another name in a list (`The recall covers models HC-450, HC-600 and HC-650, sold …`).
+    if (k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1])) return null;
+    // `One of the apprentices, 23-year-old Suki Tanaka-Reid, studied …`: an age before the name is no part of it.
+    const start = k + 2 < limit && isAgeNoun(tokens[k + 1].lower) ? k + 2 : k + 1;
+    const end = nameRunEnd(tokens, start, limit + 2);
     // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
     const close = skipBracketed(tokens, end, sentence.last);
-    if (end === k + 1 || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
-    const phrase = phraseBefore(tokens, end, k + 1);
+    if (end === start || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
+    const phrase = phraseBefore(tokens, end, start);
     return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;
@@ -465,7 +525,8 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
     if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;
     // The verb follows the name, or an apposition set off by commas (`, 71,` / `, a nurse,`).
     const apposition = tokens[end].lower === ',' && end + 1 < sentence.last && !tokens[end + 1].cap;
-    if (!apposition && (tokens[end].kind !== 'w' || tokens[end].cap)) return null;
+    // A name joined to another by `and` is one of a pair or a list, no one subject (`… HC-450, HC-600 and HC-650, sold …`).
+    if (!apposition && (tokens[end].kind !== 'w' || tokens[end].cap || tokens[end].lower === 'and' || tokens[end].lower === 'or')) return null;
     const phrase = phraseBefore(tokens, end, k + 1);
     if (!phrase || phrase.kind !== 'name' || phrase.organization) return null;
     return phrase.nameLast - phrase.nameFirst > 1 || registry.knownName(tokens[phrase.nameFirst].lower) ? phrase : null;
@@ -511,6 +572,29 @@ function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPh
 }
 
 /** A one-word name that opens a sentence must be known as a name elsewhere (`Soon`, `Reflecting` are not) or be an acronym (`NASA`). */
+/**
+ * `The company's guarantee does not cover …, it said.`: a sentence about `the company` (or its possession) makes the
+ * organisation it means the likeliest `it` of what follows, as a name opening a sentence makes a person the likely `he`.
+ */
+function noteOrganizationSubject(tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+  const first = afterDateline(tokens, sentence);
+  if (first + 2 >= sentence.last || tokens[first].lower !== 'the') return;
+  const noun = tokens[first + 1];
+  const head = noun.lower.endsWith("'s") ? noun.lower.slice(0, -2) : noun.lower;
+  if (noun.kind !== 'w' || noun.cap || !GENERIC_ORG_HEADS.has(head)) return;
+  const mention = { start: tokens[first].start, end: noun.end };
+  const entity = registry.resolveDescription(head, mention);
+  if (entity) registry.touch(entity, mention, true);
+}
+
+/** Is token `k` a plural noun for a group of people that heads the subject (`advocates said`, `activists who …`), not a verb (`advocates a ban`)? */
+function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'w' || t.cap || !t.lower.endsWith('s') || !DESCRIPTION_HEADS.has(t.lower) || k + 1 >= ceiling) return false;
+  const next = tokens[k + 1];
+  return next.verb !== undefined || FINITE_AUXILIARIES.has(next.lower) || next.lower === 'who' || next.lower === ',';
+}
+
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
   if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   return registry.knownName(tokens[phrase.nameFirst].lower);
@@ -543,7 +627,14 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }
 
-function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Sentence, draft: Draft, previous: Draft | null, registry: Registry): void {
+/** `the Rovers boss`: the capitalised word inside a description, lower-cased. */
+function descriptionModifier(tokens: readonly Token[], phrase: SpeakerPhrase): string | null {
+  for (let k = phrase.first + 1; k < phrase.last - 1; k++) if (tokens[k].cap && tokens[k].kind === 'w') return tokens[k].lower;
+  return null;
+}
+
+/** `recentFrom`: where the paragraph before the sentence starts; a word for a position (`the striker`) may mean a person named since. */
+function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Sentence, draft: Draft, previous: Draft | null, registry: Registry, recentFrom = -1): void {
   const att = draft.attribution;
   const phrase = att?.cue.phrase;
   if (!att || !phrase) {
@@ -582,7 +673,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
     case 'description': {
-      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention);
+      // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
+      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -590,6 +682,12 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   if (draft.entity) draft.entity.statements++;
   const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
   draft.rule = `${att.rule}: ${words}`;
+}
+
+/** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */
+function hasPossessor(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k < phrase.last - 1; k++) if (tokens[k].lower.endsWith("'s")) return true;
+  return false;
 }
 
 /** Is `he`/`she` at `at` the unnamed person (`one nurse`, `a witness`) whose statement comes just before, in the same paragraph? */
@@ -733,7 +831,7 @@ function buildAnnotation(text: string, options: AnalyzeOptions, release: Release
       mentions: entity.mentions.slice().sort((a, b) => a.start - b.start),
     });
   }
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  drafts.sort(byPosition);
   const statements: Statement[] = drafts.map((d, i) => ({
     id: `st-${i + 1}`, kind: d.kind, start: d.start, end: d.end, text: text.slice(d.start, d.end),
     range: lines.range(d.start, d.end), speakerId: d.entity ? ids.get(d.entity) ?? null : null,

@@ -3,9 +3,10 @@
 // (`Shoigu told Rossiya 24 TV.`), a lead-in ending with a colon (`Administrator Doe said:`).
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
-import { isTitleWord, phraseAfter, phraseBefore } from './mentions';
+import { DETERMINERS } from './lexicon';
+import { isTitleWord, phraseAfter, phraseBefore, SpeakerPhrase } from './mentions';
 import { reportedAfter } from './reported';
-import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper } from './text';
+import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
 import { Sentence, Token } from './tokens';
 
 export interface Attribution {
@@ -34,13 +35,44 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
     const cue = cueAt(tokens, m, floor, ceiling);
     if (!cue || !cue.phrase || cue.viaRelative || cue.info?.naming) continue;
     if (cue.info === null && m !== k) continue;
-    if (cue.inverted ? m === k : cue.phrase.first === k) {
+    if (cue.inverted ? m === k : cue.phrase.first === k || describedBefore(tokens, k, cue.phrase, ceiling) || modifiedTitle(tokens, k, cue.phrase)) {
       return { cue, rule: cue.info === null ? 'according to' : cue.inverted ? 'trailing attribution (verb first)' : 'trailing attribution', confidence: 0.95 };
     }
     if (cue.info && !cue.inverted) return null;
   }
   return null;
 }
+
+/** Words of a description before a name set off by commas: `the agency's country director, Pierre Lemaire, said`. */
+const MAX_DESCRIPTION_BEFORE = 6;
+
+/**
+ * Is the name set off by commas after a description that opens with a determiner or a possessor at `k`, with no verb
+ * in it (`"…," the agency's country director, Pierre Lemaire, said`)?
+ */
+function describedBefore(tokens: readonly Token[], k: number, phrase: SpeakerPhrase, ceiling: number): boolean {
+  const first = phrase.first;
+  if (first - 1 <= k || first - 1 - k > MAX_DESCRIPTION_BEFORE || tokens[first - 1].lower !== ',') return false;
+  if (phrase.last >= ceiling || tokens[phrase.last].lower !== ',') return false;
+  if (!DETERMINERS.has(tokens[k].lower) && !tokens[k].lower.endsWith("'s")) return false;
+  for (let n = k; n < first - 1; n++) if (tokens[n].kind !== 'w' || tokens[n].verb) return false;
+  return true;
+}
+
+/** Lower-case words before a title: `"…," company president Dale Whitcomb said`, `state health director Ann Lee said`. */
+const MAX_TITLE_MODIFIERS = 2;
+
+/** Do only a noun or two that modify the title (no verb, no linking word) stand between the quotation at `k` and the named speaker? */
+function modifiedTitle(tokens: readonly Token[], k: number, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'name' || phrase.first <= k || phrase.first - k > MAX_TITLE_MODIFIERS || phrase.nameFirst === phrase.first) return false;
+  for (let n = k; n < phrase.first; n++) {
+    const t = tokens[n];
+    if (t.kind !== 'w' || t.cap || t.verb || t.lower.endsWith('ed') || t.lower.endsWith('ing') || NOT_TITLE_MODIFIERS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+const NOT_TITLE_MODIFIERS = new Set(['and', 'or', 'but', 'as', 'when', 'while', 'after', 'before', 'because', 'if', 'then', 'so', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'than']);
 
 function isDashToken(t: Token): boolean {
   return t.kind === 'p' && isDash(t.lower.charCodeAt(0));
@@ -189,9 +221,10 @@ export function wordCount(text: string, start: number, end: number, limit: numbe
   let n = 0;
   let inWord = false;
   for (let i = start; i < end && n <= limit; i++) {
-    const letter = isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
+    const c = text.charCodeAt(i);
+    const letter = isWordChar(c);
     if (letter && !inWord) n++;
-    inWord = letter || (inWord && (text.charCodeAt(i) === Ch.RSingle || text.charCodeAt(i) === Ch.Apos || text.charCodeAt(i) === Ch.Hyphen));
+    inWord = letter || (inWord && (c === Ch.RSingle || c === Ch.Apos || c === Ch.Hyphen));
   }
   return n;
 }

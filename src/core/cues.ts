@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { isOrgHead, isTitleWord, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
 export interface Cue {
@@ -114,16 +114,81 @@ function endsClause(tokens: readonly Token[], k: number, ceiling: number): boole
 function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k >= first - 3; k--) {
     const t = tokens[k];
-    if (t.lower === ',') return true;
+    if (t.lower === ',') return !placeTail(tokens, k, floor);
     if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower)) return false;
   }
   return false;
 }
 
+/** `Chief Executive of Acme`: a title whose organisation follows its `of` or `for`, the phrase's name being that organisation. */
+function titleOfOrganisation(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.nameFirst - 1 <= phrase.first || !isTitleWord(tokens[phrase.first])) return false;
+  const link = tokens[phrase.nameFirst - 1].lower;
+  return link === 'of' || link === 'for';
+}
+
+/** The person's name right before the comma that opens an apposition at `first`: `Jane Doe, …`. */
+function nameBeforeComma(tokens: readonly Token[], first: number, floor: number): SpeakerPhrase | null {
+  const comma = first - 1;
+  if (comma <= floor || tokens[comma].lower !== ',') return null;
+  const name = phraseBefore(tokens, comma, floor);
+  return name && name.kind === 'name' && !name.organization ? name : null;
+}
+
+/** Participles that give a source's name: `who asked to be identified only as Samira`. */
+const NAMING_PARTICIPLES = new Set(['identified', 'named', 'known', 'referred']);
+
+/** `…, who asked to be identified only as Samira, said`: the name after `identified (only) as` is the speaker's. */
+function namedAs(tokens: readonly Token[], first: number, floor: number): boolean {
+  let k = first - 1;
+  if (k < floor || tokens[k].lower !== 'as') return false;
+  k--;
+  if (k >= floor && (tokens[k].lower === 'only' || tokens[k].lower === 'simply')) k--;
+  return k >= floor && NAMING_PARTICIPLES.has(tokens[k].lower);
+}
+
+/** Capitalised words of a place before its state or country: `of Marlow, Kentucky`, `based in Port St. Lucie, Florida`. */
+const MAX_PLACE = 3;
+
+/**
+ * Does the comma at `comma` split a place from its state or country (`Denise Albright, of Marlow, Kentucky, said`,
+ * `Hestia Home Appliances, based in Larkfield, Ohio, said`)? Then the name after it is no one set off by commas.
+ */
+function placeTail(tokens: readonly Token[], comma: number, floor: number): boolean {
+  return placePreposition(tokens, comma, floor) >= 0;
+}
+
+/** The preposition that opens the place before the comma at `comma` (see placeTail), or -1. */
+function placePreposition(tokens: readonly Token[], comma: number, floor: number): number {
+  let k = comma - 1;
+  while (k >= floor && k > comma - 1 - MAX_PLACE && tokens[k].kind === 'w' && tokens[k].cap) k--;
+  if (k === comma - 1 || k < floor || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return -1;
+  // The place sits in an aside opened by a comma (`, of …`, `, based in …`, `, who lives in …`) or right after a person's
+  // name (`Jane Doe of Marlow, Kentucky, said`), not in a title (`The head of NHS England, …`, `The Secretary of State, …`).
+  const person = tokens[k - 1];
+  if (k - 1 > floor && person.kind === 'w' && person.cap && !isTitleWord(person) && !isOrgHead(person)) return k;
+  for (let m = k - 1; m >= floor && m >= k - 3; m--) {
+    if (tokens[m].lower === ',') return k;
+    if (tokens[m].kind !== 'w' || tokens[m].cap) return -1;
+  }
+  return -1;
+}
+
+/** Words of an opening phrase before the subject: `In a statement released on Tuesday, he …`. */
+const MAX_OPENING_PHRASE = 8;
+
 /** The name that opens a clause, after an introductory word or phrase (`Next, Senator Hassan …`). */
 function openingName(tokens: readonly Token[], floor: number, end: number): SpeakerPhrase | null {
   const t = tokens[floor];
   if (t.kind === 'w' && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return phraseBefore(tokens, floor + 1, floor);
+  // `In a statement, he thanked voters … and said …`: the pronoun after an opening phrase.
+  for (let k = floor + 1; k + 1 < end && k <= floor + MAX_OPENING_PHRASE; k++) {
+    if (tokens[k].kind === 'q') break;
+    if (tokens[k].lower !== ',') continue;
+    const p = tokens[k + 1];
+    if (p.kind === 'w' && (p.lower === 'he' || p.lower === 'she' || p.lower === 'they')) return phraseBefore(tokens, k + 2, k + 1);
+    break;
+  }
   for (let k = floor; k < end && k < floor + 6; k++) {
     if (!tokens[k].cap || isSentenceStarter(tokens[k])) continue;
     // `The leader of the Conservative group, …`: a name after a preposition is an object, not the subject.
@@ -196,8 +261,10 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   if (j >= floor && tokens[j].lower === ',') {
     // `The finance director, Paul Stein, said` / `The company, Brightwater Industries, said`: a name set off by commas is the speaker.
     const appositive = phraseBefore(tokens, j, floor);
-    if (appositive && appositive.kind === 'name' && setOffBefore(tokens, appositive.first, floor)) {
-      return { phrase: appositive, inverted: false, viaRelative: false };
+    if (appositive && appositive.kind === 'name' && (setOffBefore(tokens, appositive.first, floor) || namedAs(tokens, appositive.first, floor))) {
+      // `Jane Doe, Chief Executive of Acme, said`: a title with its organisation set off after a name; the name speaks.
+      const holder = titleOfOrganisation(tokens, appositive) ? nameBeforeComma(tokens, appositive.first, floor) : null;
+      return { phrase: holder ?? appositive, inverted: false, viaRelative: false };
     }
     // Apposition or relative clause: `Doe, a spokeswoman for X, said` / `Cable, who replaced …, said` /
     // `Doe, 54, who voted no, said`: the first phrase before one of the commas that is a speaker.
@@ -210,12 +277,21 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
       if (relative < 0 && tokens[k + 1].lower === 'who') relative = k;
     }
     if (relative >= 0) commas.unshift(relative);
-    for (const at of commas) {
-      const phrase = phraseBefore(tokens, at, floor);
+    for (let c = 0; c < commas.length; c++) {
+      // `…, of Marlow, Kentucky, said`: the place before its state is no speaker either; in `Jane Doe of Marlow, Kentucky, said`
+      // the person before the place is.
+      const place = placePreposition(tokens, commas[c], floor);
+      if (place >= 0) {
+        const person = tokens[place - 1].cap ? phraseBefore(tokens, place, floor) : null;
+        if (person && person.kind === 'name') return { phrase: person, inverted: false, viaRelative: false };
+        continue;
+      }
+      const phrase = phraseBefore(tokens, commas[c], floor);
       if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
     }
   }
-  if (j >= floor && tokens[j].lower === 'who' && j - 1 > floor && tokens[j - 1].lower === ',') {
+  // `Cable, who said …`; `… was funded by the Halden Youth Trust, which said …`: the antecedent of the relative pronoun.
+  if (j >= floor && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && j - 1 > floor && tokens[j - 1].lower === ',') {
     return { phrase: phraseBefore(tokens, j - 1, floor), inverted: false, viaRelative: true };
   }
   // `Hallworth's said …`: a possessive right before `said` possesses nothing; it is a name (a store's, a firm's).

@@ -19,6 +19,7 @@ export interface Turn {
 const QUESTION = new Set(['q', 'question', 'interviewer', 'moderator', 'host']);
 const ANSWER = new Set(['a', 'answer']);
 const MAX_LABEL = 4;
+const LABEL_HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'mr.', 'ms.', 'mrs.', 'dr.']);
 
 /** The interview turn a sentence opens, if it starts a line with `Label:`. */
 export function interviewTurn(text: string, tokens: readonly Token[], sentence: Sentence, paragraphEnd: number): Turn | null {
@@ -40,9 +41,11 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   if (ANSWER.has(label)) return { kind: 'answer', phrase: null, colon, start, end };
   if (NON_SPEAKER_LABELS.has(tokens[sentence.first].lower) || NON_SPEAKER_LABELS.has(tokens[colon - 1].lower)) return null;
   const phrase = phraseBefore(tokens, colon, sentence.first);
-  if (!phrase || phrase.kind !== 'name' || phrase.first !== sentence.first) return null;
+  // Official transcripts put a courtesy title before the surname in capitals (`MS. VASQUEZ-HOLM:`, `MR. PATEL:`).
+  const surname = colon - sentence.first === 2 && LABEL_HONORIFICS.has(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
+  if (!phrase || phrase.kind !== 'name' || (phrase.first !== sentence.first && phrase.first !== surname)) return null;
   // Transcripts write the speaker's surname in capitals (`PATEL:`): a person, not an acronym.
-  if (phrase.organization) return colon - sentence.first === 1 && isAllCaps(text, tokens[sentence.first]) ? { kind: 'answer', phrase: { ...phrase, organization: false }, colon, start, end } : null;
+  if (phrase.organization) return colon - surname === 1 && isAllCaps(text, tokens[surname]) ? { kind: 'answer', phrase: { ...phrase, organization: false }, colon, start, end } : null;
   return { kind: 'answer', phrase, colon, start, end };
 }
 

@@ -129,6 +129,12 @@ function withBritishSpellings(words: Set<string>): void {
   for (const word of [...words]) if (/izers?$/.test(word)) words.add(word.replace(/izer(s?)$/, 'iser$1'));
 }
 
+/** Trades and callings that stand before a name in local news (`Local farmer Gareth Penhallow`) and describe a source (`a local farmer said`). */
+const TRADES = [
+  'farmer', 'fisherman', 'shopkeeper', 'publican', 'landlord', 'landlady', 'electrician', 'midwife', 'paramedic',
+  'firefighter', 'vicar', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
+];
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',
@@ -147,6 +153,7 @@ export const TITLE_WORDS = new Set([
   'chairs', 'members', 'member', 'executive', 'vp', 'svp', 'evp', 'md', 'hon', 'honorable', 'commandant',
   'marshal', 'inspector', 'detective', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
   'sister', 'brother', 'father', 'mother', 'chieftain', 'emir', 'sheikh', 'ayatollah', 'mufti', 'lawmaker',
+  'mp', 'mps', 'msp', 'mep', 'mla', 'mpp', 'co-author', 'coauthor', 'co-chair', 'co-director', 'co-leader',
   'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'alderwoman', 'clerk',
   'registrar', 'provost', 'dean', 'fellow', 'counsel', 'solicitor', 'barrister', 'physician', 'surgeon',
   'nurse', 'teacher', 'coach', 'captain', 'skipper', 'frontman', 'singer', 'actor', 'actress', 'writer',
@@ -155,6 +162,9 @@ export const TITLE_WORDS = new Set([
   'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
   'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
   'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
+  // Trades and callings before a name in local news: `Local farmer Gareth Penhallow`, `Shopkeeper Ann Lee`.
+  // (Not the trades that are common surnames: Baker, Butcher, Carpenter.)
+  ...TRADES,
   // Modifiers of a title: `acting NASA Administrator`, `former Secretary`.
   'acting', 'former', 'interim', 'outgoing', 'incoming', 'retired', 'ranking', 'under', 'co-chair', 'cochair',
 ]);
@@ -218,6 +228,7 @@ export const ORG_HEADS = new Set([
   'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
   'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
+  'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources', 'international',
 ]);
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */
@@ -226,7 +237,7 @@ export const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'also', 'e
 export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Nouns that refer back to the organisation the text is about: `the company said`. */
-export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'club', 'team', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
+export const GENERIC_ORG_HEADS = new Set(['company', 'agency', 'regulator', 'watchdog', 'firm', 'club', 'team', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([
@@ -263,6 +274,11 @@ export const DESCRIPTION_HEADS = new Set([
   // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
+  ...TRADES,
+  // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
+  'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter',
+  // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
+  'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'farmer', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 
@@ -334,6 +350,16 @@ export const SUBJECT_ADVERBS = new Set([
   'night', 'had', 'has', 'have', 'always', 'never', 'just', 'even', 'only', 'both', 'all', 'each',
 ]);
 
+/**
+ * Words for a person's position that news copy uses for someone it has just named, never for a new
+ * unnamed source (`Costigan was blunt. "…," the midfielder said.`); an age as a noun (`the 24-year-old`) is one too.
+ */
+export const ANAPHORIC_ROLES = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback',
+  'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
+  'batsman', 'sprinter', 'rider',
+]);
+
 /** Words capitalised at a sentence start that are not part of a name. */
 export const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'as', 'so', 'yet', 'when', 'while', 'after',
@@ -348,6 +374,7 @@ export const SENTENCE_STARTERS = new Set([
   'nonetheless', 'separately', 'elsewhere', 'again', 'yes', 'no', 'well', 'sometimes', 'often', 'tomorrow',
   'tonight', 'currently', 'recently', 'previously', 'initially', 'originally', 'in', 'meanwhile',
   'every', 'each', 'many', 'most', 'some', 'all', 'several', 'few', 'both', 'asked', 'once', 'just',
+  'neither', 'either',
 ]);
 
 /** Capitalised words that are never part of a speaker's name. */
@@ -396,3 +423,18 @@ export function wordClasses(lower: string): number {
   return (TITLE_WORDS.has(lower) ? WordClass.Title : 0) | (ORG_HEADS.has(lower) ? WordClass.OrgHead : 0) |
     (SENTENCE_STARTERS.has(lower) ? WordClass.SentenceStarter : 0) | (ABBREVIATIONS.has(lower) ? WordClass.Abbreviation : 0);
 }
+
+/**
+ * Nouns of a writer's comment set off after a whole clause: `said consular officers had visited them, the first official
+ * acknowledgement of the case`, `said it would close the plant, a move that …`. They judge the report; they are not part of it.
+ */
+export const COMMENT_NOUNS = new Set([
+  'acknowledgement', 'acknowledgment', 'admission', 'confirmation', 'indication', 'sign', 'signal', 'move', 'step',
+  'reversal', 'setback', 'blow', 'boost', 'rebuke', 'concession', 'departure', 'escalation', 'u-turn', 'turnaround', 'climbdown',
+]);
+
+/** Heads of the names of public bodies and international agencies, which `the agency` refers to. */
+export const PUBLIC_BODY_HEADS = new Set([
+  'agency', 'commission', 'authority', 'administration', 'department', 'ministry', 'office', 'bureau', 'board', 'service',
+  'fund', 'programme', 'program', 'organization', 'organisation', 'inspectorate', 'regulator', 'directorate', 'secretariat', 'council',
+]);

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, WordClass } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -45,7 +45,7 @@ export function isTitleWord(t: Token): boolean {
   return (t.classes & WordClass.Title) !== 0;
 }
 
-function isOrgHead(t: Token): boolean {
+export function isOrgHead(t: Token): boolean {
   return (t.classes & WordClass.OrgHead) !== 0;
 }
 
@@ -65,6 +65,14 @@ export function isSentenceStarter(t: Token): boolean {
 
 function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s");
+}
+
+/** Plural nouns whose possessive is part of an organisation's name: `the Children's Relief Fund`, `Women's Aid Federation`. */
+const BENEFICIARIES = new Set(["children's", "women's", "men's", "people's", "workers'", "veterans'", "farmers'", "teachers'", "nurses'"]);
+
+/** Is the possessive `w` inside an organisation's name that `head` ends (`the United Nations Children's Relief Fund`), not its possessor (`Russia's Defence Ministry`)? */
+function namesBeneficiaries(w: Token, head: Token): boolean {
+  return BENEFICIARIES.has(w.lower) && isOrgHead(head);
 }
 
 function startsWithDigit(t: Token): boolean {
@@ -95,6 +103,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (t.kind !== 'w') return null;
   if (PRONOUNS.has(t.lower) && (!t.cap || j === floor)) return pronoun(tokens, j);
   if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
+  // `thanked voters for their support and said …`: a phrase never ends with a conjunction.
+  if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
   if (NOT_NAMES.has(t.lower) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
   if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
   if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
@@ -110,10 +120,12 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // Words capitalised only because they open the sentence, and a possessor (`the Fed’s` committee).
     while (first < j && first === floor && isSentenceStarter(tokens[first])) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
-    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap) { first = m + 1; break; }
+    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
     if (first === j && first === floor && isSentenceStarter(t)) return null;
     // `Anna Ricci of the University of Bologna said`: the person before `of the`, not the institution.
-    if (first - 3 >= floor && tokens[first - 1].lower === 'the' && PERSON_LINKS.has(tokens[first - 2].lower) && tokens[first - 3].cap) {
+    // So with a possessor instead of `the`: `Dr. Sanjay Mehta of Toronto's Children's Hospital said`.
+    const article = first - 1 >= floor && (tokens[first - 1].lower === 'the' || (tokens[first - 1].cap && isPossessive(tokens[first - 1])));
+    if (first - 3 >= floor && article && PERSON_LINKS.has(tokens[first - 2].lower) && tokens[first - 3].cap) {
       const person = phraseBefore(tokens, first - 2, floor);
       if (person && person.kind === 'name' && !person.organization) return { ...person, last: j + 1 };
     }
@@ -160,9 +172,14 @@ function modifiedSource(tokens: readonly Token[], j: number, floor: number): Spe
 /** `Mayor Chu's office said`: an office or a campaign speaks for the person who owns it. */
 function possessorsOffice(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   if (!SPEAKS_FOR_OWNER.has(tokens[j].lower) || j - 1 < floor) return null;
-  const owner = possessiveName(tokens, j - 1, floor);
-  return owner ? { ...owner, last: j + 1 } : null;
+  // `his campaign said`, `Her office said`: the person the possessive pronoun stands for.
+  const owner = OWNER_PRONOUNS.get(tokens[j - 1].lower);
+  if (owner) return { kind: 'pronoun', first: j - 1, last: j + 1, nameFirst: j - 1, nameLast: j, organization: false, indefinite: false, head: owner };
+  const named = possessiveName(tokens, j - 1, floor);
+  return named ? { ...named, last: j + 1 } : null;
 }
+
+const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she']]);
 
 /** The name whose last word is the capitalised possessive at `j`: `Mayor Linda Chu's`, `Hallworth's`. */
 export function possessiveName(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
@@ -211,8 +228,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   if ((t.lower === 'them' || t.lower === 'us') && isPartitive(tokens, j, floor)) {
     return { kind: 'description', first: j - 2, last: j + 1, nameFirst: j - 2, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
-  const describedOrganisation = !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
-  if (!DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
+  const age = isAgeNoun(t.lower);
+  const describedOrganisation = !age && !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
+  if (!age && !DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
   for (let m = j - 1; m >= floor && m >= j - 5; m--) {
     const w = tokens[m];
     if (w.kind !== 'w') break;
@@ -228,7 +246,10 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     let capFirst = -1;
     let capLast = -1;
     for (let n = m + 1; n < j; n++) if (tokens[n].cap) { if (capFirst < 0) capFirst = n; capLast = n + 1; }
-    if (!indefinite && capFirst >= 0) {
+    // `the French foreign ministry`, `the Borvanian health ministry`: a nationality before a modifier names no organisation.
+    if (capFirst >= 0 && capLast === capFirst + 1 && capLast < j && DEMONYM_ENDING.test(tokens[capFirst].lower)) capFirst = -1;
+    // `the Rovers boss`, `the Athletic captain`: a person's role with the team or body it belongs to describes a person.
+    if (!indefinite && capFirst >= 0 && !isPersonRoleHead(t)) {
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
     }
     return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: isOrgHead(t), indefinite, head: t.lower };
@@ -241,6 +262,22 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   }
   return null;
 }
+
+/** `24-year-old`: an age used as a noun for a person (`the 24-year-old said`). */
+export function isAgeNoun(lower: string): boolean {
+  if (!lower.endsWith('-year-old')) return false;
+  const n = lower.length - '-year-old'.length;
+  if (n < 1 || n > 3) return false;
+  for (let i = 0; i < n; i++) if (!isDigit(lower.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A singular word for a person's role that is also a title (`boss`, `captain`, `chairman`), not an organisation's head. */
+function isPersonRoleHead(t: Token): boolean {
+  return isTitleWord(t) && DESCRIPTION_HEADS.has(t.lower) && !isOrgHead(t) && (!t.lower.endsWith('s') || t.lower.endsWith('ss'));
+}
+/** Endings of nationality adjectives: `French`, `Dutch`, `Borvanian`, `Chinese`, `British`, `Kalvaran`. */
+const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ch|an)$/;
 
 /** `The foundation said`, `according to the foundation`: an organisation head after a determiner describes an organisation. */
 function isDescribedOrganisation(t: Token): boolean {
@@ -260,17 +297,20 @@ const NOT_MODIFIERS = new Set([
 
 /**
  * `federal prosecutors`, `City police`, `Board staff`: up to two modifiers before a bare group noun
- * belong to it when they open the clause (the sentence start or a comma); otherwise, as in
+ * belong to it when they open the clause (the sentence start, a comma, a speech verb or `that`); otherwise, as in
  * `in Ohio police said`, they belong to something else.
  */
 function groupModifiers(tokens: readonly Token[], j: number, floor: number): number {
   let first = j;
   while (first > floor && j - first < 2) {
     const w = tokens[first - 1];
-    if (w.kind !== 'w' || isPossessive(w) || NOT_MODIFIERS.has(w.lower) || SUBJECT_ADVERBS.has(w.lower)) break;
+    // An inflected speech verb (`said local residents`) is no modifier; a base form may be a noun (`state police`).
+    if (w.kind !== 'w' || isPossessive(w) || NOT_MODIFIERS.has(w.lower) || SUBJECT_ADVERBS.has(w.lower) || (w.verb !== undefined && w.lower !== w.verb.base)) break;
     first--;
   }
-  return first === floor || tokens[first - 1].lower === ',' ? first : j;
+  // A reported clause opens after its speech verb or `that`: `said local residents had told him …`.
+  const before = first > floor ? tokens[first - 1] : null;
+  return !before || before.lower === ',' || before.lower === 'that' || before.verb !== undefined ? first : j;
 }
 
 /**
@@ -308,8 +348,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role.
   if (lastTitle < 0 && last - first >= 3 && isPersonRole(tokens[first]) && !hasOrgHead(tokens, first, last)) lastTitle = first;
-  // A title word after a first name is a surname: `Stacy Dean`, `Angus King`.
-  if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1])) {
+  // A title word after a first name is a surname: `Stacy Dean`, `Angus King`; not after `the` and one word (`the Wolves skipper`).
+  const definite = phraseFirst < first && tokens[phraseFirst].lower === 'the' && last - first === 2;
+  if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1]) && !definite) {
     lastTitle = -1;
     for (let m = first; m < last - 1; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   }
@@ -331,6 +372,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
       nameLast = m;
       break;
     }
+    // `said Jane Doe of the Green League`: a link the name stopped after is not part of it.
+    while (nameLast > nameFirst + 1 && ORG_LINKS.has(tokens[nameLast - 1].lower)) nameLast--;
   }
   if (nameFirst >= nameLast) {
     // Only titles: `the Senator`, `Chairman`.
@@ -391,6 +434,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
     const next = k + 1 < ceiling ? tokens[k + 1] : null;
     if (next && lastCap >= 0 && isParticle(w) && (next.cap || isParticle(next))) { k++; continue; } // `Mohammed bin Salman`
+    // `said German finance minister Katrin Vogel`: lower-case words between a capitalised adjective and a title.
+    const title = lastCap >= 0 ? titleAfterModifiers(tokens, k, ceiling) : -1;
+    if (title > k) { k = title; continue; }
     // `Office for the Northern District`: `the` only right after `of` or `for`, before a capital.
     const linkedThe = w.lower === 'the' && k > first && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for') && next?.cap === true;
     if (next && CONNECTORS.has(w.lower) && (w.lower !== 'the' || linkedThe) && (next.cap || next.lower === 'the')) {
@@ -405,7 +451,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
     break;
   }
-  if (lastCap >= first) {
+  // `according to the Borvanian health ministry`: a nationality before a lower-case modifier is no name (see descriptionBack).
+  const nationality = determiner && lastCap === first && k === first + 1 && k + 1 < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && DEMONYM_ENDING.test(tokens[first].lower);
+  if (lastCap >= first && !nationality) {
     return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
   }
   // `according to analysts at Baird`: a bare plural is an unnamed group, as before a verb.
@@ -433,6 +481,13 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   return null;
 }
 
+/** Up to two lower-case words from `k` that a title with a capitalised name after it follows: the title's index, or -1. */
+function titleAfterModifiers(tokens: readonly Token[], k: number, ceiling: number): number {
+  let t = k;
+  while (t < ceiling && t < k + 2 && tokens[t].kind === 'w' && !tokens[t].cap && !isTitleWord(tokens[t]) && !NOT_MODIFIERS.has(tokens[t].lower)) t++;
+  return t > k && t + 1 < ceiling && isTitleWord(tokens[t]) && !tokens[t].cap && tokens[t + 1].cap ? t : -1;
+}
+
 /** `a (joint) statement from hospital president Laura Finch`: the words are Finch's, not the document's. */
 function documentAuthor(tokens: readonly Token[], first: number, ceiling: number): SpeakerPhrase | null {
   for (let m = first; m < ceiling && m < first + 3 && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
@@ -444,8 +499,22 @@ function documentAuthor(tokens: readonly Token[], first: number, ceiling: number
   return null;
 }
 
-/** Skips adverbs and time phrases leftwards from `j`: `Schumer today announced`. Returns the new index. */
+/**
+ * Skips adverbs and time phrases leftwards from `j`: `Schumer today announced`, `The ministry on Tuesday confirmed`,
+ * `The company last week said`. Returns the new index.
+ */
 export function skipAdverbsBack(tokens: readonly Token[], j: number, floor: number): number {
+  let k = skipAdverbWords(tokens, j, floor);
+  let m = k;
+  if (m >= floor && DAY_PARTS.has(tokens[m].lower)) m--;
+  if (m - 1 >= floor && WEEKDAYS.has(tokens[m].lower) && tokens[m - 1].lower === 'on') k = skipAdverbWords(tokens, m - 2, floor);
+  else if (m === k && m - 1 >= floor && TIME_NOUNS.has(tokens[m].lower) && (tokens[m - 1].lower === 'last' || tokens[m - 1].lower === 'this')) k = skipAdverbWords(tokens, m - 2, floor);
+  return k;
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+function skipAdverbWords(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
   while (k >= floor && j - k < 4 && tokens[k].kind === 'w' && !tokens[k].cap && SUBJECT_ADVERBS.has(tokens[k].lower)) k--;
   return k;

@@ -2,9 +2,9 @@
 // (`Government Accountability Office (GAO)`) and which words are capitalised inside sentences,
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
-import { WordClass } from './lexicon';
+import { WordClass, wordClasses } from './lexicon';
 import { Registry } from './speakers';
-import { Ch, isDigit, isLineBreak, isSpace, isTerminal, isUpper, isWordChar } from './text';
+import { CAPITAL_CLASS, Ch, isDigit, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
@@ -31,7 +31,8 @@ function isOrgHead(w: number): boolean {
 
 export function collectNames(text: string, registry: Registry, interner: Interner): void {
   const n = text.length;
-  for (let i = nextCapital(text, 0); i < n; i = nextCapital(text, i + 1)) {
+  const capitals = new NextMatch(new RegExp(CAPITAL_CLASS, 'g'), text);
+  for (let i = Math.min(capitals.at(0), n); i < n; i = Math.min(capitals.at(i + 1), n)) {
     if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Ch.Dot || text.charCodeAt(i - 1) === Ch.Hyphen)) continue;
     const initial = opensSentence(text, i);
     if (initial) {
@@ -88,15 +89,67 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   const words = length - first;
   const organization = words >= 2 && (isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
   const person = !organization && words >= 2 && words <= MAX_NAME && personLike(first, length);
-  if (!acronym && !organization && !person) return;
+  // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
+  const defines = !acronym && words >= 2 && opensDefinition(text, runEnd[length - 1]);
+  if (!acronym && !organization && !person && !defines) {
+    // `Health Minister Clara Dunne`, `Bank of England Governor Andrew Bailey`: the person after the run's last title.
+    let title = length - 1;
+    while (title >= first && !isTitle(title)) title--;
+    if (title >= first && length - title - 1 >= 2 && length - title - 1 <= MAX_NAME && personLike(title + 1, length)) {
+      const parts: string[] = [];
+      for (let w = title + 1; w < length; w++) parts.push(text.slice(runStart[w], runEnd[w]));
+      registry.noteFullName(parts);
+    }
+    return;
+  }
   const parts: string[] = [];
   for (let w = first; w < length; w++) {
     if (organization && w > first && joinedByOf(text, w)) parts.push('of');
     parts.push(text.slice(runStart[w], runEnd[w]));
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
+  if (defines) noteDefinedTerms(text, runEnd[length - 1], parts, registry, runStart[first]);
   if (organization) registry.noteOrganization(parts, runStart[first]);
-  else if (person) registry.noteFullName(parts);
+  else if (person) {
+    registry.noteFullName(parts);
+    const title = titleBefore(text, runStart[0], first, length);
+    if (title) registry.noteTitledName(parts, title, runStart[first]);
+  }
+}
+
+const MAX_TITLE_BEFORE = 3;
+
+/**
+ * The title of a full name in running text: capitalised title words that open its run (`Councillor`), or
+ * lower-case ones right before it with the capitalised word they follow (`by Rovers manager Stuart Pennock`),
+ * lower-cased and joined by spaces; null when there is none.
+ */
+function titleBefore(text: string, start: number, first: number, length: number): string | null {
+  const words: string[] = [];
+  for (let w = 0; w < first && w < length; w++) words.push(runLower[w]);
+  if (first === 0) {
+    let end = start;
+    for (let n = 0; n < MAX_TITLE_BEFORE; n++) {
+      let wordEndAt = end;
+      while (wordEndAt > 0 && text.charCodeAt(wordEndAt - 1) === Ch.Space) wordEndAt--;
+      if (wordEndAt === end || wordEndAt === 0) break;
+      let wordStart = wordEndAt;
+      while (wordStart > 0 && (isWordChar(text.charCodeAt(wordStart - 1)) || text.charCodeAt(wordStart - 1) === Ch.Hyphen)) wordStart--;
+      if (wordStart === wordEndAt || wordEndAt - wordStart > 20) break;
+      const word = text.slice(wordStart, wordEndAt);
+      const capital = isUpper(word.charCodeAt(0));
+      const lower = word.toLowerCase();
+      if (capital) {
+        // The team or body the lower-case title belongs to: `Rovers manager`.
+        if (words.length > 0 && (wordClasses(lower) & WordClass.SentenceStarter) === 0) words.unshift(lower);
+        break;
+      }
+      if ((wordClasses(lower) & WordClass.Title) === 0) break;
+      words.unshift(lower);
+      end = wordStart;
+    }
+  }
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** Is run word `w` joined to the one before it by ` of ` (`Ministry of Education`)? */
@@ -113,13 +166,6 @@ function orgHeadBeforeOf(text: string, first: number, length: number): boolean {
 function personLike(first: number, length: number): boolean {
   for (let w = first; w < length; w++) if (isOrgHead(w) || isTitle(w)) return false;
   return true;
-}
-
-/** The first capital letter at or after `i`, or the text's length. */
-function nextCapital(text: string, i: number): number {
-  const n = text.length;
-  while (i < n && !isUpper(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** After a word ending at `end`: is the next word capitalised (or is this an abbreviation)? */
@@ -152,6 +198,64 @@ function acronymAfter(text: string, end: number): string | null {
   let j = i + 1;
   while (j < text.length && j < i + 10 && (isUpper(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
   return text.charCodeAt(j) === Ch.RParen && j - i > 2 ? text.slice(i + 1, j) : null;
+}
+
+const MAX_DEFINITION = 60;
+
+function isQuoteMark(c: number): boolean {
+  return c === Ch.Quote || c === Ch.LDouble || c === Ch.RDouble;
+}
+
+/**
+ * `Halvern Foods ASA ("Halvern" or "the Company")`, `Acme Inc. (the "Company")`: a contract's defined terms
+ * after a name. A capitalised short form stands for the name as an acronym does; `the Company` makes a later
+ * `the company said` mean this one.
+ */
+/** Lower-case company suffixes between a name and its definition: `Corvant Systems plc ("Corvant")`. */
+const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'asa', 'ab', 'se', 'spa', 'bv'];
+
+/** Where the definition of a name ending at `end` would open: after a space and a lower-case company suffix. */
+function definitionStart(text: string, end: number): number {
+  let i = text.charCodeAt(end) === Ch.Space ? end + 1 : end;
+  for (const suffix of COMPANY_SUFFIXES) {
+    if (text.startsWith(suffix, i) && text.charCodeAt(i + suffix.length) === Ch.Space) {
+      i += suffix.length + 1;
+      break;
+    }
+  }
+  return i;
+}
+
+/** Does `("` or `(the ` follow the name ending at `end`? */
+function opensDefinition(text: string, end: number): boolean {
+  const i = definitionStart(text, end);
+  return text.charCodeAt(i) === Ch.LParen && (isQuoteMark(text.charCodeAt(i + 1)) || text.startsWith('the ', i + 1));
+}
+
+function noteDefinedTerms(text: string, end: number, parts: string[], registry: Registry, at: number): void {
+  const i = definitionStart(text, end);
+  let close = i + 1;
+  while (close < text.length && close - i <= MAX_DEFINITION && text.charCodeAt(close) !== Ch.RParen) close++;
+  if (close >= text.length || text.charCodeAt(close) !== Ch.RParen) return;
+  registry.noteDefinedName(parts);
+  let the = false;
+  for (let k = i + 1; k < close; k++) {
+    if (text.startsWith('the ', k) || text.startsWith('the"', k)) the = true;
+    if (!isQuoteMark(text.charCodeAt(k))) continue;
+    let e = k + 1;
+    while (e < close && !isQuoteMark(text.charCodeAt(e))) e++;
+    let term = text.slice(k + 1, e);
+    if (term.startsWith('the ')) {
+      the = true;
+      term = term.slice(4);
+    }
+    if (term.length > 0 && !term.includes(' ') && isUpper(term.charCodeAt(0))) {
+      if (the) registry.noteDefinedHead(term.toLowerCase(), parts, at);
+      else if (term !== parts[0] || parts.length > 1) registry.noteAcronym(term, parts);
+    }
+    the = false;
+    k = e;
+  }
 }
 
 function isAcronymFor(acronym: string, parts: readonly string[]): boolean {

@@ -1,7 +1,8 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
+import { isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
 
@@ -25,6 +26,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
 const LOOKAHEAD = 14;
+/** However many asides a subject holds, the search for its verb stops here. */
+const MAX_LOOKAHEAD_WITH_ASIDES = 40;
 /** Words of a subject before a quoted predicate: `said abolishing the legislative filibuster "would be …"`. */
 const MAX_QUOTED_SUBJECT = 4;
 /** Words of a phrase between a verb and its that-clause: `said in an interview with the Westbury Gazette that`. */
@@ -35,6 +38,9 @@ const MAX_SOURCE_TAIL = 20;
 const MAX_ADDRESSEE = 12;
 /** Tokens searched for the end of a reported clause; a longer one runs to its sentence end. */
 const MAX_CLAUSE = 120;
+
+/** Pronouns that, right after a preposition, are its object (`about it`), never a clause's subject. */
+const PREPOSITION_OBJECTS = new Set(['it', 'you']);
 
 function isLowerStart(t: Token): boolean {
   return firstLetterCase(analysedText(), t.start, t.end) < 0;
@@ -55,8 +61,10 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   // `said about one in six buses was running`: `about` before a number approximates it, it names no topic.
   if (t.lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1])) return looksLikeClause(tokens, k + 1, ceiling, cue);
   if (PREPOSITIONS.has(t.lower)) {
-    // `said at one point he joined …` is a clause; `recalled before enlisting …` is not.
-    for (let m = k + 1; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
+    // `said at one point he joined …` is a clause; `recalled before enlisting …` is not; nor is `thinks about it`,
+    // where the pronoun right after the preposition is its object.
+    const from = k + 1 < ceiling && PREPOSITION_OBJECTS.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+    for (let m = from; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
     return false;
   }
   if (CLAUSE_SUBJECTS.has(t.lower) && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') return true;
@@ -68,7 +76,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
   const third = tokens[k + 2];
   if (cue.info?.base === 'say' && DETERMINERS.has(t.lower) && second && third && k + 2 < ceiling && second.kind === 'w' && third.kind === 'w' &&
     !second.lower.endsWith('s') && !third.cap && third.lower.endsWith('s') && !third.lower.endsWith("'s") && !third.lower.endsWith('ss')) return true;
-  for (let m = k + 1; m < ceiling && m <= k + LOOKAHEAD; m++) {
+  let limit = k + LOOKAHEAD;
+  for (let m = k + 1; m < ceiling && m <= limit; m++) {
     const w = tokens[m];
     // `said the government "fully supports" it`: a quoted predicate.
     // Not after a preposition: `accused the mayor of "playing games"` names a charge, it reports no clause.
@@ -79,6 +88,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
       // `said his knees, not the business, were …`: an aside between commas inside the subject.
       const aside = w.lower === ',' && m > k ? asideEnd(tokens, m, ceiling) : -1;
       if (aside > 0) {
+        limit = Math.min(limit + aside - m, k + MAX_LOOKAHEAD_WITH_ASIDES); // the words of an aside do not count
         m = aside;
         continue;
       }
@@ -96,7 +106,9 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     }
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
-    if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && !tokens[m - 1].cap && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && cue.info?.base === 'say') return true;
+    // `said Rome backed the French view`: a capitalised word before the past is its subject when the speaker came before `said`.
+    const namedSubject = tokens[m - 1].cap && !cue.inverted && cue.phrase !== null && cue.phrase.last <= cue.verb;
+    if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && (!tokens[m - 1].cap || namedSubject) && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && (cue.info?.base === 'say' || cue.info?.base === 'tell')) return true;
   }
   return false;
 }
@@ -133,17 +145,44 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    if (w.lower === ',' && opensComment(tokens, m + 1, ceiling) && hasVerb(tokens, k, m)) {
+      end = m;
+      break;
+    }
   }
   while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' && tokens[end - 1].lower !== '%') end--;
   return end;
 }
 
-/** Skips `today`, `Tuesday`, `last week`, `this month` after a verb. */
+/** Lower-case words between the determiner of a writer's comment and its noun: `the first official acknowledgement`. */
+const MAX_COMMENT_MODIFIERS = 3;
+
+/** Is there a verb in tokens [from, to): a whole clause (`it had withdrawn the plan`), not a subject (`the talks`, before `, a sign of progress, would …`)? */
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    const t = tokens[m];
+    if (t.kind === 'w' && !t.cap && (FINITE_AUXILIARIES.has(t.lower) || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Does a writer's comment on the whole report start at `k` (`a move that …`, `the first official acknowledgement of …`)? */
+function opensComment(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  if (k >= ceiling || (tokens[k].lower !== 'a' && tokens[k].lower !== 'an' && tokens[k].lower !== 'the')) return false;
+  for (let m = k + 1; m < ceiling && m <= k + 1 + MAX_COMMENT_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
+    if (COMMENT_NOUNS.has(tokens[m].lower)) return true;
+  }
+  return false;
+}
+
+/** Skips `today`, `Tuesday`, `on Tuesday`, `last week`, `this month` after a verb. */
 function skipTimePhrase(tokens: readonly Token[], k: number, ceiling: number): number {
   for (;;) {
     if (k >= ceiling || tokens[k].kind !== 'w') return k;
     const lower = tokens[k].lower;
     if (WEEKDAYS.has(lower) || (!tokens[k].cap && TIME_ADVERBS.has(lower))) k++;
+    // `said on Monday it had begun …`: the day is when it was said, not part of the report.
+    else if (lower === 'on' && k + 1 < ceiling && WEEKDAYS.has(tokens[k + 1].lower)) k += 2;
     else if ((lower === 'last' || lower === 'this' || lower === 'next') && k + 1 < ceiling && TIME_NOUNS.has(tokens[k + 1].lower)) k += 2;
     else return k;
   }
@@ -215,13 +254,17 @@ export function nextThatClause(tokens: readonly Token[], previous: Clause, ceili
 /** The clause a cue reports, if the verb is followed by one. */
 /** The comma that closes a short aside opened by the comma at `open` (`, not the business,`), or -1. */
 function asideEnd(tokens: readonly Token[], open: number, ceiling: number): number {
-  for (let n = open + 1; n < ceiling && n <= open + MAX_ASIDE_WORDS + 1; n++) {
+  // `said the decision to bring on Mensah, who had been left out after …, had been …`: a relative clause may be longer.
+  const words = open + 1 < ceiling && RELATIVE_ASIDES.has(tokens[open + 1].lower) ? MAX_RELATIVE_ASIDE_WORDS : MAX_ASIDE_WORDS;
+  for (let n = open + 1; n < ceiling && n <= open + words + 1; n++) {
     if (tokens[n].lower === ',') return n > open + 1 ? n : -1;
     if (tokens[n].kind !== 'w') return -1;
   }
   return -1;
 }
 const MAX_ASIDE_WORDS = 5;
+const MAX_RELATIVE_ASIDE_WORDS = 14;
+const RELATIVE_ASIDES = new Set(['who', 'which', 'whose']);
 
 /**
  * `disputed that figure, saying …`, `denied that claim.`: `that` before a lone word that ends the clause is a
@@ -273,9 +316,10 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     }
     k = skipTimePhrase(tokens, k, ceiling);
     // `said in an interview with the Westbury Gazette that …`, `said on Tuesday that …`: a short phrase before the that-clause.
-    if (k < ceiling && PREPOSITIONS.has(tokens[k].lower)) {
+    // Not `about` before a number (`said about 1,200 ballots remained … but that …`), nor across `but`.
+    if (k < ceiling && PREPOSITIONS.has(tokens[k].lower) && !(tokens[k].lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1]))) {
       let m = k + 1;
-      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that') m++;
+      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && tokens[m].lower !== 'but') m++;
       // A `that` followed by a verb is a relative pronoun: `warned of a conflict that is …`.
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
     }
@@ -301,6 +345,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
  */
 export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number, shape: Shape): Clause | null {
   if (!cue.phrase) return null;
+  // A subject shared with an earlier verb (`After retiring, she taught … and wrote a memoir, "…"`) makes no trailing cue.
+  if (cue.viaRelative && !cue.inverted && cue.phrase.last < cue.verb - 1) return null;
   const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
   const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
   if (phraseFirst - 1 === floor && tokens[floor].lower === 'as') {
@@ -315,6 +361,8 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   const quoted = endsPartialWithComma(tokens[phraseFirst - 1]) && shape.firstWord < shape.firstQuote;
   if (tokens[phraseFirst - 1].lower !== ',' && !quoted) return null;
   const before: Clause = { first: floor, last: quoted ? phraseFirst : phraseFirst - 1 };
+  // `The Minister for Coastal Communities, Owen Treharne, has confirmed …`: a title before a name in apposition is no report.
+  if (!quoted && isTitlePhrase(tokens, before)) return null;
   const wordsBefore = before.last - before.first; // tokens of the clause before the cue
   if (shape.firstQuote < phraseFirst && !quoted) return null;
   const { after, named } = complementEnd(tokens, cue, phraseLast, ceiling);
@@ -339,6 +387,18 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;
+}
+
+/** Words of a title in title case: capitals, title words and the function words inside a name (`The Minister for Coastal Communities`). */
+const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'at', 'to']);
+
+function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
+  if (clause.last <= clause.first || !tokens[clause.first].cap) return false;
+  for (let k = clause.first; k < clause.last; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'w' || (!t.cap && !TITLE_FUNCTION_WORDS.has(t.lower) && !isTitleWord(t))) return false;
+  }
+  return true;
 }
 
 /** `The fund exists "…," he told reporters, and tapping it spared …`: the report after a cue interjected between two clauses. */

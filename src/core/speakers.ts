@@ -1,6 +1,7 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS } from './lexicon';
+import { ANAPHORIC_ROLES, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS } from './lexicon';
+import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
 export interface Entity {
@@ -23,7 +24,7 @@ export interface Entity {
 }
 
 // A Map, not an object: a word like `constructor` must not find Object.prototype.
-const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson']]);
+const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['boss', 'manager'], ['skipper', 'captain'], ['keeper', 'goalkeeper']]);
 
 function withoutPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
@@ -31,6 +32,21 @@ function withoutPeriod(word: string): string {
 
 export function withoutPossessive(word: string): string {
   return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+}
+
+/** Words a text uses for a public body named before: `the agency said`. */
+const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
+/** Words a text uses for a business named before, never for a public body: `the company said`. */
+const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
+
+/** Is one of the entity's names headed by a public body's noun (`… Commission`, `… Relief Fund`, `Ministry of …`)? */
+function isPublicBody(e: Entity): boolean {
+  for (const form of e.forms) {
+    const words = form.toLowerCase().split(' ');
+    const of = words.indexOf('of');
+    if (PUBLIC_BODY_HEADS.has(words[words.length - 1]) || (of > 0 && PUBLIC_BODY_HEADS.has(words[of - 1]))) return true;
+  }
+  return false;
 }
 
 function normalizeTitleWord(word: string): string {
@@ -53,7 +69,18 @@ function genderOfFirstName(first: string): 'f' | 'm' | null {
 }
 
 function isAcronym(parts: readonly string[]): boolean {
-  return parts.length === 1 && parts[0].length > 1 && parts[0].length <= 6 && /^[A-Z]+$/.test(parts[0]);
+  if (parts.length !== 1 || parts[0].length < 2 || parts[0].length > 6) return false;
+  for (let i = 0; i < parts[0].length; i++) {
+    const c = parts[0].charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
@@ -64,6 +91,9 @@ function compatibleFirst(a: readonly string[], b: readonly string[]): boolean {
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
+/** How many earlier full names with a title a description with a team or body (`the Rovers boss`) looks back over. */
+const MAX_TITLED_BACK = 8;
+
 /** How many recently mentioned entities pronouns and descriptions are resolved against. */
 const RECENT = 48;
 
@@ -71,6 +101,8 @@ export class Registry {
   readonly entities: Entity[] = [];
   /** Recently mentioned entities, pruned now and then, so resolution cost does not grow with the text. */
   #recent: Entity[] = [];
+  /** The same entities as `#recent`, for a membership test that does not scan the list at every mention. */
+  #inRecent = new Set<Entity>();
   readonly #bySurname = new Map<string, Entity[]>();
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
@@ -78,6 +110,12 @@ export class Registry {
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
+  /** Full names seen after a title in running text (`by Rovers manager Stuart Pennock`), by normalised title word. */
+  readonly #titled = new Map<string, { parts: string[]; title: string; at: number }[]>();
+  /** Defined terms with `the` (`the "Company"`), by lower-cased word: `the Company said` means the name defined. */
+  readonly #defined = new Map<string, string[]>();
+  /** Full names that carry defined terms: organisations. */
+  readonly #definedNames = new Set<string>();
   readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
   /** Whom the text speaks to as `you`: the person a letter's salutation names (`Dear Secretary Mayorkas:`). */
   addressee: Entity | null = null;
@@ -109,9 +147,10 @@ export class Registry {
   resolveName(parts: string[], title: string | null, organization: boolean, span: Mention): Entity {
     const written = parts.join(' ');
     // An acronym defined in the text (`Government Accountability Office (GAO)`) stands for its expansion.
-    const expansion = parts.length === 1 ? this.#acronyms.get(parts[0]) : undefined;
+    const expansion = parts.length === 1 ? this.#acronyms.get(parts[0]) ?? (organization ? this.#defined.get(parts[0].toLowerCase()) : undefined) : undefined;
     const acronym = expansion || isAcronym(parts) ? parts[0] : this.#acronymOf.get(written) ?? null;
     if (expansion) parts = expansion;
+    if (!organization && parts.length > 1 && this.#definedNames.size > 0 && this.#definedNames.has(parts.join(' '))) organization = true;
     let entity = acronym ? this.#byAcronym.get(acronym) : undefined;
     // The merge key, lower-cased once: a lone surname expands below to a full name with the same key.
     const surname = surnameOf(parts);
@@ -183,9 +222,13 @@ export class Registry {
       entity.mentions.push(pronoun ? { start: span.start, end: span.end, pronoun: true } : { start: span.start, end: span.end });
     }
     if (span.start > entity.last) entity.last = span.start;
-    if (!this.#recent.includes(entity)) {
+    if (!this.#inRecent.has(entity)) {
       this.#recent.push(entity);
-      if (this.#recent.length > 2 * RECENT) this.#recent = this.#recent.sort((a, b) => b.last - a.last).slice(0, RECENT);
+      this.#inRecent.add(entity);
+      if (this.#recent.length > 2 * RECENT) {
+        this.#recent = this.#recent.sort((a, b) => b.last - a.last).slice(0, RECENT);
+        this.#inRecent = new Set(this.#recent);
+      }
     }
   }
 
@@ -207,6 +250,37 @@ export class Registry {
     return best ? this.#assign(best, info.gender) : null;
   }
 
+  /** The latest full name seen after a title with `word` (and `modifier`, if given) before `at`. */
+  #titledBefore(word: string, modifier: string | null, at: number): { parts: string[]; title: string } | null {
+    const list = this.#titled.get(word);
+    if (!list) return null;
+    // The list is in text order: find the last entry before `at` by bisection, then look back a few for the modifier.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - MAX_TITLED_BACK; i--) {
+      const entry = list[i];
+      if (!modifier || entry.title.split(' ').includes(modifier)) return entry;
+    }
+    return null;
+  }
+
+  /** The person last named in [from, at) whose titles name no other position than `word`. */
+  #lastNamedPerson(word: string, from: number, at: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) {
+      if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1)) continue;
+      let other = false;
+      for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
+      if (!other && (!best || e.last > best.last)) best = e;
+    }
+    return best;
+  }
+
   /** The most recently mentioned established person before `at`. */
   mostRecentPerson(at: number): Entity | null {
     let best: Entity | null = null;
@@ -222,23 +296,52 @@ export class Registry {
     return entity;
   }
 
+  /** `Rovers manager Stuart Pennock` in running text: a later `the Rovers boss` or `the manager` may mean him. */
+  noteTitledName(parts: string[], title: string, at: number): void {
+    for (const word of title.split(' ')) {
+      const key = normalizeTitleWord(word);
+      const list = this.#titled.get(key);
+      const entry = { parts, title, at };
+      if (!list) this.#titled.set(key, [entry]);
+      else if (!sameParts(list[list.length - 1].parts, parts)) list.push(entry);
+    }
+  }
+
   /**
    * `the senator`, `the ministry`, `the zoo`: the most recent entity whose title or name has that
-   * head, else the latest organisation named with that head before (`the National Zoo`).
+   * head, else a person named with that title in running text, else the latest organisation named
+   * with that head before (`the National Zoo`). `modifier`: a capitalised word of the description
+   * (`the Rovers boss`), which the title must have when some title does. `recentFrom`: for a word
+   * for a position or an age (`the striker`, `the 24-year-old`) that no title has, the person last
+   * named since that offset.
    */
-  resolveDescription(head: string, span: Mention): Entity | null {
+  resolveDescription(head: string, span: Mention, modifier: string | null = null, recentFrom = -1, generic = true): Entity | null {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
+    let modified: Entity | null = null;
     for (const e of this.#recent) {
       if (e.last > span.start) continue; // the same mention resolved again (a second clause of one report) must find the same entity
       const matches = e.titleWords.has(word) || e.surname === word;
       if (matches && (!best || e.last > best.last)) best = e;
+      if (matches && modifier && e.titleWords.has(modifier) && (!modified || e.last > modified.last)) modified = e;
     }
+    if (modified) return modified;
+    const titled = !best || modifier ? this.#titledBefore(word, modifier, span.start) : null;
+    if (titled) return this.resolveName(titled.parts, titled.title, false, span);
     if (best) return best;
+    if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;
     if (parts) return this.resolveName(parts, null, true, span);
+    // A description with an owner of its own (`the government's disaster agency`) is no organisation named before.
+    if (!generic) return null;
+    // `the agency`, `the regulator`: a public body (`the National Product Safety Commission`), even if a company spoke since;
+    // `the company`, `the firm`: no public body, even if the agency spoke since.
+    if (PUBLIC_BODY_WORDS.has(word) || COMPANY_WORDS.has(word)) {
+      const body = this.#latestOrganization(span.start, PUBLIC_BODY_WORDS.has(word) ? 'public' : 'private');
+      if (body) return body;
+    }
     return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;
   }
 
@@ -246,13 +349,18 @@ export class Registry {
    * `the company`: the organisation that last spoke or acted as a subject before `at`. A bare
    * one-word name with no title or first name (`Orbital said …`) counts, and is an organisation from then on.
    */
-  #latestOrganization(at: number): Entity | null {
+  #latestOrganization(at: number, kind: 'public' | 'private' | null = null): Entity | null {
     let organization: Entity | null = null;
+    if (kind === 'public') {
+      for (const e of this.#recent) if (e.organization && e.last <= at && isPublicBody(e) && (!organization || e.last > organization.last)) organization = e;
+      return organization;
+    }
     // Failing that, a speaker whose name is not a person's as far as the text tells: no title, no gender, no known first name (`Gannet Agri-Supply said …`).
     let unknownKind: Entity | null = null;
     for (const e of this.#recent) {
       // `<=`: the same mention resolved again (a partial inside its report) finds the same organisation.
       if (e.last > at) continue;
+      if (kind === 'private' && e.organization && isPublicBody(e)) continue;
       const bare = e.parts.length === 1 && !e.title && !e.gender && !this.#fullNames.has(e.surname);
       if ((e.organization || bare) && (!organization || e.last > organization.last)) organization = e;
       else if (e.statements > 0 && !e.title && !e.gender && genderOfFirstName(e.parts[0]) === null && (!unknownKind || e.last > unknownKind.last)) unknownKind = e;
@@ -279,10 +387,21 @@ export class Registry {
     if (of > 0) this.#noteOrganizationHead(parts[of - 1].toLowerCase(), parts, at);
   }
 
+  /** `Brenner Logistik AG ("Brenner")`: a name a release defines a short form for is a company's. */
+  noteDefinedName(parts: string[]): void {
+    this.#definedNames.add(parts.join(' '));
+  }
+
+  /** `Acme Inc. (the "Company")`: a later `the company` means Acme. */
+  noteDefinedHead(head: string, parts: string[], at: number): void {
+    this.#noteOrganizationHead(head, parts, at);
+    if (!this.#defined.has(head)) this.#defined.set(head, parts);
+  }
+
   #noteOrganizationHead(head: string, parts: string[], at: number): void {
     const list = this.#organizations.get(head);
     if (!list) this.#organizations.set(head, [{ parts, at }]);
-    else if (list[list.length - 1].parts.join(' ') !== parts.join(' ')) list.push({ parts, at });
+    else if (!sameParts(list[list.length - 1].parts, parts)) list.push({ parts, at });
   }
 
   /** `the GAO report` speaks for GAO; a later `the report` means GAO too. */

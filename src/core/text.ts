@@ -55,6 +55,9 @@ export function analysedText(): string {
 
 // Character classes of every UTF-16 code unit, in one table: the tokenizer asks these questions
 // for every character, and a table lookup costs less than the comparisons it replaces.
+/** Capital letters: Latin, Latin-1, Greek and Cyrillic. */
+const UPPER_RANGES: readonly (readonly [number, number])[] = [[65, 90], [0xc0, 0xd6], [0xd8, 0xde], [0x391, 0x3a9], [0x410, 0x42f]];
+
 const SPACE = 1;
 const LETTER = 2;
 const DIGIT = 4;
@@ -73,8 +76,13 @@ function spaceChar(c: number): boolean {
 }
 
 function upperChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f);
+  for (const [from, to] of UPPER_RANGES) if (c >= from && c <= to) return true;
+  return false;
 }
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/** The same capitals as a regular-expression class (for `NextMatch`): a native scan finds the next one far faster than a loop over `isUpper`. */
+export const CAPITAL_CLASS = `[${UPPER_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`;
 
 /** Letters, approximately: ASCII letters plus every non-ASCII code unit outside punctuation blocks. */
 function letterChar(c: number): boolean {

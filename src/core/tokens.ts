@@ -105,6 +105,12 @@ const VERB_UNIT = 0x200;
 /** Int32 values per slot in the interner's `#meta`: hash, word id + 1 (0: empty), offset of the word's characters, classes and verb. */
 const META = 4;
 
+/** Are the characters of `text` from `start` to `end`, as stored, those at `k` in `chars`? */
+function sameChars(chars: Uint16Array, k: number, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++, k++) if (storedCode(text.charCodeAt(i)) !== chars[k]) return false;
+  return true;
+}
+
 export class Interner {
   // Open addressing over typed arrays only. A lookup compares the hash, then the characters in a
   // compact buffer of distinct words (the common ones first, so they stay in cache); it never
@@ -137,25 +143,18 @@ export class Interner {
     const h = scannedHash;
     this.end = end;
     const meta = this.#meta;
+    const chars = this.#chars;
+    const length = end - start;
     for (let slot = (h ^ (h >>> 15)) & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const at = slot * META;
       const id = meta[at + 1];
       if (id === 0) return this.#insert(text, start, end, h);
-      if (meta[at] === h && this.#sameChars(meta[at + 2], text, start, end)) {
+      if (meta[at] === h && chars[meta[at + 2]] === length && sameChars(chars, meta[at + 2] + 1, text, start, end)) {
         this.#lastAt = at;
         this.#unpack(meta[at + 3]);
         return this.#words[id - 1];
       }
     }
-  }
-
-  #sameChars(offset: number, text: string, start: number, end: number): boolean {
-    const chars = this.#chars;
-    if (chars[offset] !== end - start) return false;
-    for (let i = start, k = offset + 1; i < end; i++, k++) {
-      if (storedCode(text.charCodeAt(i)) !== chars[k]) return false;
-    }
-    return true;
   }
 
   #unpack(packed: number): void {

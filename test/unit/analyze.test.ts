@@ -68,6 +68,19 @@ describe('analyze', () => {
   });
 
   describe('trailing attribution', () => {
+    it('reaches over a noun that modifies the title before the name, and reads a singular role before a name', () => {
+      const text = 'Golden Spread said it had stopped production. "The health of our customers comes first," company president Dale Whitcomb said in a statement.\n\nShopper Tina Ruiz said her son fell ill.';
+      assert.equal(one(text, 'customers comes first').speaker, 'Dale Whitcomb');
+      assert.equal(analyze(text).speakers.find((s) => s.name.endsWith('Ruiz'))?.name, 'Tina Ruiz');
+    });
+
+    it('takes a name set off by commas after a description that opens with a determiner or a possessor', () => {
+      const text = 'The World Food Agency said it was cutting rations. "This is the last thing we want to do," the agency\'s country director, Pierre Lemaire, said.';
+      assert.equal(one(text, 'last thing we want').speaker, 'Pierre Lemaire');
+      // A title in quotation marks before a sentence's own subject gets no cue: `… "Right to Run" celebration, Senator Chuck Schumer announced …`.
+      assert.deepEqual(found('After an order threatened the "Right to Run" celebration, Senator Chuck Schumer announced the park had approved it.').map((s) => s.kind), ['indirect']);
+    });
+
     it('reads `"…," he said` after a named speaker', () => {
       const text = 'Governor Lena Ortiz visited the plant on Friday. "This is a great day for our workers," she said.';
       assert.equal(one(text, 'great day').speaker, 'Lena Ortiz');
@@ -147,6 +160,15 @@ describe('analyze', () => {
   });
 
   describe('interrupted and continued quotations', () => {
+    it('keeps a short quotation after `he says, laughing,` as his words, not a scare quote', () => {
+      const text = 'Her partner, Kwame Boateng, handles the accounts and, he says, laughing, "the tantrums – mostly hers".';
+      assert.equal(one(text, 'the tantrums').speaker, 'Kwame Boateng');
+      assert.equal(one(text, 'the tantrums').kind, 'partial');
+      assert.equal(one('She worked for Harold Quayle, a builder who, she says, "swore at the pipes more than he ever swore at me".', 'swore').kind, 'partial');
+      assert.equal(one('Mayor Ana Lopez said, "We will rebuild."', 'rebuild').kind, 'direct');
+      assert.deepEqual(found('Her partner handles the accounts and, oddly, "the tantrums".'), []);
+    });
+
     it('gives both halves of an interrupted quotation the same speaker', () => {
       const text = '"The storm was the worst in a decade," Chief Omar Diaz said. "Crews will work through the night."';
       const statements = found(text);
@@ -186,9 +208,64 @@ describe('analyze', () => {
       assert.equal(one(text, 'written at home').speaker, 'Marisol Quint');
     });
 
+    it('notes no name in a list after another name, nor a capitalised word before a group noun, for a later `the company`', () => {
+      const text = 'Hestia Home Appliances said it was sorry.\n\nThe recall covers models HC-450, HC-600 and HC-650, sold at Brightmart.\n\nBy Priya Dalal, Consumer Affairs Reporter. Consumer advocates said the recall came too late. The company said the problem had been traced to one supplier.';
+      assert.equal(one(text, 'traced to one supplier').speaker, 'Hestia Home Appliances');
+      const names = analyze(text).speakers.map((s) => s.name);
+      assert.ok(!names.includes('HC-600') && !names.includes('Consumer'), names.join(', '));
+    });
+
+    it('gives `the organisation` to a name ending in `International`, and no named body to a description with an owner of its own', () => {
+      const text = 'The Food Security Network said prices had risen.\n\nRelief International is distributing cash. The organisation said it needed a further $14 million.\n\nThe government\'s disaster agency said on Monday it had begun distributing seed.';
+      assert.equal(one(text, 'further $14 million').speaker, 'Relief International');
+      assert.equal(one(text, 'distributing seed').speaker, null);
+    });
+
     it('notes a person named in apposition with a bracketed party and ward as the subject a later pronoun refers to', () => {
       const text = 'Councillor Delia Strand said the plan was bad. Her partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed the plan. He said 180 flats would be let at social rents.';
       assert.equal(one(text, '180 flats').speaker, 'Owen Pryce');
+    });
+
+    it('gives a word for a position or an age to the person just named, and a role with its team to the person with that title', () => {
+      const text = 'A switch by Rovers manager Stuart Pennock changed the game.\n\n"We were brilliant," the Rovers boss said.\n\nLiam Costigan and Kofi Mensah scored.\n\nMensah, who joined in January, scored twice.\n\n"I was gutted not to start," the 24-year-old said.\n\nCostigan was blunt. "We gave them two," the midfielder said.\n\nAthletic manager Graham Oyelaran was left to rue the defeat.\n\n"That\'s on me," the Athletic boss said.';
+      assert.equal(one(text, 'were brilliant').speaker, 'Stuart Pennock');
+      assert.equal(one(text, 'gutted').speaker, 'Kofi Mensah');
+      assert.equal(one(text, 'gave them two').speaker, 'Liam Costigan');
+      assert.equal(one(text, 'on me').speaker, 'Graham Oyelaran');
+      assert.equal(one('Tom Kessell, 22, had missed two kicks.\n\n"I just told myself to breathe," the youngster said, grinning.', 'breathe').speaker, 'Tom Kessell');
+      // A position nobody was just named for stays unnamed, like `the photographer`.
+      assert.equal(one('The match ended 1-1.\n\n"It was a fair result," the photographer said.', 'fair result').speaker, null);
+    });
+
+    it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
+      const text = 'Minister Harriet Colquhoun said: "We will help."\n\nLocal farmer Gareth Penhallow, whose land borders the Lugg, has planted hedges.\n\n"The floods took my topsoil," he said.';
+      assert.equal(one(text, 'floods took').speaker, 'Gareth Penhallow');
+      assert.equal(one(`${text}\n\nA local farmer said the river rose fast.`, 'river rose').speaker, null);
+    });
+
+    it('notes a person named with an age in apposition at a sentence start as the subject a later pronoun refers to', () => {
+      const text = '"It is the heartbeat," Judith Pardew says.\n\nOne of the apprentices, 23-year-old Suki Tanaka-Reid, studied physics. She says the job is fun.';
+      assert.equal(one(text, 'the job is fun').speaker, 'Suki Tanaka-Reid');
+    });
+
+    it('reads `the Wolves skipper` as a description of the person titled `Wolves captain`, not a name', () => {
+      const text = 'Wolves captain Ben Ashworth was downbeat.\n\n"It hurts," the Wolves skipper admitted.\n\nThe Health and Safety Executive, which investigated, said it had issued 212 notices.';
+      assert.equal(one(text, 'It hurts').speaker, 'Ben Ashworth');
+      assert.equal(one(text, '212 notices').speaker, 'Health and Safety Executive');
+    });
+
+    it('does not make `Neither` or `Either` opening a sentence part of a name', () => {
+      const text = 'Tor Evensen of Halvern said the deal was good. Neither Halvern nor Brightwater undertakes any obligation. Halvern said it would pay in cash.';
+      const names = analyze(text).speakers.map((s) => s.name);
+      assert.ok(!names.some((n) => n.startsWith('Neither')), names.join(', '));
+    });
+
+    it('gives `the Company` to the name a release defines it as', () => {
+      const text = 'OSLO – Halvern Foods ASA ("Halvern" or "the Company") today announced a deal.\n\nSiobhán Kearney will join the board, the Company said.';
+      assert.equal(one(text, 'will join the board').speaker, 'Halvern Foods ASA');
+      const founder = 'Brenner Logistik AG ("Brenner") bought Valdez Freight S.L. ("Valdez").\n\nLuis Valdez, founder of Valdez, stated: "Our drivers will keep their jobs."\n\nBrenner expects the deal to close in May, the company said.';
+      assert.equal(one(founder, 'keep their jobs').speaker, 'Luis Valdez');
+      assert.equal(one(founder, 'close in May').speaker, 'Brenner Logistik AG');
     });
 
     it('takes no speaker from a headline or a dateline, and gives `the company` to a speaker not known to be a person', () => {
@@ -450,6 +527,11 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('makes no report of a sentence whose own cue a trailing `according to` only sources', () => {
+      const text = 'Wolves director of rugby Sian Pryce said the club would review the decision, according to a club statement.';
+      assert.deepEqual(found(text).map((s) => s.text), ['the club would review the decision']);
+    });
+
     it('reads a clause whose subject is a plural possessive, and reports a shared `and that` clause once', () => {
       assert.equal(one('Dr. Niamh Castellane said the bees\' performance was far better than assumed.', 'performance').text, 'the bees\' performance was far better than assumed');
       const shared = found('Castellane said the bees were building what she called "a rolling map" and that the effect lasted for days.').filter((s) => s.text === 'the effect lasted for days');
@@ -628,6 +710,32 @@ describe('analyze', () => {
       assert.equal(found('Ito opined that taxes will fall.', ['opine']).length, 1);
     });
 
+    it('keeps a modified group that opens a reported clause whole (`said local residents had told him …`)', () => {
+      const text = 'Council leader Peter Vance held his seat. He blamed national issues and said local residents had told him they were "fed up with Westminster".';
+      const st = one(text, 'local residents');
+      assert.equal(st.text, 'local residents had told him they were "fed up with Westminster"');
+      assert.equal(st.speaker, 'Peter Vance');
+    });
+
+    it('gives a coordinated speech verb the pronoun after an opening phrase, and makes no trailing cue of it', () => {
+      const text = 'Tom Brennan lost the race.\n\nIn a statement, he thanked voters for their support and said he would help with the transition.';
+      assert.equal(one(text, 'help with the transition').speaker, 'Tom Brennan');
+      const memoir = 'Ann Lind was a ferry captain.\n\nAfter retiring in 2001, she taught seamanship and wrote a memoir, "Fog on the Sound," published in 2009.';
+      assert.deepEqual(found(memoir), []);
+    });
+
+    it('gives a coordinated speech verb the subject of the speech verb before it, not the dateline', () => {
+      const text = 'Engineers held abroad\n\nKOLVANY, Aug. 3 – The Ministry of Foreign Affairs on Tuesday confirmed that two citizens had been detained and said consular officers had visited them.';
+      assert.equal(one(text, 'consular officers').speaker, 'Ministry of Foreign Affairs');
+    });
+
+    it('reports a clause before a trailing cue around a title in quotation marks, and gives `it` to the organisation the sentence is about', () => {
+      const text = 'Hestia Home Appliances said it was sorry. The National Product Safety Commission said it had acted fast.\n\nThe company\'s "Cook With Confidence" guarantee does not cover lids damaged before the recall, it said.';
+      const st = one(text, 'guarantee does not cover');
+      assert.equal(st.kind, 'indirect');
+      assert.equal(st.speaker, 'Hestia Home Appliances');
+    });
+
     it('reads reported speech after an interview phrase and coordinated with `but`', () => {
       const statements = found('The Teachers Union said in a statement that it welcomed the funding but warned that classes remain too large.');
       assert.deepEqual(statements.map((s) => s.text), ['it welcomed the funding', 'classes remain too large']);
@@ -764,7 +872,7 @@ describe('analyze', () => {
     });
 
     it('takes a quotation right after a noun for a work (`the paper "…"`, `her memoir "…"`) for its title', () => {
-      for (const work of ['The paper', 'Her memoir', 'The documentary']) {
+      for (const work of ['The paper', 'Her memoir', 'The documentary', 'The annex', 'The report']) {
         const text = `Dr. Ana Ruiz said the bees remember. ${work} "Spatial memory for depleted resources in foraging bumblebees" is available online.`;
         assert.deepEqual(found(text).filter((s) => s.text.includes('Spatial memory')), [], work);
       }
@@ -786,6 +894,13 @@ describe('analyze', () => {
       assert.equal(found('One newspaper called her "the lady skipper," a phrase she loathed.').length, 0);
       assert.equal(found('Fans called him "the wall", a nickname that stuck.').length, 0);
       assert.deepEqual(found('One newspaper called her "the best skipper on the Sound," and she agreed.').map((s) => s.kind), ['partial']);
+    });
+
+    it('takes the quotation after an author list of surnames and initials for the title of a paper', () => {
+      const text = 'Dr Imogen Castellane said the snouts were shorter.\n\n1. Castellane I, Rahimi B, Whitlow J. "Cranial shortening in urban red foxes across eleven cities." Ecology and Evolution Letters (2027).';
+      assert.deepEqual(found(text).map((s) => s.text), ['the snouts were shorter']);
+      // One capitalised word before a quotation is no author list.
+      assert.equal(found('The singer, Malcolm X. "We will win," he said.').length, 1);
     });
 
     it('takes the quotation after `et al.` in a citation for the title of a paper', () => {
@@ -852,6 +967,15 @@ describe('analyze', () => {
       const text = 'Transcript: Interview with Governor Ray Patel\n\nINTERVIEWER: Governor, what is your top priority this session?\n\nPATEL: Housing, without question. We have a shortage of about\n40,000 units, and every month we wait it gets worse.';
       assert.deepEqual(found(text).map((s) => [s.text.replace(/\s+/g, ' '), s.speaker]), [
         ['Housing, without question. We have a shortage of about 40,000 units, and every month we wait it gets worse.', 'Ray Patel'],
+      ]);
+    });
+
+    it('reads a government transcript whose labels put a courtesy title before the surname in capitals', () => {
+      const text = 'Spokesperson Irena Vasquez-Holm answered questions.\n\nMS. VASQUEZ-HOLM: Let me be very clear. These are two civil engineers.\n\nQUESTION: Has the minister spoken to his counterpart?\n\nMS. VASQUEZ-HOLM: He raised the case last night. The message was clear.\n\nMR. OKONJO: Thank you, that is all for today.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text, s.speaker]), [
+        ['direct', 'Let me be very clear. These are two civil engineers.', 'Irena Vasquez-Holm'],
+        ['direct', 'He raised the case last night. The message was clear.', 'Irena Vasquez-Holm'],
+        ['direct', 'Thank you, that is all for today.', 'OKONJO'],
       ]);
     });
 

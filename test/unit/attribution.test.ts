@@ -10,7 +10,7 @@ function speakerOf(s: ReturnType<typeof stream>, attribution: ReturnType<typeof 
 
 describe('attribution sieves', () => {
   it('reads trailing cues: name-verb, verb-name, dash', () => {
-    for (const [text, speaker] of [['"Go," Doe said.', 'Doe'], ['"Go," said Jane Doe.', 'Jane Doe'], ['"Go." — Jane Doe, mayor', 'Jane Doe']]) {
+    for (const [text, speaker] of [['"Go," Doe said.', 'Doe'], ['"Go," said Jane Doe.', 'Jane Doe'], ['"Go." — Jane Doe, mayor', 'Jane Doe'], ['"Go," the Tory leader, Graham Pell, said.', 'Graham Pell']]) {
       const s = stream(text);
       assert.equal(speakerOf(s, trailingCue(s.tokens, 0, 0, s.sentences[0].last)), speaker);
     }

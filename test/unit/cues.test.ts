@@ -14,6 +14,26 @@ describe('cueAt', () => {
     assert.equal(cueOf('Schumer today announced that it passed.', 'announced').speaker, 'Schumer');
   });
 
+  it('skips a time phrase between the subject and the verb', () => {
+    assert.equal(cueOf('The Ministry of Foreign Affairs on Tuesday confirmed that two citizens were held.', 'confirmed').speaker, 'The Ministry of Foreign Affairs');
+    assert.equal(cueOf('Paul Smith on Monday night said the deal was off.', 'said').speaker, 'Paul Smith');
+    assert.equal(cueOf('The company last week said profits would fall.', 'said').speaker, 'The company');
+  });
+
+  it('takes the name a source is identified as for the speaker', () => {
+    assert.equal(cueOf('A mother of four, who asked to be identified only as Samira, said she had walked for nine days.', 'said').speaker, 'Samira');
+  });
+
+  it('does not take the state or country after a place set off by commas for the speaker', () => {
+    assert.equal(cueOf('Denise Albright, of Marlow, Kentucky, said her lid burst.', 'said').speaker, 'Denise Albright');
+    assert.equal(cueOf('Hestia Home Appliances, based in Larkfield, Ohio, said it was sorry.', 'said').speaker, 'Hestia Home Appliances');
+    assert.equal(cueOf('Gladys Moore, who lives in Marlow, Kentucky, said her lid burst.', 'said').speaker, 'Gladys Moore');
+    assert.equal(cueOf('Jane Doe of Marlow, Kentucky, said her lid burst.', 'said').speaker, 'Jane Doe');
+    assert.equal(cueOf('The Secretary of State, Anna Holt, said the talks went well.', 'said').speaker, 'Anna Holt');
+    // A name set off after a title that holds an organisation is still the speaker.
+    assert.equal(cueOf('The head of NHS England, Amanda Pritchard, said the plan was fine.', 'said').speaker, 'Amanda Pritchard');
+  });
+
   it('finds the subject after the verb', () => {
     const { cue, speaker } = cueOf('"Yes," said Senator Tim Scott.', 'said');
     assert.equal(speaker, 'Senator Tim Scott');
@@ -23,6 +43,7 @@ describe('cueAt', () => {
   it('reaches over an apposition or a relative clause', () => {
     assert.equal(cueOf('Ann Cole, a spokeswoman for the city, said it was fine.', 'said').speaker, 'Ann Cole');
     assert.equal(cueOf('Ann Cole, who runs the office, said it was fine.', 'said').speaker, 'Ann Cole');
+    assert.equal(cueOf('The study was funded by the Halden Youth Trust, which said it was delighted.', 'said').speaker, 'the Halden Youth Trust');
   });
 
   it('reads the base form as a present tense after a plural third-person subject only', () => {
@@ -53,6 +74,12 @@ describe('cueAt', () => {
     assert.equal(cueOf("Tom Lindqvist, who chairs the Harbourside Residents' Association, said the group grew.", 'said').speaker, 'Tom Lindqvist');
     assert.equal(cueOf('Football finance expert Priya Raman, of the University of Lowbridge, said the fee was high.', 'said').speaker, 'Priya Raman');
     assert.equal(cueOf('The sponsor, state Sen. Dale Hunt, said the bill would pass.', 'said').speaker, 'Sen. Dale Hunt');
+  });
+
+  it('gives the person, not the organisation, when a title with its organisation is set off after the name', () => {
+    assert.equal(cueOf('Jane Doe, Chief Executive of Acme, said the deal was done.', 'said').speaker, 'Jane Doe');
+    assert.equal(cueOf('Commenting on the deal, Tor Evensen, Chief Executive Officer of Halvern, said the deal was done.', 'said').speaker, 'Tor Evensen');
+    assert.equal(cueOf('The company, Brightwater Industries, said the deal was done.', 'said').speaker, 'Brightwater Industries');
   });
 
   it('gives a coordinated verb the name set off after an opening description, not a name inside its of-phrase', () => {

@@ -11,6 +11,63 @@ describe('mentions', () => {
     assert.equal(slice(phrase.first, phrase.nameFirst), 'Russian Defense Minister');
   });
 
+  it('reads a role with its team (`the Rovers boss`) and an age (`the 24-year-old`) as descriptions of a person', () => {
+    for (const [text, head] of [['"Yes," the Rovers boss said.', 'boss'], ['"Yes," the 24-year-old said.', '24-year-old'], ['The GAO report said so.', 'report']]) {
+      const { tokens, index } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.head, head);
+      assert.equal(phrase?.kind, head === 'report' ? 'name' : 'description', text);
+    }
+  });
+
+  it('ends a person\'s name before `of the` and the organisation after it', () => {
+    const { tokens, index, slice } = stream('"It is bad," said Jane Doe of the Green League.');
+    const phrase = phraseAfter(tokens, index('said') + 1, tokens.length);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Jane Doe');
+    assert.equal(phrase?.organization, false);
+  });
+
+  it('reads lower-case words between a capitalised adjective and a title after the verb', () => {
+    const { tokens, index, slice } = stream('"We are close," said German finance minister Katrin Vogel.');
+    const phrase = phraseAfter(tokens, index('said') + 1, tokens.length);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Katrin Vogel');
+    assert.equal(phrase && slice(phrase.first, phrase.nameFirst), 'German finance minister');
+  });
+
+  it("keeps a plural possessive inside an organisation's name, but not a possessor before it", () => {
+    const name = (text: string) => {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      return phrase && slice(phrase.nameFirst, phrase.nameLast);
+    };
+    assert.equal(name("Water is short, the United Nations Children's Relief Fund said today."), "United Nations Children's Relief Fund");
+    assert.equal(name("Water is short, Russia's Defence Ministry said today."), 'Defence Ministry');
+  });
+
+  it('splits the title of a member of parliament or a co-author from the name (`MP`, `MEP`, `MSP`, `Co-author`)', () => {
+    for (const title of ['MP', 'MEP', 'MSP', 'Co-author']) {
+      const { tokens, index, slice } = stream(`Labour ${title} Jess Ford said it would fail.`);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Jess Ford', title);
+    }
+  });
+
+  it("takes the person before `of` and a possessor's institution for the speaker", () => {
+    const { tokens, index, slice } = stream("Pediatrician Dr. Sanjay Mehta of Toronto's Children's Hospital said bead hazards were common.");
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Sanjay Mehta');
+  });
+
+  it('reads a nationality before a lower-case modifier as part of a description, not as an organisation\'s name', () => {
+    const before = stream('The French foreign ministry said.');
+    assert.equal(phraseBefore(before.tokens, before.index('said'), 0)?.kind, 'description');
+    const after = stream('According to the Borvanian health ministry, prices rose.');
+    assert.equal(phraseAfter(after.tokens, 2, after.tokens.length)?.kind, 'description');
+    // A name right before the head still speaks for it: `the GAO report`, `the Albanese government`.
+    const gao = stream('The GAO report said.');
+    assert.equal(phraseBefore(gao.tokens, gao.index('said'), 0)?.kind, 'name');
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
@@ -142,6 +199,15 @@ describe('mentions', () => {
     assert.equal(phrase?.kind, 'name');
     assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), "Linda Chu's");
     assert.equal(phrase && slice(phrase.first, phrase.last), "Mayor Linda Chu's office");
+  });
+
+  it('reads `his campaign` / `her office` as the pronoun of the person they speak for', () => {
+    for (const [text, head] of [['Brennan lost, his campaign said.', 'he'], ['Her office said.', 'she']]) {
+      const { tokens, index } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.kind, 'pronoun', text);
+      assert.equal(phrase?.head, head, text);
+    }
   });
 
   it('reads an anonymous source with its qualifier: `familiar with`, `close to`', () => {

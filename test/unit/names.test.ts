@@ -23,6 +23,46 @@ describe('collectNames', () => {
     }
   });
 
+  it('reads the defined terms after a name: a short form stands for it, `the Company` refers to it', () => {
+    const registry = new Registry();
+    const text = 'OSLO – Halvern Foods ASA ("Halvern" or "the Company") and Kilbeg Dairy Ltd (the "Seller") agreed a deal. The Company said so.';
+    collectNames(text, registry, new Interner());
+    const end = { start: text.length - 20, end: text.length - 8 };
+    assert.deepEqual(registry.resolveName(['Halvern'], null, true, end).parts, ['Halvern', 'Foods', 'ASA']);
+    assert.deepEqual(registry.resolveName(['Company'], null, true, end).parts, ['Halvern', 'Foods', 'ASA']);
+    assert.deepEqual(registry.resolveDescription('seller', end)?.parts, ['Kilbeg', 'Dairy', 'Ltd']);
+    // A lower-case company suffix may stand between the name and its definition.
+    const suffixed = new Registry();
+    collectNames('LONDON – Corvant Systems plc (the "Company" or "Corvant") agreed. The Company said so.', suffixed, new Interner());
+    assert.deepEqual(suffixed.resolveName(['Corvant'], null, true, { start: 70, end: 77 }).parts, ['Corvant', 'Systems']);
+    assert.deepEqual(suffixed.resolveName(['Company'], null, true, { start: 70, end: 77 }).parts, ['Corvant', 'Systems']);
+    // A name with a defined short form is a company's, even where it reads like a person's.
+    const company = new Registry();
+    collectNames('Brenner Logistik AG ("Brenner") bought a firm.', company, new Interner());
+    assert.equal(company.resolveName(['Brenner', 'Logistik', 'AG'], null, false, { start: 0, end: 19 }).organization, true);
+    // Brackets with no quoted term define nothing.
+    const plain = new Registry();
+    collectNames('Jane Doe (the mayor) spoke. The Company said so.', plain, new Interner());
+    assert.deepEqual(plain.resolveName(['Company'], null, true, { start: 30, end: 37 }).parts, ['Company']);
+  });
+
+  it('remembers the title of a full name in running text, with the team it belongs to', () => {
+    const registry = new Registry();
+    const text = 'A switch by Rovers manager Stuart Pennock changed it, and Athletic manager Graham Oyelaran sulked. The Rovers boss said so.';
+    collectNames(text, registry, new Interner());
+    const end = { start: text.length - 20, end: text.length - 8 };
+    assert.deepEqual(registry.resolveDescription('manager', end)?.parts, ['Graham', 'Oyelaran']);
+    assert.deepEqual(registry.resolveDescription('boss', { start: end.start + 1, end: end.end }, 'rovers')?.parts, ['Stuart', 'Pennock']);
+    assert.deepEqual(registry.resolveDescription('boss', { start: end.start + 2, end: end.end }, 'athletic')?.parts, ['Graham', 'Oyelaran']);
+  });
+
+  it('remembers the full name after the last title of a run that opens with an organisation word', () => {
+    const registry = new Registry();
+    const text = 'The transcript of the press conference with Health Minister Clara Dunne follows.';
+    collectNames(text, registry, new Interner());
+    assert.deepEqual(registry.resolveName(['DUNNE'], null, false, { start: 90, end: 95 }).parts, ['Clara', 'Dunne']);
+  });
+
   it('takes a run whose head comes before `of` for an organisation that `the ministry` and `the university` refer to', () => {
     const registry = new Registry();
     const text = 'Pupils may move under a proposal from the Ministry of Education, studied at the University of Eastmoor. The ministry said so.';

@@ -28,6 +28,27 @@ describe('reported speech', () => {
     assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
   });
 
+  it('reports no clause from a preposition and its pronoun object (`thinks about it`)', () => {
+    assert.equal(after('Then she thinks about it.', 'thinks'), null);
+    assert.equal(after('He said about it that nothing had changed.', 'said'), 'nothing had changed');
+    assert.equal(after('Doe said at one point he joined the club.', 'said'), 'at one point he joined the club');
+  });
+
+  it('reads over a relative clause set off by commas inside the subject of a bare clause', () => {
+    const text = 'Pennock said the decision to bring on Mensah, who had been left out after returning from international duty, had been easy.';
+    assert.equal(after(text, 'said'), 'the decision to bring on Mensah, who had been left out after returning from international duty, had been easy');
+  });
+
+  it('takes a capitalised word before a past tense for the bare clause\'s subject when the speaker came before the verb', () => {
+    assert.equal(after("Italy's Marco Bellini, speaking after the meeting, said Rome backed the French view.", 'said'), 'Rome backed the French view');
+    assert.equal(after('Doe said Paris rejected the plan.', 'said'), 'Paris rejected the plan');
+  });
+
+  it('takes no title in title case before a name in apposition for a fronted report', () => {
+    assert.equal(around('The Minister for Coastal Communities, Owen Treharne, has today confirmed new funding.', 'confirmed'), null);
+    assert.equal(around('The plant will close in May, Doe said.', 'said'), 'The plant will close in May');
+  });
+
   it('sees an irregular past tense in a bare clause', () => {
     assert.equal(after('Doe said the company understood the anger.', 'said'), 'the company understood the anger');
     assert.equal(after('Doe said the shelters stood empty.', 'said'), 'the shelters stood empty');
@@ -90,6 +111,20 @@ describe('reported speech', () => {
     assert.equal(after('A source said the board had discussed going to 5%.', 'said'), 'the board had discussed going to 5%');
   });
 
+  it('reads `about` before a number as no topic phrase, even with a `but that` clause later', () => {
+    assert.equal(after('Walsh said about 1,200 mail ballots remained to be counted but that they could not change the outcome.', 'said'), 'about 1,200 mail ballots remained to be counted');
+  });
+
+  it('leaves `on Monday` after the verb out of a bare clause', () => {
+    assert.equal(after('The agency said on Monday it had begun distributing seed.', 'said'), 'it had begun distributing seed');
+    assert.equal(after('The agency said on Monday that it had begun.', 'said'), 'it had begun');
+  });
+
+  it('takes a bare clause with a past tense in -ed after `told` and its addressee, as after `said`', () => {
+    assert.equal(after('Kaur told supporters the win belonged to "the nurses and the carers".', 'told'), 'the win belonged to "the nurses and the carers"');
+    assert.equal(after('She told the story of a boy named Tom.', 'told'), null);
+  });
+
   it('skips a one-word addressee before a bare clause', () => {
     assert.equal(after('Curcio told reporters the agency had sent 500 rescuers.', 'told'), 'the agency had sent 500 rescuers');
     assert.equal(after('Curcio told reporters about the plan.', 'told'), null);
@@ -139,6 +174,14 @@ describe('reported speech', () => {
   it('ends the clause before a coordinated report or a participle', () => {
     assert.equal(after('Doe said that taxes rose and that wages fell.', 'said'), 'taxes rose');
     assert.equal(after('Doe said that taxes rose, adding that wages fell.', 'said'), 'taxes rose');
+  });
+
+  it("ends the clause before a writer's comment on the whole report", () => {
+    assert.equal(after('The ministry said consular officers had visited them, the first official acknowledgement of the case.', 'said'), 'consular officers had visited them');
+    assert.equal(after('Doe said the plant would close in May, a move that will cost 400 jobs.', 'said'), 'the plant would close in May');
+    assert.equal(after('Penhaligon said turnout had been 68 per cent, the highest since 1997.', 'said'), 'turnout had been 68 per cent, the highest since 1997');
+    // Inside the subject, before the clause has its verb, the noun phrase is an apposition of the subject.
+    assert.equal(after('Smith said the talks, a sign of progress, would continue next week.', 'said'), 'the talks, a sign of progress, would continue next week');
   });
 
   it('ends the clause at a colon that hands over to a quotation', () => {

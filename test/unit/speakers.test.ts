@@ -50,6 +50,17 @@ describe('Registry', () => {
     assert.equal(registry.resolveDescription('photographer', at(30)), null);
   });
 
+  it('resolves `the agency` to the public body named last, even after a company has spoken', () => {
+    const registry = new Registry();
+    const commission = registry.resolveName(['National', 'Product', 'Safety', 'Commission'], null, true, at(10));
+    const company = registry.resolveName(['Hestia', 'Home', 'Appliances'], null, true, at(20));
+    assert.equal(registry.resolveDescription('agency', at(30)), commission);
+    assert.equal(registry.resolveDescription('company', at(30)), company);
+    // `the company` is no public body, even one that spoke since.
+    registry.touch(commission, at(40), false);
+    assert.equal(registry.resolveDescription('company', at(50)), company);
+  });
+
   it('takes a bare one-word name for `the company`, but not a person known by full name', () => {
     const registry = new Registry();
     registry.noteFullName(['Jane', 'Roe']);
