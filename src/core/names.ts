@@ -4,7 +4,7 @@
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
 import { WordClass, wordClasses } from './lexicon';
 import { Registry } from './speakers';
-import { CAPITAL_CLASS, Ch, isDigit, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
+import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
@@ -202,8 +202,17 @@ function acronymAfter(text: string, end: number): string | null {
 
 const MAX_DEFINITION = 60;
 
-function isQuoteMark(c: number): boolean {
-  return c === Ch.Quote || c === Ch.LDouble || c === Ch.RDouble;
+/** A quotation mark of any house style at `k` (`"`, `“ ”`, `„ “`, `« »`, `‘ ’`, `'`), an apostrophe between letters not. */
+function isQuoteMark(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === Ch.Quote || c === Ch.LDouble || c === Ch.RDouble || c === Ch.LowDouble || c === Ch.LGuillemet || c === Ch.RGuillemet ||
+    c === Ch.LSingle || c === Ch.LowSingle || c === 0x2039 || c === 0x203a) return true;
+  return (c === Ch.RSingle || c === Ch.Apos) && !(isLetter(text.charCodeAt(k - 1)) && isLetter(text.charCodeAt(k + 1)));
+}
+
+/** `the` and a space or a line break (a hard wrap) at `k`. */
+function theAt(text: string, k: number): boolean {
+  return text.startsWith('the', k) && isSpace(text.charCodeAt(k + 3));
 }
 
 /**
@@ -216,9 +225,9 @@ const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited',
 
 /** Where the definition of a name ending at `end` would open: after a space and a lower-case company suffix. */
 function definitionStart(text: string, end: number): number {
-  let i = text.charCodeAt(end) === Ch.Space ? end + 1 : end;
+  let i = isSpace(text.charCodeAt(end)) ? end + 1 : end;
   for (const suffix of COMPANY_SUFFIXES) {
-    if (text.startsWith(suffix, i) && text.charCodeAt(i + suffix.length) === Ch.Space) {
+    if (text.startsWith(suffix, i) && isSpace(text.charCodeAt(i + suffix.length))) {
       i += suffix.length + 1;
       break;
     }
@@ -229,7 +238,7 @@ function definitionStart(text: string, end: number): number {
 /** Does `("` or `(the ` follow the name ending at `end`? */
 function opensDefinition(text: string, end: number): boolean {
   const i = definitionStart(text, end);
-  return text.charCodeAt(i) === Ch.LParen && (isQuoteMark(text.charCodeAt(i + 1)) || text.startsWith('the ', i + 1));
+  return text.charCodeAt(i) === Ch.LParen && (isQuoteMark(text, i + 1) || theAt(text, i + 1));
 }
 
 function noteDefinedTerms(text: string, end: number, parts: string[], registry: Registry, at: number): void {
@@ -240,12 +249,12 @@ function noteDefinedTerms(text: string, end: number, parts: string[], registry: 
   registry.noteDefinedName(parts);
   let the = false;
   for (let k = i + 1; k < close; k++) {
-    if (text.startsWith('the ', k) || text.startsWith('the"', k)) the = true;
-    if (!isQuoteMark(text.charCodeAt(k))) continue;
+    if (theAt(text, k) || (text.startsWith('the', k) && isQuoteMark(text, k + 3))) the = true;
+    if (!isQuoteMark(text, k)) continue;
     let e = k + 1;
-    while (e < close && !isQuoteMark(text.charCodeAt(e))) e++;
+    while (e < close && !isQuoteMark(text, e)) e++;
     let term = text.slice(k + 1, e);
-    if (term.startsWith('the ')) {
+    if (theAt(term, 0)) {
       the = true;
       term = term.slice(4);
     }

@@ -40,6 +40,15 @@ describe('collectNames', () => {
     const company = new Registry();
     collectNames('Brenner Logistik AG ("Brenner") bought a firm.', company, new Interner());
     assert.equal(company.resolveName(['Brenner', 'Logistik', 'AG'], null, false, { start: 0, end: 19 }).organization, true);
+    // In every house style's marks, and across a hard wrap.
+    for (const [o, c] of [['„', '“'], ['«', '»'], ['‘', '’'], ["'", "'"]]) {
+      const styled = new Registry();
+      const t = `OSLO – Halvern Foods ASA (${o}Halvern${c} or\n${o}the Company${c}) agreed a deal. The Company said so.`;
+      collectNames(t, styled, new Interner());
+      const at = { start: t.length - 20, end: t.length - 8 };
+      assert.deepEqual(styled.resolveName(['Company'], null, true, at).parts, ['Halvern', 'Foods', 'ASA'], o);
+      assert.deepEqual(styled.resolveName(['Halvern'], null, true, at).parts, ['Halvern', 'Foods', 'ASA'], o);
+    }
     // Brackets with no quoted term define nothing.
     const plain = new Registry();
     collectNames('Jane Doe (the mayor) spoke. The Company said so.', plain, new Interner());
