@@ -70,6 +70,11 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
     runLower[length++] = lower;
     let next = end;
     while (next < n && text.charCodeAt(next) === Ch.Space) next++;
+    // A hard wrap inside a name met mid-sentence (`the sitting MP, Richard\nHollins`): one line break joins.
+    if (next === end && !initial && length === 1 && isLineBreak(text.charCodeAt(next))) {
+      next += text.charCodeAt(next) === Ch.CR && text.charCodeAt(next + 1) === Ch.LF ? 2 : 1;
+      if (isSpace(text.charCodeAt(next))) break;
+    }
     if (next === end || next >= n) break;
     if (text.startsWith('of ', next) && isUpper(text.charCodeAt(next + 3))) next += 3;
     if (!isUpper(text.charCodeAt(next))) break;

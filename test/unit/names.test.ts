@@ -72,6 +72,19 @@ describe('collectNames', () => {
     assert.deepEqual(registry.resolveName(['DUNNE'], null, false, { start: 90, end: 95 }).parts, ['Clara', 'Dunne']);
   });
 
+  it('joins a name hard-wrapped across a line break when it is met mid-sentence', () => {
+    for (const br of ['\n', '\r\n']) {
+      const registry = new Registry();
+      const text = `The sitting MP, Richard${br}Hollins, lost. Later Hollins spoke.`;
+      collectNames(text, registry, new Interner());
+      assert.deepEqual(registry.resolveName(['Hollins'], null, false, { start: text.length - 15, end: text.length - 8 }).parts, ['Richard', 'Hollins']);
+    }
+    // Not across a blank line.
+    const registry = new Registry();
+    collectNames('He thanked Richard\n\nHollins Road was closed.', registry, new Interner());
+    assert.notDeepEqual(registry.resolveName(['Hollins'], null, false, { start: 40, end: 44 }).parts, ['Richard', 'Hollins']);
+  });
+
   it('takes a run whose head comes before `of` for an organisation that `the ministry` and `the university` refer to', () => {
     const registry = new Registry();
     const text = 'Pupils may move under a proposal from the Ministry of Education, studied at the University of Eastmoor. The ministry said so.';
