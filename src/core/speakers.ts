@@ -24,7 +24,7 @@ export interface Entity {
 }
 
 // A Map, not an object: a word like `constructor` must not find Object.prototype.
-const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['boss', 'manager'], ['skipper', 'captain'], ['keeper', 'goalkeeper']]);
+const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['boss', 'manager'], ['skipper', 'captain'], ['keeper', 'goalkeeper'], ['judge', 'justice']]);
 
 function withoutPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
@@ -48,6 +48,9 @@ function isPublicBody(e: Entity): boolean {
   }
   return false;
 }
+
+/** The first word of a C-suite title, from which its initials (`CFO`, `COO`) are taken. */
+const CHIEF_WORDS = new Set(['chief']);
 
 function normalizeTitleWord(word: string): string {
   const w = withoutPeriod(word.toLowerCase());
@@ -208,12 +211,16 @@ export class Registry {
     if (entity.titles.has(title)) return; // seen before: nothing new to learn
     entity.titles.add(title);
     if (!entity.title || title.length > entity.title.length) entity.title = title;
+    let initials = '';
     for (const word of title.split(/\s+/)) {
       const bare = withoutPeriod(word.toLowerCase());
       entity.titleWords.add(normalizeTitleWord(word));
       if (FEMALE_WORDS.has(bare)) entity.gender = 'f';
       else if (MALE_WORDS.has(bare)) entity.gender = 'm';
+      initials = CHIEF_WORDS.has(bare) ? bare[0] : initials && /^[A-Z]/.test(word) ? initials + bare[0] : '';
     }
+    // `Chief Financial Officer Rajiv Menon` is `the CFO`; `Chief Executive X` is `the CEO`.
+    if (initials.length >= 2) entity.titleWords.add(initials === 'ce' ? 'ceo' : initials);
   }
 
   touch(entity: Entity, span: Mention, pronoun: boolean): void {

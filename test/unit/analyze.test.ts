@@ -237,6 +237,14 @@ describe('analyze', () => {
       assert.equal(one('The match ended 1-1.\n\n"It was a fair result," the photographer said.', 'fair result').speaker, null);
     });
 
+    it('reads a C-suite title\'s initials (`the CFO`) and `the judge` for a Justice as descriptions of the person so titled', () => {
+      const call = 'Chief Executive Hannah Vukovic said sales rose.\n\nChief Financial Officer Rajiv Menon said costs fell.\n\n"We will not chase boxes," the CFO said.\n\n"We earned it," the CEO said.';
+      assert.equal(one(call, 'chase boxes').speaker, 'Rajiv Menon');
+      assert.equal(one(call, 'earned it').speaker, 'Hannah Vukovic');
+      const court = 'Justice Miriam Hale wrote for the majority.\n\nIn a dissent, Justice Pieter Vandermolen said the majority was wrong.\n\nThe judge warned that the decision would invite challenges.';
+      assert.equal(one(court, 'invite challenges').speaker, 'Pieter Vandermolen');
+    });
+
     it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
       const text = 'Minister Harriet Colquhoun said: "We will help."\n\nLocal farmer Gareth Penhallow, whose land borders the Lugg, has planted hedges.\n\n"The floods took my topsoil," he said.';
       assert.equal(one(text, 'floods took').speaker, 'Gareth Penhallow');
