@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, DETERMINERS, FEMALE_NAMES, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, MALE_NAMES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -434,7 +434,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   if (subordinate) nameEntity(text, tokens, subordinate, registry);
   const cue = sentenceSubject(tokens, sentence);
   // `Born in Tacoma …, Ms. Hale learned …`: an opening word that is no name leaves the subject after a fronted phrase.
-  if (!cue || (cue.phrase?.kind === 'name' && !plausibleName(tokens, cue.phrase, sentence, registry))) {
+  // `For Derek Holloway, 67, from Brackwater, …`: a name inside the opening phrase is no subject either.
+  if (!cue || (cue.phrase?.kind === 'name' && (!plausibleName(tokens, cue.phrase, sentence, registry) || cue.phrase.first !== afterDateline(tokens, sentence)))) {
     const fronted = frontedSubject(tokens, sentence, registry);
     if (fronted) nameEntity(text, tokens, fronted, registry);
     return;
@@ -455,8 +456,17 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   // `Consumer advocates said …`, `Labour activists …`: a capitalised word before a noun for a group modifies it; it names no one.
   if (modifiesGroup(tokens, cue.next, sentence.last)) return;
   const entity = nameEntity(text, tokens, cue.phrase, registry);
-  if (!entity.gender && !entity.organization) entity.gender = possessiveGender(tokens, cue.next, sentence.last);
+  if (!entity.gender && !entity.organization) {
+    // `Gemma, 34, who did not want to give her surname, pushed …`: read past the age; the relative clause's `her` is hers too.
+    const aged = ageApposition(tokens, cue.next, sentence.last);
+    const from = aged ? cue.next + 3 : cue.next;
+    if (aged && entity.parts.length === 1) entity.gender = FEMALE_NAMES.has(entity.parts[0].toLowerCase()) ? 'f' : MALE_NAMES.has(entity.parts[0].toLowerCase()) ? 'm' : null;
+    if (!entity.gender) entity.gender = possessiveGender(tokens, from, sentence.last, aged && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
+  }
 }
+
+/** How far into a relative clause after an age (`, 34, who did not want to give her surname,`) a `her` or `his` is looked for. */
+const MAX_RELATIVE_GENDER = 9;
 
 /** `Halifax Regional Fire and Emergency division chief Paul Arsenault`: lower-case words and a title before a name, so the capitals before them are the title's. */
 function titleFollows(tokens: readonly Token[], from: number, last: number): boolean {
@@ -468,8 +478,8 @@ function titleFollows(tokens: readonly Token[], from: number, last: number): boo
 const MAX_TITLE_TAIL = 4;
 
 /** `Ingrid Solberg praised her team`: the first his/her right after the subject tells its gender. */
-function possessiveGender(tokens: readonly Token[], from: number, last: number): 'f' | 'm' | null {
-  for (let k = from; k < last && k < from + 4; k++) {
+function possessiveGender(tokens: readonly Token[], from: number, last: number, span = 4): 'f' | 'm' | null {
+  for (let k = from; k < last && k < from + span; k++) {
     const t = tokens[k];
     if (t.kind !== 'w' || t.cap) return null;
     if (t.lower === 'her' || t.lower === 'herself') return 'f';
@@ -520,6 +530,11 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
   for (let k = first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q' || (!participle && CLAUSE_SUBJECTS.has(tokens[k].lower))) return null;
     if (tokens[k].lower !== ',') continue;
+    // `For Derek Holloway, 67, from Brackwater, walking has …`: a full name with an age, in the fronted phrase, is the person the passage is about.
+    if (!participle && ageApposition(tokens, k, sentence.last)) {
+      const named = phraseBefore(tokens, k, first + 1);
+      return named && named.kind === 'name' && !named.organization && named.nameLast - named.nameFirst > 1 ? named : null;
+    }
     if (introducesWork(tokens, k)) return null;
     const end = nameRunEnd(tokens, k + 1, Math.min(sentence.last, k + 8));
     if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;
@@ -597,7 +612,17 @@ function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): bo
 
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
   if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
-  return registry.knownName(tokens[phrase.nameFirst].lower);
+  // `Gemma, 34, who did not want to give her surname, …`: an age in apposition makes a first name the lexicon lacks a person's.
+  return registry.knownName(tokens[phrase.nameFirst].lower) || ageApposition(tokens, phrase.nameLast, sentence.last);
+}
+
+/** Is token `k` the comma opening an age set off by commas (`, 34,`), the way news introduces a person? */
+function ageApposition(tokens: readonly Token[], k: number, last: number): boolean {
+  if (k + 2 >= last || tokens[k].lower !== ',' || tokens[k + 2].lower !== ',') return false;
+  const age = tokens[k + 1].lower;
+  if (age.length > 3) return false;
+  for (let i = 0; i < age.length; i++) if (age.charCodeAt(i) < 48 || age.charCodeAt(i) > 57) return false;
+  return true;
 }
 
 /** Endings of abstract nouns, never of a one-word name: `Management`, `Administration`, `Leadership`. */

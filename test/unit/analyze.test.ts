@@ -245,6 +245,15 @@ describe('analyze', () => {
       assert.equal(one(court, 'invite challenges').speaker, 'Pieter Vandermolen');
     });
 
+    it('reads a first name with an age in apposition as a person, and a full name with an age in an opening phrase as the one a later `he` means', () => {
+      const march = 'Fiona Abernethy said it was bad.\n\nGemma, 34, who did not want to give her surname, pushed a buggy. "The next unit is far away," she said.';
+      assert.equal(one(march, 'next unit').speaker, 'Gemma');
+      const study = '"Walking is free," said lead author Dr Samuel Adeyemi.\n\nFor Derek Holloway, 67, from Brackwater, walking has become a routine. The retired bus driver now walks every morning.\n\n"I could barely get to the end of the street," he said.';
+      assert.equal(one(study, 'end of the street').speaker, 'Derek Holloway');
+      // Without the age, the opening phrase names no subject: `he` keeps the person who spoke.
+      assert.equal(one('"Walking is free," said Dr Samuel Adeyemi.\n\nFor Derek Holloway walking is hard.\n\n"It helps," he said.', 'It helps').speaker, 'Samuel Adeyemi');
+    });
+
     it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
       const text = 'Minister Harriet Colquhoun said: "We will help."\n\nLocal farmer Gareth Penhallow, whose land borders the Lugg, has planted hedges.\n\n"The floods took my topsoil," he said.';
       assert.equal(one(text, 'floods took').speaker, 'Gareth Penhallow');
