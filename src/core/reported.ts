@@ -102,7 +102,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (verb?.finite && isPastTense(w, verb)) {
       const pastClause = (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
       // An irregular past that is no clause's verb here (`said police told him …`) leaves the search going on.
-      if (pastClause || w.lower.endsWith('ed')) return pastClause;
+      // `said current advice already recommended "…"`: a speech verb in the past after a bare noun is the clause's own verb.
+      if (pastClause || w.lower.endsWith('ed')) return pastClause || (!verb.attitude && m > k + 1 && bareNounBefore(tokens, m, k) && cue.info?.base === 'say');
     }
     if (memory && (RELATIVES.has(w.lower) || CLAUSE_SUBJECTS.has(w.lower))) return false; // `recalled a talk he overheard`
     if (memory && m <= k + 4 && w.lower.endsWith('ing') && !DETERMINERS.has(tokens[m - 1].lower)) return true;
@@ -111,6 +112,14 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if ((w.lower.endsWith('ed') || IRREGULAR_PAST.has(w.lower)) && m > k && !DETERMINERS.has(tokens[m - 1].lower) && (!tokens[m - 1].cap || namedSubject) && tokens[m - 1].kind === 'w' && tokens[m - 1].lower !== 'and' && (cue.info?.base === 'say' || cue.info?.base === 'tell')) return true;
   }
   return false;
+}
+
+/** `current advice already recommended`: a lower-case noun (an adverb between allowed) right before token `m`, after the clause's first word. */
+function bareNounBefore(tokens: readonly Token[], m: number, k: number): boolean {
+  let p = m - 1;
+  if (p > k && tokens[p].lower.endsWith('ly')) p--;
+  const w = tokens[p];
+  return p > k && w.kind === 'w' && !w.cap && !w.verb && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !CONJUNCTIONS.has(w.lower) && !CLAUSE_SUBJECTS.has(w.lower);
 }
 
 /** `suggested`, `found`: a finite speech verb that is neither its base form nor a present `-s` form. */

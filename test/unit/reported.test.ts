@@ -34,6 +34,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe said at one point he joined the club.', 'said'), 'at one point he joined the club');
   });
 
+  it('reads a speech verb in the past after a bare noun as the reported clause\'s own verb (`said current advice already recommended …`)', () => {
+    assert.equal(after('A spokeswoman said current advice already recommended at least 150 minutes a week.', 'said'), 'current advice already recommended at least 150 minutes a week');
+    assert.equal(after('Doe said the advice recommended two walks a day.', 'said'), 'the advice recommended two walks a day');
+  });
+
   it('reads over a relative clause set off by commas inside the subject of a bare clause', () => {
     const text = 'Pennock said the decision to bring on Mensah, who had been left out after returning from international duty, had been easy.';
     assert.equal(after(text, 'said'), 'the decision to bring on Mensah, who had been left out after returning from international duty, had been easy');
