@@ -95,6 +95,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
       return false;
     }
     if (FINITE_AUXILIARIES.has(w.lower)) return true;
+    // `acknowledged the contract but said the pipeline was …`: a conjunction before the speaker's next speech verb ends the object; no clause.
+    if (CONJUNCTIONS.has(w.lower) && m > k && m + 1 < ceiling && tokens[m + 1].verb?.finite && !tokens[m + 1].cap) return false;
     // `the Navy let him choose`: a word before an object pronoun is a verb.
     if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
     const verb = w.verb;

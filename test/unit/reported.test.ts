@@ -39,6 +39,11 @@ describe('reported speech', () => {
     assert.equal(after('Doe said the advice recommended two walks a day.', 'said'), 'the advice recommended two walks a day');
   });
 
+  it('ends an object at a conjunction before the speaker\'s next speech verb (`acknowledged the contract but said …`)', () => {
+    assert.equal(after('The chief executive acknowledged the contract on the call but said the pipeline was strong.', 'acknowledged'), null);
+    assert.equal(after('The chief executive acknowledged the contract on the call but said the pipeline was strong.', 'said'), 'the pipeline was strong');
+  });
+
   it('reads over a relative clause set off by commas inside the subject of a bare clause', () => {
     const text = 'Pennock said the decision to bring on Mensah, who had been left out after returning from international duty, had been easy.';
     assert.equal(after(text, 'said'), 'the decision to bring on Mensah, who had been left out after returning from international duty, had been easy');
