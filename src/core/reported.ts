@@ -394,11 +394,17 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     const next = tokens[after + 1];
     const adverbial = (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || (SUBORDINATORS.has(next.lower) && !PREPOSITIONS.has(tokens[floor].lower));
     if (wordsBefore >= 4 && adverbial) return before;
+    // `Revenue rose 18% to $1.42 billion, the company said, ahead of the $1.37 billion analysts had expected`: a phrase of comparison
+    // after the cue (`ahead of`, `up from`, `compared with`) is the writer's, so the clause before is the report.
+    if (wordsBefore >= 4 && after + 2 < ceiling && COMPARISON_LEADS.has(next.lower) && PREPOSITIONS.has(tokens[after + 2].lower)) return before;
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;
 }
+
+/** Words that open a phrase of comparison with a preposition after them: `ahead of`, `up from`, `compared with`, `short of`. */
+const COMPARISON_LEADS = new Set(['ahead', 'up', 'down', 'compared', 'short', 'shy']);
 
 /** Words of a title in title case: capitals, title words and the function words inside a name (`The Minister for Coastal Communities`). */
 const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'at', 'to']);

@@ -44,6 +44,11 @@ describe('reported speech', () => {
     assert.equal(after('The chief executive acknowledged the contract on the call but said the pipeline was strong.', 'said'), 'the pipeline was strong');
   });
 
+  it('takes the clause before an interposed cue when a phrase of comparison follows it (`…, the company said, ahead of …`)', () => {
+    assert.equal(around('Revenue for the quarter rose 18% to $1.42 billion, the company said, ahead of the $1.37 billion analysts had expected.', 'said'), 'Revenue for the quarter rose 18% to $1.42 billion');
+    assert.equal(around('Sales fell 3% to $20 million, the firm said, down from $22 million a year earlier.', 'said'), 'Sales fell 3% to $20 million');
+  });
+
   it('reads over a relative clause set off by commas inside the subject of a bare clause', () => {
     const text = 'Pennock said the decision to bring on Mensah, who had been left out after returning from international duty, had been easy.';
     assert.equal(after(text, 'said'), 'the decision to bring on Mensah, who had been left out after returning from international duty, had been easy');
