@@ -383,6 +383,12 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     return before;
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
+    // `The ruling, Brady said, showed that …`: a cue interposed between a short subject and its verb; the whole sentence is
+    // the report, the cue inside it.
+    if (wordsBefore <= MAX_INTERPOSED_SUBJECT && !CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > after && resumesWithVerb(tokens[after + 1])) {
+      const last = trimPunctuation(tokens, after + 1, ceiling);
+      return last > after + 2 ? { first: floor, last } : null;
+    }
     // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;
     // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.
@@ -401,6 +407,15 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;
+}
+
+/** The longest subject before an interposed cue (`Museum skulls, she added, cannot …`). */
+const MAX_INTERPOSED_SUBJECT = 4;
+
+/** A lower-case finite verb that resumes a sentence after an interposed cue: `showed`, `cannot`, `will`. */
+function resumesWithVerb(t: Token): boolean {
+  if (t.kind !== 'w' || t.cap) return false;
+  return FINITE_AUXILIARIES.has(t.lower) || t.lower === 'cannot' || IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4) || (t.verb?.finite ?? false);
 }
 
 /** Words that open a phrase of comparison with a preposition after them: `ahead of`, `up from`, `compared with`, `short of`. */

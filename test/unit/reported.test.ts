@@ -49,6 +49,13 @@ describe('reported speech', () => {
     assert.equal(around('Sales fell 3% to $20 million, the firm said, down from $22 million a year earlier.', 'said'), 'Sales fell 3% to $20 million');
   });
 
+  it('takes the whole sentence when a cue is interposed between a short subject and its verb (`The ruling, Brady said, showed that …`)', () => {
+    assert.equal(around('The ruling, Brady said, showed that small boats were not second-class boats.', 'said'), 'The ruling, Brady said, showed that small boats were not second-class boats');
+    assert.equal(around('Museum skulls, she added, cannot answer that question.', 'added'), 'Museum skulls, she added, cannot answer that question');
+    // A whole clause before the cue is still the report on its own.
+    assert.equal(around('Prices will rise sharply, she said, and wages will lag.', 'said'), 'Prices will rise sharply');
+  });
+
   it('reads over a relative clause set off by commas inside the subject of a bare clause', () => {
     const text = 'Pennock said the decision to bring on Mensah, who had been left out after returning from international duty, had been easy.';
     assert.equal(after(text, 'said'), 'the decision to bring on Mensah, who had been left out after returning from international duty, had been easy');
