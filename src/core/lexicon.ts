@@ -134,6 +134,8 @@ const TRADES = [
   'farmer', 'fisherman', 'shopkeeper', 'publican', 'landlord', 'landlady', 'electrician', 'midwife', 'paramedic',
   'firefighter', 'vicar', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
 ];
+/** `the retired fisherman said`: a trade no title has may mean the person just named, as a player's position does. */
+export const TRADE_WORDS = new Set(TRADES);
 
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([

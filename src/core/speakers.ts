@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS } from './lexicon';
+import { ANAPHORIC_ROLES, TRADE_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -280,7 +280,8 @@ export class Registry {
   #lastNamedPerson(word: string, from: number, at: number): Entity | null {
     let best: Entity | null = null;
     for (const e of this.#recent) {
-      if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1)) continue;
+      // A first name alone counts once the person has spoken (`Tom, 71, said …`).
+      if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
       let other = false;
       for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
       if (!other && (!best || e.last > best.last)) best = e;
@@ -336,7 +337,7 @@ export class Registry {
     const titled = !best || modifier ? this.#titledBefore(word, modifier, span.start) : null;
     if (titled) return this.resolveName(titled.parts, titled.title, false, span);
     if (best) return best;
-    if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
+    if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || TRADE_WORDS.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;

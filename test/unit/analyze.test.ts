@@ -254,6 +254,12 @@ describe('analyze', () => {
       assert.equal(one('"Walking is free," said Dr Samuel Adeyemi.\n\nFor Derek Holloway walking is hard.\n\n"It helps," he said.', 'It helps').speaker, 'Samuel Adeyemi');
     });
 
+    it('gives a trade no title has (`the retired fisherman`) to the person just named, a first name alone once they have spoken', () => {
+      const text = 'Gemma, 34, pushed a buggy. "It is far," she said.\n\nBeside her, Tom, 71, said he had been born in the unit. "My mother walked there in the snow," the retired fisherman said.';
+      assert.equal(one(text, 'walked there').speaker, 'Tom');
+      assert.equal(one('The storm passed.\n\n"It was bad," the fisherman said.', 'was bad').speaker, null);
+    });
+
     it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
       const text = 'Minister Harriet Colquhoun said: "We will help."\n\nLocal farmer Gareth Penhallow, whose land borders the Lugg, has planted hedges.\n\n"The floods took my topsoil," he said.';
       assert.equal(one(text, 'floods took').speaker, 'Gareth Penhallow');
