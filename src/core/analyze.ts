@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, DETERMINERS, FEMALE_NAMES, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, MALE_NAMES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FEMALE_NAMES, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, MALE_NAMES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -699,7 +699,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     }
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
-      draft.entity = phrase.indefinite ? null : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft, registry) : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -707,6 +707,13 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   if (draft.entity) draft.entity.statements++;
   const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
   draft.rule = `${att.rule}: ${words}`;
+}
+
+/** `A police statement said`, `a company statement said`: a document speaks for the body its modifier names, as `the police` would. */
+function documentOwner(tokens: readonly Token[], phrase: SpeakerPhrase, draft: Draft, registry: Registry): Entity | null {
+  const modifier = tokens[phrase.last - 2];
+  if (!SOURCE_DOCUMENTS.has(phrase.head) || phrase.last - 2 <= phrase.first || modifier.kind !== 'w' || modifier.cap || !DESCRIPTION_HEADS.has(modifier.lower)) return null;
+  return registry.resolveDescription(modifier.lower, draft.mention);
 }
 
 /** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */

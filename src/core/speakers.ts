@@ -389,6 +389,9 @@ export class Registry {
 
   /** An organisation named in the text, found by the first pass, for `the zoo` to refer to. */
   noteOrganization(parts: string[], at: number): void {
+    // `Carl Nwosu of Kellsport Police`: a person's name before `of` is no part of the organisation after it.
+    const link = parts.indexOf('of');
+    if (link === 2 && genderOfFirstName(parts[0]) !== null && link + 1 < parts.length) parts = parts.slice(link + 1);
     this.#noteOrganizationHead(parts[parts.length - 1].toLowerCase(), parts, at);
     // `Ministry of Education`, `University of Eastmoor`: the noun before `of` is the head a later `the ministry` uses.
     const of = parts.indexOf('of');

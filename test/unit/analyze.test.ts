@@ -260,6 +260,14 @@ describe('analyze', () => {
       assert.equal(one('The storm passed.\n\n"It was bad," the fisherman said.', 'was bad').speaker, null);
     });
 
+    it('gives `a police statement` to the body its modifier names, and keeps a person before `of` out of that body\'s name', () => {
+      const text = 'Superintendent Carl Nwosu of Kellsport Police said the march had been peaceful. A police statement said two roads would remain closed.';
+      assert.equal(one(text, 'march had been').speaker, 'Carl Nwosu');
+      assert.equal(one(text, 'two roads').speaker, 'Kellsport Police');
+      // With no such body named, the statement stays unnamed.
+      assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
+    });
+
     it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
       const text = 'Minister Harriet Colquhoun said: "We will help."\n\nLocal farmer Gareth Penhallow, whose land borders the Lugg, has planted hedges.\n\n"The floods took my topsoil," he said.';
       assert.equal(one(text, 'floods took').speaker, 'Gareth Penhallow');
