@@ -187,6 +187,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     if (clause.last <= clause.first) continue;
     // `Pryce said the club would review it, according to a club statement`: the source of a report is no report of its own.
     if (cue.info === null && clauses.some((other) => other.cue !== cue && other.cue.info !== null && other.clause.first > clause.first && other.clause.last <= clause.last)) continue;
+    // `The board believed the shares were "…", the company said`: a report whose cue a later trailing cue reports with it is that cue's content.
+    if (cue.phrase && clauses.some((other, o) => o > c && other.cue.info !== null && other.cue.verb > cue.verb && other.clause.first <= cue.phrase!.first && other.clause.last > cue.verb)) continue;
     // Two cues may reach the same `and that …` clause (`said … what she called "…" and that …`): the first one reports it.
     if (clauses.some((other, o) => o < c && other.clause.first === clause.first && other.clause.last === clause.last)) continue;
     const att: Attribution = { cue, rule: cue.info === null ? 'according to' : 'reported speech', confidence: 0.8 };

@@ -371,11 +371,14 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   // `The fund exists "for exactly this kind of year," he told reporters`: the comma inside a partial quotation that ends the clause.
   const quoted = endsPartialWithComma(tokens[phraseFirst - 1]) && shape.firstWord < shape.firstQuote;
   if (tokens[phraseFirst - 1].lower !== ',' && !quoted) return null;
+  // `The board believed the shares were "meaningfully undervalued", the company said`: a partial quotation closed before the comma.
+  const partialBefore = !quoted && phraseFirst - 2 > floor && tokens[phraseFirst - 2].kind === 'q' && isLowerStart(tokens[phraseFirst - 2]) &&
+    tokens[phraseFirst - 3].kind === 'w' && shape.firstWord < shape.firstQuote;
   const before: Clause = { first: floor, last: quoted ? phraseFirst : phraseFirst - 1 };
   // `The Minister for Coastal Communities, Owen Treharne, has confirmed …`: a title before a name in apposition is no report.
   if (!quoted && isTitlePhrase(tokens, before)) return null;
   const wordsBefore = before.last - before.first; // tokens of the clause before the cue
-  if (shape.firstQuote < phraseFirst && !quoted) return null;
+  if (shape.firstQuote < phraseFirst && !quoted && !partialBefore) return null;
   const { after, named } = complementEnd(tokens, cue, phraseLast, ceiling);
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     // `Asked about a recession, she said: "…"`: a fronted question or a lead-in to a quotation is no content.

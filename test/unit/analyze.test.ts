@@ -268,6 +268,13 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('reports a whole clause with a partial quotation before a trailing cue, and no second report for the cue inside it', () => {
+      const text = 'Larkspur Systems Inc raised its forecast. The board believed the shares were "meaningfully undervalued", the company said in a statement.';
+      const found = analyze(text).statements.filter((s) => s.kind === 'indirect');
+      assert.deepEqual(found.map((s) => s.text), ['The board believed the shares were "meaningfully undervalued"']);
+      assert.equal(one(text, 'The board believed').speaker, 'Larkspur Systems Inc');
+    });
+
     it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
       const text = 'Minister Harriet Colquhoun said: "We will help."\n\nLocal farmer Gareth Penhallow, whose land borders the Lugg, has planted hedges.\n\n"The floods took my topsoil," he said.';
       assert.equal(one(text, 'floods took').speaker, 'Gareth Penhallow');
