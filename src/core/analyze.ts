@@ -701,7 +701,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     }
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
-      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft, registry) : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -712,10 +712,10 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
 }
 
 /** `A police statement said`, `a company statement said`: a document speaks for the body its modifier names, as `the police` would. */
-function documentOwner(tokens: readonly Token[], phrase: SpeakerPhrase, draft: Draft, registry: Registry): Entity | null {
+function documentOwner(tokens: readonly Token[], phrase: SpeakerPhrase, mention: TextSpan, registry: Registry): Entity | null {
   const modifier = tokens[phrase.last - 2];
   if (!SOURCE_DOCUMENTS.has(phrase.head) || phrase.last - 2 <= phrase.first || modifier.kind !== 'w' || modifier.cap || !DESCRIPTION_HEADS.has(modifier.lower)) return null;
-  return registry.resolveDescription(modifier.lower, draft.mention);
+  return registry.resolveDescription(modifier.lower, mention);
 }
 
 /** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */
