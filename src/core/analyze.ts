@@ -4,18 +4,18 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FEMALE_NAMES, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, MALE_NAMES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isAgeNoun, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
-import { Entity, Registry, withoutPossessive } from './speakers';
+import { isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
-import { analysedText, isDash, isTerminal, setAnalysedText } from './text';
+import { analysedText, isDash, isDigit, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -462,7 +462,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     // `Gemma, 34, who did not want to give her surname, pushed …`: read past the age; the relative clause's `her` is hers too.
     const aged = ageApposition(tokens, cue.next, sentence.last);
     const from = aged ? cue.next + 3 : cue.next;
-    if (aged && entity.parts.length === 1) entity.gender = FEMALE_NAMES.has(entity.parts[0].toLowerCase()) ? 'f' : MALE_NAMES.has(entity.parts[0].toLowerCase()) ? 'm' : null;
+    if (aged && entity.parts.length === 1) entity.gender = genderOfFirstName(entity.parts[0]);
     if (!entity.gender) entity.gender = possessiveGender(tokens, from, sentence.last, aged && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
   }
 }
@@ -597,7 +597,7 @@ function noteOrganizationSubject(tokens: readonly Token[], sentence: Sentence, r
   const first = afterDateline(tokens, sentence);
   if (first + 2 >= sentence.last || tokens[first].lower !== 'the') return;
   const noun = tokens[first + 1];
-  const head = noun.lower.endsWith("'s") ? noun.lower.slice(0, -2) : noun.lower;
+  const head = withoutPossessive(noun.lower);
   if (noun.kind !== 'w' || noun.cap || !GENERIC_ORG_HEADS.has(head)) return;
   const mention = { start: tokens[first].start, end: noun.end };
   const entity = registry.resolveDescription(head, mention);
@@ -623,7 +623,7 @@ function ageApposition(tokens: readonly Token[], k: number, last: number): boole
   if (k + 2 >= last || tokens[k].lower !== ',' || tokens[k + 2].lower !== ',') return false;
   const age = tokens[k + 1].lower;
   if (age.length > 3) return false;
-  for (let i = 0; i < age.length; i++) if (age.charCodeAt(i) < 48 || age.charCodeAt(i) > 57) return false;
+  for (let i = 0; i < age.length; i++) if (!isDigit(age.charCodeAt(i))) return false;
   return true;
 }
 
@@ -720,7 +720,7 @@ function documentOwner(tokens: readonly Token[], phrase: SpeakerPhrase, mention:
 
 /** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */
 function hasPossessor(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
-  for (let k = phrase.first; k < phrase.last - 1; k++) if (tokens[k].lower.endsWith("'s")) return true;
+  for (let k = phrase.first; k < phrase.last - 1; k++) if (isPossessive(tokens[k])) return true;
   return false;
 }
 

@@ -63,7 +63,7 @@ export function isSentenceStarter(t: Token): boolean {
   return (t.classes & WordClass.SentenceStarter) !== 0;
 }
 
-function isPossessive(t: Token): boolean {
+export function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s");
 }
 

@@ -8,9 +8,11 @@ import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal,
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
-// Every quotation mark of every house style: a capital after `.»` or `.“` (German) opens a sentence as after `.”`.
-const QUOTE_OR_BRACKET = new Set([Ch.Quote, Ch.Apos, Ch.LDouble, Ch.RDouble, Ch.LSingle, Ch.RSingle, Ch.LowDouble, Ch.LowSingle,
-  Ch.LGuillemet, Ch.RGuillemet, 0x2039, 0x203a, Ch.LParen, Ch.RParen, Ch.LBracket, Ch.RBracket]);
+/** Every quotation mark of every house style (`"`, `“ ”`, `„ “`, `« »`, `‹ ›`, `‘ ’`, `'`). */
+const QUOTE_MARKS = new Set([Ch.Quote, Ch.Apos, Ch.LDouble, Ch.RDouble, Ch.LSingle, Ch.RSingle, Ch.LowDouble, Ch.LowSingle,
+  Ch.LGuillemet, Ch.RGuillemet, Ch.LSingleGuillemet, Ch.RSingleGuillemet]);
+// A capital after `.»` or `.“` (German) opens a sentence as after `.”`.
+const QUOTE_OR_BRACKET = new Set([...QUOTE_MARKS, Ch.LParen, Ch.RParen, Ch.LBracket, Ch.RBracket]);
 const MAX_RUN = 12;
 
 // The current capitalised run, in scratch arrays reused from run to run: no object per word.
@@ -207,12 +209,11 @@ function acronymAfter(text: string, end: number): string | null {
 
 const MAX_DEFINITION = 60;
 
-/** A quotation mark of any house style at `k` (`"`, `“ ”`, `„ “`, `« »`, `‘ ’`, `'`), an apostrophe between letters not. */
+/** A quotation mark of any house style at `k`, an apostrophe between letters not. */
 function isQuoteMark(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  if (c === Ch.Quote || c === Ch.LDouble || c === Ch.RDouble || c === Ch.LowDouble || c === Ch.LGuillemet || c === Ch.RGuillemet ||
-    c === Ch.LSingle || c === Ch.LowSingle || c === 0x2039 || c === 0x203a) return true;
-  return (c === Ch.RSingle || c === Ch.Apos) && !(isLetter(text.charCodeAt(k - 1)) && isLetter(text.charCodeAt(k + 1)));
+  if (!QUOTE_MARKS.has(c)) return false;
+  return (c !== Ch.RSingle && c !== Ch.Apos) || !(isLetter(text.charCodeAt(k - 1)) && isLetter(text.charCodeAt(k + 1)));
 }
 
 /** `the` and a space or a line break (a hard wrap) at `k`. */
@@ -220,11 +221,6 @@ function theAt(text: string, k: number): boolean {
   return text.startsWith('the', k) && isSpace(text.charCodeAt(k + 3));
 }
 
-/**
- * `Halvern Foods ASA ("Halvern" or "the Company")`, `Acme Inc. (the "Company")`: a contract's defined terms
- * after a name. A capitalised short form stands for the name as an acronym does; `the Company` makes a later
- * `the company said` mean this one.
- */
 /** Lower-case company suffixes between a name and its definition: `Corvant Systems plc ("Corvant")`. */
 const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'asa', 'ab', 'se', 'spa', 'bv'];
 
@@ -246,6 +242,11 @@ function opensDefinition(text: string, end: number): boolean {
   return text.charCodeAt(i) === Ch.LParen && (isQuoteMark(text, i + 1) || theAt(text, i + 1));
 }
 
+/**
+ * `Halvern Foods ASA ("Halvern" or "the Company")`, `Acme Inc. (the "Company")`: a contract's defined terms
+ * after a name. A capitalised short form stands for the name as an acronym does; `the Company` makes a later
+ * `the company said` mean this one.
+ */
 function noteDefinedTerms(text: string, end: number, parts: string[], registry: Registry, at: number): void {
   const i = definitionStart(text, end);
   let close = i + 1;

@@ -66,7 +66,7 @@ function surnameOf(parts: readonly string[]): string {
   return withoutPossessive(parts[i].toLowerCase());
 }
 
-function genderOfFirstName(first: string): 'f' | 'm' | null {
+export function genderOfFirstName(first: string): 'f' | 'm' | null {
   const name = first.toLowerCase();
   return FEMALE_NAMES.has(name) ? 'f' : MALE_NAMES.has(name) ? 'm' : null;
 }
@@ -306,10 +306,10 @@ export class Registry {
 
   /** `Rovers manager Stuart Pennock` in running text: a later `the Rovers boss` or `the manager` may mean him. */
   noteTitledName(parts: string[], title: string, at: number): void {
+    const entry = { parts, title, at };
     for (const word of title.split(' ')) {
       const key = normalizeTitleWord(word);
       const list = this.#titled.get(key);
-      const entry = { parts, title, at };
       if (!list) this.#titled.set(key, [entry]);
       else if (!sameParts(list[list.length - 1].parts, parts)) list.push(entry);
     }

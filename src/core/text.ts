@@ -30,6 +30,8 @@ export const enum Ch {
   LDouble = 0x201c, // “
   RDouble = 0x201d, // ”
   LowDouble = 0x201e, // „
+  LSingleGuillemet = 0x2039, // ‹
+  RSingleGuillemet = 0x203a, // ›
   Ellipsis = 0x2026,
   BOM = 0xfeff,
 }
