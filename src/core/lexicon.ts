@@ -239,7 +239,11 @@ export const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'also', 'e
 export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Nouns that refer back to the organisation the text is about: `the company said`. */
-export const GENERIC_ORG_HEADS = new Set(['company', 'agency', 'regulator', 'watchdog', 'firm', 'club', 'team', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
+/** Words a text uses for a public body named before: `the agency said`. */
+export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
+/** Words a text uses for a business named before, never for a public body: `the company said`. */
+export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
+export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS, 'club', 'team', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([
@@ -280,7 +284,7 @@ export const DESCRIPTION_HEADS = new Set([
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
   'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter',
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
-  'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'farmer', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
+  'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 

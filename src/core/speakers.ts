@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, TRADE_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -33,11 +33,6 @@ function withoutPeriod(word: string): string {
 export function withoutPossessive(word: string): string {
   return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
-
-/** Words a text uses for a public body named before: `the agency said`. */
-const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
-/** Words a text uses for a business named before, never for a public body: `the company said`. */
-const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
 
 /** Is one of the entity's names headed by a public body's noun (`… Commission`, `… Relief Fund`, `Ministry of …`)? */
 function isPublicBody(e: Entity): boolean {
