@@ -211,10 +211,13 @@ function nextWord(text: string, from: number): string {
   return text.slice(from, e);
 }
 
+/** How far after a single mark `possessiveAhead` looks for the closer that makes it a possessive: the cost per mark stays bounded. */
+const POSSESSIVE_REACH = 600;
+
 /** True when a single mark at `i` (after an `s`, before a word) is a plural possessive: another closer follows before any opener. */
 function possessiveAhead(text: string, i: number, pEnd: number, continued: boolean): boolean {
-  if (i + 600 < pEnd) continued = false;
-  const limit = Math.min(pEnd, i + 600);
+  if (i + POSSESSIVE_REACH < pEnd) continued = false;
+  const limit = Math.min(pEnd, i + POSSESSIVE_REACH);
   for (let j = i + 1; j < limit; j++) {
     const c = text.charCodeAt(j);
     if (c !== Ch.Apos && c !== Ch.LSingle && c !== Ch.RSingle) continue;
