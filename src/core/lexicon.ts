@@ -439,6 +439,12 @@ export const COMMENT_NOUNS = new Set([
   'reversal', 'setback', 'blow', 'boost', 'rebuke', 'concession', 'departure', 'escalation', 'u-turn', 'turnaround', 'climbdown',
 ]);
 
+/**
+ * Bodies of a state, named by the nation or country they belong to (`the French government`,
+ * `Germany's foreign ministry`, `the Chinese embassy`): never an organisation named before.
+ */
+export const STATE_BODY_HEADS = new Set(['government', 'ministry', 'embassy', 'consulate', 'parliament', 'cabinet', 'military', 'army', 'navy', 'presidency', 'agency', 'regulator']);
+
 /** Heads of the names of public bodies and international agencies, which `the agency` refers to. */
 export const PUBLIC_BODY_HEADS = new Set([
   'agency', 'commission', 'authority', 'administration', 'department', 'ministry', 'office', 'bureau', 'board', 'service',

@@ -268,6 +268,15 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('names a body of a state by its nationality or its country, and a later `the government` means it', () => {
+      const text = 'Renault said it would cut jobs. The French government said it would review the plan. "We will protect workers," the government said.';
+      assert.equal(one(text, 'review the plan').speaker, 'French government');
+      assert.equal(one(text, 'protect workers').speaker, 'French government');
+      const possessed = 'Lufthansa cancelled flights. Germany\'s foreign ministry said the talks had been constructive. The ministry added that an envoy would travel.';
+      assert.equal(one(possessed, 'talks had been').speaker, "Germany's foreign ministry");
+      assert.equal(one(possessed, 'an envoy').speaker, "Germany's foreign ministry");
+    });
+
     it('reports a whole clause with a partial quotation before a trailing cue, and no second report for the cue inside it', () => {
       const text = 'Larkspur Systems Inc raised its forecast. The board believed the shares were "meaningfully undervalued", the company said in a statement.';
       const found = analyze(text).statements.filter((s) => s.kind === 'indirect');
