@@ -687,7 +687,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       const entity = nameEntity(text, tokens, phrase, registry);
       // After `According to Doe,` comes the report, not Doe's title.
       const according = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according';
-      if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity);
+      if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity, att.cue.verb > phrase.last ? att.cue.verb : sentence.last);
       else if (phrase.nameLast < phrase.last) registry.addDescriptor(entity, phrase.head);
       draft.entity = entity;
       break;
@@ -733,11 +733,12 @@ function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: S
 }
 
 /** `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. */
-function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity): void {
+/** `ceiling`: the cue's verb when the apposition stands between the name and it (`Ellison, a Republican, said …`), else the sentence's end. */
+function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity, ceiling: number): void {
   let k = phrase.last;
-  while (k < sentence.last && tokens[k].lower === ')' ) k++;
-  if (k >= sentence.last || tokens[k].lower !== ',' || sentence.last - k > 16 || entity.title) return;
-  let end = sentence.last;
+  while (k < ceiling && tokens[k].lower === ')' ) k++;
+  if (k >= ceiling || tokens[k].lower !== ',' || ceiling - k > 16 || entity.title) return;
+  let end = ceiling;
   while (end > k + 1 && tokens[end - 1].kind === 'p') end--;
   if (end === sentence.last && end > k + 1 && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.

@@ -277,8 +277,9 @@ export class Registry {
     for (const e of this.#recent) {
       // A first name alone counts once the person has spoken (`Tom, 71, said …`).
       if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
+      // `the striker` is not the person called `the goalkeeper`; an age (`the 67-year-old`) fits anyone with a role.
       let other = false;
-      for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
+      if (!isAgeNoun(word)) for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
       if (!other && (!best || e.last > best.last)) best = e;
     }
     return best;

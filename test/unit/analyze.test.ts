@@ -268,6 +268,22 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('takes an apposition between the name and its verb for the title, and stops it at the verb', () => {
+      const annotation = analyze('Mark Ellison, a Republican, said the bill was fiscally responsible.');
+      assert.equal(annotation.speakers.find((s) => s.name === 'Mark Ellison')?.title, 'a Republican');
+    });
+
+    it('notes a subject named after a role with lower-case words (`The billionaire investor Claire Dunmore`), and an age means that person', () => {
+      for (const opening of ['The billionaire investor Claire Dunmore', 'Billionaire investor Claire Dunmore', 'The retired bus driver Ann Ruiz']) {
+        const name = opening.split(' ').slice(-2).join(' ');
+        assert.equal(one(`Rep. Mark Ellison spoke first. ${opening} also weighed in. She said she would fund a legal challenge.`, 'fund a legal').speaker, name);
+      }
+      // `the 67-year-old` is the person just named, even one who has a role of their own (`investor`).
+      assert.equal(one('Rep. Mark Ellison spoke first. The billionaire investor Claire Dunmore also weighed in. The 67-year-old said she would fund a legal challenge.', 'fund a legal').speaker, 'Claire Dunmore');
+      // Lower-case words that are no role leave the sentence without a subject: `The storm hit Florida`.
+      assert.equal(one('Governor Ron Pike toured the coast. The storm hit Florida on Monday. He said the damage was severe.', 'damage was severe').speaker, 'Ron Pike');
+    });
+
     it('names a body of a state by its nationality or its country, and a later `the government` means it', () => {
       const text = 'Renault said it would cut jobs. The French government said it would review the plan. "We will protect workers," the government said.';
       assert.equal(one(text, 'review the plan').speaker, 'French government');
