@@ -26,6 +26,16 @@ export interface Entity {
 // A Map, not an object: a word like `constructor` must not find Object.prototype.
 const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['boss', 'manager'], ['skipper', 'captain'], ['keeper', 'goalkeeper'], ['judge', 'justice']]);
 
+/** Members of a legislature, by their normalised titles. */
+const LEGISLATORS = new Set(['senator', 'representative', 'mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker', 'delegate']);
+/** Words for an office that stand for any of its titles: `the lawmaker` is the senator or the MP named before. */
+const TITLE_CLASSES = new Map<string, ReadonlySet<string>>([['lawmaker', LEGISLATORS], ['legislator', LEGISLATORS]]);
+
+function holdsAny(titleWords: ReadonlySet<string>, titles: ReadonlySet<string>): boolean {
+  for (const w of titleWords) if (titles.has(w)) return true;
+  return false;
+}
+
 function withoutPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
 }
@@ -170,7 +180,7 @@ export class Registry {
     }
     if (!entity.gender && !entity.organization && entity.parts.length > 1) entity.gender = genderOfFirstName(entity.parts[0]);
     entity.forms.add(written);
-    if (title) this.#addTitle(entity, title);
+    if (title) this.addTitle(entity, title);
     this.touch(entity, span, false);
     return entity;
   }
@@ -202,7 +212,8 @@ export class Registry {
     return entity;
   }
 
-  #addTitle(entity: Entity, title: string): void {
+  /** Records a title, from before the name or from an apposition (`Jane Doe, a spokeswoman for Acme,`): its words find the person later (`the spokeswoman`). */
+  addTitle(entity: Entity, title: string): void {
     if (entity.titles.has(title)) return; // seen before: nothing new to learn
     entity.titles.add(title);
     if (!entity.title || title.length > entity.title.length) entity.title = title;
@@ -323,16 +334,18 @@ export class Registry {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
     let modified: Entity | null = null;
+    const office = TITLE_CLASSES.get(word);
     for (const e of this.#recent) {
       if (e.last > span.start) continue; // the same mention resolved again (a second clause of one report) must find the same entity
-      const matches = e.titleWords.has(word) || e.surname === word;
+      const matches = e.titleWords.has(word) || e.surname === word || (office !== undefined && !e.organization && holdsAny(e.titleWords, office));
       if (matches && (!best || e.last > best.last)) best = e;
       if (matches && modifier && e.titleWords.has(modifier) && (!modified || e.last > modified.last)) modified = e;
     }
     if (modified) return modified;
     const titled = !best || modifier ? this.#titledBefore(word, modifier, span.start) : null;
     if (titled) return this.resolveName(titled.parts, titled.title, false, span);
-    if (best) return best;
+    // `the Prime Minister's spokesman` is not the party's spokesman named before: a named owner must be in the title.
+    if (best && (generic || !modifier)) return best;
     if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || TRADE_WORDS.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;

@@ -284,6 +284,21 @@ describe('analyze', () => {
       assert.equal(one('Governor Ron Pike toured the coast. The storm hit Florida on Monday. He said the damage was severe.', 'damage was severe').speaker, 'Ron Pike');
     });
 
+    it('finds a person later by the words of an apposition (`Jane Doe, a spokeswoman for Acme,` … `the spokeswoman`), not when another owner is named', () => {
+      const text = 'Jane Doe, a spokeswoman for Acme, said the plant was safe. Bob Ray said it was not. "We are confident," the spokeswoman said.';
+      assert.equal(one(text, 'We are confident').speaker, 'Jane Doe');
+      // `the Prime Minister's spokesman` is someone else's spokesman.
+      const other = "Their transport spokesman, Rhys Penhallow, criticised the rise. Asked about fares, the Prime Minister's official spokesman said: 'We will set out our plans.'";
+      assert.equal(one(other, 'set out our plans').speaker, null);
+    });
+
+    it('reads `the lawmaker` as the member of a legislature named last, and notes both subjects of `X, a Democrat, and Rep. Y`', () => {
+      const text = 'Rep. Mark Ellison said the bill was fiscally responsible. Economist Bob Ray said it was not. "We cannot keep borrowing," the lawmaker told reporters.';
+      assert.equal(one(text, 'keep borrowing').speaker, 'Mark Ellison');
+      const annotation = analyze('Sen. Ann Holt, a Democrat from Oregon, and Rep. Mark Ellison clashed over the bill.\n\nEllison said the bill was fiscally responsible.');
+      assert.equal(annotation.speakers.find((s) => s.name === 'Mark Ellison')?.title, 'Rep.');
+    });
+
     it('names a body of a state by its nationality or its country, and a later `the government` means it', () => {
       const text = 'Renault said it would cut jobs. The French government said it would review the plan. "We will protect workers," the government said.';
       assert.equal(one(text, 'review the plan').speaker, 'French government');
