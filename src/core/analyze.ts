@@ -452,7 +452,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     const end = nameRunEnd(tokens, and + 1, Math.min(sentence.last, and + 10));
     const second = end < sentence.last && ((tokens[end].kind === 'w' && !tokens[end].cap) || tokens[end].lower === ',') ? phraseBefore(tokens, end, and + 1) : null;
     if (!second || second.kind !== 'name' || titleFollows(tokens, end, sentence.last)) return;
-    nameEntity(text, tokens, cue.phrase, registry);
+    const firstEntity = nameEntity(text, tokens, cue.phrase, registry);
+    if (and > cue.next && !firstEntity.organization) registry.addTitle(firstEntity, text.slice(tokens[cue.next + 1].start, tokens[and - 2].end));
     nameEntity(text, tokens, second, registry);
     return;
   }

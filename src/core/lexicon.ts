@@ -150,6 +150,8 @@ export const TITLE_WORDS = new Set([
   'col', 'general', 'gen', 'admiral', 'adm', 'commander', 'cmdr', 'corporal', 'cpl', 'major', 'maj', 'private', 'pvt',
   'pastor', 'reverend', 'rev', 'bishop', 'rabbi', 'imam', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame',
   'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'speaker', 'whip', 'partner',
+  // Party members, before a name and for one named before: `Democrat Ann Holt`, `the Republican said`.
+  'democrat', 'republican', 'tory',
   'economist', 'analyst', 'scientist', 'engineer', 'researcher', 'coordinator', 'organizer', 'owner',
   'publisher', 'editor', 'correspondent', 'reporter', 'photographer', 'author', 'spokesmen', 'spokespeople',
   'chairs', 'members', 'member', 'executive', 'vp', 'svp', 'evp', 'md', 'hon', 'honorable', 'commandant',
@@ -283,6 +285,8 @@ export const DESCRIPTION_HEADS = new Set([
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
   'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter',
+  // The same for anyone in the news: `The star later added that …`.
+  'star', 'rookie', 'newcomer', 'debutant',
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
   'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
 ]);
@@ -363,7 +367,7 @@ export const SUBJECT_ADVERBS = new Set([
 export const ANAPHORIC_ROLES = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback',
   'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
-  'batsman', 'sprinter', 'rider',
+  'batsman', 'sprinter', 'rider', 'star', 'rookie', 'newcomer', 'debutant',
 ]);
 
 /** Words capitalised at a sentence start that are not part of a name. */

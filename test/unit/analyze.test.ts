@@ -299,6 +299,17 @@ describe('analyze', () => {
       assert.equal(annotation.speakers.find((s) => s.name === 'Mark Ellison')?.title, 'Rep.');
     });
 
+    it('reads a party label as a title: `Democrat Ann Ruiz`, and `the Democrat` for the one described so, even in a coordinated subject', () => {
+      const text = 'Sen. Patricia Holloway, a Democrat from Oregon, and Rep. Mark Ellison clashed over the bill.\n\n"This bill abandons families," the Democrat said.';
+      assert.equal(one(text, 'abandons families').speaker, 'Patricia Holloway');
+      const titled = analyze('Democrat Ann Ruiz said she would vote against it.');
+      assert.deepEqual(titled.speakers.map((s) => [s.name, s.title]), [['Ann Ruiz', 'Democrat']]);
+    });
+
+    it('reads `the star` as the person just named, as a player\'s position is', () => {
+      assert.equal(one('The actress Tanya Rhys told fans she was heartbroken. The star later added that she would donate to flood relief.', 'donate').speaker, 'Tanya Rhys');
+    });
+
     it('names a body of a state by its nationality or its country, and a later `the government` means it', () => {
       const text = 'Renault said it would cut jobs. The French government said it would review the plan. "We will protect workers," the government said.';
       assert.equal(one(text, 'review the plan').speaker, 'French government');
