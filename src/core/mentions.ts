@@ -299,7 +299,7 @@ function isDescribedOrganisation(t: Token): boolean {
 const NOT_DESCRIBED_ORGANISATIONS = new Set(['action', 'reform', 'works', 'times', 'post', 'news', 'tv', 'radio', 'press', 'media', 'sciences', 'research', 'house', 'nation', 'nations', 'system', 'project', 'program', 'programme', 'initiative', 'station', 'force', 'forces', 'capital', 'inc', 'llc', 'ltd', 'plc', 'corp']);
 
 /** Nouns that name a group without a plural ending. */
-const GROUP_NOUNS = new Set(['police', 'staff', 'personnel']);
+const GROUP_NOUNS = new Set(['police', 'staff', 'personnel', 'people']);
 /** Words that end a noun phrase when read backwards: they cannot modify a group noun. */
 const NOT_MODIFIERS = new Set([
   'and', 'or', 'but', 'nor', 'as', 'while', 'when', 'if', 'because', 'although', 'though', 'than', 'that', 'which', 'who',

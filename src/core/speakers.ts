@@ -112,6 +112,8 @@ export class Registry {
   /** The same entities as `#recent`, for a membership test that does not scan the list at every mention. */
   #inRecent = new Set<Entity>();
   readonly #bySurname = new Map<string, Entity[]>();
+  /** Organisations of two words or more by their first word, lower-cased: `Acme` is `Acme Widgets Corp` once that has spoken or acted. */
+  readonly #organizationsByFirstWord = new Map<string, Entity>();
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
   readonly #fullNames = new Map<string, string[]>();
@@ -163,6 +165,7 @@ export class Registry {
     // The merge key, lower-cased once: a lone surname expands below to a full name with the same key.
     const surname = surnameOf(parts);
     entity ??= this.#bySurnameMatch(parts, surname, organization);
+    if (!entity && parts.length === 1) entity = this.#organizationsByFirstWord.get(surname);
     if (!entity) {
       if (!organization && parts.length === 1) {
         const full = this.#fullNames.get(surname);
@@ -206,6 +209,7 @@ export class Registry {
       gender: null, mentions: [], last: -1, titleWords: new Set(), statements: 0, surname, titles: new Set(),
     };
     this.entities.push(entity);
+    if (organization && parts.length > 1) this.#organizationsByFirstWord.set(parts[0].toLowerCase(), entity);
     const list = this.#bySurname.get(surname);
     if (list) list.push(entity);
     else this.#bySurname.set(surname, [entity]);

@@ -310,6 +310,20 @@ describe('analyze', () => {
       assert.equal(one('The actress Tanya Rhys told fans she was heartbroken. The star later added that she would donate to flood relief.', 'donate').speaker, 'Tanya Rhys');
     });
 
+    it('reads business-news sources: a company by its first word, `Shares of X` as no name, `people familiar with` as unnamed', () => {
+      const text = 'Acme Widgets Corp said profits rose. Shares of Acme fell 4% in late trading. Acme said it would hire 200 people.';
+      assert.equal(one(text, 'hire 200').speaker, 'Acme Widgets Corp');
+      const unnamed = one('People familiar with the matter told Reuters the talks had stalled over price.', 'talks had stalled');
+      assert.equal(unnamed.kind, 'indirect');
+      assert.equal(unnamed.speaker, null);
+    });
+
+    it('leaves a prepositional phrase with an article after an interposed cue to the writer', () => {
+      const text = 'Orbital Freight agreed to buy two rival carriers for $400 million, the company said, in a deal that would double its fleet.';
+      const reports = found(text).filter((s) => s.kind === 'indirect');
+      assert.deepEqual(reports.map((s) => s.text), ['Orbital Freight agreed to buy two rival carriers for $400 million']);
+    });
+
     it('names a body of a state by its nationality or its country, and a later `the government` means it', () => {
       const text = 'Renault said it would cut jobs. The French government said it would review the plan. "We will protect workers," the government said.';
       assert.equal(one(text, 'review the plan').speaker, 'French government');
