@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -755,7 +755,7 @@ function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: S
 function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity, registry: Registry, ceiling: number): void {
   let k = phrase.last;
   while (k < ceiling && tokens[k].lower === ')' ) k++;
-  if (k >= ceiling || tokens[k].lower !== ',' || ceiling - k > 16 || entity.title) return;
+  if (k >= ceiling || tokens[k].lower !== ',' || ceiling - k > 16 || (entity.title && !HONORIFICS.has(entity.title.toLowerCase()))) return;
   let end = ceiling;
   while (end > k + 1 && tokens[end - 1].kind === 'p') end--;
   if (end === sentence.last && end > k + 1 && text.charCodeAt(tokens[end - 1].end - 1) === 46) {

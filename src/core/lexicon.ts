@@ -412,6 +412,9 @@ export const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for
   // A title of a work or a name follows these inside the sentence: `under the title\n"Spatial memory…"`.
   'title', 'titled', 'entitled', 'headlined', 'named', 'nicknamed', 'branded', 'labelled', 'labeled', 'slogan', 'motto']);
 
+/** Courtesy titles, with and without their period: a name's title only until a real one is known (`Dr.` before `chief medical officer`). */
+export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'mr.', 'ms.', 'mrs.', 'dr.']);
+
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'gen', 'col', 'capt', 'sgt',

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, wordClasses, WordClass, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -339,8 +339,11 @@ export class Registry {
     let best: Entity | null = null;
     let modified: Entity | null = null;
     const office = TITLE_CLASSES.get(word);
+    // `the foundation` is no person titled `president of the Open Pages Foundation`.
+    const body = (wordClasses(word) & WordClass.OrgHead) !== 0;
     for (const e of this.#recent) {
       if (e.last > span.start) continue; // the same mention resolved again (a second clause of one report) must find the same entity
+      if (body && !e.organization) continue;
       const matches = e.titleWords.has(word) || e.surname === word || (office !== undefined && !e.organization && holdsAny(e.titleWords, office));
       if (matches && (!best || e.last > best.last)) best = e;
       if (matches && modifier && e.titleWords.has(modifier) && (!modified || e.last > modified.last)) modified = e;

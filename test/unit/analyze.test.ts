@@ -271,6 +271,12 @@ describe('analyze', () => {
     it('takes an apposition between the name and its verb for the title, and stops it at the verb', () => {
       const annotation = analyze('Mark Ellison, a Republican, said the bill was fiscally responsible.');
       assert.equal(annotation.speakers.find((s) => s.name === 'Mark Ellison')?.title, 'a Republican');
+      // A courtesy title gives way to the apposition: `said Dr. Alicia Moreno, chief medical officer of Greenfield Health.`
+      const doctor = analyze('"Distance should never decide care," said Dr. Alicia Moreno, chief medical officer of Greenfield Health.');
+      assert.equal(doctor.speakers.find((s) => s.name === 'Alicia Moreno')?.title, 'chief medical officer of Greenfield Health');
+      // The body in such a title is not the person: `the foundation said` means the foundation.
+      const body = 'The Open Pages Foundation announced grants. "Reading matters," said Dr. Bea Oduya, president of the Open Pages Foundation. The foundation said the grants would fund 140 tutors.';
+      assert.equal(one(body, 'fund 140 tutors').speaker, 'Open Pages Foundation');
     });
 
     it('notes a subject named after a role with lower-case words (`The billionaire investor Claire Dunmore`), and an age means that person', () => {
