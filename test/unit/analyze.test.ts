@@ -312,6 +312,11 @@ describe('analyze', () => {
       assert.deepEqual(titled.speakers.map((s) => [s.name, s.title]), [['Ann Ruiz', 'Democrat']]);
     });
 
+    it('splits British police and court titles from the name: `Detective Constable Rhian Morgan`, `Coroner Jane Blake`', () => {
+      const annotation = analyze('Detective Constable Rhian Morgan said the fraud was never victimless. Coroner Jane Blake said the death was accidental.');
+      assert.deepEqual(annotation.speakers.map((s) => [s.name, s.title]), [['Rhian Morgan', 'Detective Constable'], ['Jane Blake', 'Coroner']]);
+    });
+
     it('reads `the star` as the person just named, as a player\'s position is', () => {
       assert.equal(one('The actress Tanya Rhys told fans she was heartbroken. The star later added that she would donate to flood relief.', 'donate').speaker, 'Tanya Rhys');
     });
