@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -429,7 +429,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     let from = sentence.first;
     if (DETERMINERS.has(tokens[from].lower)) from++;
     const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
-    if (!entity.title && !entity.organization && from < comma) entity.title = text.slice(tokens[from].start, tokens[comma - 1].end);
+    if (!entity.title && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
     return;
   }
   const subordinate = subordinateSubject(tokens, sentence);
@@ -444,13 +444,16 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   }
   if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
   if (tokens[cue.phrase.first].start < datelineEnd) return; // `DELMONT, Ky. (AP)` is a place, not the subject
+  // `Sen. Ann Holt, a Democrat from Oregon, and Rep. Mark Ellison clashed …`: an apposition may stand before the `and`.
+  const and = tokens[cue.next]?.lower === ',' ? appositionEnd(tokens, cue.next, sentence.last) + 1 : cue.next;
   let after = tokens[cue.next];
-  if (after && after.lower === 'and' && cue.next + 1 < sentence.last) {
+  if (and > 0 && tokens[and]?.lower === 'and' && and + 1 < sentence.last) {
     // `Mayor Paul Vega and Councilwoman Irene Wu met …`: both are subjects.
-    const end = nameRunEnd(tokens, cue.next + 1, Math.min(sentence.last, cue.next + 10));
-    const second = end < sentence.last && tokens[end].kind === 'w' && !tokens[end].cap ? phraseBefore(tokens, end, cue.next + 1) : null;
+    const end = nameRunEnd(tokens, and + 1, Math.min(sentence.last, and + 10));
+    const second = end < sentence.last && ((tokens[end].kind === 'w' && !tokens[end].cap) || tokens[end].lower === ',') ? phraseBefore(tokens, end, and + 1) : null;
     if (!second || second.kind !== 'name' || titleFollows(tokens, end, sentence.last)) return;
-    nameEntity(text, tokens, cue.phrase, registry);
+    const firstEntity = nameEntity(text, tokens, cue.phrase, registry);
+    if (and > cue.next && !firstEntity.organization) registry.addTitle(firstEntity, text.slice(tokens[cue.next + 1].start, tokens[and - 2].end));
     nameEntity(text, tokens, second, registry);
     return;
   }
@@ -465,6 +468,18 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     if (aged && entity.parts.length === 1) entity.gender = genderOfFirstName(entity.parts[0]);
     if (!entity.gender) entity.gender = possessiveGender(tokens, from, sentence.last, aged && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
   }
+}
+
+/** Words in an apposition set off by commas inside a subject: `, a Democrat from Oregon,`. */
+const MAX_SUBJECT_APPOSITION = 8;
+
+/** The comma that closes an apposition opened by the comma at `comma` (words only between them), or -1. */
+function appositionEnd(tokens: readonly Token[], comma: number, last: number): number {
+  for (let k = comma + 1; k < last && k <= comma + MAX_SUBJECT_APPOSITION + 1; k++) {
+    if (tokens[k].lower === ',') return k > comma + 1 ? k : -1;
+    if (tokens[k].kind !== 'w' || tokens[k].verb !== undefined) return -1;
+  }
+  return -1;
 }
 
 /** How far into a relative clause after an age (`, 34, who did not want to give her surname,`) a `her` or `his` is looked for. */
@@ -654,9 +669,12 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }
 
-/** `the Rovers boss`: the capitalised word inside a description, lower-cased. */
+/** `the Rovers boss`, `Minister's official spokesman`: the capitalised word inside a description, lower-cased, or its possessor. */
 function descriptionModifier(tokens: readonly Token[], phrase: SpeakerPhrase): string | null {
-  for (let k = phrase.first + 1; k < phrase.last - 1; k++) if (tokens[k].cap && tokens[k].kind === 'w') return tokens[k].lower;
+  for (let k = phrase.first; k < phrase.last - 1; k++) {
+    const t = tokens[k];
+    if (t.cap && t.kind === 'w' && !DETERMINERS.has(t.lower)) return withoutPossessive(t.lower);
+  }
   return null;
 }
 
@@ -687,7 +705,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       const entity = nameEntity(text, tokens, phrase, registry);
       // After `According to Doe,` comes the report, not Doe's title.
       const according = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according';
-      if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity);
+      if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity, registry, att.cue.verb > phrase.last ? att.cue.verb : sentence.last);
       else if (phrase.nameLast < phrase.last) registry.addDescriptor(entity, phrase.head);
       draft.entity = entity;
       break;
@@ -733,20 +751,21 @@ function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: S
 }
 
 /** `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. */
-function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity): void {
+/** `ceiling`: the cue's verb when the apposition stands between the name and it (`Ellison, a Republican, said …`), else the sentence's end. */
+function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity, registry: Registry, ceiling: number): void {
   let k = phrase.last;
-  while (k < sentence.last && tokens[k].lower === ')' ) k++;
-  if (k >= sentence.last || tokens[k].lower !== ',' || sentence.last - k > 16 || entity.title) return;
-  let end = sentence.last;
+  while (k < ceiling && tokens[k].lower === ')' ) k++;
+  if (k >= ceiling || tokens[k].lower !== ',' || ceiling - k > 16 || (entity.title && !HONORIFICS.has(entity.title.toLowerCase()))) return;
+  let end = ceiling;
   while (end > k + 1 && tokens[end - 1].kind === 'p') end--;
   if (end === sentence.last && end > k + 1 && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
-    entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end - 1);
+    registry.addTitle(entity, text.slice(tokens[k + 1].start, tokens[end - 1].end - 1));
     return;
   }
   for (let m = k + 1; m < end; m++) if (tokens[m].kind !== 'w' && tokens[m].lower !== ',' && tokens[m].lower !== '&') return;
   if (end <= k + 1 || tokens[k + 1].lower === 'who' || tokens[k + 1].lower === 'which') return;
-  entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end);
+  registry.addTitle(entity, text.slice(tokens[k + 1].start, tokens[end - 1].end));
 }
 
 function inherit(draft: Draft, previous: Draft | null, registry: Registry): void {

@@ -147,7 +147,18 @@ export function colonLead(tokens: readonly Token[], s: Sentence): Attribution | 
 export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): Cue | null {
   const first = afterDateline(tokens, sentence);
   let k = first;
-  while (k < sentence.last && k < sentence.first + 16 && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
+  k = subjectRunEnd(tokens, k, sentence);
+  // `The billionaire investor Claire Dunmore weighed in`: a role's lower-case words, then the name.
+  let named = -1;
+  if (k < sentence.last && k > first && tokens[k].kind === 'w' && !tokens[k].cap) {
+    let m = k;
+    let role = isTitleWord(tokens[k - 1]);
+    for (; m < sentence.last && m < k + MAX_ROLE_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap; m++) role ||= isTitleWord(tokens[m]);
+    if (role && m < sentence.last && tokens[m].cap && tokens[m].kind === 'w') {
+      named = m;
+      k = subjectRunEnd(tokens, m, sentence);
+    }
+  }
   while (k > first + 1 && tokens[k - 1].lower === 'of') k--; // `Keisha Latimer of the Riders Union`
   if (k === first) {
     const t = tokens[k];
@@ -156,7 +167,17 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   }
   const phrase = phraseBefore(tokens, k, first);
   if (!phrase || phrase.kind === 'description') return null;
+  if (phrase.first === named) phrase.first = first; // the role's words are the subject's too
   return { verb: -1, next: k, info: null, phrase, inverted: false, viaRelative: false };
+}
+
+/** Lower-case words between a sentence's opening and the name they describe: `The billionaire investor Claire Dunmore`. */
+const MAX_ROLE_MODIFIERS = 3;
+
+/** Where the run of capitalised words, titles and `of` that opens a sentence at `k` ends. */
+function subjectRunEnd(tokens: readonly Token[], k: number, sentence: Sentence): number {
+  while (k < sentence.last && k < sentence.first + 16 && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
+  return k;
 }
 
 const QUOTE_LABELS = new Set(['quote', 'quotes', 'comment', 'comments', 'remarks', 'statement']);

@@ -1,7 +1,7 @@
 // Interview and Q&A layouts: a line that opens with `Lindahl:` or `A:` is an answer, a direct
 // statement by the person answering even without quotation marks; `Q:` lines are questions.
 import { endsTerminal, isTitleCase, wordCount } from './attribution';
-import { NON_SPEAKER_LABELS } from './lexicon';
+import { HONORIFICS, NON_SPEAKER_LABELS } from './lexicon';
 import { phraseBefore, SpeakerPhrase } from './mentions';
 import { Ch, isLetter, isLineBreak, isSpace, isUpper } from './text';
 import { Sentence, Token } from './tokens';
@@ -19,7 +19,6 @@ export interface Turn {
 const QUESTION = new Set(['q', 'question', 'interviewer', 'moderator', 'host']);
 const ANSWER = new Set(['a', 'answer']);
 const MAX_LABEL = 4;
-const LABEL_HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'mr.', 'ms.', 'mrs.', 'dr.']);
 
 /** The interview turn a sentence opens, if it starts a line with `Label:`. */
 export function interviewTurn(text: string, tokens: readonly Token[], sentence: Sentence, paragraphEnd: number): Turn | null {
@@ -42,7 +41,7 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   if (NON_SPEAKER_LABELS.has(tokens[sentence.first].lower) || NON_SPEAKER_LABELS.has(tokens[colon - 1].lower)) return null;
   const phrase = phraseBefore(tokens, colon, sentence.first);
   // Official transcripts put a courtesy title before the surname in capitals (`MS. VASQUEZ-HOLM:`, `MR. PATEL:`).
-  const surname = colon - sentence.first === 2 && LABEL_HONORIFICS.has(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
+  const surname = colon - sentence.first === 2 && HONORIFICS.has(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
   if (!phrase || phrase.kind !== 'name' || (phrase.first !== sentence.first && phrase.first !== surname)) return null;
   // Transcripts write the speaker's surname in capitals (`PATEL:`): a person, not an acronym.
   if (phrase.organization) return colon - surname === 1 && isAllCaps(text, tokens[surname]) ? { kind: 'answer', phrase: { ...phrase, organization: false }, colon, start, end } : null;

@@ -150,10 +150,12 @@ export const TITLE_WORDS = new Set([
   'col', 'general', 'gen', 'admiral', 'adm', 'commander', 'cmdr', 'corporal', 'cpl', 'major', 'maj', 'private', 'pvt',
   'pastor', 'reverend', 'rev', 'bishop', 'rabbi', 'imam', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame',
   'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'speaker', 'whip', 'partner',
+  // Party members, before a name and for one named before: `Democrat Ann Holt`, `the Republican said`.
+  'democrat', 'republican', 'tory',
   'economist', 'analyst', 'scientist', 'engineer', 'researcher', 'coordinator', 'organizer', 'owner',
   'publisher', 'editor', 'correspondent', 'reporter', 'photographer', 'author', 'spokesmen', 'spokespeople',
   'chairs', 'members', 'member', 'executive', 'vp', 'svp', 'evp', 'md', 'hon', 'honorable', 'commandant',
-  'marshal', 'inspector', 'detective', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
+  'marshal', 'inspector', 'detective', 'constable', 'coroner', 'magistrate', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
   'sister', 'brother', 'father', 'mother', 'chieftain', 'emir', 'sheikh', 'ayatollah', 'mufti', 'lawmaker',
   'mp', 'mps', 'msp', 'mep', 'mla', 'mpp', 'co-author', 'coauthor', 'co-chair', 'co-director', 'co-leader',
   'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'alderwoman', 'clerk',
@@ -283,6 +285,8 @@ export const DESCRIPTION_HEADS = new Set([
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
   'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter',
+  // The same for anyone in the news: `The star later added that …`.
+  'star', 'rookie', 'newcomer', 'debutant',
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
   'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
 ]);
@@ -363,7 +367,7 @@ export const SUBJECT_ADVERBS = new Set([
 export const ANAPHORIC_ROLES = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback',
   'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
-  'batsman', 'sprinter', 'rider',
+  'batsman', 'sprinter', 'rider', 'star', 'rookie', 'newcomer', 'debutant',
 ]);
 
 /** Words capitalised at a sentence start that are not part of a name. */
@@ -408,6 +412,9 @@ export const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for
   // A title of a work or a name follows these inside the sentence: `under the title\n"Spatial memory…"`.
   'title', 'titled', 'entitled', 'headlined', 'named', 'nicknamed', 'branded', 'labelled', 'labeled', 'slogan', 'motto']);
 
+/** Courtesy titles, with and without their period: a name's title only until a real one is known (`Dr.` before `chief medical officer`). */
+export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'mr.', 'ms.', 'mrs.', 'dr.']);
+
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'gen', 'col', 'capt', 'sgt',
@@ -438,6 +445,12 @@ export const COMMENT_NOUNS = new Set([
   'acknowledgement', 'acknowledgment', 'admission', 'confirmation', 'indication', 'sign', 'signal', 'move', 'step',
   'reversal', 'setback', 'blow', 'boost', 'rebuke', 'concession', 'departure', 'escalation', 'u-turn', 'turnaround', 'climbdown',
 ]);
+
+/**
+ * Bodies of a state, named by the nation or country they belong to (`the French government`,
+ * `Germany's foreign ministry`, `the Chinese embassy`): never an organisation named before.
+ */
+export const STATE_BODY_HEADS = new Set(['government', 'ministry', 'embassy', 'consulate', 'parliament', 'cabinet', 'military', 'army', 'navy', 'presidency', 'agency', 'regulator']);
 
 /** Heads of the names of public bodies and international agencies, which `the agency` refers to. */
 export const PUBLIC_BODY_HEADS = new Set([

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -235,7 +235,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     const w = tokens[m];
     if (w.kind !== 'w') break;
     if (w.cap && isPossessive(w)) {
-      // `Italy's civil protection agency`: a possessor makes a definite description.
+      // `Germany's foreign ministry`: a state's body is named by its state, whatever spoke before.
+      if (STATE_BODY_HEADS.has(t.lower)) return nationalBody(m, m, j, t);
+      // `the Rovers' captain`: a possessor makes a definite description.
       return m < j - 1 || !isOrgHead(t) ? { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: isOrgHead(t), indefinite: false, head: t.lower } : null;
     }
     if (!DETERMINERS.has(w.lower)) continue;
@@ -246,8 +248,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     let capFirst = -1;
     let capLast = -1;
     for (let n = m + 1; n < j; n++) if (tokens[n].cap) { if (capFirst < 0) capFirst = n; capLast = n + 1; }
-    // `the French foreign ministry`, `the Borvanian health ministry`: a nationality before a modifier names no organisation.
-    if (capFirst >= 0 && capLast === capFirst + 1 && capLast < j && DEMONYM_ENDING.test(tokens[capFirst].lower)) capFirst = -1;
+    if (!indefinite && capFirst === m + 1 && capLast === capFirst + 1 && DEMONYM_ENDING.test(tokens[capFirst].lower) && STATE_BODY_HEADS.has(t.lower)) return nationalBody(m, capFirst, j, t);
+    // `the French club`, `the Borvanian health department`: a nationality before a modifier names no organisation.
+    if (capFirst >= 0 && capLast === capFirst + 1 && DEMONYM_ENDING.test(tokens[capFirst].lower)) capFirst = -1;
     // `the Rovers boss`, `the Athletic captain`: a person's role with the team or body it belongs to describes a person.
     if (!indefinite && capFirst >= 0 && !isPersonRoleHead(t)) {
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
@@ -261,6 +264,14 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     return { kind: 'description', first, last: j + 1, nameFirst: first, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
   return null;
+}
+
+/**
+ * `the French government`, `the Borvanian health ministry`, `Italy's civil protection agency`: a body
+ * of a state, named from its nationality or its possessor to its head.
+ */
+function nationalBody(first: number, nameFirst: number, head: number, t: Token): SpeakerPhrase {
+  return { kind: 'name', first, last: head + 1, nameFirst, nameLast: head + 1, organization: true, indefinite: false, head: t.lower };
 }
 
 /** `24-year-old`: an age used as a noun for a person (`the 24-year-old said`). */
@@ -288,7 +299,7 @@ function isDescribedOrganisation(t: Token): boolean {
 const NOT_DESCRIBED_ORGANISATIONS = new Set(['action', 'reform', 'works', 'times', 'post', 'news', 'tv', 'radio', 'press', 'media', 'sciences', 'research', 'house', 'nation', 'nations', 'system', 'project', 'program', 'programme', 'initiative', 'station', 'force', 'forces', 'capital', 'inc', 'llc', 'ltd', 'plc', 'corp']);
 
 /** Nouns that name a group without a plural ending. */
-const GROUP_NOUNS = new Set(['police', 'staff', 'personnel']);
+const GROUP_NOUNS = new Set(['police', 'staff', 'personnel', 'people']);
 /** Words that end a noun phrase when read backwards: they cannot modify a group noun. */
 const NOT_MODIFIERS = new Set([
   'and', 'or', 'but', 'nor', 'as', 'while', 'when', 'if', 'because', 'although', 'though', 'than', 'that', 'which', 'who',
@@ -470,6 +481,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     for (let m = first; m < ceiling && m < first + 5; m++) {
       const w = tokens[m];
       if (w.kind !== 'w') break;
+      if (nationality && STATE_BODY_HEADS.has(w.lower)) return nationalBody(start, first, m, w);
       if ((DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w)) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
         const named = m + 2 < ceiling && tokens[m + 1].lower === ',' ? phraseAfter(tokens, m + 2, ceiling) : null;

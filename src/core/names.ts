@@ -95,7 +95,10 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s")) { first = w + 1; break; }
   const words = length - first;
   const organization = words >= 2 && (isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
-  const person = !organization && words >= 2 && words <= MAX_NAME && personLike(first, length);
+  // `Shares of Nimbus`, `John Culberson of Texas`: a person's name ends before an `of`.
+  let nameEnd = first + 1;
+  while (nameEnd < length && (organization || !joinedByOf(text, nameEnd))) nameEnd++;
+  const person = !organization && nameEnd - first >= 2 && nameEnd - first <= MAX_NAME && personLike(first, nameEnd);
   // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
   const defines = !acronym && words >= 2 && opensDefinition(text, runEnd[length - 1]);
   if (!acronym && !organization && !person && !defines) {
@@ -110,7 +113,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
     return;
   }
   const parts: string[] = [];
-  for (let w = first; w < length; w++) {
+  for (let w = first; w < (person ? nameEnd : length); w++) {
     if (organization && w > first && joinedByOf(text, w)) parts.push('of');
     parts.push(text.slice(runStart[w], runEnd[w]));
   }

@@ -406,6 +406,9 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     // `Revenue rose 18% to $1.42 billion, the company said, ahead of the $1.37 billion analysts had expected`: a phrase of comparison
     // after the cue (`ahead of`, `up from`, `compared with`) is the writer's, so the clause before is the report.
     if (wordsBefore >= 4 && after + 2 < ceiling && COMPARISON_LEADS.has(next.lower) && PREPOSITIONS.has(tokens[after + 2].lower)) return before;
+    // `Nimbus agreed to buy Keyway for $2.1 billion, the companies said, in a deal that …`, `…, amid a row over …`: so is a
+    // prepositional phrase with an article, the writer's account of the news.
+    if (wordsBefore >= 4 && after + 2 < ceiling && ADJUNCT_LEADS.has(next.lower) && ARTICLES.has(tokens[after + 2].lower)) return before;
     const last = trimPunctuation(tokens, after + 1, ceiling);
     return last > after + 1 ? { first: after + 1, last } : null;
   }
@@ -420,6 +423,10 @@ function resumesWithVerb(t: Token): boolean {
   if (t.kind !== 'w' || t.cap) return false;
   return FINITE_AUXILIARIES.has(t.lower) || t.lower === 'cannot' || IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4) || (t.verb?.finite ?? false);
 }
+
+/** Prepositions that open the writer's adjunct after an interposed cue when an article follows: `in a deal`, `amid the row`. */
+const ADJUNCT_LEADS = new Set(['in', 'as', 'amid', 'after', 'following', 'despite', 'with', 'under']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words that open a phrase of comparison with a preposition after them: `ahead of`, `up from`, `compared with`, `short of`. */
 const COMPARISON_LEADS = new Set(['ahead', 'up', 'down', 'compared', 'short', 'shy']);

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, wordClasses, WordClass, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -25,6 +25,16 @@ export interface Entity {
 
 // A Map, not an object: a word like `constructor` must not find Object.prototype.
 const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['rep', 'representative'], ['reps', 'representative'], ['gov', 'governor'], ['sec', 'secretary'], ['congressman', 'representative'], ['congresswoman', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['boss', 'manager'], ['skipper', 'captain'], ['keeper', 'goalkeeper'], ['judge', 'justice']]);
+
+/** Members of a legislature, by their normalised titles. */
+const LEGISLATORS = new Set(['senator', 'representative', 'mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker', 'delegate']);
+/** Words for an office that stand for any of its titles: `the lawmaker` is the senator or the MP named before. */
+const TITLE_CLASSES = new Map<string, ReadonlySet<string>>([['lawmaker', LEGISLATORS], ['legislator', LEGISLATORS]]);
+
+function holdsAny(titleWords: ReadonlySet<string>, titles: ReadonlySet<string>): boolean {
+  for (const w of titleWords) if (titles.has(w)) return true;
+  return false;
+}
 
 function withoutPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
@@ -102,6 +112,8 @@ export class Registry {
   /** The same entities as `#recent`, for a membership test that does not scan the list at every mention. */
   #inRecent = new Set<Entity>();
   readonly #bySurname = new Map<string, Entity[]>();
+  /** Organisations of two words or more by their first word, lower-cased: `Acme` is `Acme Widgets Corp` once that has spoken or acted. */
+  readonly #organizationsByFirstWord = new Map<string, Entity>();
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
   readonly #fullNames = new Map<string, string[]>();
@@ -153,6 +165,7 @@ export class Registry {
     // The merge key, lower-cased once: a lone surname expands below to a full name with the same key.
     const surname = surnameOf(parts);
     entity ??= this.#bySurnameMatch(parts, surname, organization);
+    if (!entity && parts.length === 1) entity = this.#organizationsByFirstWord.get(surname);
     if (!entity) {
       if (!organization && parts.length === 1) {
         const full = this.#fullNames.get(surname);
@@ -170,7 +183,7 @@ export class Registry {
     }
     if (!entity.gender && !entity.organization && entity.parts.length > 1) entity.gender = genderOfFirstName(entity.parts[0]);
     entity.forms.add(written);
-    if (title) this.#addTitle(entity, title);
+    if (title) this.addTitle(entity, title);
     this.touch(entity, span, false);
     return entity;
   }
@@ -196,13 +209,15 @@ export class Registry {
       gender: null, mentions: [], last: -1, titleWords: new Set(), statements: 0, surname, titles: new Set(),
     };
     this.entities.push(entity);
+    if (organization && parts.length > 1) this.#organizationsByFirstWord.set(parts[0].toLowerCase(), entity);
     const list = this.#bySurname.get(surname);
     if (list) list.push(entity);
     else this.#bySurname.set(surname, [entity]);
     return entity;
   }
 
-  #addTitle(entity: Entity, title: string): void {
+  /** Records a title, from before the name or from an apposition (`Jane Doe, a spokeswoman for Acme,`): its words find the person later (`the spokeswoman`). */
+  addTitle(entity: Entity, title: string): void {
     if (entity.titles.has(title)) return; // seen before: nothing new to learn
     entity.titles.add(title);
     if (!entity.title || title.length > entity.title.length) entity.title = title;
@@ -277,8 +292,9 @@ export class Registry {
     for (const e of this.#recent) {
       // A first name alone counts once the person has spoken (`Tom, 71, said …`).
       if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
+      // `the striker` is not the person called `the goalkeeper`; an age (`the 67-year-old`) fits anyone with a role.
       let other = false;
-      for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
+      if (!isAgeNoun(word)) for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
       if (!other && (!best || e.last > best.last)) best = e;
     }
     return best;
@@ -322,16 +338,21 @@ export class Registry {
     const word = normalizeTitleWord(head);
     let best: Entity | null = null;
     let modified: Entity | null = null;
+    const office = TITLE_CLASSES.get(word);
+    // `the foundation` is no person titled `president of the Open Pages Foundation`.
+    const body = (wordClasses(word) & WordClass.OrgHead) !== 0;
     for (const e of this.#recent) {
       if (e.last > span.start) continue; // the same mention resolved again (a second clause of one report) must find the same entity
-      const matches = e.titleWords.has(word) || e.surname === word;
+      if (body && !e.organization) continue;
+      const matches = e.titleWords.has(word) || e.surname === word || (office !== undefined && !e.organization && holdsAny(e.titleWords, office));
       if (matches && (!best || e.last > best.last)) best = e;
       if (matches && modifier && e.titleWords.has(modifier) && (!modified || e.last > modified.last)) modified = e;
     }
     if (modified) return modified;
     const titled = !best || modifier ? this.#titledBefore(word, modifier, span.start) : null;
     if (titled) return this.resolveName(titled.parts, titled.title, false, span);
-    if (best) return best;
+    // `the Prime Minister's spokesman` is not the party's spokesman named before: a named owner must be in the title.
+    if (best && (generic || !modifier)) return best;
     if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || TRADE_WORDS.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;

@@ -282,7 +282,7 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
         const lower = interner.read(text, i, pEnd);
         let end = interner.end;
         // An abbreviation or an initial keeps its period: `Sen.`, `E.`, `U.S.`.
-        if (text.charCodeAt(end) === Ch.Dot && ((interner.classes & WordClass.Abbreviation) !== 0 || (end - i === 1 && isUpper(c)))) end++;
+        if (text.charCodeAt(end) === Ch.Dot && (((interner.classes & WordClass.Abbreviation) !== 0 && (!BEFORE_NUMBERS.has(lower) || numberFollows(text, end + 1, pEnd))) || (end - i === 1 && isUpper(c)))) end++;
         token = pool.take(i, end, 'w', lower, isUpper(c), -1, interner.verb, interner.classes);
       } else {
         token = pool.take(i, i + 1, 'p', text[i], false, -1, undefined, 0);
@@ -301,6 +301,14 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
     closeSentence(sentences, tokens, sentenceFirst, pool.size, p);
   }
   return { tokens, sentences };
+}
+
+/** Abbreviations only before a number (`No. 10`, `nos. 4 and 5`): `voted no.` ends its sentence. */
+const BEFORE_NUMBERS = new Set(['no', 'nos']);
+
+function numberFollows(text: string, i: number, end: number): boolean {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i < end && isDigit(text.charCodeAt(i));
 }
 
 /** Ends the sentence that began at token `first` before token `last`; returns where the next one begins. */

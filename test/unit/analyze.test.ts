@@ -268,6 +268,82 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('takes an apposition between the name and its verb for the title, and stops it at the verb', () => {
+      const annotation = analyze('Mark Ellison, a Republican, said the bill was fiscally responsible.');
+      assert.equal(annotation.speakers.find((s) => s.name === 'Mark Ellison')?.title, 'a Republican');
+      // A courtesy title gives way to the apposition: `said Dr. Alicia Moreno, chief medical officer of Greenfield Health.`
+      const doctor = analyze('"Distance should never decide care," said Dr. Alicia Moreno, chief medical officer of Greenfield Health.');
+      assert.equal(doctor.speakers.find((s) => s.name === 'Alicia Moreno')?.title, 'chief medical officer of Greenfield Health');
+      // The body in such a title is not the person: `the foundation said` means the foundation.
+      const body = 'The Open Pages Foundation announced grants. "Reading matters," said Dr. Bea Oduya, president of the Open Pages Foundation. The foundation said the grants would fund 140 tutors.';
+      assert.equal(one(body, 'fund 140 tutors').speaker, 'Open Pages Foundation');
+    });
+
+    it('notes a subject named after a role with lower-case words (`The billionaire investor Claire Dunmore`), and an age means that person', () => {
+      for (const opening of ['The billionaire investor Claire Dunmore', 'Billionaire investor Claire Dunmore', 'The retired bus driver Ann Ruiz']) {
+        const name = opening.split(' ').slice(-2).join(' ');
+        assert.equal(one(`Rep. Mark Ellison spoke first. ${opening} also weighed in. She said she would fund a legal challenge.`, 'fund a legal').speaker, name);
+      }
+      // `the 67-year-old` is the person just named, even one who has a role of their own (`investor`).
+      assert.equal(one('Rep. Mark Ellison spoke first. The billionaire investor Claire Dunmore also weighed in. The 67-year-old said she would fund a legal challenge.', 'fund a legal').speaker, 'Claire Dunmore');
+      // Lower-case words that are no role leave the sentence without a subject: `The storm hit Florida`.
+      assert.equal(one('Governor Ron Pike toured the coast. The storm hit Florida on Monday. He said the damage was severe.', 'damage was severe').speaker, 'Ron Pike');
+    });
+
+    it('finds a person later by the words of an apposition (`Jane Doe, a spokeswoman for Acme,` … `the spokeswoman`), not when another owner is named', () => {
+      const text = 'Jane Doe, a spokeswoman for Acme, said the plant was safe. Bob Ray said it was not. "We are confident," the spokeswoman said.';
+      assert.equal(one(text, 'We are confident').speaker, 'Jane Doe');
+      // `the Prime Minister's spokesman` is someone else's spokesman.
+      const other = "Their transport spokesman, Rhys Penhallow, criticised the rise. Asked about fares, the Prime Minister's official spokesman said: 'We will set out our plans.'";
+      assert.equal(one(other, 'set out our plans').speaker, null);
+    });
+
+    it('reads `the lawmaker` as the member of a legislature named last, and notes both subjects of `X, a Democrat, and Rep. Y`', () => {
+      const text = 'Rep. Mark Ellison said the bill was fiscally responsible. Economist Bob Ray said it was not. "We cannot keep borrowing," the lawmaker told reporters.';
+      assert.equal(one(text, 'keep borrowing').speaker, 'Mark Ellison');
+      const annotation = analyze('Sen. Ann Holt, a Democrat from Oregon, and Rep. Mark Ellison clashed over the bill.\n\nEllison said the bill was fiscally responsible.');
+      assert.equal(annotation.speakers.find((s) => s.name === 'Mark Ellison')?.title, 'Rep.');
+    });
+
+    it('reads a party label as a title: `Democrat Ann Ruiz`, and `the Democrat` for the one described so, even in a coordinated subject', () => {
+      const text = 'Sen. Patricia Holloway, a Democrat from Oregon, and Rep. Mark Ellison clashed over the bill.\n\n"This bill abandons families," the Democrat said.';
+      assert.equal(one(text, 'abandons families').speaker, 'Patricia Holloway');
+      const titled = analyze('Democrat Ann Ruiz said she would vote against it.');
+      assert.deepEqual(titled.speakers.map((s) => [s.name, s.title]), [['Ann Ruiz', 'Democrat']]);
+    });
+
+    it('splits British police and court titles from the name: `Detective Constable Rhian Morgan`, `Coroner Jane Blake`', () => {
+      const annotation = analyze('Detective Constable Rhian Morgan said the fraud was never victimless. Coroner Jane Blake said the death was accidental.');
+      assert.deepEqual(annotation.speakers.map((s) => [s.name, s.title]), [['Rhian Morgan', 'Detective Constable'], ['Jane Blake', 'Coroner']]);
+    });
+
+    it('reads `the star` as the person just named, as a player\'s position is', () => {
+      assert.equal(one('The actress Tanya Rhys told fans she was heartbroken. The star later added that she would donate to flood relief.', 'donate').speaker, 'Tanya Rhys');
+    });
+
+    it('reads business-news sources: a company by its first word, `Shares of X` as no name, `people familiar with` as unnamed', () => {
+      const text = 'Acme Widgets Corp said profits rose. Shares of Acme fell 4% in late trading. Acme said it would hire 200 people.';
+      assert.equal(one(text, 'hire 200').speaker, 'Acme Widgets Corp');
+      const unnamed = one('People familiar with the matter told Reuters the talks had stalled over price.', 'talks had stalled');
+      assert.equal(unnamed.kind, 'indirect');
+      assert.equal(unnamed.speaker, null);
+    });
+
+    it('leaves a prepositional phrase with an article after an interposed cue to the writer', () => {
+      const text = 'Orbital Freight agreed to buy two rival carriers for $400 million, the company said, in a deal that would double its fleet.';
+      const reports = found(text).filter((s) => s.kind === 'indirect');
+      assert.deepEqual(reports.map((s) => s.text), ['Orbital Freight agreed to buy two rival carriers for $400 million']);
+    });
+
+    it('names a body of a state by its nationality or its country, and a later `the government` means it', () => {
+      const text = 'Renault said it would cut jobs. The French government said it would review the plan. "We will protect workers," the government said.';
+      assert.equal(one(text, 'review the plan').speaker, 'French government');
+      assert.equal(one(text, 'protect workers').speaker, 'French government');
+      const possessed = 'Lufthansa cancelled flights. Germany\'s foreign ministry said the talks had been constructive. The ministry added that an envoy would travel.';
+      assert.equal(one(possessed, 'talks had been').speaker, "Germany's foreign ministry");
+      assert.equal(one(possessed, 'an envoy').speaker, "Germany's foreign ministry");
+    });
+
     it('reports a whole clause with a partial quotation before a trailing cue, and no second report for the cue inside it', () => {
       const text = 'Larkspur Systems Inc raised its forecast. The board believed the shares were "meaningfully undervalued", the company said in a statement.';
       const found = analyze(text).statements.filter((s) => s.kind === 'indirect');

@@ -58,11 +58,20 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Sanjay Mehta');
   });
 
-  it('reads a nationality before a lower-case modifier as part of a description, not as an organisation\'s name', () => {
+  it('names a body of a state from its nationality to its head, not from the nationality alone', () => {
     const before = stream('The French foreign ministry said.');
-    assert.equal(phraseBefore(before.tokens, before.index('said'), 0)?.kind, 'description');
+    const ministry = phraseBefore(before.tokens, before.index('said'), 0);
+    assert.equal(ministry && before.slice(ministry.nameFirst, ministry.nameLast), 'French foreign ministry');
+    assert.equal(ministry?.organization, true);
     const after = stream('According to the Borvanian health ministry, prices rose.');
-    assert.equal(phraseAfter(after.tokens, 2, after.tokens.length)?.kind, 'description');
+    const health = phraseAfter(after.tokens, 2, after.tokens.length);
+    assert.equal(health && after.slice(health.nameFirst, health.nameLast), 'Borvanian health ministry');
+    const bare = stream('The French government said.');
+    const government = phraseBefore(bare.tokens, bare.index('said'), 0);
+    assert.equal(government && bare.slice(government.nameFirst, government.nameLast), 'French government');
+    // A nationality before any other body describes one named before: `the Dutch club`.
+    const club = stream('The Dutch club said.');
+    assert.equal(phraseBefore(club.tokens, club.index('said'), 0)?.kind, 'description');
     // A name right before the head still speaks for it: `the GAO report`, `the Albanese government`.
     const gao = stream('The GAO report said.');
     assert.equal(phraseBefore(gao.tokens, gao.index('said'), 0)?.kind, 'name');
@@ -220,11 +229,15 @@ describe('mentions', () => {
     }
   });
 
-  it('reads a description with a possessor, and a plural group with adjectives after `according to`', () => {
-    const possessed = stream("Italy's civil protection agency said.");
-    const agency = phraseBefore(possessed.tokens, possessed.index('said'), 0);
-    assert.equal(agency?.kind, 'description');
-    assert.equal(agency && possessed.slice(agency.first, agency.last), "Italy's civil protection agency");
+  it('reads a description with a possessor, a state body named by its possessor, and a plural group with adjectives after `according to`', () => {
+    const possessed = stream("Acme's chief economist said.");
+    const captain = phraseBefore(possessed.tokens, possessed.index('said'), 0);
+    assert.equal(captain?.kind, 'description');
+    assert.equal(captain && possessed.slice(captain.first, captain.last), "Acme's chief economist");
+    const state = stream("Italy's civil protection agency said.");
+    const agency = phraseBefore(state.tokens, state.index('said'), 0);
+    assert.equal(agency?.kind, 'name');
+    assert.equal(agency && state.slice(agency.nameFirst, agency.nameLast), "Italy's civil protection agency");
     const group = stream('according to local authorities.');
     const authorities = phraseAfter(group.tokens, group.index('to') + 1, group.tokens.length);
     assert.equal(authorities?.kind, 'description');

@@ -14,6 +14,13 @@ describe('collectNames', () => {
     assert.equal(registry.knownName('soon'), false);
   });
 
+  it('ends a person\'s name before `of`: `Shares of Nimbus` is nobody, `John Culberson of Texas` is John Culberson', () => {
+    const registry = new Registry();
+    collectNames('Shares of Nimbus fell. Rep. John Culberson of Texas voted no.', registry, new Interner());
+    assert.deepEqual(registry.resolveName(['Nimbus'], null, false, { start: 70, end: 76 }).parts, ['Nimbus']);
+    assert.deepEqual(registry.resolveName(['Culberson'], null, false, { start: 80, end: 89 }).parts, ['John', 'Culberson']);
+  });
+
   it('reads a capital after a closing guillemet or German mark as a sentence opener, not a name', () => {
     for (const [open, close] of [['«', '»'], ['»', '«'], ['„', '“']]) {
       const registry = new Registry();

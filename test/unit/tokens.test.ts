@@ -17,6 +17,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps the period of `No.` only before a number', () => {
+    assert.deepEqual(sentences('He lives at No. 10 Park Lane. She voted no. Republican leaders were pleased.'), [
+      'He lives at No. 10 Park Lane.', 'She voted no.', 'Republican leaders were pleased.',
+    ]);
+  });
+
   it('ends a sentence after U.S. only before a sentence opener', () => {
     assert.deepEqual(sentences('He flew to the U.S. The trip was long.'), ['He flew to the U.S.', 'The trip was long.']);
     assert.deepEqual(sentences('The U.S. Senate voted.'), ['The U.S. Senate voted.']);
