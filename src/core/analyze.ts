@@ -664,7 +664,8 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
     parts.push(k === phrase.nameLast - 1 ? withoutPossessive(word) : word);
   }
   let titleFirst = phrase.first;
-  if (titleFirst < phrase.nameFirst && ['the', 'a', 'an'].includes(tokens[titleFirst].lower)) titleFirst++;
+  // `Her colleague Paul Brandt`: a determiner, possessive or not, is no part of the title (nor a clue to his gender).
+  if (titleFirst < phrase.nameFirst && DETERMINERS.has(tokens[titleFirst].lower)) titleFirst++;
   const title = titleFirst < phrase.nameFirst ? text.slice(tokens[titleFirst].start, tokens[phrase.nameFirst - 1].end) : null;
   return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }

@@ -3,7 +3,7 @@
 // (`Shoigu told Rossiya 24 TV.`), a lead-in ending with a colon (`Administrator Doe said:`).
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
-import { DETERMINERS } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS } from './lexicon';
 import { isPossessive, isTitleWord, phraseAfter, phraseBefore, SpeakerPhrase } from './mentions';
 import { reportedAfter } from './reported';
 import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
@@ -152,8 +152,11 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   let named = -1;
   if (k < sentence.last && k > first && tokens[k].kind === 'w' && !tokens[k].cap) {
     let m = k;
+    // `Her colleague Paul Brandt`: a noun for a person counts as a role; a verb (`She told the court Morrow …`) ends the subject.
     let role = isTitleWord(tokens[k - 1]);
-    for (; m < sentence.last && m < k + MAX_ROLE_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap; m++) role ||= isTitleWord(tokens[m]);
+    for (; m < sentence.last && m < k + MAX_ROLE_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap && tokens[m].verb === undefined; m++) {
+      role ||= isTitleWord(tokens[m]) || DESCRIPTION_HEADS.has(tokens[m].lower);
+    }
     if (role && m < sentence.last && tokens[m].cap && tokens[m].kind === 'w') {
       named = m;
       k = subjectRunEnd(tokens, m, sentence);

@@ -286,6 +286,10 @@ describe('analyze', () => {
       }
       // `the 67-year-old` is the person just named, even one who has a role of their own (`investor`).
       assert.equal(one('Rep. Mark Ellison spoke first. The billionaire investor Claire Dunmore also weighed in. The 67-year-old said she would fund a legal challenge.', 'fund a legal').speaker, 'Claire Dunmore');
+      // A noun for a person is a role too, and a possessive before it tells nothing of the person's gender.
+      assert.equal(one('Councilwoman Dana Reyes backed the plan. Her colleague Paul Brandt disagreed. He said the city could not afford it.', 'could not afford').speaker, 'Paul Brandt');
+      // A verb among the lower-case words ends the subject: `She told the court Morrow was …` names no `She … Morrow`.
+      assert.equal(one('Defending, Rachel Onwu argued for mercy. She told the court Morrow was haunted by the death.', 'haunted').speaker, 'Rachel Onwu');
       // Lower-case words that are no role leave the sentence without a subject: `The storm hit Florida`.
       assert.equal(one('Governor Ron Pike toured the coast. The storm hit Florida on Monday. He said the damage was severe.', 'damage was severe').speaker, 'Ron Pike');
     });
