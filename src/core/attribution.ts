@@ -64,7 +64,9 @@ const MAX_TITLE_MODIFIERS = 2;
 
 /** Do only a noun or two that modify the title (no verb, no linking word) stand between the quotation at `k` and the named speaker? */
 function modifiedTitle(tokens: readonly Token[], k: number, phrase: SpeakerPhrase): boolean {
-  if (phrase.kind !== 'name' || phrase.first <= k || phrase.first - k > MAX_TITLE_MODIFIERS || phrase.nameFirst === phrase.first) return false;
+  if (phrase.kind !== 'name' || phrase.first <= k || phrase.first - k > MAX_TITLE_MODIFIERS) return false;
+  // With no title in the phrase, the words are a role the lexicon does not know (`"…," plaintiff Rosa Delgado said`): a full name only.
+  if (phrase.nameFirst === phrase.first && (phrase.organization || phrase.nameLast - phrase.nameFirst < 2)) return false;
   for (let n = k; n < phrase.first; n++) {
     const t = tokens[n];
     if (t.kind !== 'w' || t.cap || t.verb || t.lower.endsWith('ed') || t.lower.endsWith('ing') || NOT_TITLE_MODIFIERS.has(t.lower)) return false;

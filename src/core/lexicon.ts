@@ -155,7 +155,7 @@ export const TITLE_WORDS = new Set([
   'economist', 'analyst', 'scientist', 'engineer', 'researcher', 'coordinator', 'organizer', 'owner',
   'publisher', 'editor', 'correspondent', 'reporter', 'photographer', 'author', 'spokesmen', 'spokespeople',
   'chairs', 'members', 'member', 'executive', 'vp', 'svp', 'evp', 'md', 'hon', 'honorable', 'commandant',
-  'marshal', 'inspector', 'detective', 'constable', 'coroner', 'magistrate', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
+  'marshal', 'inspector', 'detective', 'constable', 'coroner', 'magistrate', 'plaintiff', 'defendant', 'claimant', 'petitioner', 'juror', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
   'sister', 'brother', 'father', 'mother', 'chieftain', 'emir', 'sheikh', 'ayatollah', 'mufti', 'lawmaker',
   'mp', 'mps', 'msp', 'mep', 'mla', 'mpp', 'co-author', 'coauthor', 'co-chair', 'co-director', 'co-leader',
   'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'alderwoman', 'clerk',

@@ -74,6 +74,12 @@ describe('analyze', () => {
       assert.equal(analyze(text).speakers.find((s) => s.name.endsWith('Ruiz'))?.name, 'Tina Ruiz');
     });
 
+    it('reaches over a role the lexicon does not know before a full name, and over legal roles', () => {
+      for (const role of ['longtime resident', 'plaintiff']) {
+        assert.equal(one(`"Nobody listened to us," ${role} Rosa Delgado said in an interview.`, 'Nobody listened').speaker, 'Rosa Delgado');
+      }
+    });
+
     it('takes a name set off by commas after a description that opens with a determiner or a possessor', () => {
       const text = 'The World Food Agency said it was cutting rations. "This is the last thing we want to do," the agency\'s country director, Pierre Lemaire, said.';
       assert.equal(one(text, 'last thing we want').speaker, 'Pierre Lemaire');
