@@ -758,16 +758,19 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   while (k < ceiling && tokens[k].lower === ')' ) k++;
   if (k >= ceiling || tokens[k].lower !== ',' || ceiling - k > 16 || (entity.title && !HONORIFICS.has(entity.title.toLowerCase()))) return;
   let end = ceiling;
-  while (end > k + 1 && tokens[end - 1].kind === 'p') end--;
+  while (end > k + 1 && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')') end--;
   if (end === sentence.last && end > k + 1 && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
     registry.addTitle(entity, text.slice(tokens[k + 1].start, tokens[end - 1].end - 1));
     return;
   }
-  for (let m = k + 1; m < end; m++) if (tokens[m].kind !== 'w' && tokens[m].lower !== ',' && tokens[m].lower !== '&') return;
+  // `general secretary of the National Education Union (NEU)`: an acronym in brackets stays in the title.
+  for (let m = k + 1; m < end; m++) if (tokens[m].kind !== 'w' && !APPOSITION_MARKS.has(tokens[m].lower)) return;
   if (end <= k + 1 || tokens[k + 1].lower === 'who' || tokens[k + 1].lower === 'which') return;
   registry.addTitle(entity, text.slice(tokens[k + 1].start, tokens[end - 1].end));
 }
+
+const APPOSITION_MARKS = new Set([',', '&', '(', ')']);
 
 function inherit(draft: Draft, previous: Draft | null, registry: Registry): void {
   if (!previous) {

@@ -280,6 +280,9 @@ describe('analyze', () => {
       // A courtesy title gives way to the apposition: `said Dr. Alicia Moreno, chief medical officer of Greenfield Health.`
       const doctor = analyze('"Distance should never decide care," said Dr. Alicia Moreno, chief medical officer of Greenfield Health.');
       assert.equal(doctor.speakers.find((s) => s.name === 'Alicia Moreno')?.title, 'chief medical officer of Greenfield Health');
+      // An acronym in brackets stays in the title.
+      const union = analyze('Daniel Kebede, general secretary of the National Education Union (NEU), told delegates: "Enough is enough."');
+      assert.equal(union.speakers.find((s) => s.name === 'Daniel Kebede')?.title, 'general secretary of the National Education Union (NEU)');
       // The body in such a title is not the person: `the foundation said` means the foundation.
       const body = 'The Open Pages Foundation announced grants. "Reading matters," said Dr. Bea Oduya, president of the Open Pages Foundation. The foundation said the grants would fund 140 tutors.';
       assert.equal(one(body, 'fund 140 tutors').speaker, 'Open Pages Foundation');
