@@ -759,15 +759,18 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   if (k >= ceiling || tokens[k].lower !== ',' || ceiling - k > 16 || (entity.title && !HONORIFICS.has(entity.title.toLowerCase()))) return;
   let end = ceiling;
   while (end > k + 1 && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')') end--;
-  if (end === sentence.last && end > k + 1 && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
+  // `Edith Marsh, 88, who first danced here`: an age is no title, nor is a relative clause.
+  let from = k + 1;
+  if (from < end && isDigit(text.charCodeAt(tokens[from].start)) && tokens[from + 1]?.lower === ',') from += 2;
+  if (end <= from || tokens[from].lower === 'who' || tokens[from].lower === 'which') return;
+  if (end === sentence.last && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
-    registry.addTitle(entity, text.slice(tokens[k + 1].start, tokens[end - 1].end - 1));
+    registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end - 1));
     return;
   }
   // `general secretary of the National Education Union (NEU)`: an acronym in brackets stays in the title.
-  for (let m = k + 1; m < end; m++) if (tokens[m].kind !== 'w' && !APPOSITION_MARKS.has(tokens[m].lower)) return;
-  if (end <= k + 1 || tokens[k + 1].lower === 'who' || tokens[k + 1].lower === 'which') return;
-  registry.addTitle(entity, text.slice(tokens[k + 1].start, tokens[end - 1].end));
+  for (let m = from; m < end; m++) if (tokens[m].kind !== 'w' && !APPOSITION_MARKS.has(tokens[m].lower)) return;
+  registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end));
 }
 
 const APPOSITION_MARKS = new Set([',', '&', '(', ')']);

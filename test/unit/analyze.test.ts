@@ -280,6 +280,9 @@ describe('analyze', () => {
       // A courtesy title gives way to the apposition: `said Dr. Alicia Moreno, chief medical officer of Greenfield Health.`
       const doctor = analyze('"Distance should never decide care," said Dr. Alicia Moreno, chief medical officer of Greenfield Health.');
       assert.equal(doctor.speakers.find((s) => s.name === 'Alicia Moreno')?.title, 'chief medical officer of Greenfield Health');
+      // An age is no title, nor a relative clause after it; an apposition after the age is.
+      const aged = analyze('"It was the best day of my life," recalled Edith Marsh, 88, who first danced at the hall in 1952. "We are ready," said Ann Lee, 54, a nurse at the hospital.');
+      assert.deepEqual(aged.speakers.map((s) => [s.name, s.title]), [['Edith Marsh', null], ['Ann Lee', 'a nurse at the hospital']]);
       // An acronym in brackets stays in the title.
       const union = analyze('Daniel Kebede, general secretary of the National Education Union (NEU), told delegates: "Enough is enough."');
       assert.equal(union.speakers.find((s) => s.name === 'Daniel Kebede')?.title, 'general secretary of the National Education Union (NEU)');
