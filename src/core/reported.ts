@@ -322,7 +322,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
         // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
         const clause = addresseeEnd(tokens, k, ceiling);
         if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
-        else return null;
+        // `warned the economy could shrink`: no addressee, but the clause's own subject before its auxiliary.
+        else if (!(m < ceiling && m - k <= MAX_BARE_SUBJECT && FINITE_AUXILIARIES.has(tokens[m].lower) && ARTICLES.has(tokens[k].lower) && looksLikeClause(tokens, k, ceiling, cue))) return null;
       }
     }
     k = skipTimePhrase(tokens, k, ceiling);
@@ -423,6 +424,9 @@ function resumesWithVerb(t: Token): boolean {
   if (t.kind !== 'w' || t.cap) return false;
   return FINITE_AUXILIARIES.has(t.lower) || t.lower === 'cannot' || IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4) || (t.verb?.finite ?? false);
 }
+
+/** The words of a clause's subject right after a verb that may take an addressee: `warned the national economy could …`. */
+const MAX_BARE_SUBJECT = 4;
 
 /** Prepositions that open the writer's adjunct after an interposed cue when an article follows: `in a deal`, `amid the row`. */
 const ADJUNCT_LEADS = new Set(['in', 'as', 'amid', 'after', 'following', 'despite', 'with', 'under']);

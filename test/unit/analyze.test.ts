@@ -657,6 +657,14 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('reads a bare clause after a verb that may take an addressee when a noun phrase and an auxiliary follow it', () => {
+      for (const verb of ['warned', 'cautioned']) {
+        assert.deepEqual(found(`Finance Minister Petra Novak ${verb} the economy could shrink next year.`).map((s) => s.text), ['the economy could shrink next year']);
+      }
+      // An addressee and then an infinitive is no report: `warned the public to stay indoors`.
+      assert.deepEqual(found('Finance Minister Petra Novak warned the public to stay indoors.'), []);
+    });
+
     it('makes no report of a sentence whose own cue a trailing `according to` only sources', () => {
       const text = 'Wolves director of rugby Sian Pryce said the club would review the decision, according to a club statement.';
       assert.deepEqual(found(text).map((s) => s.text), ['the club would review the decision']);
