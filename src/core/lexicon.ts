@@ -137,6 +137,29 @@ const TRADES = [
 /** `the retired fisherman said`: a trade no title has may mean the person just named, as a player's position does. */
 export const TRADE_WORDS = new Set(TRADES);
 
+/**
+ * Nationalities used as nouns for one person (`the Swede said`, `the 31-year-old Brazilian`): news copy uses them for
+ * someone it has just named, as it does a player's position. Adjectives that stand for a whole people as nouns
+ * (`the French`, `the British`) are not listed.
+ */
+export const NATIONALITY_NOUNS = new Set([
+  'afghan', 'albanian', 'algerian', 'american', 'angolan', 'argentine', 'argentinian', 'armenian', 'australian', 'austrian',
+  'azerbaijani', 'bangladeshi', 'belarusian', 'belgian', 'bolivian', 'bosnian', 'brazilian', 'briton', 'bulgarian', 'cameroonian',
+  'canadian', 'chilean', 'chinese', 'colombian', 'congolese', 'croat', 'croatian', 'cuban', 'cypriot', 'czech', 'dane',
+  'dutchman', 'dutchwoman', 'ecuadorian', 'egyptian', 'englishman', 'englishwoman', 'eritrean', 'estonian', 'ethiopian',
+  'filipino', 'filipina', 'finn', 'frenchman', 'frenchwoman', 'georgian', 'german', 'ghanaian', 'greek', 'guatemalan', 'haitian',
+  'hungarian', 'icelander', 'indian', 'indonesian', 'iranian', 'iraqi', 'irishman', 'irishwoman', 'israeli', 'italian', 'ivorian',
+  'jamaican', 'japanese', 'jordanian', 'kazakh', 'kenyan', 'korean', 'kosovan', 'latvian', 'lebanese', 'liberian', 'libyan',
+  'lithuanian', 'malaysian', 'malian', 'maltese', 'mexican', 'moldovan', 'montenegrin', 'moroccan', 'nigerian', 'norwegian',
+  'pakistani', 'palestinian', 'paraguayan', 'peruvian', 'pole', 'portuguese', 'romanian', 'russian', 'rwandan', 'saudi', 'scot',
+  'scotsman', 'scotswoman', 'senegalese', 'serb', 'serbian', 'slovak', 'slovenian', 'somali', 'spaniard', 'sudanese', 'swede',
+  'syrian', 'taiwanese', 'tanzanian', 'thai', 'tunisian', 'turk', 'ugandan', 'ukrainian', 'uruguayan', 'uzbek', 'venezuelan',
+  'vietnamese', 'welshman', 'welshwoman', 'zambian', 'zimbabwean',
+]);
+
+/** Bodies a nationality adjective names on its own (`the French government`, `the Brazilian embassy`), not a kind of organisation. */
+export const NATIONAL_BODIES = new Set(['government', 'embassy', 'consulate', 'presidency', 'army', 'navy', 'military']);
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',

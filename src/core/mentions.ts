@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONAL_BODIES, NATIONALITY_NOUNS, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -107,6 +107,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
   if (NOT_NAMES.has(t.lower) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
   if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
+  if (t.cap && NATIONALITY_NOUNS.has(t.lower)) {
+    const national = nationalityDescription(tokens, j, floor);
+    if (national) return national;
+  }
   if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
@@ -137,6 +141,14 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
+}
+
+/** `the Swede said`, `the 23-year-old Argentine said`: a nationality as a noun after `the` (an age between) describes a person. */
+function nationalityDescription(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  let k = j - 1;
+  if (k > floor && isAgeNoun(tokens[k].lower)) k--;
+  if (k < floor || tokens[k].lower !== 'the') return null;
+  return { kind: 'description', first: k, last: j + 1, nameFirst: k + 1, nameLast: j + 1, organization: false, indefinite: false, head: tokens[j].lower };
 }
 
 /**
@@ -248,6 +260,8 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     for (let n = m + 1; n < j; n++) if (tokens[n].cap) { if (capFirst < 0) capFirst = n; capLast = n + 1; }
     // `the French foreign ministry`, `the Borvanian health ministry`: a nationality before a modifier names no organisation.
     if (capFirst >= 0 && capLast === capFirst + 1 && capLast < j && DEMONYM_ENDING.test(tokens[capFirst].lower)) capFirst = -1;
+    // `The French government said`, `the Brazilian embassy`: a nationality names the one body of that country the noun is.
+    if (capFirst >= 0 && capLast === capFirst + 1 && capLast === j && NATIONAL_BODIES.has(t.lower) && (DEMONYM_ENDING.test(tokens[capFirst].lower) || NATIONALITY_NOUNS.has(tokens[capFirst].lower))) capLast = j + 1;
     // `the Rovers boss`, `the Athletic captain`: a person's role with the team or body it belongs to describes a person.
     if (!indefinite && capFirst >= 0 && !isPersonRoleHead(t)) {
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -271,14 +271,15 @@ export class Registry {
     return null;
   }
 
-  /** The person last named in [from, at) whose titles name no other position than `word`. */
+  /** The person last named in [from, at) whose titles name no other position than `word` (any position for a nationality). */
   #lastNamedPerson(word: string, from: number, at: number): Entity | null {
+    const national = NATIONALITY_NOUNS.has(word);
     let best: Entity | null = null;
     for (const e of this.#recent) {
       // A first name alone counts once the person has spoken (`Tom, 71, said …`).
       if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
       let other = false;
-      for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
+      if (!national) for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
       if (!other && (!best || e.last > best.last)) best = e;
     }
     return best;
@@ -332,6 +333,12 @@ export class Registry {
     const titled = !best || modifier ? this.#titledBefore(word, modifier, span.start) : null;
     if (titled) return this.resolveName(titled.parts, titled.title, false, span);
     if (best) return best;
+    if (recentFrom >= 0 && NATIONALITY_NOUNS.has(word)) {
+      // `the Swede said`: the person just named; a later `the Swede`, however far on, still means them.
+      const person = this.#lastNamedPerson(word, recentFrom, span.start);
+      if (person) person.titleWords.add(word);
+      return person;
+    }
     if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || TRADE_WORDS.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;

@@ -562,6 +562,21 @@ describe('analyze', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
     });
+
+    it('gives a nationality used as a noun (`the Dane`, `the 19-year-old Colombian`) to the person just named, and a later one to the same person', () => {
+      const text = 'Coach Henrik Mortensen praised his side after the draw.\n\n"We were patient," the Dane said.\n\nWinger Luis Caldera, signed in the summer, watched from the bench. The 19-year-old Colombian said he was ready to start.\n\nThe club has lost one game since March.\n\n"Nobody panics here," the Dane said.';
+      assert.equal(one(text, 'were patient').speaker, 'Henrik Mortensen');
+      assert.equal(one(text, 'ready to start').speaker, 'Luis Caldera');
+      assert.equal(one(text, 'Nobody panics').speaker, 'Henrik Mortensen');
+    });
+
+    it('names the government or embassy a nationality adjective goes with (`the Italian government`), and lets a later `it` mean it', () => {
+      const text = 'The Italian government said in a statement that the talks would resume. It said a deal was close.';
+      assert.equal(one(text, 'talks would resume').speaker, 'Italian government');
+      assert.equal(one(text, 'deal was close').speaker, 'Italian government');
+    });
+
+
   });
 
   describe('reported speech', () => {
