@@ -701,7 +701,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     }
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
-      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -716,6 +716,17 @@ function documentOwner(tokens: readonly Token[], phrase: SpeakerPhrase, mention:
   const modifier = tokens[phrase.last - 2];
   if (!SOURCE_DOCUMENTS.has(phrase.head) || phrase.last - 2 <= phrase.first || modifier.kind !== 'w' || modifier.cap || !DESCRIPTION_HEADS.has(modifier.lower)) return null;
   return registry.resolveDescription(modifier.lower, mention);
+}
+
+/**
+ * `Spain's agriculture ministry said`, `Germany's foreign ministry`: a body whose owner is a name (a country, a city,
+ * a company) is named by the whole phrase, as `the Spanish agriculture ministry` would be; `the government's
+ * disaster agency` (an owner described, not named) stays unnamed.
+ */
+function namedOwnersBody(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, registry: Registry): Entity | null {
+  const owner = tokens[phrase.first];
+  if (!phrase.organization || !owner.cap || !isPossessive(owner) || phrase.last - phrase.first < 2) return null;
+  return nameEntity(text, tokens, { ...phrase, kind: 'name', nameFirst: phrase.first, nameLast: phrase.last }, registry);
 }
 
 /** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */

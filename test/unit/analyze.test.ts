@@ -576,6 +576,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'deal was close').speaker, 'Italian government');
     });
 
+    it('names a body owned by a named country or city by the whole phrase (`Norway\'s fisheries ministry`), one body per owner', () => {
+      const text = "Norway's fisheries ministry said quotas would be cut. Denmark's environment ministry said it disagreed.";
+      assert.equal(one(text, 'quotas').speaker, "Norway's fisheries ministry");
+      assert.equal(one(text, 'disagreed').speaker, "Denmark's environment ministry");
+    });
 
   });
 
