@@ -740,6 +740,8 @@ function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: S
   const source = previous?.attribution?.cue.phrase;
   if (!previous || previous.entity || !source || source.kind !== 'description' || !source.indefinite) return false;
   if ((pronoun.head !== 'he' && pronoun.head !== 'she') || source.head.endsWith('s')) return false;
+  // `One reporter asked Camacho if …. "No," he said.`: whoever answers a question is the one it was put to, not its asker.
+  if (previous.attribution?.cue.info?.base === 'ask') return false;
   return !blankLineBetween(text, previous.end, at);
 }
 

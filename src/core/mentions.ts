@@ -123,6 +123,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     let first = k;
     // Words capitalised only because they open the sentence, and a possessor (`the Fed’s` committee).
     while (first < j && first === floor && isSentenceStarter(tokens[first])) first++;
+    // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.
+    if (first < j && first === floor && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
     for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
     if (first === j && first === floor && isSentenceStarter(t)) return null;

@@ -582,6 +582,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'disagreed').speaker, "Denmark's environment ministry");
     });
 
+    it('reads a sentence-opening number before a title (`One journalist asked`) as an unnamed source, and gives the answer to the one asked', () => {
+      const text = 'Coach Maria Lund said the defeat hurt.\n\nOne journalist asked Lund whether she would resign. She smiled. "Not today," she said.';
+      assert.equal(one(text, 'Not today').speaker, 'Maria Lund');
+      assert.equal(one(text, 'would resign').speaker, null);
+    });
   });
 
   describe('reported speech', () => {
