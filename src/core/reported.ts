@@ -299,6 +299,9 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     if (k < ceiling && tokens[k].lower === ',') k++;
     else return null;
   } else {
+    // `"…," says Dr Amara Okonkwo, the lead scientist, who has worked on it since 2014.`: the speaker after an inverted verb
+    // opens no report, whatever verb its relative clause has.
+    if (cue.inverted && cue.phrase && cue.phrase.first === k) return null;
     // Interjected adverbials: `said, yesterday, that …`.
     if (k < ceiling && tokens[k].lower === ',') {
       const close = asideEnd(tokens, k, ceiling);

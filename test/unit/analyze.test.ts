@@ -590,6 +590,13 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('reports nothing after an inverted verb whose speaker has a relative clause (`says Dr X, a glaciologist, who has studied …`)', () => {
+      const text = '"The ice is older than we thought," says Prof. Tomas Lindgren, a glaciologist, who has studied the sheet for thirty years.';
+      const all = found(text);
+      assert.deepEqual(all.map((s) => s.kind), ['direct'], JSON.stringify(all));
+      assert.equal(all[0].speaker, 'Tomas Lindgren');
+    });
+
     it('makes no report of a sentence whose own cue a trailing `according to` only sources', () => {
       const text = 'Wolves director of rugby Sian Pryce said the club would review the decision, according to a club statement.';
       assert.deepEqual(found(text).map((s) => s.text), ['the club would review the decision']);
