@@ -537,6 +537,11 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
       const named = phraseBefore(tokens, k, first + 1);
       return named && named.kind === 'name' && !named.organization && named.nameLast - named.nameFirst > 1 ? named : null;
     }
+    // `For Okonkwo, the question is …`: a person already speaking in the text, alone in an opening `For` phrase, is whom the passage is about.
+    if (!participle && tokens[first].lower === 'for') {
+      const topic = phraseBefore(tokens, k, first + 1);
+      if (topic && topic.kind === 'name' && !topic.organization && topic.first === first + 1 && registry.isSpeaker(tokens[topic.nameLast - 1].lower)) return topic;
+    }
     if (introducesWork(tokens, k)) return null;
     const end = nameRunEnd(tokens, k + 1, Math.min(sentence.last, k + 8));
     if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;

@@ -128,6 +128,13 @@ export class Registry {
     return this.#names.has(lower) || this.#fullNames.has(withoutPossessive(lower));
   }
 
+  /** Is `surname` (lower-cased) the surname of a person who has spoken in the text so far? */
+  isSpeaker(surname: string): boolean {
+    const list = this.#bySurname.get(surname);
+    const latest = list ? list[list.length - 1] : undefined;
+    return latest !== undefined && !latest.organization && latest.statements > 0;
+  }
+
   noteFullName(parts: string[]): void {
     if (parts.length < 2) return;
     const key = surnameOf(parts);

@@ -582,6 +582,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'disagreed').speaker, "Denmark's environment ministry");
     });
 
+    it('takes a person already quoted, alone in an opening `For` phrase (`For Marsh, the worry is …`), as the `she` that follows', () => {
+      const text = '"The rover is ready," said Dr Ines Marsh, the project lead.\n\n"The budget is not," said Dr Clara Odum, who chairs the review panel.\n\nFor Marsh, the worry is the landing.\n\n"Seven minutes of silence," she says.';
+      assert.equal(one(text, 'Seven minutes').speaker, 'Ines Marsh');
+    });
+
     it('reads a sentence-opening number before a title (`One journalist asked`) as an unnamed source, and gives the answer to the one asked', () => {
       const text = 'Coach Maria Lund said the defeat hurt.\n\nOne journalist asked Lund whether she would resign. She smiled. "Not today," she said.';
       assert.equal(one(text, 'Not today').speaker, 'Maria Lund');
