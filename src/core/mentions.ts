@@ -139,7 +139,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // `the pauses that Shoigu had announced`: `that` before a name is a relative pronoun, not its determiner.
     const determiner = before && DETERMINERS.has(before.lower) && before.lower !== 'that' ? first - 1 : first;
     // `Tenants on the Ashgrove estate in Northfleet have …`: a place inside an unnamed source's qualifier.
-    const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) : null;
+    const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) ?? placedBodyMember(tokens, first - 1, j, floor) : null;
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
@@ -213,6 +213,13 @@ function memberOfDescribedBody(tokens: readonly Token[], j: number, floor: numbe
     if (DETERMINERS.has(w.lower)) return describedMember(tokens, m, j + 1, floor);
   }
   return null;
+}
+
+/** `a spokesman for the prefecture in Perpignan said`: the place after `in` (at `link`) qualifies the body a described person speaks for. */
+function placedBodyMember(tokens: readonly Token[], link: number, j: number, floor: number): SpeakerPhrase | null {
+  const noun = link - 1;
+  if (noun - 1 < floor || tokens[noun].kind !== 'w' || tokens[noun].cap || !DETERMINERS.has(tokens[noun - 1].lower)) return null;
+  return describedMember(tokens, noun - 1, j + 1, floor);
 }
 
 /**

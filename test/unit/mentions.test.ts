@@ -68,6 +68,13 @@ describe('mentions', () => {
     assert.equal(phraseBefore(gao.tokens, gao.index('said'), 0)?.kind, 'name');
   });
 
+  it('reads a place after the body a described person speaks for (`a spokeswoman for the hospice in Leeds`) as part of the description', () => {
+    const { tokens, index, slice } = stream('A spokeswoman for the hospice in Leeds said the ward would reopen.');
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.equal(phrase?.kind, 'description');
+    assert.equal(phrase && slice(phrase.first, phrase.last), 'A spokeswoman for the hospice in Leeds');
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
