@@ -247,6 +247,7 @@ export const ORG_HEADS = new Set([
   'trust', 'tribe', 'nation', 'nations', 'station', 'times', 'post', 'news', 'tv', 'radio', 'press',
   'fed', 'embassy', 'consulate', 'secretariat', 'directorate', 'command', 'forces', 'industries',
   'association', 'chamber', 'firm', 'companies', 'media', 'sciences', 'research',
+  'confederation', 'consortium', 'cooperative', 'co-operative', 'syndicate',
   // Company names: `Halvorsen Motors`, `Greenfield Labs`, `Northgate Ventures`.
   'motors', 'labs', 'ventures', 'capital', 'partners', 'holdings', 'technologies', 'airlines', 'airways',
   'pharmaceuticals', 'therapeutics', 'bancorp', 'brands', 'foods', 'studios', 'solutions', 'enterprises',

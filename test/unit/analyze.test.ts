@@ -587,6 +587,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'Seven minutes').speaker, 'Ines Marsh');
     });
 
+    it('keeps `of …` in the name of a confederation or a consortium set off by a relative clause', () => {
+      const text = 'The Confederation of Shipowners, which speaks for 40 lines, said the levy was unfair. The Consortium of Ports, which runs six harbours, said it agreed.';
+      assert.equal(one(text, 'levy was unfair').speaker, 'Confederation of Shipowners');
+      assert.equal(one(text, 'it agreed').speaker, 'Consortium of Ports');
+    });
+
     it('reads a sentence-opening number before a title (`One journalist asked`) as an unnamed source, and gives the answer to the one asked', () => {
       const text = 'Coach Maria Lund said the defeat hurt.\n\nOne journalist asked Lund whether she would resign. She smiled. "Not today," she said.';
       assert.equal(one(text, 'Not today').speaker, 'Maria Lund');
