@@ -433,6 +433,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   const t = tokens[start];
   if (t.kind !== 'w') return null;
   if (PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return pronoun(tokens, start);
+  // `…, wrote on X:`, `posted on Facebook`: a phrase after the verb that opens with a link word is where, not who.
+  if (CONNECTORS.has(t.lower) && t.lower !== 'the') return null;
   let first = start;
   let determiner = false;
   if (DETERMINERS.has(t.lower) && t.lower !== 'that') {

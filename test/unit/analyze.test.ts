@@ -593,6 +593,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'it agreed').speaker, 'Consortium of Ports');
     });
 
+    it('gives a post quoted after `wrote on X:` to the writer set off before it with a relative clause', () => {
+      const text = 'Opposition leader Kim Pardo of the Green Party, which voted no, wrote on X: "We will repeal it."';
+      assert.equal(one(text, 'repeal it').speaker, 'Kim Pardo');
+    });
+
     it('reads a sentence-opening number before a title (`One journalist asked`) as an unnamed source, and gives the answer to the one asked', () => {
       const text = 'Coach Maria Lund said the defeat hurt.\n\nOne journalist asked Lund whether she would resign. She smiled. "Not today," she said.';
       assert.equal(one(text, 'Not today').speaker, 'Maria Lund');

@@ -75,6 +75,11 @@ describe('mentions', () => {
     assert.equal(phrase && slice(phrase.first, phrase.last), 'A spokeswoman for the hospice in Leeds');
   });
 
+  it('reads no speaker after a verb from a phrase that opens with a link word (`wrote on X:`, `posted on Facebook`)', () => {
+    const { tokens, index } = stream('Kim Pardo, who voted no, wrote on X: "We will repeal it."');
+    assert.equal(phraseAfter(tokens, index('wrote') + 1, tokens.length), null);
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
