@@ -743,8 +743,11 @@ function hasPossessor(tokens: readonly Token[], phrase: SpeakerPhrase): boolean 
 /** Is `he`/`she` at `at` the unnamed person (`one nurse`, `a witness`) whose statement comes just before, in the same paragraph? */
 function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: SpeakerPhrase, at: number): boolean {
   const source = previous?.attribution?.cue.phrase;
-  if (!previous || previous.entity || !source || source.kind !== 'description' || !source.indefinite) return false;
-  if ((pronoun.head !== 'he' && pronoun.head !== 'she') || source.head.endsWith('s')) return false;
+  if (!previous || previous.entity || !source || source.kind !== 'description') return false;
+  // `the groups said … . They said …`: a plural group that resolved to no one goes on speaking as `they`.
+  const plural = source.head.endsWith('s');
+  if (pronoun.head === 'they') return plural && !blankLineBetween(text, previous.end, at);
+  if (!source.indefinite || (pronoun.head !== 'he' && pronoun.head !== 'she') || plural) return false;
   // `One reporter asked Camacho if …. "No," he said.`: whoever answers a question is the one it was put to, not its asker.
   if (previous.attribution?.cue.info?.base === 'ask') return false;
   return !blankLineBetween(text, previous.end, at);

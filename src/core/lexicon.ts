@@ -303,6 +303,8 @@ export const DESCRIPTION_HEADS = new Set([
   'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss', 'organizer',
   // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
+  // Bodies in the plural, as a roundup names them after listing them: `the groups said`, `Employers warned`.
+  'groups', 'associations', 'organizations', 'organisations', 'charities', 'employers',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.

@@ -598,6 +598,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'repeal it').speaker, 'Kim Pardo');
     });
 
+    it('reads `the groups said` as an unnamed group, and a `They said` right after it as the same group, not the last person named', () => {
+      const text = 'Mayor Lena Voss said the plan was fair.\n\nThree charities wrote to the council. The groups said the cuts would hurt families. They said they would appeal.';
+      assert.equal(one(text, 'hurt families').speaker, null);
+      assert.equal(one(text, 'would appeal').speaker, null);
+    });
+
     it('reads a sentence-opening number before a title (`One journalist asked`) as an unnamed source, and gives the answer to the one asked', () => {
       const text = 'Coach Maria Lund said the defeat hurt.\n\nOne journalist asked Lund whether she would resign. She smiled. "Not today," she said.';
       assert.equal(one(text, 'Not today').speaker, 'Maria Lund');
