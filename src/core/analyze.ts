@@ -63,6 +63,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   let previous: Draft | null = null;
   let interviewee: Entity | null = null;
   let turnEnd = -1;
+  let answerParagraph = -1;
   const speakingNames: SpeakerPhrase[] = [];
   const described: Described[] = [];
   for (let p0 = 0, p1 = 0; p0 < paragraphs.length; p0 = p1) {
@@ -85,6 +86,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         interviewee = draft.entity ?? interviewee;
         drafts.push(draft);
         previous = draft;
+        answerParagraph = sentence.paragraph;
+        continue;
+      }
+      // `IV: The doors. …` / a paragraph with no label / `Q: …`: an answer that runs on into a second paragraph.
+      if (answerParagraph === sentence.paragraph - 1 && previous && answerRunsOn(text, tokens, sentences, s, paragraphs)) {
+        const paragraph = paragraphs[sentence.paragraph];
+        const draft = makeDraft('direct', tokens[sentence.first].start, paragraph.end, null, s, null);
+        draft.entity = previous.entity;
+        if (draft.entity) draft.entity.statements++;
+        draft.rule = 'interview answer, continued in a paragraph with no label';
+        draft.confidence = 0.7;
+        drafts.push(draft);
+        previous = draft;
+        turnEnd = paragraph.end;
+        answerParagraph = sentence.paragraph;
         continue;
       }
       speakingNames.length = 0;
@@ -308,6 +324,21 @@ function beforeCoordinatedAct(tokens: readonly Token[], cues: readonly Cue[], cl
     return end;
   }
   return clause.last;
+}
+
+/**
+ * Does the paragraph that sentence `s` opens continue the interview answer of the paragraph before? It has no label
+ * and no quotation marks, and the next paragraph opens with a question (`Q:`), so it cannot be the writer's narrative.
+ */
+function answerRunsOn(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, paragraphs: readonly Paragraph[]): boolean {
+  const p = sentences[s].paragraph;
+  if (s > 0 && sentences[s - 1].paragraph === p) return false;
+  let next = s;
+  for (; next < sentences.length && sentences[next].paragraph === p; next++) {
+    for (let k = sentences[next].first; k < sentences[next].last; k++) if (tokens[k].kind === 'q') return false;
+  }
+  if (next >= sentences.length || sentences[next].paragraph !== p + 1) return false;
+  return interviewTurn(text, tokens, sentences[next], paragraphs[p + 1].end)?.kind === 'question';
 }
 
 /** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */

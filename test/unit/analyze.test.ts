@@ -1027,6 +1027,16 @@ describe('analyze', () => {
   });
 
   describe('interviews', () => {
+    it('continues an answer into a paragraph with no label when the next paragraph is a question, and not into the narrative after the last answer', () => {
+      const text = 'Rosa Ortiz runs the ferry. We talked on deck.\n\nQ: What went wrong last winter?\n\nOrtiz: The engines. We ordered the wrong parts, twice.\n\nThe crew never complained, and I still owe them for that.\n\nQ: And next year?\n\nOrtiz: A new boat, if the council pays for it.\n\nHer memoir comes out in June.';
+      const answers = found(text);
+      assert.deepEqual(answers.map((s) => [s.text, s.speaker]), [
+        ['The engines. We ordered the wrong parts, twice.', 'Rosa Ortiz'],
+        ['The crew never complained, and I still owe them for that.', 'Rosa Ortiz'],
+        ['A new boat, if the council pays for it.', 'Rosa Ortiz'],
+      ]);
+    });
+
     it('does not take a dateline in capitals ending with a colon for a speaker label', () => {
       const statements = found('Court stays demolition\n\nKESARPUR: The Kesarpur High Court on Tuesday stayed the demolition, observing that the city had not given residents "even a semblance of a hearing" first.');
       assert.deepEqual(statements.map((s) => [s.kind, s.speaker]), [['indirect', 'Kesarpur High Court'], ['partial', 'Kesarpur High Court']]);
