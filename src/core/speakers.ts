@@ -160,6 +160,8 @@ export class Registry {
     // The merge key, lower-cased once: a lone surname expands below to a full name with the same key.
     const surname = surnameOf(parts);
     entity ??= this.#bySurnameMatch(parts, surname, organization);
+    // `IV:` labelling the answers of an interview with Ines Vandervelde: a person's initials, not an organisation.
+    if (!entity && acronym && !expansion && !organization) entity = this.#byInitials(acronym) ?? undefined;
     if (!entity) {
       if (!organization && parts.length === 1) {
         const full = this.#fullNames.get(surname);
@@ -193,6 +195,18 @@ export class Registry {
       if (c.organization !== organization && parts.length > 1 && c.parts.length > 1) continue;
       if (!compatibleFirst(c.parts, parts)) continue;
       if (!best || c.last > best.last) best = c;
+    }
+    return best;
+  }
+
+  /** The person most recently mentioned whose full name has these initials (`IV` for Ines Vandervelde). */
+  #byInitials(initials: string): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) {
+      if (e.organization || e.parts.length !== initials.length || (best && e.last <= best.last)) continue;
+      let same = true;
+      for (let i = 0; i < initials.length && same; i++) same = e.parts[i].charCodeAt(0) === initials.charCodeAt(i);
+      if (same) best = e;
     }
     return best;
   }

@@ -1027,6 +1027,12 @@ describe('analyze', () => {
   });
 
   describe('interviews', () => {
+    it('gives answers labelled with initials (`TB:`) to the person named before whose initials they are', () => {
+      const text = 'Tomas Brandt has coached the national team for a decade. "Sit anywhere," he said.\n\nQ: Why stay so long?\n\nTB: Because the job is not finished. We have never won a final.';
+      assert.equal(one(text, 'not finished').speaker, 'Tomas Brandt');
+      assert.deepEqual(analyze(text).speakers.map((s) => s.name), ['Tomas Brandt']);
+    });
+
     it('continues an answer into a paragraph with no label when the next paragraph is a question, and not into the narrative after the last answer', () => {
       const text = 'Rosa Ortiz runs the ferry. We talked on deck.\n\nQ: What went wrong last winter?\n\nOrtiz: The engines. We ordered the wrong parts, twice.\n\nThe crew never complained, and I still owe them for that.\n\nQ: And next year?\n\nOrtiz: A new boat, if the council pays for it.\n\nHer memoir comes out in June.';
       const answers = found(text);
