@@ -432,6 +432,11 @@ export class Registry {
     if (!this.#defined.has(head)) this.#defined.set(head, parts);
   }
 
+  /** `the unions` for the coalition of unions named `parts` (see names.ts). */
+  noteOrganizationHead(head: string, parts: string[], at: number): void {
+    this.#noteOrganizationHead(head, parts, at);
+  }
+
   #noteOrganizationHead(head: string, parts: string[], at: number): void {
     const list = this.#organizations.get(head);
     if (!list) this.#organizations.set(head, [{ parts, at }]);

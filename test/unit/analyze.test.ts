@@ -604,6 +604,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'would appeal').speaker, null);
     });
 
+    it('gives `the charities said` to a coalition named before as `a coalition of … charities`', () => {
+      const text = 'The bill was drafted with the Clean Air Network, an alliance of the region’s largest health charities. In a joint statement, the charities said the bill would save lives.';
+      assert.equal(one(text, 'save lives').speaker, 'Clean Air Network');
+      assert.equal(one('The Clean Air Network, an alliance of charities and unions, met. The charities said it was late.', 'was late').speaker, null);
+    });
+
     it('reads a sentence-opening number before a title (`One journalist asked`) as an unnamed source, and gives the answer to the one asked', () => {
       const text = 'Coach Maria Lund said the defeat hurt.\n\nOne journalist asked Lund whether she would resign. She smiled. "Not today," she said.';
       assert.equal(one(text, 'Not today').speaker, 'Maria Lund');
