@@ -160,6 +160,9 @@ export const NATIONALITY_NOUNS = new Set([
 /** Bodies a nationality adjective names on its own (`the French government`, `the Brazilian embassy`), not a kind of organisation. */
 export const NATIONAL_BODIES = new Set(['government', 'embassy', 'consulate', 'presidency', 'army', 'navy', 'military']);
 
+/** Parts of a day after a weekday: `on Tuesday evening`. */
+export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONAL_BODIES, NATIONALITY_NOUNS, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONAL_BODIES, NATIONALITY_NOUNS, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -537,7 +537,6 @@ export function skipAdverbsBack(tokens: readonly Token[], j: number, floor: numb
   return k;
 }
 
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 function skipAdverbWords(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;

@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
@@ -193,7 +193,8 @@ function skipTimePhrase(tokens: readonly Token[], k: number, ceiling: number): n
     const lower = tokens[k].lower;
     if (WEEKDAYS.has(lower) || (!tokens[k].cap && TIME_ADVERBS.has(lower))) k++;
     // `said on Monday it had begun …`: the day is when it was said, not part of the report.
-    else if (lower === 'on' && k + 1 < ceiling && WEEKDAYS.has(tokens[k + 1].lower)) k += 2;
+    // `said on Tuesday evening that …`: and the part of the day after it.
+    else if (lower === 'on' && k + 1 < ceiling && WEEKDAYS.has(tokens[k + 1].lower)) k += k + 2 < ceiling && DAY_PARTS.has(tokens[k + 2].lower) ? 3 : 2;
     else if ((lower === 'last' || lower === 'this' || lower === 'next') && k + 1 < ceiling && TIME_NOUNS.has(tokens[k + 1].lower)) k += 2;
     else return k;
   }
