@@ -188,6 +188,8 @@ export const TITLE_WORDS = new Set([
   // News roles before a name: `Democratic candidate Jane Doe`, `Striker Andre Silva`.
   'candidate', 'candidates', 'nominee', 'challenger', 'incumbent', 'striker', 'goalkeeper', 'midfielder',
   'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
+  // Athletes: `Kenyan runner Daniel Ruto`, `Cyclist Ana Vidal`.
+  'runner', 'sprinter', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
   'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
   'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
   // Trades and callings before a name in local news: `Local farmer Gareth Penhallow`, `Shopkeeper Ann Lee`.
@@ -392,7 +394,7 @@ export const SUBJECT_ADVERBS = new Set([
 export const ANAPHORIC_ROLES = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback',
   'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
-  'batsman', 'sprinter', 'rider',
+  'batsman', 'sprinter', 'rider', 'runner', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
 ]);
 
 /** Words capitalised at a sentence start that are not part of a name. */

@@ -570,6 +570,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'Nobody panics').speaker, 'Henrik Mortensen');
     });
 
+    it('reads an athlete\'s sport before a name as a title (`Kenyan runner Daniel Ruto`), so `the runner` and `the Kenyan` mean him', () => {
+      const text = 'Kenyan runner Daniel Ruto won the marathon on Sunday.\n\n"It was hot," the runner said. "But I was ready," the Kenyan added.';
+      assert.equal(one(text, 'was hot').speaker, 'Daniel Ruto');
+      assert.equal(one(text, 'was ready').speaker, 'Daniel Ruto');
+    });
+
     it('names the government or embassy a nationality adjective goes with (`the Italian government`), and lets a later `it` mean it', () => {
       const text = 'The Italian government said in a statement that the talks would resume. It said a deal was close.';
       assert.equal(one(text, 'talks would resume').speaker, 'Italian government');
