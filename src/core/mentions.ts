@@ -123,6 +123,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     let first = k;
     // Words capitalised only because they open the sentence, and a possessor (`the Fed’s` committee).
     while (first < j && first === floor && isSentenceStarter(tokens[first])) first++;
+    // `Second-placed Lars Holm said`, `Dutch-born Anna Berg`: a capitalised compound ending in a lower-case word modifies the name.
+    while (first < j && isCompoundModifier(tokens[first])) first++;
     // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.
     if (first < j && first === floor && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
@@ -143,6 +145,18 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
+}
+
+/** `Second-placed`, `Dutch-born`, `London-based`: a capitalised word joined by a hyphen to a lower-case one. */
+function isCompoundModifier(t: Token): boolean {
+  if (t.kind !== 'w' || !t.cap) return false;
+  const text = analysedText();
+  for (let i = t.start + 1; i + 1 < t.end; i++) {
+    if (text.charCodeAt(i) !== 45) continue; // `-`
+    const c = text.charCodeAt(i + 1);
+    return c >= 97 && c <= 122;
+  }
+  return false;
 }
 
 /** `the Swede said`, `the 23-year-old Argentine said`: a nationality as a noun after `the` (an age between) describes a person. */

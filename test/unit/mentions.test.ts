@@ -80,6 +80,14 @@ describe('mentions', () => {
     assert.equal(phraseAfter(tokens, index('wrote') + 1, tokens.length), null);
   });
 
+  it('leaves a capitalised compound ending in a lower-case word (`Second-placed`, `Dutch-born`) out of the name after it, but not a hyphenated first name', () => {
+    for (const [text, name] of [['Second-placed Lars Holm said.', 'Lars Holm'], ['Dutch-born Anna Berg said.', 'Anna Berg'], ['Jean-Luc Moreau said.', 'Jean-Luc Moreau']]) {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), name);
+    }
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
