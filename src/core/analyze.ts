@@ -14,7 +14,7 @@ import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speake
 import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
-import { interviewTurn, Turn } from './interview';
+import { interviewTurn, opensWithQuestion, Turn } from './interview';
 import { analysedText, isDash, isDigit, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
@@ -338,7 +338,7 @@ function answerRunsOn(text: string, tokens: readonly Token[], sentences: readonl
     for (let k = sentences[next].first; k < sentences[next].last; k++) if (tokens[k].kind === 'q') return false;
   }
   if (next >= sentences.length || sentences[next].paragraph !== p + 1) return false;
-  return interviewTurn(text, tokens, sentences[next], paragraphs[p + 1].end)?.kind === 'question';
+  return opensWithQuestion(text, tokens[sentences[next].first].start, paragraphs[p + 1].end);
 }
 
 /** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */

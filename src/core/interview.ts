@@ -50,6 +50,16 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
 }
 
 
+/** Does the line at `i` open with a question label (`Q:`, `Q.`, `Question:`, `Interviewer:`), however short the question after it? */
+export function opensWithQuestion(text: string, i: number, limit: number): boolean {
+  let e = i;
+  while (e < limit && e < i + 12 && isLetter(text.charCodeAt(e))) e++;
+  if (e === i || e >= limit) return false;
+  const c = text.charCodeAt(e);
+  const word = text.slice(i, e).toLowerCase();
+  return (c === Ch.Colon && QUESTION.has(word)) || (c === Ch.Dot && word === 'q');
+}
+
 /** Where a turn whose content starts at `start` ends, or -1 if the line is a heading or too short for an answer. */
 function turnEnd(text: string, sentence: Sentence, start: number, paragraphEnd: number): number {
   const firstLine = lineEnd(text, start, paragraphEnd);

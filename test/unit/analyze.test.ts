@@ -1039,6 +1039,11 @@ describe('analyze', () => {
   });
 
   describe('interviews', () => {
+    it('continues an `A:` answer into a paragraph with no label before a question however short (`Q: Regrets?`)', () => {
+      const text = 'Jon Ekberg, 52, runs the lighthouse museum.\n\nQ: Why lighthouses?\n\nA: Because they were built to be seen. Nobody builds like that now.\n\nI grew up watching one from my bedroom window.\n\nQ: Regrets?\n\nA: None that I would print.';
+      assert.equal(one(text, 'bedroom window').speaker, 'Jon Ekberg');
+    });
+
     it('gives answers labelled with initials (`TB:`) to the person named before whose initials they are', () => {
       const text = 'Tomas Brandt has coached the national team for a decade. "Sit anywhere," he said.\n\nQ: Why stay so long?\n\nTB: Because the job is not finished. We have never won a final.';
       assert.equal(one(text, 'not finished').speaker, 'Tomas Brandt');
