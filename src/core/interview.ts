@@ -40,6 +40,11 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   if (QUESTION.has(label)) return { kind: 'question', phrase: null, colon, start, end };
   if (ANSWER.has(label)) return { kind: 'answer', phrase: null, colon, start, end };
   if (NON_SPEAKER_LABELS.has(tokens[sentence.first].lower) || NON_SPEAKER_LABELS.has(tokens[colon - 1].lower)) return null;
+  // `MS:`, `DR:`: an interviewee's initials that happen to spell an honorific are still a label.
+  if (colon - sentence.first === 1 && isInitialsLabel(text, tokens[sentence.first]) && TITLE_LIKE_INITIALS.has(label)) {
+    const first = sentence.first;
+    return { kind: 'answer', phrase: { kind: 'name', first, last: colon, nameFirst: first, nameLast: colon, organization: false, indefinite: false, head: label }, colon, start, end };
+  }
   const phrase = phraseBefore(tokens, colon, sentence.first);
   // Official transcripts put a courtesy title before the surname in capitals (`MS. VASQUEZ-HOLM:`, `MR. PATEL:`).
   const surname = colon - sentence.first === 2 && LABEL_HONORIFICS.has(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
@@ -133,6 +138,15 @@ function opensWithLabel(text: string, i: number, limit: number): boolean {
     i++;
   }
   return false;
+}
+
+/** Initials that are also honorifics or titles, which the name reader would take for a title alone. */
+const TITLE_LIKE_INITIALS = new Set(['ms', 'mr', 'dr', 'st', 'mp', 'pm']);
+
+/** Two or three capital letters: `IV`, `MS`. */
+function isInitialsLabel(text: string, t: Token): boolean {
+  const length = t.end - t.start;
+  return length >= 2 && length <= 3 && isAllCaps(text, t);
 }
 
 function isAllCaps(text: string, t: Token): boolean {

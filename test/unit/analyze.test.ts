@@ -1039,6 +1039,11 @@ describe('analyze', () => {
   });
 
   describe('interviews', () => {
+    it('reads initials that spell an honorific (`MS:`, `DR:`) as an answer label for the person with those initials', () => {
+      const text = 'Maria Sandoval, 61, has run the food bank since 2009.\n\nQ: How busy is December?\n\nMS: Twice as busy as any other month, and we still run out of rice.';
+      assert.equal(one(text, 'run out of rice').speaker, 'Maria Sandoval');
+    });
+
     it('continues an `A:` answer into a paragraph with no label before a question however short (`Q: Regrets?`)', () => {
       const text = 'Jon Ekberg, 52, runs the lighthouse museum.\n\nQ: Why lighthouses?\n\nA: Because they were built to be seen. Nobody builds like that now.\n\nI grew up watching one from my bedroom window.\n\nQ: Regrets?\n\nA: None that I would print.';
       assert.equal(one(text, 'bedroom window').speaker, 'Jon Ekberg');
