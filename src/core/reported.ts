@@ -297,8 +297,10 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
   if (cue.info === null) {
     // `According to X, …` / `According to a report by the state auditor, …`
     while (k < ceiling && k < cue.next + 8 && tokens[k].lower !== ',' && tokens[k].kind === 'w') k++;
-    if (k < ceiling && tokens[k].lower === ',') k++;
-    else return null;
+    if (k >= ceiling || tokens[k].lower !== ',') return null;
+    // `According to Prof. X, who was not involved in the work, the result …`: a relative clause on the source is no report.
+    const relative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower) ? asideEnd(tokens, k, ceiling) : -1;
+    k = relative > 0 ? relative + 1 : k + 1;
   } else {
     // `"…," says Dr Amara Okonkwo, the lead scientist, who has worked on it since 2014.`: the speaker after an inverted verb
     // opens no report, whatever verb its relative clause has.
