@@ -383,8 +383,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   }
   let lastTitle = -1;
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
-  // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role.
-  if (lastTitle < 0 && last - first >= 3 && isPersonRole(tokens[first]) && !hasOrgHead(tokens, first, last)) lastTitle = first;
+  // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role;
+  // so is a nationality (`Ethiopian Tadesse Bekele`).
+  if (lastTitle < 0 && last - first >= 3 && (isPersonRole(tokens[first]) || NATIONALITY_NOUNS.has(tokens[first].lower)) && !hasOrgHead(tokens, first, last)) lastTitle = first;
   // A title word after a first name is a surname: `Stacy Dean`, `Angus King`; not after `the` and one word (`the Wolves skipper`).
   const definite = phraseFirst < first && tokens[phraseFirst].lower === 'the' && last - first === 2;
   if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1]) && !definite) {

@@ -300,7 +300,8 @@ export class Registry {
       // A first name alone counts once the person has spoken (`Tom, 71, said …`).
       if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
       let other = false;
-      if (!national) for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
+      // A position names no other position; a nationality, no other nationality (`Kenyan runner Daniel Ruto` is no `Ethiopian`).
+      for (const w of e.titleWords) if (w !== word && (national ? NATIONALITY_NOUNS.has(w) : ANAPHORIC_ROLES.has(w))) other = true;
       if (!other && (!best || e.last > best.last)) best = e;
     }
     return best;

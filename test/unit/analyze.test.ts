@@ -576,6 +576,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'was ready').speaker, 'Daniel Ruto');
     });
 
+    it('reads a nationality before a full name as its title, and gives `the Ethiopian` to no one described with another nationality', () => {
+      const lead = 'Ethiopian Tadesse Bekele won the race on Sunday.\n\nKenyan runner Daniel Ruto was second.\n\n"The last kilometre was cruel," the Ethiopian said.';
+      assert.equal(one(lead, 'cruel').speaker, 'Tadesse Bekele');
+      const unnamed = 'Tadesse Bekele won the race on Sunday.\n\nKenyan runner Daniel Ruto was second.\n\n"The last kilometre was cruel," the Ethiopian said.';
+      assert.equal(one(unnamed, 'cruel').speaker, null);
+    });
+
     it('names the government or embassy a nationality adjective goes with (`the Italian government`), and lets a later `it` mean it', () => {
       const text = 'The Italian government said in a statement that the talks would resume. It said a deal was close.';
       assert.equal(one(text, 'talks would resume').speaker, 'Italian government');
