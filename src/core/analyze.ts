@@ -14,7 +14,7 @@ import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speake
 import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
-import { interviewTurn, Turn } from './interview';
+import { interviewTurn, opensWithQuestion, Turn } from './interview';
 import { analysedText, isDash, isDigit, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
@@ -63,6 +63,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   let previous: Draft | null = null;
   let interviewee: Entity | null = null;
   let turnEnd = -1;
+  let answerParagraph = -1;
   const speakingNames: SpeakerPhrase[] = [];
   const described: Described[] = [];
   for (let p0 = 0, p1 = 0; p0 < paragraphs.length; p0 = p1) {
@@ -85,6 +86,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         interviewee = draft.entity ?? interviewee;
         drafts.push(draft);
         previous = draft;
+        answerParagraph = sentence.paragraph;
+        continue;
+      }
+      // `IV: The doors. …` / a paragraph with no label / `Q: …`: an answer that runs on into a second paragraph.
+      if (answerParagraph === sentence.paragraph - 1 && previous && answerRunsOn(text, tokens, sentences, s, paragraphs)) {
+        const paragraph = paragraphs[sentence.paragraph];
+        const draft = makeDraft('direct', tokens[sentence.first].start, paragraph.end, null, s, null);
+        draft.entity = previous.entity;
+        if (draft.entity) draft.entity.statements++;
+        draft.rule = 'interview answer, continued in a paragraph with no label';
+        draft.confidence = 0.7;
+        drafts.push(draft);
+        previous = draft;
+        turnEnd = paragraph.end;
+        answerParagraph = sentence.paragraph;
         continue;
       }
       speakingNames.length = 0;
@@ -308,6 +324,21 @@ function beforeCoordinatedAct(tokens: readonly Token[], cues: readonly Cue[], cl
     return end;
   }
   return clause.last;
+}
+
+/**
+ * Does the paragraph that sentence `s` opens continue the interview answer of the paragraph before? It has no label
+ * and no quotation marks, and the next paragraph opens with a question (`Q:`), so it cannot be the writer's narrative.
+ */
+function answerRunsOn(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, paragraphs: readonly Paragraph[]): boolean {
+  const p = sentences[s].paragraph;
+  if (s > 0 && sentences[s - 1].paragraph === p) return false;
+  let next = s;
+  for (; next < sentences.length && sentences[next].paragraph === p; next++) {
+    for (let k = sentences[next].first; k < sentences[next].last; k++) if (tokens[k].kind === 'q') return false;
+  }
+  if (next >= sentences.length || sentences[next].paragraph !== p + 1) return false;
+  return opensWithQuestion(text, tokens[sentences[next].first].start, paragraphs[p + 1].end);
 }
 
 /** An interview answer: by its labelled speaker, or for a bare `A:` by the person interviewed. */
@@ -552,6 +583,11 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
       const named = phraseBefore(tokens, k, first + 1);
       return named && named.kind === 'name' && !named.organization && named.nameLast - named.nameFirst > 1 ? named : null;
     }
+    // `For Okonkwo, the question is …`: a person already speaking in the text, alone in an opening `For` phrase, is whom the passage is about.
+    if (!participle && tokens[first].lower === 'for') {
+      const topic = phraseBefore(tokens, k, first + 1);
+      if (topic && topic.kind === 'name' && !topic.organization && topic.first === first + 1 && registry.isSpeaker(tokens[topic.nameLast - 1].lower)) return topic;
+    }
     if (introducesWork(tokens, k)) return null;
     const end = nameRunEnd(tokens, k + 1, Math.min(sentence.last, k + 8));
     if (end === k + 1 || end >= sentence.last || RELATIVE_WORDS.has(tokens[end].lower)) return null;
@@ -720,7 +756,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     }
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
-      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -737,6 +773,17 @@ function documentOwner(tokens: readonly Token[], phrase: SpeakerPhrase, mention:
   return registry.resolveDescription(modifier.lower, mention);
 }
 
+/**
+ * `Spain's agriculture ministry said`, `Germany's foreign ministry`: a body whose owner is a name (a country, a city,
+ * a company) is named by the whole phrase, as `the Spanish agriculture ministry` would be; `the government's
+ * disaster agency` (an owner described, not named) stays unnamed.
+ */
+function namedOwnersBody(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, registry: Registry): Entity | null {
+  const owner = tokens[phrase.first];
+  if (!phrase.organization || !owner.cap || !isPossessive(owner) || phrase.last - phrase.first < 2) return null;
+  return nameEntity(text, tokens, { ...phrase, kind: 'name', nameFirst: phrase.first, nameLast: phrase.last }, registry);
+}
+
 /** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */
 function hasPossessor(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   for (let k = phrase.first; k < phrase.last - 1; k++) if (isPossessive(tokens[k])) return true;
@@ -746,8 +793,13 @@ function hasPossessor(tokens: readonly Token[], phrase: SpeakerPhrase): boolean 
 /** Is `he`/`she` at `at` the unnamed person (`one nurse`, `a witness`) whose statement comes just before, in the same paragraph? */
 function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: SpeakerPhrase, at: number): boolean {
   const source = previous?.attribution?.cue.phrase;
-  if (!previous || previous.entity || !source || source.kind !== 'description' || !source.indefinite) return false;
-  if ((pronoun.head !== 'he' && pronoun.head !== 'she') || source.head.endsWith('s')) return false;
+  if (!previous || previous.entity || !source || source.kind !== 'description') return false;
+  // `the groups said … . They said …`: a plural group that resolved to no one goes on speaking as `they`.
+  const plural = source.head.endsWith('s');
+  if (pronoun.head === 'they') return plural && !blankLineBetween(text, previous.end, at);
+  if (!source.indefinite || (pronoun.head !== 'he' && pronoun.head !== 'she') || plural) return false;
+  // `One reporter asked Camacho if …. "No," he said.`: whoever answers a question is the one it was put to, not its asker.
+  if (previous.attribution?.cue.info?.base === 'ask') return false;
   return !blankLineBetween(text, previous.end, at);
 }
 

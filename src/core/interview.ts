@@ -39,6 +39,11 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   if (QUESTION.has(label)) return { kind: 'question', phrase: null, colon, start, end };
   if (ANSWER.has(label)) return { kind: 'answer', phrase: null, colon, start, end };
   if (NON_SPEAKER_LABELS.has(tokens[sentence.first].lower) || NON_SPEAKER_LABELS.has(tokens[colon - 1].lower)) return null;
+  // `MS:`, `DR:`: an interviewee's initials that happen to spell an honorific are still a label.
+  if (colon - sentence.first === 1 && isInitialsLabel(text, tokens[sentence.first]) && TITLE_LIKE_INITIALS.has(label)) {
+    const first = sentence.first;
+    return { kind: 'answer', phrase: { kind: 'name', first, last: colon, nameFirst: first, nameLast: colon, organization: false, indefinite: false, head: label }, colon, start, end };
+  }
   const phrase = phraseBefore(tokens, colon, sentence.first);
   // Official transcripts put a courtesy title before the surname in capitals (`MS. VASQUEZ-HOLM:`, `MR. PATEL:`).
   const surname = colon - sentence.first === 2 && HONORIFICS.has(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
@@ -48,6 +53,16 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   return { kind: 'answer', phrase, colon, start, end };
 }
 
+
+/** Does the line at `i` open with a question label (`Q:`, `Q.`, `Question:`, `Interviewer:`), however short the question after it? */
+export function opensWithQuestion(text: string, i: number, limit: number): boolean {
+  let e = i;
+  while (e < limit && e < i + 12 && isLetter(text.charCodeAt(e))) e++;
+  if (e === i || e >= limit) return false;
+  const c = text.charCodeAt(e);
+  const word = text.slice(i, e).toLowerCase();
+  return (c === Ch.Colon && QUESTION.has(word)) || (c === Ch.Dot && word === 'q');
+}
 
 /** Where a turn whose content starts at `start` ends, or -1 if the line is a heading or too short for an answer. */
 function turnEnd(text: string, sentence: Sentence, start: number, paragraphEnd: number): number {
@@ -122,6 +137,15 @@ function opensWithLabel(text: string, i: number, limit: number): boolean {
     i++;
   }
   return false;
+}
+
+/** Initials that are also honorifics or titles, which the name reader would take for a title alone. */
+const TITLE_LIKE_INITIALS = new Set(['ms', 'mr', 'dr', 'st', 'mp', 'pm']);
+
+/** Two or three capital letters: `IV`, `MS`. */
+function isInitialsLabel(text: string, t: Token): boolean {
+  const length = t.end - t.start;
+  return length >= 2 && length <= 3 && isAllCaps(text, t);
 }
 
 function isAllCaps(text: string, t: Token): boolean {

@@ -137,6 +137,29 @@ const TRADES = [
 /** `the retired fisherman said`: a trade no title has may mean the person just named, as a player's position does. */
 export const TRADE_WORDS = new Set(TRADES);
 
+/**
+ * Nationalities used as nouns for one person (`the Swede said`, `the 31-year-old Brazilian`): news copy uses them for
+ * someone it has just named, as it does a player's position. Adjectives that stand for a whole people as nouns
+ * (`the French`, `the British`) are not listed.
+ */
+export const NATIONALITY_NOUNS = new Set([
+  'afghan', 'albanian', 'algerian', 'american', 'angolan', 'argentine', 'argentinian', 'armenian', 'australian', 'austrian',
+  'azerbaijani', 'bangladeshi', 'belarusian', 'belgian', 'bolivian', 'bosnian', 'brazilian', 'briton', 'bulgarian', 'cameroonian',
+  'canadian', 'chilean', 'chinese', 'colombian', 'congolese', 'croat', 'croatian', 'cuban', 'cypriot', 'czech', 'dane',
+  'dutchman', 'dutchwoman', 'ecuadorian', 'egyptian', 'englishman', 'englishwoman', 'eritrean', 'estonian', 'ethiopian',
+  'filipino', 'filipina', 'finn', 'frenchman', 'frenchwoman', 'georgian', 'german', 'ghanaian', 'greek', 'guatemalan', 'haitian',
+  'hungarian', 'icelander', 'indian', 'indonesian', 'iranian', 'iraqi', 'irishman', 'irishwoman', 'israeli', 'italian', 'ivorian',
+  'jamaican', 'japanese', 'jordanian', 'kazakh', 'kenyan', 'korean', 'kosovan', 'latvian', 'lebanese', 'liberian', 'libyan',
+  'lithuanian', 'malaysian', 'malian', 'maltese', 'mexican', 'moldovan', 'montenegrin', 'moroccan', 'nigerian', 'norwegian',
+  'pakistani', 'palestinian', 'paraguayan', 'peruvian', 'pole', 'portuguese', 'romanian', 'russian', 'rwandan', 'saudi', 'scot',
+  'scotsman', 'scotswoman', 'senegalese', 'serb', 'serbian', 'slovak', 'slovenian', 'somali', 'spaniard', 'sudanese', 'swede',
+  'syrian', 'taiwanese', 'tanzanian', 'thai', 'tunisian', 'turk', 'ugandan', 'ukrainian', 'uruguayan', 'uzbek', 'venezuelan',
+  'vietnamese', 'welshman', 'welshwoman', 'zambian', 'zimbabwean',
+]);
+
+/** Parts of a day after a weekday: `on Tuesday evening`. */
+export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',
@@ -164,6 +187,8 @@ export const TITLE_WORDS = new Set([
   // News roles before a name: `Democratic candidate Jane Doe`, `Striker Andre Silva`.
   'candidate', 'candidates', 'nominee', 'challenger', 'incumbent', 'striker', 'goalkeeper', 'midfielder',
   'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
+  // Athletes: `Kenyan runner Daniel Ruto`, `Cyclist Ana Vidal`.
+  'runner', 'sprinter', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
   'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
   'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
   // Trades and callings before a name in local news: `Local farmer Gareth Penhallow`, `Shopkeeper Ann Lee`.
@@ -226,6 +251,7 @@ export const ORG_HEADS = new Set([
   'trust', 'tribe', 'nation', 'nations', 'station', 'times', 'post', 'news', 'tv', 'radio', 'press',
   'fed', 'embassy', 'consulate', 'secretariat', 'directorate', 'command', 'forces', 'industries',
   'association', 'chamber', 'firm', 'companies', 'media', 'sciences', 'research',
+  'confederation', 'consortium', 'cooperative', 'co-operative', 'syndicate',
   // Company names: `Halvorsen Motors`, `Greenfield Labs`, `Northgate Ventures`.
   'motors', 'labs', 'ventures', 'capital', 'partners', 'holdings', 'technologies', 'airlines', 'airways',
   'pharmaceuticals', 'therapeutics', 'bancorp', 'brands', 'foods', 'studios', 'solutions', 'enterprises',
@@ -281,6 +307,8 @@ export const DESCRIPTION_HEADS = new Set([
   'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss', 'organizer',
   // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
+  // Bodies in the plural, as a roundup names them after listing them: `the groups said`, `Employers warned`.
+  'groups', 'associations', 'organizations', 'organisations', 'charities', 'employers',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
@@ -367,7 +395,8 @@ export const SUBJECT_ADVERBS = new Set([
 export const ANAPHORIC_ROLES = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback',
   'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
-  'batsman', 'sprinter', 'rider', 'star', 'rookie', 'newcomer', 'debutant',
+  'batsman', 'sprinter', 'rider', 'runner', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
+  'star', 'rookie', 'newcomer', 'debutant',
 ]);
 
 /** Words capitalised at a sentence start that are not part of a name. */

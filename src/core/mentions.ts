@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -107,6 +107,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
   if (NOT_NAMES.has(t.lower) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
   if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
+  if (t.cap && NATIONALITY_NOUNS.has(t.lower)) {
+    const national = nationalityDescription(tokens, j, floor);
+    if (national) return national;
+  }
   if (t.cap || (isTitleWord(t) && !DESCRIPTION_HEADS.has(t.lower))) {
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
@@ -119,6 +123,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     let first = k;
     // Words capitalised only because they open the sentence, and a possessor (`the Fed’s` committee).
     while (first < j && first === floor && isSentenceStarter(tokens[first])) first++;
+    // `Second-placed Lars Holm said`, `Dutch-born Anna Berg`: a capitalised compound ending in a lower-case word modifies the name.
+    while (first < j && isCompoundModifier(tokens[first])) first++;
+    // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.
+    if (first < j && first === floor && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
     for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
     if (first === j && first === floor && isSentenceStarter(t)) return null;
@@ -133,10 +141,30 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // `the pauses that Shoigu had announced`: `that` before a name is a relative pronoun, not its determiner.
     const determiner = before && DETERMINERS.has(before.lower) && before.lower !== 'that' ? first - 1 : first;
     // `Tenants on the Ashgrove estate in Northfleet have …`: a place inside an unnamed source's qualifier.
-    const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) : null;
+    const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) ?? placedBodyMember(tokens, first - 1, j, floor) : null;
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
+}
+
+/** `Second-placed`, `Dutch-born`, `London-based`: a capitalised word joined by a hyphen to a lower-case one. */
+function isCompoundModifier(t: Token): boolean {
+  if (t.kind !== 'w' || !t.cap) return false;
+  const text = analysedText();
+  for (let i = t.start + 1; i + 1 < t.end; i++) {
+    if (text.charCodeAt(i) !== 45) continue; // `-`
+    const c = text.charCodeAt(i + 1);
+    return c >= 97 && c <= 122;
+  }
+  return false;
+}
+
+/** `the Swede said`, `the 23-year-old Argentine said`: a nationality as a noun after `the` (an age between) describes a person. */
+function nationalityDescription(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  let k = j - 1;
+  if (k > floor && isAgeNoun(tokens[k].lower)) k--;
+  if (k < floor || tokens[k].lower !== 'the') return null;
+  return { kind: 'description', first: k, last: j + 1, nameFirst: k + 1, nameLast: j + 1, organization: false, indefinite: false, head: tokens[j].lower };
 }
 
 /**
@@ -201,6 +229,13 @@ function memberOfDescribedBody(tokens: readonly Token[], j: number, floor: numbe
   return null;
 }
 
+/** `a spokesman for the prefecture in Perpignan said`: the place after `in` (at `link`) qualifies the body a described person speaks for. */
+function placedBodyMember(tokens: readonly Token[], link: number, j: number, floor: number): SpeakerPhrase | null {
+  const noun = link - 1;
+  if (noun - 1 < floor || tokens[noun].kind !== 'w' || tokens[noun].cap || !DETERMINERS.has(tokens[noun - 1].lower)) return null;
+  return describedMember(tokens, noun - 1, j + 1, floor);
+}
+
 /**
  * `a spokesperson for the Ministry of Education`: someone described by their organisation is an
  * unnamed source (the description), not the organisation.
@@ -235,9 +270,7 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     const w = tokens[m];
     if (w.kind !== 'w') break;
     if (w.cap && isPossessive(w)) {
-      // `Germany's foreign ministry`: a state's body is named by its state, whatever spoke before.
-      if (STATE_BODY_HEADS.has(t.lower)) return nationalBody(m, m, j, t);
-      // `the Rovers' captain`: a possessor makes a definite description.
+      // `Italy's civil protection agency`: a possessor makes a definite description (analyze.ts names a body with a named owner).
       return m < j - 1 || !isOrgHead(t) ? { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: isOrgHead(t), indefinite: false, head: t.lower } : null;
     }
     if (!DETERMINERS.has(w.lower)) continue;
@@ -248,9 +281,10 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     let capFirst = -1;
     let capLast = -1;
     for (let n = m + 1; n < j; n++) if (tokens[n].cap) { if (capFirst < 0) capFirst = n; capLast = n + 1; }
-    if (!indefinite && capFirst === m + 1 && capLast === capFirst + 1 && DEMONYM_ENDING.test(tokens[capFirst].lower) && STATE_BODY_HEADS.has(t.lower)) return nationalBody(m, capFirst, j, t);
-    // `the French club`, `the Borvanian health department`: a nationality before a modifier names no organisation.
-    if (capFirst >= 0 && capLast === capFirst + 1 && DEMONYM_ENDING.test(tokens[capFirst].lower)) capFirst = -1;
+    // `The French government said`, `the Swiss foreign ministry`: a state's body, named from its nationality to its head.
+    if (!indefinite && capFirst === m + 1 && capLast === capFirst + 1 && isNationality(tokens[capFirst]) && STATE_BODY_HEADS.has(t.lower)) return nationalBody(m, capFirst, j, t);
+    // `the French club`, `the Borvanian health department`: a nationality before any other body names no organisation.
+    if (capFirst >= 0 && capLast === capFirst + 1 && isNationality(tokens[capFirst])) capFirst = -1;
     // `the Rovers boss`, `the Athletic captain`: a person's role with the team or body it belongs to describes a person.
     if (!indefinite && capFirst >= 0 && !isPersonRoleHead(t)) {
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };
@@ -266,10 +300,7 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   return null;
 }
 
-/**
- * `the French government`, `the Borvanian health ministry`, `Italy's civil protection agency`: a body
- * of a state, named from its nationality or its possessor to its head.
- */
+/** `the French government`, `the Borvanian health ministry`: a body of a state, named from its nationality to its head. */
 function nationalBody(first: number, nameFirst: number, head: number, t: Token): SpeakerPhrase {
   return { kind: 'name', first, last: head + 1, nameFirst, nameLast: head + 1, organization: true, indefinite: false, head: t.lower };
 }
@@ -289,6 +320,11 @@ function isPersonRoleHead(t: Token): boolean {
 }
 /** Endings of nationality adjectives: `French`, `Dutch`, `Borvanian`, `Chinese`, `British`, `Kalvaran`. */
 const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ch|an)$/;
+
+/** `French`, `Borvanian`, `Swiss`, `Thai`: a nationality by its ending or from the list of those without one. */
+function isNationality(t: Token): boolean {
+  return DEMONYM_ENDING.test(t.lower) || NATIONALITY_NOUNS.has(t.lower);
+}
 
 /** `The foundation said`, `according to the foundation`: an organisation head after a determiner describes an organisation. */
 function isDescribedOrganisation(t: Token): boolean {
@@ -357,8 +393,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   }
   let lastTitle = -1;
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
-  // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role.
-  if (lastTitle < 0 && last - first >= 3 && isPersonRole(tokens[first]) && !hasOrgHead(tokens, first, last)) lastTitle = first;
+  // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role;
+  // so is a nationality (`Ethiopian Tadesse Bekele`).
+  if (lastTitle < 0 && last - first >= 3 && (isPersonRole(tokens[first]) || NATIONALITY_NOUNS.has(tokens[first].lower)) && !hasOrgHead(tokens, first, last)) lastTitle = first;
   // A title word after a first name is a surname: `Stacy Dean`, `Angus King`; not after `the` and one word (`the Wolves skipper`).
   const definite = phraseFirst < first && tokens[phraseFirst].lower === 'the' && last - first === 2;
   if (lastTitle === last - 1 && lastTitle > first && tokens[lastTitle - 1].cap && !isTitleWord(tokens[lastTitle - 1]) && !definite) {
@@ -421,6 +458,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   const t = tokens[start];
   if (t.kind !== 'w') return null;
   if (PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return pronoun(tokens, start);
+  // `…, wrote on X:`, `posted on Facebook`: a phrase after the verb that opens with a link word is where, not who.
+  if (CONNECTORS.has(t.lower) && t.lower !== 'the') return null;
   let first = start;
   let determiner = false;
   if (DETERMINERS.has(t.lower) && t.lower !== 'that') {
@@ -463,7 +502,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     break;
   }
   // `according to the Borvanian health ministry`: a nationality before a lower-case modifier is no name (see descriptionBack).
-  const nationality = determiner && lastCap === first && k === first + 1 && k + 1 < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && DEMONYM_ENDING.test(tokens[first].lower);
+  const nationality = determiner && lastCap === first && k === first + 1 && k + 1 < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && isNationality(tokens[first]);
   if (lastCap >= first && !nationality) {
     return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
   }
@@ -524,7 +563,6 @@ export function skipAdverbsBack(tokens: readonly Token[], j: number, floor: numb
   return k;
 }
 
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 function skipAdverbWords(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;

@@ -2,7 +2,7 @@
 // (`Government Accountability Office (GAO)`) and which words are capitalised inside sentences,
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
-import { WordClass, wordClasses } from './lexicon';
+import { DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
 import { Registry } from './speakers';
 import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
@@ -119,8 +119,12 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
   if (defines) noteDefinedTerms(text, runEnd[length - 1], parts, registry, runStart[first]);
-  if (organization) registry.noteOrganization(parts, runStart[first]);
-  else if (person) {
+  if (organization) {
+    registry.noteOrganization(parts, runStart[first]);
+    // `the Fair Hours Alliance, a coalition of the country's three largest unions`: a later `the unions said` means it.
+    const members = membersAfter(text, runEnd[length - 1]);
+    if (members) registry.noteOrganizationHead(members, parts, runStart[first]);
+  } else if (person) {
     registry.noteFullName(parts);
     const title = titleBefore(text, runStart[0], first, length);
     if (title) registry.noteTitledName(parts, title, runStart[first]);
@@ -243,6 +247,42 @@ function definitionStart(text: string, end: number): number {
 function opensDefinition(text: string, end: number): boolean {
   const i = definitionStart(text, end);
   return text.charCodeAt(i) === Ch.LParen && (isQuoteMark(text, i + 1) || theAt(text, i + 1));
+}
+
+/** Nouns for a body made of other bodies, set off after its name: `X, a coalition of … unions`. */
+const COALITION_WORDS = new Set(['coalition', 'alliance', 'federation', 'confederation', 'umbrella', 'network', 'consortium', 'grouping']);
+/** Words read after `of` for the members' plural noun (`the country's three largest unions`). */
+const MAX_MEMBER_WORDS = 6;
+
+/**
+ * `Fair Hours Alliance, a coalition of the country's three largest unions`: the plural noun for the members of a
+ * coalition set off after its name (lower-cased), or null. Reads a few words after `end` only.
+ */
+function membersAfter(text: string, end: number): string | null {
+  if (text.charCodeAt(end) !== Ch.Comma || text.charCodeAt(end + 1) !== Ch.Space) return null;
+  let i = end + 2;
+  const next = (): string => {
+    const start = i;
+    while (i < text.length && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Apos || text.charCodeAt(i) === Ch.RSingle || text.charCodeAt(i) === Ch.Hyphen)) i++;
+    const word = text.slice(start, i).toLowerCase();
+    if (text.charCodeAt(i) === Ch.Space) i++;
+    return word;
+  };
+  const article = next();
+  if (article !== 'a' && article !== 'an') return null;
+  let word = next();
+  if (!COALITION_WORDS.has(word)) word = next(); // `a loose coalition of`
+  if (!COALITION_WORDS.has(word)) return null;
+  if (word === 'umbrella') next(); // `an umbrella group of`
+  if (next() !== 'of') return null;
+  for (let w = 0; w < MAX_MEMBER_WORDS; w++) {
+    word = next();
+    if (word.length === 0) return null;
+    const stop = text.charCodeAt(i - 1) !== Ch.Space;
+    if (word.endsWith('s') && DESCRIPTION_HEADS.has(word)) return stop || !isLetter(text.charCodeAt(i)) ? word : null;
+    if (stop) return null;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
@@ -193,7 +193,8 @@ function skipTimePhrase(tokens: readonly Token[], k: number, ceiling: number): n
     const lower = tokens[k].lower;
     if (WEEKDAYS.has(lower) || (!tokens[k].cap && TIME_ADVERBS.has(lower))) k++;
     // `said on Monday it had begun …`: the day is when it was said, not part of the report.
-    else if (lower === 'on' && k + 1 < ceiling && WEEKDAYS.has(tokens[k + 1].lower)) k += 2;
+    // `said on Tuesday evening that …`: and the part of the day after it.
+    else if (lower === 'on' && k + 1 < ceiling && WEEKDAYS.has(tokens[k + 1].lower)) k += k + 2 < ceiling && DAY_PARTS.has(tokens[k + 2].lower) ? 3 : 2;
     else if ((lower === 'last' || lower === 'this' || lower === 'next') && k + 1 < ceiling && TIME_NOUNS.has(tokens[k + 1].lower)) k += 2;
     else return k;
   }
@@ -296,9 +297,14 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
   if (cue.info === null) {
     // `According to X, …` / `According to a report by the state auditor, …`
     while (k < ceiling && k < cue.next + 8 && tokens[k].lower !== ',' && tokens[k].kind === 'w') k++;
-    if (k < ceiling && tokens[k].lower === ',') k++;
-    else return null;
+    if (k >= ceiling || tokens[k].lower !== ',') return null;
+    // `According to Prof. X, who was not involved in the work, the result …`: a relative clause on the source is no report.
+    const relative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower) ? asideEnd(tokens, k, ceiling) : -1;
+    k = relative > 0 ? relative + 1 : k + 1;
   } else {
+    // `"…," says Dr Amara Okonkwo, the lead scientist, who has worked on it since 2014.`: the speaker after an inverted verb
+    // opens no report, whatever verb its relative clause has.
+    if (cue.inverted && cue.phrase && cue.phrase.first === k) return null;
     // Interjected adverbials: `said, yesterday, that …`.
     if (k < ceiling && tokens[k].lower === ',') {
       const close = asideEnd(tokens, k, ceiling);

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, wordClasses, WordClass, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -140,6 +140,13 @@ export class Registry {
     return this.#names.has(lower) || this.#fullNames.has(withoutPossessive(lower));
   }
 
+  /** Is `surname` (lower-cased) the surname of a person who has spoken in the text so far? */
+  isSpeaker(surname: string): boolean {
+    const list = this.#bySurname.get(surname);
+    const latest = list ? list[list.length - 1] : undefined;
+    return latest !== undefined && !latest.organization && latest.statements > 0;
+  }
+
   noteFullName(parts: string[]): void {
     if (parts.length < 2) return;
     const key = surnameOf(parts);
@@ -166,6 +173,8 @@ export class Registry {
     const surname = surnameOf(parts);
     entity ??= this.#bySurnameMatch(parts, surname, organization);
     if (!entity && parts.length === 1) entity = this.#organizationsByFirstWord.get(surname);
+    // `IV:` labelling the answers of an interview with Ines Vandervelde: a person's initials, not an organisation.
+    if (!entity && acronym && !expansion && !organization) entity = this.#byInitials(acronym) ?? undefined;
     if (!entity) {
       if (!organization && parts.length === 1) {
         const full = this.#fullNames.get(surname);
@@ -199,6 +208,18 @@ export class Registry {
       if (c.organization !== organization && parts.length > 1 && c.parts.length > 1) continue;
       if (!compatibleFirst(c.parts, parts)) continue;
       if (!best || c.last > best.last) best = c;
+    }
+    return best;
+  }
+
+  /** The person most recently mentioned whose full name has these initials (`IV` for Ines Vandervelde). */
+  #byInitials(initials: string): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) {
+      if (e.organization || e.parts.length !== initials.length || (best && e.last <= best.last)) continue;
+      let same = true;
+      for (let i = 0; i < initials.length && same; i++) same = e.parts[i].charCodeAt(0) === initials.charCodeAt(i);
+      if (same) best = e;
     }
     return best;
   }
@@ -286,15 +307,17 @@ export class Registry {
     return null;
   }
 
-  /** The person last named in [from, at) whose titles name no other position than `word`. */
+  /** The person last named in [from, at) whose titles name no other position than `word` (any position for a nationality). */
   #lastNamedPerson(word: string, from: number, at: number): Entity | null {
+    const national = NATIONALITY_NOUNS.has(word);
     let best: Entity | null = null;
     for (const e of this.#recent) {
       // A first name alone counts once the person has spoken (`Tom, 71, said …`).
       if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
-      // `the striker` is not the person called `the goalkeeper`; an age (`the 67-year-old`) fits anyone with a role.
+      // A position names no other position (`the striker` is not `the goalkeeper`); a nationality, no other nationality
+      // (`Kenyan runner Daniel Ruto` is no `Ethiopian`); an age (`the 67-year-old`) fits anyone.
       let other = false;
-      if (!isAgeNoun(word)) for (const w of e.titleWords) if (w !== word && ANAPHORIC_ROLES.has(w)) other = true;
+      if (!isAgeNoun(word)) for (const w of e.titleWords) if (w !== word && (national ? NATIONALITY_NOUNS.has(w) : ANAPHORIC_ROLES.has(w))) other = true;
       if (!other && (!best || e.last > best.last)) best = e;
     }
     return best;
@@ -353,6 +376,12 @@ export class Registry {
     if (titled) return this.resolveName(titled.parts, titled.title, false, span);
     // `the Prime Minister's spokesman` is not the party's spokesman named before: a named owner must be in the title.
     if (best && (generic || !modifier)) return best;
+    if (recentFrom >= 0 && NATIONALITY_NOUNS.has(word)) {
+      // `the Swede said`: the person just named; a later `the Swede`, however far on, still means them.
+      const person = this.#lastNamedPerson(word, recentFrom, span.start);
+      if (person) person.titleWords.add(word);
+      return person;
+    }
     if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || TRADE_WORDS.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;
@@ -423,6 +452,11 @@ export class Registry {
   noteDefinedHead(head: string, parts: string[], at: number): void {
     this.#noteOrganizationHead(head, parts, at);
     if (!this.#defined.has(head)) this.#defined.set(head, parts);
+  }
+
+  /** `the unions` for the coalition of unions named `parts` (see names.ts). */
+  noteOrganizationHead(head: string, parts: string[], at: number): void {
+    this.#noteOrganizationHead(head, parts, at);
   }
 
   #noteOrganizationHead(head: string, parts: string[], at: number): void {

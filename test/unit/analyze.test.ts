@@ -654,6 +654,72 @@ describe('analyze', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
     });
+
+    it('gives a nationality used as a noun (`the Dane`, `the 19-year-old Colombian`) to the person just named, and a later one to the same person', () => {
+      const text = 'Coach Henrik Mortensen praised his side after the draw.\n\n"We were patient," the Dane said.\n\nWinger Luis Caldera, signed in the summer, watched from the bench. The 19-year-old Colombian said he was ready to start.\n\nThe club has lost one game since March.\n\n"Nobody panics here," the Dane said.';
+      assert.equal(one(text, 'were patient').speaker, 'Henrik Mortensen');
+      assert.equal(one(text, 'ready to start').speaker, 'Luis Caldera');
+      assert.equal(one(text, 'Nobody panics').speaker, 'Henrik Mortensen');
+    });
+
+    it('reads an athlete\'s sport before a name as a title (`Kenyan runner Daniel Ruto`), so `the runner` and `the Kenyan` mean him', () => {
+      const text = 'Kenyan runner Daniel Ruto won the marathon on Sunday.\n\n"It was hot," the runner said. "But I was ready," the Kenyan added.';
+      assert.equal(one(text, 'was hot').speaker, 'Daniel Ruto');
+      assert.equal(one(text, 'was ready').speaker, 'Daniel Ruto');
+    });
+
+    it('reads a nationality before a full name as its title, and gives `the Ethiopian` to no one described with another nationality', () => {
+      const lead = 'Ethiopian Tadesse Bekele won the race on Sunday.\n\nKenyan runner Daniel Ruto was second.\n\n"The last kilometre was cruel," the Ethiopian said.';
+      assert.equal(one(lead, 'cruel').speaker, 'Tadesse Bekele');
+      const unnamed = 'Tadesse Bekele won the race on Sunday.\n\nKenyan runner Daniel Ruto was second.\n\n"The last kilometre was cruel," the Ethiopian said.';
+      assert.equal(one(unnamed, 'cruel').speaker, null);
+    });
+
+    it('names the government or embassy a nationality adjective goes with (`the Italian government`), and lets a later `it` mean it', () => {
+      const text = 'The Italian government said in a statement that the talks would resume. It said a deal was close.';
+      assert.equal(one(text, 'talks would resume').speaker, 'Italian government');
+      assert.equal(one(text, 'deal was close').speaker, 'Italian government');
+    });
+
+    it('names a body owned by a named country or city by the whole phrase (`Norway\'s fisheries ministry`), one body per owner', () => {
+      const text = "Norway's fisheries ministry said quotas would be cut. Denmark's environment ministry said it disagreed.";
+      assert.equal(one(text, 'quotas').speaker, "Norway's fisheries ministry");
+      assert.equal(one(text, 'disagreed').speaker, "Denmark's environment ministry");
+    });
+
+    it('takes a person already quoted, alone in an opening `For` phrase (`For Marsh, the worry is …`), as the `she` that follows', () => {
+      const text = '"The rover is ready," said Dr Ines Marsh, the project lead.\n\n"The budget is not," said Dr Clara Odum, who chairs the review panel.\n\nFor Marsh, the worry is the landing.\n\n"Seven minutes of silence," she says.';
+      assert.equal(one(text, 'Seven minutes').speaker, 'Ines Marsh');
+    });
+
+    it('keeps `of …` in the name of a confederation or a consortium set off by a relative clause', () => {
+      const text = 'The Confederation of Shipowners, which speaks for 40 lines, said the levy was unfair. The Consortium of Ports, which runs six harbours, said it agreed.';
+      assert.equal(one(text, 'levy was unfair').speaker, 'Confederation of Shipowners');
+      assert.equal(one(text, 'it agreed').speaker, 'Consortium of Ports');
+    });
+
+    it('gives a post quoted after `wrote on X:` to the writer set off before it with a relative clause', () => {
+      const text = 'Opposition leader Kim Pardo of the Green Party, which voted no, wrote on X: "We will repeal it."';
+      assert.equal(one(text, 'repeal it').speaker, 'Kim Pardo');
+    });
+
+    it('reads `the groups said` as an unnamed group, and a `They said` right after it as the same group, not the last person named', () => {
+      const text = 'Mayor Lena Voss said the plan was fair.\n\nThree charities wrote to the council. The groups said the cuts would hurt families. They said they would appeal.';
+      assert.equal(one(text, 'hurt families').speaker, null);
+      assert.equal(one(text, 'would appeal').speaker, null);
+    });
+
+    it('gives `the charities said` to a coalition named before as `a coalition of … charities`', () => {
+      const text = 'The bill was drafted with the Clean Air Network, an alliance of the region’s largest health charities. In a joint statement, the charities said the bill would save lives.';
+      assert.equal(one(text, 'save lives').speaker, 'Clean Air Network');
+      assert.equal(one('The Clean Air Network, an alliance of charities and unions, met. The charities said it was late.', 'was late').speaker, null);
+    });
+
+    it('reads a sentence-opening number before a title (`One journalist asked`) as an unnamed source, and gives the answer to the one asked', () => {
+      const text = 'Coach Maria Lund said the defeat hurt.\n\nOne journalist asked Lund whether she would resign. She smiled. "Not today," she said.';
+      assert.equal(one(text, 'Not today').speaker, 'Maria Lund');
+      assert.equal(one(text, 'would resign').speaker, null);
+    });
   });
 
   describe('reported speech', () => {
@@ -663,6 +729,13 @@ describe('analyze', () => {
       }
       // An addressee and then an infinitive is no report: `warned the public to stay indoors`.
       assert.deepEqual(found('Finance Minister Petra Novak warned the public to stay indoors.'), []);
+    });
+
+    it('reports nothing after an inverted verb whose speaker has a relative clause (`says Dr X, a glaciologist, who has studied …`)', () => {
+      const text = '"The ice is older than we thought," says Prof. Tomas Lindgren, a glaciologist, who has studied the sheet for thirty years.';
+      const all = found(text);
+      assert.deepEqual(all.map((s) => s.kind), ['direct'], JSON.stringify(all));
+      assert.equal(all[0].speaker, 'Tomas Lindgren');
     });
 
     it('makes no report of a sentence whose own cue a trailing `according to` only sources', () => {
@@ -1073,6 +1146,32 @@ describe('analyze', () => {
   });
 
   describe('interviews', () => {
+    it('reads initials that spell an honorific (`MS:`, `DR:`) as an answer label for the person with those initials', () => {
+      const text = 'Maria Sandoval, 61, has run the food bank since 2009.\n\nQ: How busy is December?\n\nMS: Twice as busy as any other month, and we still run out of rice.';
+      assert.equal(one(text, 'run out of rice').speaker, 'Maria Sandoval');
+    });
+
+    it('continues an `A:` answer into a paragraph with no label before a question however short (`Q: Regrets?`)', () => {
+      const text = 'Jon Ekberg, 52, runs the lighthouse museum.\n\nQ: Why lighthouses?\n\nA: Because they were built to be seen. Nobody builds like that now.\n\nI grew up watching one from my bedroom window.\n\nQ: Regrets?\n\nA: None that I would print.';
+      assert.equal(one(text, 'bedroom window').speaker, 'Jon Ekberg');
+    });
+
+    it('gives answers labelled with initials (`TB:`) to the person named before whose initials they are', () => {
+      const text = 'Tomas Brandt has coached the national team for a decade. "Sit anywhere," he said.\n\nQ: Why stay so long?\n\nTB: Because the job is not finished. We have never won a final.';
+      assert.equal(one(text, 'not finished').speaker, 'Tomas Brandt');
+      assert.deepEqual(analyze(text).speakers.map((s) => s.name), ['Tomas Brandt']);
+    });
+
+    it('continues an answer into a paragraph with no label when the next paragraph is a question, and not into the narrative after the last answer', () => {
+      const text = 'Rosa Ortiz runs the ferry. We talked on deck.\n\nQ: What went wrong last winter?\n\nOrtiz: The engines. We ordered the wrong parts, twice.\n\nThe crew never complained, and I still owe them for that.\n\nQ: And next year?\n\nOrtiz: A new boat, if the council pays for it.\n\nHer memoir comes out in June.';
+      const answers = found(text);
+      assert.deepEqual(answers.map((s) => [s.text, s.speaker]), [
+        ['The engines. We ordered the wrong parts, twice.', 'Rosa Ortiz'],
+        ['The crew never complained, and I still owe them for that.', 'Rosa Ortiz'],
+        ['A new boat, if the council pays for it.', 'Rosa Ortiz'],
+      ]);
+    });
+
     it('does not take a dateline in capitals ending with a colon for a speaker label', () => {
       const statements = found('Court stays demolition\n\nKESARPUR: The Kesarpur High Court on Tuesday stayed the demolition, observing that the city had not given residents "even a semblance of a hearing" first.');
       assert.deepEqual(statements.map((s) => [s.kind, s.speaker]), [['indirect', 'Kesarpur High Court'], ['partial', 'Kesarpur High Court']]);

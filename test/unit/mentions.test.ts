@@ -77,6 +77,26 @@ describe('mentions', () => {
     assert.equal(phraseBefore(gao.tokens, gao.index('said'), 0)?.kind, 'name');
   });
 
+  it('reads a place after the body a described person speaks for (`a spokeswoman for the hospice in Leeds`) as part of the description', () => {
+    const { tokens, index, slice } = stream('A spokeswoman for the hospice in Leeds said the ward would reopen.');
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.equal(phrase?.kind, 'description');
+    assert.equal(phrase && slice(phrase.first, phrase.last), 'A spokeswoman for the hospice in Leeds');
+  });
+
+  it('reads no speaker after a verb from a phrase that opens with a link word (`wrote on X:`, `posted on Facebook`)', () => {
+    const { tokens, index } = stream('Kim Pardo, who voted no, wrote on X: "We will repeal it."');
+    assert.equal(phraseAfter(tokens, index('wrote') + 1, tokens.length), null);
+  });
+
+  it('leaves a capitalised compound ending in a lower-case word (`Second-placed`, `Dutch-born`) out of the name after it, but not a hyphenated first name', () => {
+    for (const [text, name] of [['Second-placed Lars Holm said.', 'Lars Holm'], ['Dutch-born Anna Berg said.', 'Anna Berg'], ['Jean-Luc Moreau said.', 'Jean-Luc Moreau']]) {
+      const { tokens, index, slice } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), name);
+    }
+  });
+
   it('does not take a relative `that` before a name for its determiner', () => {
     const { tokens, index, slice } = stream('The pauses that Shoigu had announced are not working.');
     const phrase = phraseBefore(tokens, index('had'), 0);
@@ -229,15 +249,15 @@ describe('mentions', () => {
     }
   });
 
-  it('reads a description with a possessor, a state body named by its possessor, and a plural group with adjectives after `according to`', () => {
+  it('reads a description with a possessor, and a plural group with adjectives after `according to`', () => {
     const possessed = stream("Acme's chief economist said.");
     const captain = phraseBefore(possessed.tokens, possessed.index('said'), 0);
     assert.equal(captain?.kind, 'description');
     assert.equal(captain && possessed.slice(captain.first, captain.last), "Acme's chief economist");
     const state = stream("Italy's civil protection agency said.");
     const agency = phraseBefore(state.tokens, state.index('said'), 0);
-    assert.equal(agency?.kind, 'name');
-    assert.equal(agency && state.slice(agency.nameFirst, agency.nameLast), "Italy's civil protection agency");
+    assert.equal(agency?.kind, 'description');
+    assert.equal(agency && state.slice(agency.first, agency.last), "Italy's civil protection agency");
     const group = stream('according to local authorities.');
     const authorities = phraseAfter(group.tokens, group.index('to') + 1, group.tokens.length);
     assert.equal(authorities?.kind, 'description');

@@ -142,6 +142,16 @@ describe('reported speech', () => {
     assert.equal(after('The agency said on Monday that it had begun.', 'said'), 'it had begun');
   });
 
+  it('leaves a relative clause on the source of `According to X, who …,` out of the report', () => {
+    assert.equal(after('According to Dr Lena Moss, who was not involved in the study, the effect is small.', 'According'), 'the effect is small');
+    assert.equal(after('According to Dr Lena Moss, the effect is small.', 'According'), 'the effect is small');
+  });
+
+  it('leaves `on Tuesday evening` after the verb out of the clause, with or without `that`', () => {
+    assert.equal(after('The embassy said on Tuesday evening that 40 tourists were safe.', 'said'), '40 tourists were safe');
+    assert.equal(after('The embassy said on Friday morning the tourists were safe.', 'said'), 'the tourists were safe');
+  });
+
   it('takes a bare clause with a past tense in -ed after `told` and its addressee, as after `said`', () => {
     assert.equal(after('Kaur told supporters the win belonged to "the nurses and the carers".', 'told'), 'the win belonged to "the nurses and the carers"');
     assert.equal(after('She told the story of a boy named Tom.', 'told'), null);
