@@ -449,6 +449,9 @@ export function resumedAfterCue(tokens: readonly Token[], cue: Cue, previous: Cl
   return last > first ? { first, last } : null;
 }
 
+/** Words of a trailing cue's complement made of several prepositional phrases (`said at a briefing at the county fairgrounds`). */
+const MAX_COMPLEMENT = 15;
+
 /**
  * Where a trailing cue's own complement ends: `…, according to a filing with U.S. safety regulators.` /
  * `…, Keane told the BBC on Monday.` A verb's complement is an addressee (`told the BBC`) or a phrase
@@ -458,8 +461,14 @@ function complementEnd(tokens: readonly Token[], cue: Cue, phraseLast: number, c
   let after = phraseLast;
   const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
   const reach = cue.info === null ? MAX_SOURCE_TAIL : complement ? 5 : 3;
+  let limit = phraseLast + reach;
   let named = false;
-  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap && !WEEKDAYS.has(tokens[after].lower);
+  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < limit; after++) {
+    named ||= tokens[after].cap && !WEEKDAYS.has(tokens[after].lower);
+    // `said at an evening briefing at the county fairgrounds`: each further prepositional phrase has its own reach
+    // (not `to`, which opens an infinitive after an object: `urged both governments to settle …`).
+    if (cue.info !== null && complement && after > phraseLast && PREPOSITIONS.has(tokens[after].lower) && tokens[after].lower !== 'to') limit = Math.min(after + reach, phraseLast + MAX_COMPLEMENT);
+  }
   return { after, named };
 }
 

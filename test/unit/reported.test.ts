@@ -224,4 +224,11 @@ describe('reported speech', () => {
     assert.equal(around('In the past the two sides agreed on truces, Doe said.', 'said'), 'In the past the two sides agreed on truces');
     assert.equal(around('Without funding, she said, the clinic would close.', 'said'), 'the clinic would close');
   });
+
+  it('reads a trailing cue whose complement is several prepositional phrases', () => {
+    assert.equal(around('The bridge will reopen on Friday, Mayor Ana Ruiz said at a briefing at the city depot.', 'said'), 'The bridge will reopen on Friday');
+    assert.equal(around('Two schools will close early, the district said on its website after a meeting of the board.', 'said'), 'Two schools will close early');
+    // `to` after an object opens an infinitive, not another phrase: no trailing report.
+    assert.equal(around('In Leeds, an aide, Tom Barr, urged both councils to settle their differences quickly.', 'urged'), null);
+  });
 });
