@@ -275,6 +275,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'The board believed').speaker, 'Larkspur Systems Inc');
     });
 
+    it('reports the clause before an inverted cue after a partial quotation closed on its comma, not the description after the name', () => {
+      const text = 'The ferry will run "every hour until midnight," said Nora Blake, a spokeswoman for the harbour board.';
+      const indirect = analyze(text).statements.filter((s) => s.kind === 'indirect');
+      assert.deepEqual(indirect.map((s) => s.text), ['The ferry will run "every hour until midnight,"']);
+      assert.equal(one(text, 'every hour').speaker, 'Nora Blake');
+    });
+
     it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
       const text = 'Minister Harriet Colquhoun said: "We will help."\n\nLocal farmer Gareth Penhallow, whose land borders the Lugg, has planted hedges.\n\n"The floods took my topsoil," he said.';
       assert.equal(one(text, 'floods took').speaker, 'Gareth Penhallow');
