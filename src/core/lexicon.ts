@@ -249,7 +249,7 @@ export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS
 export const DESCRIPTION_HEADS = new Set([
   'photographer', 'official', 'officials', 'spokesperson', 'spokeswoman', 'spokesman', 'source', 'sources',
   'economist', 'economists', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'resident', 'residents',
-  'officer', 'agency', 'report', 'study', 'survey', 'statement', 'letter', 'memo', 'analysis', 'email',
+  'officer', 'agency', 'report', 'study', 'survey', 'statement', 'letter', 'memo', 'analysis', 'email', 'readout',
   'senator', 'minister', 'secretary', 'president', 'governor', 'mayor', 'congressman', 'congresswoman',
   'lawmaker', 'lawmakers', 'administrator', 'director', 'chairman', 'chairwoman', 'chair', 'leader',
   'ministry', 'department', 'committee', 'council', 'company', 'government', 'administration', 'zoo',
@@ -292,6 +292,8 @@ withBritishSpellings(DESCRIPTION_HEADS);
 export const SOURCE_DOCUMENTS = new Set([
   'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',
   'transcript', 'interview', 'remarks', 'testimony', 'filing', 'report', 'comments', 'speech', 'op-ed', 'editorial',
+  // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
+  'readout', 'read-out',
 ]);
 const SOURCE_LINKS = new Set(['from', 'by']);
 export function isSourceLink(lower: string): boolean {

@@ -454,6 +454,11 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   // `according to the Borvanian health ministry`: a nationality before a lower-case modifier is no name (see descriptionBack).
   const nationality = determiner && lastCap === first && k === first + 1 && k + 1 < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && DEMONYM_ENDING.test(tokens[first].lower);
   if (lastCap >= first && !nationality) {
+    // `according to a White House readout`, `a Kremlin statement`: an indefinite document named after a body is that body's.
+    if (determiner && INDEFINITE.has(t.lower) && k === lastCap + 1 && k < ceiling && SOURCE_DOCUMENTS.has(tokens[k].lower)) {
+      const body = nameOrDescription(tokens, first, k, first);
+      if (body && body.kind === 'name') return { ...body, organization: true };
+    }
     return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
   }
   // `according to analysts at Baird`: a bare plural is an unnamed group, as before a verb.

@@ -268,6 +268,12 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('gives `according to a Kremlin readout` to the body that names the document, and reads `the readout said` as a cue', () => {
+      const text = 'The ministers spoke for an hour, according to a Kremlin readout of the meeting.\n\nThe two delegations "agreed to keep talking," the readout said.';
+      assert.equal(one(text, 'spoke for an hour').speaker, 'Kremlin');
+      assert.ok(found(text).some((s) => s.kind === 'indirect' && s.text.startsWith('The two delegations')));
+    });
+
     it('reports a whole clause with a partial quotation before a trailing cue, and no second report for the cue inside it', () => {
       const text = 'Larkspur Systems Inc raised its forecast. The board believed the shares were "meaningfully undervalued", the company said in a statement.';
       const found = analyze(text).statements.filter((s) => s.kind === 'indirect');
