@@ -701,7 +701,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     }
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
-      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : citedDocument(tokens, phrase, previous) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -716,6 +716,22 @@ function documentOwner(tokens: readonly Token[], phrase: SpeakerPhrase, mention:
   const modifier = tokens[phrase.last - 2];
   if (!SOURCE_DOCUMENTS.has(phrase.head) || phrase.last - 2 <= phrase.first || modifier.kind !== 'w' || modifier.cap || !DESCRIPTION_HEADS.has(modifier.lower)) return null;
   return registry.resolveDescription(modifier.lower, mention);
+}
+
+/** Tokens after a cue searched for the document it names: `said in a statement`, `according to a White House readout`. */
+const DOCUMENT_REACH = 4;
+
+/**
+ * `… said in a statement that …. "…," the statement said.`: a definite document (`the statement`, `the readout`, `the letter`)
+ * speaks for whoever the statement just before cited the same document for.
+ */
+function citedDocument(tokens: readonly Token[], phrase: SpeakerPhrase, previous: Draft | null): Entity | null {
+  const cue = previous?.attribution?.cue;
+  if (!previous?.entity || !cue?.phrase || !SOURCE_DOCUMENTS.has(phrase.head)) return null;
+  const from = Math.min(cue.phrase.first, cue.verb >= 0 ? cue.verb : cue.phrase.first);
+  const to = Math.min(tokens.length, Math.max(cue.phrase.last, cue.next) + DOCUMENT_REACH);
+  for (let k = from; k < to; k++) if (withoutPossessive(tokens[k].lower) === phrase.head) return previous.entity;
+  return null;
 }
 
 /** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */

@@ -274,6 +274,13 @@ describe('analyze', () => {
       assert.ok(found(text).some((s) => s.kind === 'indirect' && s.text.startsWith('The two delegations')));
     });
 
+    it('gives `the statement said` to whoever the statement just before was cited for', () => {
+      const text = 'Mayor Dana Holt said in a statement that the pool would reopen in May. "We owe the swimmers of Elm Park a proper pool," the statement said.';
+      assert.equal(one(text, 'owe the swimmers').speaker, 'Dana Holt');
+      const letter = 'Councillor Tom Reyes wrote in a letter to residents that the road would close. "Nobody wants this," the letter said.';
+      assert.equal(one(letter, 'Nobody wants').speaker, 'Tom Reyes');
+    });
+
     it('reports a whole clause with a partial quotation before a trailing cue, and no second report for the cue inside it', () => {
       const text = 'Larkspur Systems Inc raised its forecast. The board believed the shares were "meaningfully undervalued", the company said in a statement.';
       const found = analyze(text).statements.filter((s) => s.kind === 'indirect');
