@@ -313,6 +313,11 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       // The addressee may carry a phrase (`told members at a meeting on Wednesday night that …`); a verb or a conjunction ends the search.
       while (m < ceiling && m < k + MAX_ADDRESSEE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower) &&
         !FINITE_AUXILIARIES.has(tokens[m].lower) && !CONJUNCTIONS.has(tokens[m].lower)) m++;
+      // `told reporters in the capital, Nordhaven, that …`: a name in apposition inside the addressee's phrase.
+      if (m > k && m < ceiling && tokens[m].lower === ',') {
+        const close = asideEnd(tokens, m, ceiling);
+        if (close > 0 && close + 1 < ceiling && tokens[close + 1].lower === 'that') m = close + 1;
+      }
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
       else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) {
         if (hasInfinitive(tokens, k, m)) return null;

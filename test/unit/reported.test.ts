@@ -231,4 +231,9 @@ describe('reported speech', () => {
     // `to` after an object opens an infinitive, not another phrase: no trailing report.
     assert.equal(around('In Leeds, an aide, Tom Barr, urged both councils to settle their differences quickly.', 'urged'), null);
   });
+
+  it('reads past a name in apposition inside the addressee before `that`', () => {
+    assert.equal(after('Varga told reporters in the capital, Lisbon, that the talks had stalled.', 'told'), 'the talks had stalled');
+    assert.equal(after('He told staff at the plant, which opened in 1990, that it would close.', 'told'), 'it would close');
+  });
 });
