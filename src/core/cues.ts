@@ -198,7 +198,9 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     }
     let runEnd = k;
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
-    if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',')) {
+    // `Sen. Howard Pruett (R-Mont.) took a different line, arguing …`: a bracketed party and state after the name.
+    const bracketed = runEnd < end && tokens[runEnd].lower === '(' && skipBracketed(tokens, runEnd, end) > runEnd;
+    if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',' || bracketed)) {
       // `The Transport Secretary, Alun Pritchard, has …`: the person's name set off after a title.
       const named = tokens[runEnd].lower === ',' ? namedAfter(tokens, runEnd, end) : null;
       const phrase = named && !named.organization ? named : phraseBefore(tokens, runEnd, k);

@@ -97,6 +97,10 @@ describe('cueAt', () => {
     assert.equal(cueOf('Lund agreed, stressing that it matters.', 'stressing').speaker, 'Lund');
   });
 
+  it('gives a participle the name that opens the sentence across a bracketed party and state', () => {
+    assert.equal(cueOf('Rep. Ann Cole (D-Maine) took a harder line, insisting that fares must fall.', 'insisting').speaker, 'Rep. Ann Cole');
+  });
+
   it('reads `according to`, and ignores passives and capitalised non-verbs', () => {
     assert.equal(cueOf('According to Dr. Eve Lund, it peaked.', 'According').speaker, 'Dr. Eve Lund');
     assert.equal(cueOf('It was announced that prices rose.', 'announced').cue, null);
