@@ -478,7 +478,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       if ((DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w)) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
         const named = m + 2 < ceiling && tokens[m + 1].lower === ',' ? phraseAfter(tokens, m + 2, ceiling) : null;
-        if (named && named.kind === 'name' && !named.organization) return named;
+        // Not a name that a verb follows: in `according to the official, Smith will …` Smith opens the report.
+        if (named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w')) return named;
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
     }

@@ -585,6 +585,13 @@ describe('analyze', () => {
   });
 
   describe('reported speech', () => {
+    it('reads a name after `According to the official,` as the report\'s subject, not as the official\'s name', () => {
+      const text = 'A second official said the talks could fail. According to the official, Lindqvist will brief senators next week.';
+      const hit = one(text, 'will brief senators');
+      assert.equal(hit.text, 'Lindqvist will brief senators next week');
+      assert.equal(hit.speaker, null);
+    });
+
     it('makes no report of a sentence whose own cue a trailing `according to` only sources', () => {
       const text = 'Wolves director of rugby Sian Pryce said the club would review the decision, according to a club statement.';
       assert.deepEqual(found(text).map((s) => s.text), ['the club would review the decision']);
