@@ -268,6 +268,11 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('keeps a title\'s possessive inside an office\'s name, so `the sheriff\'s office` finds it', () => {
+      const text = 'The Marion County Sheriff\'s Office closed two roads on Sunday.\n\n"Stay away from the river," the sheriff\'s office wrote on Facebook.';
+      assert.equal(one(text, 'Stay away').speaker, "Marion County Sheriff's Office");
+    });
+
     it('gives `according to a Kremlin readout` to the body that names the document, and reads `the readout said` as a cue', () => {
       const text = 'The ministers spoke for an hour, according to a Kremlin readout of the meeting.\n\nThe two delegations "agreed to keep talking," the readout said.';
       assert.equal(one(text, 'spoke for an hour').speaker, 'Kremlin');
