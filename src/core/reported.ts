@@ -437,11 +437,14 @@ const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in'
 
 function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
   if (clause.last <= clause.first || !tokens[clause.first].cap) return false;
+  // `Pillai, he said, had been …`: a name alone, with no title word, is the subject of an interposed cue.
+  let titled = false;
   for (let k = clause.first; k < clause.last; k++) {
     const t = tokens[k];
     if (t.kind !== 'w' || (!t.cap && !TITLE_FUNCTION_WORDS.has(t.lower) && !isTitleWord(t))) return false;
+    titled ||= isTitleWord(t);
   }
-  return true;
+  return titled;
 }
 
 /** `The fund exists "…," he told reporters, and tapping it spared …`: the report after a cue interjected between two clauses. */

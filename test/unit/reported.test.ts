@@ -236,4 +236,8 @@ describe('reported speech', () => {
     assert.equal(after('Varga told reporters in the capital, Lisbon, that the talks had stalled.', 'told'), 'the talks had stalled');
     assert.equal(after('He told staff at the plant, which opened in 1990, that it would close.', 'told'), 'it would close');
   });
+
+  it('reports a sentence whose interposed cue follows a bare name (a title in apposition stays no report, above)', () => {
+    assert.equal(around('Okafor, she said, had never missed a shift.', 'said'), 'Okafor, she said, had never missed a shift');
+  });
 });
