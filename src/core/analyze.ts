@@ -11,7 +11,7 @@ import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
-import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
+import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, Turn } from './interview';
@@ -695,7 +695,9 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     case 'pronoun': {
       // `One nurse, who did not want to be named, said … "I love this job," she said.`: still the unnamed source.
       if (continuesUnnamedSource(text, previous, phrase, at)) break;
-      draft.entity = registry.resolvePronoun(phrase.head, at);
+      // `Pillai, he said, had been …`: the pronoun of a cue interposed in a report is not the report's subject.
+      const subject = interruptsSubject(tokens, att.cue, sentence.first, sentence.last) ? { start: tokens[sentence.first].start, end: at } : null;
+      draft.entity = registry.resolvePronoun(phrase.head, at, subject);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }

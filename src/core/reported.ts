@@ -423,6 +423,14 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
 /** The longest subject before an interposed cue (`Museum skulls, she added, cannot …`). */
 const MAX_INTERPOSED_SUBJECT = 4;
 
+/** Does the cue sit between a short subject opening the sentence at `floor` and its verb (`Pillai, he said, had been …`)? */
+export function interruptsSubject(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number): boolean {
+  if (!cue.phrase || cue.inverted) return false;
+  const comma = cue.phrase.first - 1;
+  return comma > floor && comma - floor <= MAX_INTERPOSED_SUBJECT && tokens[comma].lower === ',' && cue.next + 1 < ceiling &&
+    tokens[cue.next].lower === ',' && resumesWithVerb(tokens[cue.next + 1]);
+}
+
 /** A lower-case finite verb that resumes a sentence after an interposed cue: `showed`, `cannot`, `will`. */
 function resumesWithVerb(t: Token): boolean {
   if (t.kind !== 'w' || t.cap) return false;

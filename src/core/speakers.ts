@@ -234,12 +234,15 @@ export class Registry {
     }
   }
 
-  /** The earlier entity a pronoun stands for: the most recent compatible one. */
-  resolvePronoun(pronoun: string, at: number): Entity | null {
+  /**
+   * The earlier entity a pronoun stands for: the most recent compatible one. `outside`: a span whose last mention cannot be
+   * the pronoun's (the subject a cue interrupts, `Pillai, he said, …`).
+   */
+  resolvePronoun(pronoun: string, at: number, outside: Mention | null = null): Entity | null {
     const info = PRONOUNS.get(pronoun);
     if (!info) return null;
     if (info.second) return this.addressee;
-    const fits = (e: Entity) => e.last <= at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
+    const fits = (e: Entity) => e.last <= at && !(outside && e.last >= outside.start && e.last < outside.end) && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
     // Established speakers and titled people outrank a bare capitalised word seen as a subject.
     const strength = (e: Entity) => (e.statements > 0 || e.title || e.parts.length > 1 || e.gender ? 1 : 0);
     let best: Entity | null = null;

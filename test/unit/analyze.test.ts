@@ -268,6 +268,11 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('never gives the pronoun of a cue interposed after a named subject to that subject', () => {
+      const text = 'His son, Mark Rowe, said the boat had been sold. The harbour master, Paul Dent, said the mooring was free. Rowe, he said, had paid every fee on time.';
+      assert.equal(one(text, 'had paid every fee').speaker, 'Paul Dent');
+    });
+
     it('keeps a title\'s possessive inside an office\'s name, so `the sheriff\'s office` finds it', () => {
       const text = 'The Marion County Sheriff\'s Office closed two roads on Sunday.\n\n"Stay away from the river," the sheriff\'s office wrote on Facebook.';
       assert.equal(one(text, 'Stay away').speaker, "Marion County Sheriff's Office");
