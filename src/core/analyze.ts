@@ -9,7 +9,7 @@ import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -708,9 +708,26 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       break;
     }
   }
-  if (draft.entity) draft.entity.statements++;
+  if (draft.entity) {
+    draft.entity.statements++;
+    noteAddressee(text, tokens, sentence, att.cue, draft.entity, registry);
+  }
   const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
   draft.rule = `${att.rule}: ${words}`;
+}
+
+/**
+ * `"…," he told Voskuijlen. She disputed the figure …`: a person already known, named as the addressee of a speech verb,
+ * is mentioned there, after the speaker, and so is the later pronoun's likelier referent.
+ */
+function noteAddressee(text: string, tokens: readonly Token[], sentence: Sentence, cue: Cue, speaker: Entity, registry: Registry): void {
+  if (!cue.info?.object || cue.inverted || cue.next >= sentence.last || !tokens[cue.next].cap) return;
+  const addressee = phraseAfter(tokens, cue.next, sentence.last);
+  if (!addressee || addressee.kind !== 'name' || addressee.organization) return;
+  const parts: string[] = [];
+  for (let k = addressee.nameFirst; k < addressee.nameLast; k++) parts.push(withoutPossessive(text.slice(tokens[k].start, tokens[k].end)));
+  const person = registry.knownPerson(parts);
+  if (person && person !== speaker) registry.touch(person, { start: tokens[addressee.first].start, end: tokens[addressee.last - 1].end }, false);
 }
 
 /** `A police statement said`, `a company statement said`: a document speaks for the body its modifier names, as `the police` would. */

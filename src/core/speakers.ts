@@ -175,6 +175,12 @@ export class Registry {
     return entity;
   }
 
+  /** The person already known by this name (`Voskuijlen`), if any; creates nothing. */
+  knownPerson(parts: string[]): Entity | null {
+    const entity = this.#bySurnameMatch(parts, surnameOf(parts), false);
+    return entity && !entity.organization ? entity : null;
+  }
+
   /** The most recent entity with the same surname and a compatible first name. */
   #bySurnameMatch(parts: readonly string[], surname: string, organization: boolean): Entity | undefined {
     let best: Entity | undefined;

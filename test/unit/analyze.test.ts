@@ -268,6 +268,11 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('counts a known person named as the addressee of `told` as mentioned there, for a later pronoun', () => {
+      const text = 'Director Anna Moretti said the budget was tight. Sen. Maria Lopez said she had doubts. "Your staff is too big," Sen. Tom Ridge told Moretti. She disputed the number, saying that most staff worked in the field.';
+      assert.equal(one(text, 'most staff worked').speaker, 'Anna Moretti');
+    });
+
     it('never gives the pronoun of a cue interposed after a named subject to that subject', () => {
       const text = 'His son, Mark Rowe, said the boat had been sold. The harbour master, Paul Dent, said the mooring was free. Rowe, he said, had paid every fee on time.';
       assert.equal(one(text, 'had paid every fee').speaker, 'Paul Dent');
