@@ -268,6 +268,14 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('gives a partial quotation after a cue inside someone else\'s report to the reporter', () => {
+      const text = 'Mayor Lena Ortiz said the developer, Harlow Homes, had promised to "fix every crack" before winter.';
+      const partial = (t: string) => found(t).find((s) => s.kind === 'partial' && s.text === 'fix every crack');
+      assert.equal(partial(text)?.speaker, 'Lena Ortiz');
+      // Outside any report, the cue before the quotation still attributes it.
+      assert.equal(partial('Harlow Homes promised to "fix every crack" before winter.')?.speaker, 'Harlow Homes');
+    });
+
     it('counts a known person named as the addressee of `told` as mentioned there, for a later pronoun', () => {
       const text = 'Director Anna Moretti said the budget was tight. Sen. Maria Lopez said she had doubts. "Your staff is too big," Sen. Tom Ridge told Moretti. She disputed the number, saying that most staff worked in the field.';
       assert.equal(one(text, 'most staff worked').speaker, 'Anna Moretti');
