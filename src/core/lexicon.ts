@@ -257,7 +257,7 @@ export const DESCRIPTION_HEADS = new Set([
   'researcher', 'author', 'authors', 'investigators', 'police', 'commission', 'board', 'court', 'judge',
   'prosecutor', 'prosecutors', 'attorney', 'lawyer', 'lawyers', 'teacher', 'student', 'parent', 'parents',
   'mother', 'father', 'woman', 'man', 'person', 'people', 'observers', 'critics', 'supporters', 'fed',
-  'representative', 'chief', 'executive', 'ceo', 'founder', 'owner', 'manager', 'coach', 'player', 'team',
+  'representative', 'chief', 'executive', 'ceo', 'founder', 'owner', 'manager', 'coach', 'player', 'team', 'head',
   'projections', 'data', 'findings', 'bill', 'legislation', 'site', 'website', 'paper', 'newspaper',
   'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
   // Common unnamed sources in news copy.
@@ -439,6 +439,14 @@ export function wordClasses(lower: string): number {
 export const COMMENT_NOUNS = new Set([
   'acknowledgement', 'acknowledgment', 'admission', 'confirmation', 'indication', 'sign', 'signal', 'move', 'step',
   'reversal', 'setback', 'blow', 'boost', 'rebuke', 'concession', 'departure', 'escalation', 'u-turn', 'turnaround', 'climbdown',
+]);
+
+/** Words for whoever leads a body (`The head of the agency told …`): a person named next with a title of high office is meant. */
+export const LEADER_WORDS = new Set(['head', 'leader', 'chief']);
+/** Titles of the person at the top of a body: `Administrator Ellen Voskuijlen` is `the head of` her agency. */
+export const TOP_OFFICES = new Set([
+  'administrator', 'director', 'president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'commissioner', 'secretary',
+  'chief', 'ceo', 'governor', 'minister', 'mayor', 'superintendent', 'leader', 'head', 'chancellor', 'premier', 'commandant',
 ]);
 
 /** Heads of the names of public bodies and international agencies, which `the agency` refers to. */

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -385,8 +385,12 @@ export class Registry {
   /** The person first named after `from` and by `at` with a title that has `head`: `Its governor said … Governor Maria Lind added`. */
   titledAfter(head: string, from: number, at: number): Entity | null {
     const word = normalizeTitleWord(head);
+    // `The head of the agency told …. Administrator Ellen Voskuijlen testified …`: a leader is whoever holds its top office.
+    const leader = LEADER_WORDS.has(word);
     for (const e of this.#recent) {
-      if (!e.organization && e.titleWords.has(word) && e.mentions.length > 0 && e.mentions[0].start > from && e.last <= at) return e;
+      if (e.organization || e.mentions.length === 0 || e.mentions[0].start <= from || e.last > at) continue;
+      if (e.titleWords.has(word)) return e;
+      if (leader) for (const w of e.titleWords) if (TOP_OFFICES.has(w)) return e;
     }
     return null;
   }

@@ -268,6 +268,13 @@ describe('analyze', () => {
       assert.equal(one('The march was peaceful. A police statement said two roads would remain closed.', 'two roads').speaker, null);
     });
 
+    it('gives `The head of <body>` in a lead to the person named next with a title of high office, never to the body', () => {
+      const text = 'The head of the National Rail Safety Board told lawmakers on Monday that inspections had lapsed.\n\nDirector Paul Okafor testified that staff had quit.';
+      assert.equal(one(text, 'inspections had lapsed').speaker, 'Paul Okafor');
+      const unnamed = 'The head of the National Rail Safety Board told lawmakers on Monday that inspections had lapsed.';
+      assert.equal(one(unnamed, 'inspections had lapsed').speaker, null);
+    });
+
     it('gives a partial quotation after a cue inside someone else\'s report to the reporter', () => {
       const text = 'Mayor Lena Ortiz said the developer, Harlow Homes, had promised to "fix every crack" before winter.';
       const partial = (t: string) => found(t).find((s) => s.kind === 'partial' && s.text === 'fix every crack');
