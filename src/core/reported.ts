@@ -397,9 +397,10 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
       const last = trimPunctuation(tokens, after + 1, ceiling);
       return last > after + 2 ? { first: floor, last } : null;
     }
-    // `The closure would last "at least through Sunday," said Tom Ridley, a spokesman for …`: after a clause that ends in a
-    // partial quotation, what follows the cue's comma describes the speaker; the clause before is the report.
-    if (quoted && shape.lastQuote < after) return before;
+    // `The closure would last "at least through Sunday," said Tom Ridley, a spokesman for …`, `The ferry will run hourly,
+    // said Nora Blake, a spokeswoman`: after an inverted cue (or a clause that ends in a partial quotation), what follows the
+    // comma describes the speaker; the clause before is the report.
+    if ((quoted || (cue.inverted && wordsBefore >= 3)) && shape.lastQuote < after) return before;
     // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;
     // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.

@@ -240,4 +240,8 @@ describe('reported speech', () => {
   it('reports a sentence whose interposed cue follows a bare name (a title in apposition stays no report, above)', () => {
     assert.equal(around('Okafor, she said, had never missed a shift.', 'said'), 'Okafor, she said, had never missed a shift');
   });
+
+  it('reports the clause before an inverted cue, not the description set off after the name', () => {
+    assert.equal(around('Two schools will stay shut this week, said Alan Park, a spokesman for the district.', 'said'), 'Two schools will stay shut this week');
+  });
 });
