@@ -718,7 +718,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
 
 /**
  * `"…," he told Voskuijlen. She disputed the figure …`: a person already known, named as the addressee of a speech verb,
- * is mentioned there, after the speaker, and so is the later pronoun's likelier referent.
+ * is mentioned there, after the speaker, and so is the later pronoun's likelier referent. Only when the two differ in
+ * gender: after `Ford told Hale …`, `She said …` goes on with Ford, the subject.
  */
 function noteAddressee(text: string, tokens: readonly Token[], sentence: Sentence, cue: Cue, speaker: Entity, registry: Registry): void {
   if (!cue.info?.object || cue.inverted || cue.next >= sentence.last || !tokens[cue.next].cap) return;
@@ -727,7 +728,7 @@ function noteAddressee(text: string, tokens: readonly Token[], sentence: Sentenc
   const parts: string[] = [];
   for (let k = addressee.nameFirst; k < addressee.nameLast; k++) parts.push(withoutPossessive(text.slice(tokens[k].start, tokens[k].end)));
   const person = registry.knownPerson(parts);
-  if (person && person !== speaker) registry.touch(person, { start: tokens[addressee.first].start, end: tokens[addressee.last - 1].end }, false);
+  if (person && person.gender && speaker.gender && person.gender !== speaker.gender) registry.touch(person, { start: tokens[addressee.first].start, end: tokens[addressee.last - 1].end }, false);
 }
 
 /** `A police statement said`, `a company statement said`: a document speaks for the body its modifier names, as `the police` would. */

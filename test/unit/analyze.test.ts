@@ -286,6 +286,9 @@ describe('analyze', () => {
     it('counts a known person named as the addressee of `told` as mentioned there, for a later pronoun', () => {
       const text = 'Director Anna Moretti said the budget was tight. Sen. Maria Lopez said she had doubts. "Your staff is too big," Sen. Tom Ridge told Moretti. She disputed the number, saying that most staff worked in the field.';
       assert.equal(one(text, 'most staff worked').speaker, 'Anna Moretti');
+      // Of the same gender, the pronoun goes on with the subject who spoke.
+      const same = 'Mary Hale said the vote was close. Sen. Ann Ford told Hale the count was wrong. She said a recount was needed.';
+      assert.equal(one(same, 'recount').speaker, 'Ann Ford');
     });
 
     it('never gives the pronoun of a cue interposed after a named subject to that subject', () => {
