@@ -96,7 +96,8 @@ export function leadingCue(tokens: readonly Token[], qi: number, floor: number):
     const cue = cueAt(tokens, m, floor, qi);
     if (!cue || !cue.phrase) continue;
     if (cue.info && cue.next <= qi && reportedAfter(tokens, cue, qi)) return null;
-    if (cue.info && !cue.inverted && insideReport(tokens, cue, floor, qi)) return null;
+    // Only for quoted words inside the clause; after a colon or a comma (`Jones had told him: "…"`) they are Jones's own.
+    if (cue.info && !cue.inverted && tokens[qi - 1].kind === 'w' && insideReport(tokens, cue, floor, qi)) return null;
     return { cue, rule: cue.info === null ? 'according to' : 'leading attribution', confidence: 0.9 };
   }
   return null;

@@ -281,6 +281,8 @@ describe('analyze', () => {
       assert.equal(partial(text)?.speaker, 'Lena Ortiz');
       // Outside any report, the cue before the quotation still attributes it.
       assert.equal(partial('Harlow Homes promised to "fix every crack" before winter.')?.speaker, 'Harlow Homes');
+      // A quotation after a colon is the inner speaker's own words.
+      assert.equal(one('Lena Ortiz said Harlow Homes had told her: "We will fix every crack."', 'We will fix').speaker, 'Harlow Homes');
     });
 
     it('counts a known person named as the addressee of `told` as mentioned there, for a later pronoun', () => {
