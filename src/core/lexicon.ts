@@ -447,6 +447,8 @@ export const LEADER_WORDS = new Set(['head', 'leader', 'chief']);
 export const TOP_OFFICES = new Set([
   'administrator', 'director', 'president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'commissioner', 'secretary',
   'chief', 'ceo', 'governor', 'minister', 'mayor', 'superintendent', 'leader', 'head', 'chancellor', 'premier', 'commandant',
+  // `General Manager Diane Okoro` runs a transit agency or a utility.
+  'manager',
 ]);
 
 /** Heads of the names of public bodies and international agencies, which `the agency` refers to. */

@@ -273,6 +273,8 @@ describe('analyze', () => {
       assert.equal(one(text, 'inspections had lapsed').speaker, 'Paul Okafor');
       const unnamed = 'The head of the National Rail Safety Board told lawmakers on Monday that inspections had lapsed.';
       assert.equal(one(unnamed, 'inspections had lapsed').speaker, null);
+      const manager = 'The head of the city transit agency told lawmakers that trains were late.\n\nGeneral Manager Diane Okoro testified that repairs had lagged.';
+      assert.equal(one(manager, 'trains were late').speaker, 'Diane Okoro');
     });
 
     it('gives a partial quotation after a cue inside someone else\'s report to the reporter', () => {
