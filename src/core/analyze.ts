@@ -9,9 +9,9 @@ import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
-import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
+import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, opensWithQuestion, Turn } from './interview';
@@ -750,20 +750,40 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     case 'pronoun': {
       // `One nurse, who did not want to be named, said … "I love this job," she said.`: still the unnamed source.
       if (continuesUnnamedSource(text, previous, phrase, at)) break;
-      draft.entity = registry.resolvePronoun(phrase.head, at);
+      // `Pillai, he said, had been …`: the pronoun of a cue interposed in a report is not the report's subject.
+      const subject = interruptsSubject(tokens, att.cue, sentence.first, sentence.last) ? { start: tokens[sentence.first].start, end: at } : null;
+      draft.entity = registry.resolvePronoun(phrase.head, at, subject);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
-      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : citedDocument(tokens, phrase, previous) ?? namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
   }
-  if (draft.entity) draft.entity.statements++;
+  if (draft.entity) {
+    draft.entity.statements++;
+    noteAddressee(text, tokens, sentence, att.cue, draft.entity, registry);
+  }
   const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
   draft.rule = `${att.rule}: ${words}`;
+}
+
+/**
+ * `"…," he told Voskuijlen. She disputed the figure …`: a person already known, named as the addressee of a speech verb,
+ * is mentioned there, after the speaker, and so is the later pronoun's likelier referent. Only when the two differ in
+ * gender: after `Ford told Hale …`, `She said …` goes on with Ford, the subject.
+ */
+function noteAddressee(text: string, tokens: readonly Token[], sentence: Sentence, cue: Cue, speaker: Entity, registry: Registry): void {
+  if (!cue.info?.object || cue.inverted || cue.next >= sentence.last || !tokens[cue.next].cap) return;
+  const addressee = phraseAfter(tokens, cue.next, sentence.last);
+  if (!addressee || addressee.kind !== 'name' || addressee.organization) return;
+  const parts: string[] = [];
+  for (let k = addressee.nameFirst; k < addressee.nameLast; k++) parts.push(withoutPossessive(text.slice(tokens[k].start, tokens[k].end)));
+  const person = registry.knownPerson(parts);
+  if (person && person.gender && speaker.gender && person.gender !== speaker.gender) registry.touch(person, { start: tokens[addressee.first].start, end: tokens[addressee.last - 1].end }, false);
 }
 
 /** `A police statement said`, `a company statement said`: a document speaks for the body its modifier names, as `the police` would. */
@@ -782,6 +802,22 @@ function namedOwnersBody(text: string, tokens: readonly Token[], phrase: Speaker
   const owner = tokens[phrase.first];
   if (!phrase.organization || !owner.cap || !isPossessive(owner) || phrase.last - phrase.first < 2) return null;
   return nameEntity(text, tokens, { ...phrase, kind: 'name', nameFirst: phrase.first, nameLast: phrase.last }, registry);
+}
+
+/** Tokens after a cue searched for the document it names: `said in a statement`, `according to a White House readout`. */
+const DOCUMENT_REACH = 4;
+
+/**
+ * `… said in a statement that …. "…," the statement said.`: a definite document (`the statement`, `the readout`, `the letter`)
+ * speaks for whoever the statement just before cited the same document for.
+ */
+function citedDocument(tokens: readonly Token[], phrase: SpeakerPhrase, previous: Draft | null): Entity | null {
+  const cue = previous?.attribution?.cue;
+  if (!previous?.entity || !cue?.phrase || !SOURCE_DOCUMENTS.has(phrase.head)) return null;
+  const from = Math.min(cue.phrase.first, cue.verb >= 0 ? cue.verb : cue.phrase.first);
+  const to = Math.min(tokens.length, Math.max(cue.phrase.last, cue.next) + DOCUMENT_REACH);
+  for (let k = from; k < to; k++) if (withoutPossessive(tokens[k].lower) === phrase.head) return previous.entity;
+  return null;
 }
 
 /** Does a description name an owner (`the government's disaster agency`, `Italy's civil protection agency`)? */

@@ -98,9 +98,30 @@ export function leadingCue(tokens: readonly Token[], qi: number, floor: number):
     const cue = cueAt(tokens, m, floor, qi);
     if (!cue || !cue.phrase) continue;
     if (cue.info && cue.next <= qi && reportedAfter(tokens, cue, qi)) return null;
+    // Only for quoted words inside the clause; after a colon or a comma (`Jones had told him: "…"`) they are Jones's own.
+    if (cue.info && !cue.inverted && tokens[qi - 1].kind === 'w' && insideReport(tokens, cue, floor, qi)) return null;
     return { cue, rule: cue.info === null ? 'according to' : 'leading attribution', confidence: 0.9 };
   }
   return null;
+}
+
+/** Tokens searched back from a cue for the cue of a report it stands inside. */
+const MAX_ENCLOSING = 30;
+
+/**
+ * `The official said Kallergis had … but had agreed to "look again" …`: a cue whose subject opens the clause an earlier cue
+ * reports is part of that report; the quoted words are the reporter's, as inside `… had told Kallergis that …`.
+ */
+function insideReport(tokens: readonly Token[], cue: Cue, floor: number, qi: number): boolean {
+  const subject = cue.phrase ? cue.phrase.first : cue.verb;
+  for (let m = subject - 1; m >= floor && m > subject - MAX_ENCLOSING; m--) {
+    if (tokens[m].kind === 'q') return false;
+    const outer = cueAt(tokens, m, floor, qi);
+    if (!outer || !outer.info || !outer.phrase || outer.inverted || outer.next > subject) continue;
+    const clause = reportedAfter(tokens, outer, qi);
+    return clause !== null && clause.first <= subject && subject < clause.last;
+  }
+  return false;
 }
 
 /**

@@ -198,7 +198,9 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     }
     let runEnd = k;
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
-    if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',')) {
+    // `Sen. Howard Pruett (R-Mont.) took a different line, arguing …`: a bracketed party and state after the name.
+    const bracketed = runEnd < end && tokens[runEnd].lower === '(' && skipBracketed(tokens, runEnd, end) > runEnd;
+    if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',' || bracketed)) {
       // `The Transport Secretary, Alun Pritchard, has …`: the person's name set off after a title.
       const named = tokens[runEnd].lower === ',' ? namedAfter(tokens, runEnd, end) : null;
       const phrase = named && !named.organization ? named : phraseBefore(tokens, runEnd, k);
@@ -251,6 +253,23 @@ function subjectOfPastVerbBefore(tokens: readonly Token[], j: number, floor: num
   return phraseBefore(tokens, j - 1, floor);
 }
 
+/** Words of a restrictive relative clause between a subject and its verb (`A neighbor who … said`). */
+const MAX_RELATIVE_CLAUSE = 24;
+
+/**
+ * `A neighbor who lives above the laundromat and asked not to be named said …`: a description opening the sentence, with a
+ * relative clause and no comma between it and the verb at `j + 1`, is the verb's subject.
+ */
+function restrictedSubject(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  for (let k = j; k > floor && k > j - MAX_RELATIVE_CLAUSE; k--) {
+    if (tokens[k].kind !== 'w') return null;
+    if (tokens[k].lower !== 'who') continue;
+    const phrase = phraseBefore(tokens, k, floor);
+    return phrase && phrase.kind === 'description' && phrase.first === floor ? phrase : null;
+  }
+  return null;
+}
+
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number, inverts: boolean): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
   const j = skipAdverbsBack(tokens, v - 1, floor);
   if (inverts && j === v - 1 && j >= floor && tokens[j].lower === ',') {
@@ -298,6 +317,8 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   // Not before a verb that doubles as an adjective: `Breyer's announced retirement`.
   const before = j >= floor ? phraseBefore(tokens, j + 1, floor) ?? (j === v - 1 && NEVER_ADJECTIVES.has(tokens[v].lower) ? possessiveName(tokens, j, floor) : null) : null;
   if (before) return { phrase: before, inverted: false, viaRelative: false };
+  const restricted = j >= floor ? restrictedSubject(tokens, j, floor) : null;
+  if (restricted) return { phrase: restricted, inverted: false, viaRelative: false };
   if (j >= floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
     // `Senator Hassan addressed …, and asked, "…"`: a coordinated verb shares the sentence's subject.
     const subject = subjectOfPastVerbBefore(tokens, j, floor) ?? openingName(tokens, floor, j);

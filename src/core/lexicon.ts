@@ -277,7 +277,7 @@ export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS
 export const DESCRIPTION_HEADS = new Set([
   'photographer', 'official', 'officials', 'spokesperson', 'spokeswoman', 'spokesman', 'source', 'sources',
   'economist', 'economists', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'resident', 'residents',
-  'officer', 'agency', 'report', 'study', 'survey', 'statement', 'letter', 'memo', 'analysis', 'email',
+  'officer', 'agency', 'report', 'study', 'survey', 'statement', 'letter', 'memo', 'analysis', 'email', 'readout',
   'senator', 'minister', 'secretary', 'president', 'governor', 'mayor', 'congressman', 'congresswoman',
   'lawmaker', 'lawmakers', 'administrator', 'director', 'chairman', 'chairwoman', 'chair', 'leader',
   'ministry', 'department', 'committee', 'council', 'company', 'government', 'administration', 'zoo',
@@ -285,7 +285,7 @@ export const DESCRIPTION_HEADS = new Set([
   'researcher', 'author', 'authors', 'investigators', 'police', 'commission', 'board', 'court', 'judge',
   'prosecutor', 'prosecutors', 'attorney', 'lawyer', 'lawyers', 'teacher', 'student', 'parent', 'parents',
   'mother', 'father', 'woman', 'man', 'person', 'people', 'observers', 'critics', 'supporters', 'fed',
-  'representative', 'chief', 'executive', 'ceo', 'founder', 'owner', 'manager', 'coach', 'player', 'team',
+  'representative', 'chief', 'executive', 'ceo', 'founder', 'owner', 'manager', 'coach', 'player', 'team', 'head',
   'projections', 'data', 'findings', 'bill', 'legislation', 'site', 'website', 'paper', 'newspaper',
   'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
   // Common unnamed sources in news copy.
@@ -324,6 +324,8 @@ withBritishSpellings(DESCRIPTION_HEADS);
 export const SOURCE_DOCUMENTS = new Set([
   'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',
   'transcript', 'interview', 'remarks', 'testimony', 'filing', 'report', 'comments', 'speech', 'op-ed', 'editorial',
+  // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
+  'readout', 'read-out',
 ]);
 const SOURCE_LINKS = new Set(['from', 'by']);
 export function isSourceLink(lower: string): boolean {
@@ -480,6 +482,16 @@ export const COMMENT_NOUNS = new Set([
  * `Germany's foreign ministry`, `the Chinese embassy`): never an organisation named before.
  */
 export const STATE_BODY_HEADS = new Set(['government', 'ministry', 'embassy', 'consulate', 'parliament', 'cabinet', 'military', 'army', 'navy', 'presidency', 'agency', 'regulator']);
+
+/** Words for whoever leads a body (`The head of the agency told …`): a person named next with a title of high office is meant. */
+export const LEADER_WORDS = new Set(['head', 'leader', 'chief']);
+/** Titles of the person at the top of a body: `Administrator Ellen Voskuijlen` is `the head of` her agency. */
+export const TOP_OFFICES = new Set([
+  'administrator', 'director', 'president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'commissioner', 'secretary',
+  'chief', 'ceo', 'governor', 'minister', 'mayor', 'superintendent', 'leader', 'head', 'chancellor', 'premier', 'commandant',
+  // `General Manager Diane Okoro` runs a transit agency or a utility.
+  'manager',
+]);
 
 /** Heads of the names of public bodies and international agencies, which `the agency` refers to. */
 export const PUBLIC_BODY_HEADS = new Set([

@@ -504,6 +504,11 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   // `according to the Borvanian health ministry`: a nationality before a lower-case modifier is no name (see descriptionBack).
   const nationality = determiner && lastCap === first && k === first + 1 && k + 1 < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && isNationality(tokens[first]);
   if (lastCap >= first && !nationality) {
+    // `according to a White House readout`, `a Kremlin statement`: an indefinite document named after a body is that body's.
+    if (determiner && INDEFINITE.has(t.lower) && k === lastCap + 1 && k < ceiling && SOURCE_DOCUMENTS.has(tokens[k].lower)) {
+      const body = nameOrDescription(tokens, first, k, first);
+      if (body && body.kind === 'name') return { ...body, organization: true };
+    }
     return nameOrDescription(tokens, first, lastCap + 1, determiner ? start : first);
   }
   // `according to analysts at Baird`: a bare plural is an unnamed group, as before a verb.
@@ -524,7 +529,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       if ((DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w)) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
         const named = m + 2 < ceiling && tokens[m + 1].lower === ',' ? phraseAfter(tokens, m + 2, ceiling) : null;
-        if (named && named.kind === 'name' && !named.organization) return named;
+        // Not a name that a verb follows: in `according to the official, Smith will …` Smith opens the report.
+        if (named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w')) return named;
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
     }

@@ -3,7 +3,7 @@
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
 import { DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
-import { Registry } from './speakers';
+import { Registry, withoutPossessive } from './speakers';
 import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
@@ -92,7 +92,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   if (first >= length) return;
   const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
   // A possessor is not part of the name: `Smithsonian’s National Zoo`.
-  for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s")) { first = w + 1; break; }
+  for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s") && !titledOffice(w, length)) { first = w + 1; break; }
   const words = length - first;
   const organization = words >= 2 && (isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
   // `Shares of Nimbus`, `John Culberson of Texas`: a person's name ends before an `of`.
@@ -175,6 +175,11 @@ function joinedByOf(text: string, w: number): boolean {
 function orgHeadBeforeOf(text: string, first: number, length: number): boolean {
   for (let w = first + 1; w < length; w++) if (joinedByOf(text, w) && isOrgHead(w - 1)) return true;
   return false;
+}
+
+/** `Alder County Sheriff's Office`, `the U.S. Attorney's Office`: a title's possessive before the run's last word, an office, is part of the name. */
+function titledOffice(w: number, length: number): boolean {
+  return w === length - 2 && isOrgHead(length - 1) && (wordClasses(withoutPossessive(runLower[w])) & WordClass.Title) !== 0;
 }
 
 function personLike(first: number, length: number): boolean {

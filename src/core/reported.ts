@@ -319,6 +319,11 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       // The addressee may carry a phrase (`told members at a meeting on Wednesday night that …`); a verb or a conjunction ends the search.
       while (m < ceiling && m < k + MAX_ADDRESSEE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower) &&
         !FINITE_AUXILIARIES.has(tokens[m].lower) && !CONJUNCTIONS.has(tokens[m].lower)) m++;
+      // `told reporters in the capital, Nordhaven, that …`: a name in apposition inside the addressee's phrase.
+      if (m > k && m < ceiling && tokens[m].lower === ',') {
+        const close = asideEnd(tokens, m, ceiling);
+        if (close > 0 && close + 1 < ceiling && tokens[close + 1].lower === 'that') m = close + 1;
+      }
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
       else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) {
         if (hasInfinitive(tokens, k, m)) return null;
@@ -399,6 +404,10 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
       const last = trimPunctuation(tokens, after + 1, ceiling);
       return last > after + 2 ? { first: floor, last } : null;
     }
+    // `The closure would last "at least through Sunday," said Tom Ridley, a spokesman for …`, `The ferry will run hourly,
+    // said Nora Blake, a spokeswoman`: after an inverted cue (or a clause that ends in a partial quotation), what follows the
+    // comma describes the speaker; the clause before is the report.
+    if ((quoted || (cue.inverted && wordsBefore >= 3)) && shape.lastQuote < after) return before;
     // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;
     // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.
@@ -425,6 +434,14 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
 /** The longest subject before an interposed cue (`Museum skulls, she added, cannot …`). */
 const MAX_INTERPOSED_SUBJECT = 4;
 
+/** Does the cue sit between a short subject opening the sentence at `floor` and its verb (`Pillai, he said, had been …`)? */
+export function interruptsSubject(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number): boolean {
+  if (!cue.phrase || cue.inverted) return false;
+  const comma = cue.phrase.first - 1;
+  return comma > floor && comma - floor <= MAX_INTERPOSED_SUBJECT && tokens[comma].lower === ',' && cue.next + 1 < ceiling &&
+    tokens[cue.next].lower === ',' && resumesWithVerb(tokens[cue.next + 1]);
+}
+
 /** A lower-case finite verb that resumes a sentence after an interposed cue: `showed`, `cannot`, `will`. */
 function resumesWithVerb(t: Token): boolean {
   if (t.kind !== 'w' || t.cap) return false;
@@ -446,11 +463,14 @@ const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in'
 
 function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
   if (clause.last <= clause.first || !tokens[clause.first].cap) return false;
+  // `Pillai, he said, had been …`: a name alone, with no title word, is the subject of an interposed cue.
+  let titled = false;
   for (let k = clause.first; k < clause.last; k++) {
     const t = tokens[k];
     if (t.kind !== 'w' || (!t.cap && !TITLE_FUNCTION_WORDS.has(t.lower) && !isTitleWord(t))) return false;
+    titled ||= isTitleWord(t);
   }
-  return true;
+  return titled;
 }
 
 /** `The fund exists "…," he told reporters, and tapping it spared …`: the report after a cue interjected between two clauses. */
@@ -466,6 +486,9 @@ export function resumedAfterCue(tokens: readonly Token[], cue: Cue, previous: Cl
   return last > first ? { first, last } : null;
 }
 
+/** Words of a trailing cue's complement made of several prepositional phrases (`said at a briefing at the county fairgrounds`). */
+const MAX_COMPLEMENT = 15;
+
 /**
  * Where a trailing cue's own complement ends: `…, according to a filing with U.S. safety regulators.` /
  * `…, Keane told the BBC on Monday.` A verb's complement is an addressee (`told the BBC`) or a phrase
@@ -475,8 +498,14 @@ function complementEnd(tokens: readonly Token[], cue: Cue, phraseLast: number, c
   let after = phraseLast;
   const complement = cue.info === null || cue.info.object || (after < ceiling && (PREPOSITIONS.has(tokens[after].lower) || WEEKDAYS.has(tokens[after].lower)));
   const reach = cue.info === null ? MAX_SOURCE_TAIL : complement ? 5 : 3;
+  let limit = phraseLast + reach;
   let named = false;
-  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < phraseLast + reach; after++) named ||= tokens[after].cap && !WEEKDAYS.has(tokens[after].lower);
+  for (; after < ceiling && tokens[after].kind === 'w' && (complement || !tokens[after].cap) && after < limit; after++) {
+    named ||= tokens[after].cap && !WEEKDAYS.has(tokens[after].lower);
+    // `said at an evening briefing at the county fairgrounds`: each further prepositional phrase has its own reach
+    // (not `to`, which opens an infinitive after an object: `urged both governments to settle …`).
+    if (cue.info !== null && complement && after > phraseLast && PREPOSITIONS.has(tokens[after].lower) && tokens[after].lower !== 'to') limit = Math.min(after + reach, phraseLast + MAX_COMPLEMENT);
+  }
   return { after, named };
 }
 

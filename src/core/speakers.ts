@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -197,6 +197,12 @@ export class Registry {
     return entity;
   }
 
+  /** The person already known by this name (`Voskuijlen`), if any; creates nothing. */
+  knownPerson(parts: string[]): Entity | null {
+    const entity = this.#bySurnameMatch(parts, surnameOf(parts), false);
+    return entity && !entity.organization ? entity : null;
+  }
+
   /** The most recent entity with the same surname and a compatible first name. */
   #bySurnameMatch(parts: readonly string[], surname: string, organization: boolean): Entity | undefined {
     let best: Entity | undefined;
@@ -270,12 +276,15 @@ export class Registry {
     }
   }
 
-  /** The earlier entity a pronoun stands for: the most recent compatible one. */
-  resolvePronoun(pronoun: string, at: number): Entity | null {
+  /**
+   * The earlier entity a pronoun stands for: the most recent compatible one. `outside`: a span whose last mention cannot be
+   * the pronoun's (the subject a cue interrupts, `Pillai, he said, …`).
+   */
+  resolvePronoun(pronoun: string, at: number, outside: Mention | null = null): Entity | null {
     const info = PRONOUNS.get(pronoun);
     if (!info) return null;
     if (info.second) return this.addressee;
-    const fits = (e: Entity) => e.last <= at && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
+    const fits = (e: Entity) => e.last <= at && !(outside && e.last >= outside.start && e.last < outside.end) && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
     // Established speakers and titled people outrank a bare capitalised word seen as a subject.
     const strength = (e: Entity) => (e.statements > 0 || e.title || e.parts.length > 1 || e.gender ? 1 : 0);
     let best: Entity | null = null;
@@ -426,8 +435,12 @@ export class Registry {
   /** The person first named after `from` and by `at` with a title that has `head`: `Its governor said … Governor Maria Lind added`. */
   titledAfter(head: string, from: number, at: number): Entity | null {
     const word = normalizeTitleWord(head);
+    // `The head of the agency told …. Administrator Ellen Voskuijlen testified …`: a leader is whoever holds its top office.
+    const leader = LEADER_WORDS.has(word);
     for (const e of this.#recent) {
-      if (!e.organization && e.titleWords.has(word) && e.mentions.length > 0 && e.mentions[0].start > from && e.last <= at) return e;
+      if (e.organization || e.mentions.length === 0 || e.mentions[0].start <= from || e.last > at) continue;
+      if (e.titleWords.has(word)) return e;
+      if (leader) for (const w of e.titleWords) if (TOP_OFFICES.has(w)) return e;
     }
     return null;
   }

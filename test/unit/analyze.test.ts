@@ -360,11 +360,68 @@ describe('analyze', () => {
       assert.equal(one(possessed, 'an envoy').speaker, "Germany's foreign ministry");
     });
 
+    it('gives `The head of <body>` in a lead to the person named next with a title of high office, never to the body', () => {
+      const text = 'The head of the National Rail Safety Board told lawmakers on Monday that inspections had lapsed.\n\nDirector Paul Okafor testified that staff had quit.';
+      assert.equal(one(text, 'inspections had lapsed').speaker, 'Paul Okafor');
+      const unnamed = 'The head of the National Rail Safety Board told lawmakers on Monday that inspections had lapsed.';
+      assert.equal(one(unnamed, 'inspections had lapsed').speaker, null);
+      const manager = 'The head of the city transit agency told lawmakers that trains were late.\n\nGeneral Manager Diane Okoro testified that repairs had lagged.';
+      assert.equal(one(manager, 'trains were late').speaker, 'Diane Okoro');
+    });
+
+    it('gives a partial quotation after a cue inside someone else\'s report to the reporter', () => {
+      const text = 'Mayor Lena Ortiz said the developer, Harlow Homes, had promised to "fix every crack" before winter.';
+      const partial = (t: string) => found(t).find((s) => s.kind === 'partial' && s.text === 'fix every crack');
+      assert.equal(partial(text)?.speaker, 'Lena Ortiz');
+      // Outside any report, the cue before the quotation still attributes it.
+      assert.equal(partial('Harlow Homes promised to "fix every crack" before winter.')?.speaker, 'Harlow Homes');
+      // A quotation after a colon is the inner speaker's own words.
+      assert.equal(one('Lena Ortiz said Harlow Homes had told her: "We will fix every crack."', 'We will fix').speaker, 'Harlow Homes');
+    });
+
+    it('counts a known person named as the addressee of `told` as mentioned there, for a later pronoun', () => {
+      const text = 'Director Anna Moretti said the budget was tight. Sen. Maria Lopez said she had doubts. "Your staff is too big," Sen. Tom Ridge told Moretti. She disputed the number, saying that most staff worked in the field.';
+      assert.equal(one(text, 'most staff worked').speaker, 'Anna Moretti');
+      // Of the same gender, the pronoun goes on with the subject who spoke.
+      const same = 'Mary Hale said the vote was close. Sen. Ann Ford told Hale the count was wrong. She said a recount was needed.';
+      assert.equal(one(same, 'recount').speaker, 'Ann Ford');
+    });
+
+    it('never gives the pronoun of a cue interposed after a named subject to that subject', () => {
+      const text = 'His son, Mark Rowe, said the boat had been sold. The harbour master, Paul Dent, said the mooring was free. Rowe, he said, had paid every fee on time.';
+      assert.equal(one(text, 'had paid every fee').speaker, 'Paul Dent');
+    });
+
+    it('keeps a title\'s possessive inside an office\'s name, so `the sheriff\'s office` finds it', () => {
+      const text = 'The Marion County Sheriff\'s Office closed two roads on Sunday.\n\n"Stay away from the river," the sheriff\'s office wrote on Facebook.';
+      assert.equal(one(text, 'Stay away').speaker, "Marion County Sheriff's Office");
+    });
+
+    it('gives `according to a Kremlin readout` to the body that names the document, and reads `the readout said` as a cue', () => {
+      const text = 'The ministers spoke for an hour, according to a Kremlin readout of the meeting.\n\nThe two delegations "agreed to keep talking," the readout said.';
+      assert.equal(one(text, 'spoke for an hour').speaker, 'Kremlin');
+      assert.ok(found(text).some((s) => s.kind === 'indirect' && s.text.startsWith('The two delegations')));
+    });
+
+    it('gives `the statement said` to whoever the statement just before was cited for', () => {
+      const text = 'Mayor Dana Holt said in a statement that the pool would reopen in May. "We owe the swimmers of Elm Park a proper pool," the statement said.';
+      assert.equal(one(text, 'owe the swimmers').speaker, 'Dana Holt');
+      const letter = 'Councillor Tom Reyes wrote in a letter to residents that the road would close. "Nobody wants this," the letter said.';
+      assert.equal(one(letter, 'Nobody wants').speaker, 'Tom Reyes');
+    });
+
     it('reports a whole clause with a partial quotation before a trailing cue, and no second report for the cue inside it', () => {
       const text = 'Larkspur Systems Inc raised its forecast. The board believed the shares were "meaningfully undervalued", the company said in a statement.';
       const found = analyze(text).statements.filter((s) => s.kind === 'indirect');
       assert.deepEqual(found.map((s) => s.text), ['The board believed the shares were "meaningfully undervalued"']);
       assert.equal(one(text, 'The board believed').speaker, 'Larkspur Systems Inc');
+    });
+
+    it('reports the clause before an inverted cue after a partial quotation closed on its comma, not the description after the name', () => {
+      const text = 'The ferry will run "every hour until midnight," said Nora Blake, a spokeswoman for the harbour board.';
+      const indirect = analyze(text).statements.filter((s) => s.kind === 'indirect');
+      assert.deepEqual(indirect.map((s) => s.text), ['The ferry will run "every hour until midnight,"']);
+      assert.equal(one(text, 'every hour').speaker, 'Nora Blake');
     });
 
     it('reads a trade before a full name as a role, so the person is the subject a later `he` refers to', () => {
@@ -736,6 +793,13 @@ describe('analyze', () => {
       const all = found(text);
       assert.deepEqual(all.map((s) => s.kind), ['direct'], JSON.stringify(all));
       assert.equal(all[0].speaker, 'Tomas Lindgren');
+    });
+
+    it('reads a name after `According to the official,` as the report\'s subject, not as the official\'s name', () => {
+      const text = 'A second official said the talks could fail. According to the official, Lindqvist will brief senators next week.';
+      const hit = one(text, 'will brief senators');
+      assert.equal(hit.text, 'Lindqvist will brief senators next week');
+      assert.equal(hit.speaker, null);
     });
 
     it('makes no report of a sentence whose own cue a trailing `according to` only sources', () => {

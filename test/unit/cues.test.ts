@@ -97,6 +97,15 @@ describe('cueAt', () => {
     assert.equal(cueOf('Lund agreed, stressing that it matters.', 'stressing').speaker, 'Lund');
   });
 
+  it('gives the verb the description before a restrictive relative clause with no comma', () => {
+    assert.equal(cueOf('A cyclist who was riding behind the van and asked not to be named said the driver braked hard.', 'said').speaker, 'A cyclist');
+    assert.equal(cueOf('Two nurses who work nights said the ward was understaffed.', 'said').speaker, 'Two nurses');
+  });
+
+  it('gives a participle the name that opens the sentence across a bracketed party and state', () => {
+    assert.equal(cueOf('Rep. Ann Cole (D-Maine) took a harder line, insisting that fares must fall.', 'insisting').speaker, 'Rep. Ann Cole');
+  });
+
   it('reads `according to`, and ignores passives and capitalised non-verbs', () => {
     assert.equal(cueOf('According to Dr. Eve Lund, it peaked.', 'According').speaker, 'Dr. Eve Lund');
     assert.equal(cueOf('It was announced that prices rose.', 'announced').cue, null);

@@ -234,4 +234,24 @@ describe('reported speech', () => {
     assert.equal(around('In the past the two sides agreed on truces, Doe said.', 'said'), 'In the past the two sides agreed on truces');
     assert.equal(around('Without funding, she said, the clinic would close.', 'said'), 'the clinic would close');
   });
+
+  it('reads a trailing cue whose complement is several prepositional phrases', () => {
+    assert.equal(around('The bridge will reopen on Friday, Mayor Ana Ruiz said at a briefing at the city depot.', 'said'), 'The bridge will reopen on Friday');
+    assert.equal(around('Two schools will close early, the district said on its website after a meeting of the board.', 'said'), 'Two schools will close early');
+    // `to` after an object opens an infinitive, not another phrase: no trailing report.
+    assert.equal(around('In Leeds, an aide, Tom Barr, urged both councils to settle their differences quickly.', 'urged'), null);
+  });
+
+  it('reads past a name in apposition inside the addressee before `that`', () => {
+    assert.equal(after('Varga told reporters in the capital, Lisbon, that the talks had stalled.', 'told'), 'the talks had stalled');
+    assert.equal(after('He told staff at the plant, which opened in 1990, that it would close.', 'told'), 'it would close');
+  });
+
+  it('reports a sentence whose interposed cue follows a bare name (a title in apposition stays no report, above)', () => {
+    assert.equal(around('Okafor, she said, had never missed a shift.', 'said'), 'Okafor, she said, had never missed a shift');
+  });
+
+  it('reports the clause before an inverted cue, not the description set off after the name', () => {
+    assert.equal(around('Two schools will stay shut this week, said Alan Park, a spokesman for the district.', 'said'), 'Two schools will stay shut this week');
+  });
 });
