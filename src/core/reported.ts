@@ -2,7 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { isTitleWord } from './mentions';
+import { isPossessive, isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
 
@@ -392,6 +392,9 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
       const last = trimPunctuation(tokens, after + 1, ceiling);
       return last > after + 2 ? { first: floor, last } : null;
     }
+    // `The rollout is typical of a shift, says Owen Takeda, the company's co-founder.`: after an inverted cue the comma opens
+    // an apposition about the speaker (a determiner, a possessive, `who`, a title), so the clause before the cue is the report.
+    if (cue.inverted && wordsBefore >= 4 && shape.lastQuote < after && opensApposition(tokens[after + 1])) return before;
     // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;
     // `She has seen it happen before, she said, with a garden that …`: a whole clause before the cue is the report.
@@ -410,6 +413,12 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;
+}
+
+/** A word that opens an apposition after a speaker's name: `the company's co-founder`, `a spokesman`, `who runs …`, `chief executive`. */
+function opensApposition(t: Token): boolean {
+  if (t.kind !== 'w') return false;
+  return (DETERMINERS.has(t.lower) && t.lower !== 'that') || isPossessive(t) || (RELATIVES.has(t.lower) && t.lower !== 'that') || isTitleWord(t);
 }
 
 /** The longest subject before an interposed cue (`Museum skulls, she added, cannot …`). */

@@ -896,6 +896,16 @@ describe('analyze', () => {
       assert.equal(found('Although the war was ending, he continued training at Fort Belvoir, Virginia for two months.').length, 0);
     });
 
+    it('reports the clause before an inverted cue, not the apposition about the speaker after it', () => {
+      const possessive = one('Demand for heat pumps has outgrown the supply of installers, says Rhona Gilchrist, the federation\'s head of training.', 'heat pumps');
+      assert.equal(possessive.text, 'Demand for heat pumps has outgrown the supply of installers');
+      assert.equal(possessive.speaker, 'Rhona Gilchrist');
+      for (const tail of ['a spokesman for the port', 'who chairs the council', 'chief executive of Anvil Marine']) {
+        const statements = found(`Most of the new berths will be ready by the spring, said Idris Mabe, ${tail}.`);
+        assert.deepEqual(statements.map((s) => [s.text, s.speaker]), [['Most of the new berths will be ready by the spring', 'Idris Mabe']]);
+      }
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
