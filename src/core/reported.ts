@@ -92,6 +92,13 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
         m = aside;
         continue;
       }
+      // `said its cash, cash equivalents and securities of $412 million at September 30, 2026 would …`: a list inside the
+      // subject, or the comma of a date, goes on with the subject.
+      const listed = w.lower === ',' && m > k ? listCommaReach(tokens, m, ceiling) : -1;
+      if (listed > 0) {
+        limit = Math.min(limit + listed - m, k + MAX_LOOKAHEAD_WITH_ASIDES);
+        continue;
+      }
       return false;
     }
     if (FINITE_AUXILIARIES.has(w.lower)) return true;
@@ -274,6 +281,26 @@ function asideEnd(tokens: readonly Token[], open: number, ceiling: number): numb
   return -1;
 }
 const MAX_ASIDE_WORDS = 5;
+
+/** Words of a list item after its comma, before the `and` / `or` that closes the list: `cash, cash equivalents and …`. */
+const MAX_LIST_ITEM_WORDS = 3;
+
+/**
+ * The comma at `comma` inside a noun phrase: a list whose `and` / `or` comes within a few lower-case words (`cash, cash
+ * equivalents and securities`), or a date's comma between a month's day and its year (`September 30, 2026`). Returns the
+ * token where the skipped words end, or -1.
+ */
+function listCommaReach(tokens: readonly Token[], comma: number, ceiling: number): number {
+  const text = analysedText();
+  if (comma >= 2 && comma + 1 < ceiling && tokens[comma - 2].cap && isDigit(text.charCodeAt(tokens[comma - 1].start)) &&
+    tokens[comma + 1].end - tokens[comma + 1].start === 4 && isDigit(text.charCodeAt(tokens[comma + 1].start))) return comma + 2;
+  for (let n = comma + 2; n < ceiling && n <= comma + MAX_LIST_ITEM_WORDS + 1; n++) {
+    const t = tokens[n];
+    if (t.kind !== 'w' || t.cap || tokens[n - 1].kind !== 'w' || tokens[n - 1].cap) return -1;
+    if (CONJUNCTIONS.has(t.lower) && t.lower !== 'but' && t.lower !== 'nor') return n + 1;
+  }
+  return -1;
+}
 const MAX_RELATIVE_ASIDE_WORDS = 14;
 const RELATIVE_ASIDES = new Set(['who', 'which', 'whose']);
 

@@ -906,6 +906,13 @@ describe('analyze', () => {
       }
     });
 
+    it('reads on through a list or a date inside the reported clause\'s subject', () => {
+      const listed = one('The ministry said its tankers, ferries and harbour tugs would be refitted by the summer.', 'tankers');
+      assert.equal(listed.text, 'its tankers, ferries and harbour tugs would be refitted by the summer');
+      const dated = one('Orrin Vale said rent for the weeks after March 12, 2024 would be refunded.', 'rent');
+      assert.equal(dated.text, 'rent for the weeks after March 12, 2024 would be refunded');
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
