@@ -129,6 +129,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       const person = phraseBefore(tokens, first - 2, floor);
       if (person && person.kind === 'name' && !person.organization) return { ...person, last: j + 1 };
     }
+    // `Chair of the Board Helen Ashcombe said`: a title of a body, then the person's name after the body's head word.
+    if (first - 3 >= floor && tokens[first - 1].lower === 'the' && (tokens[first - 2].lower === 'of' || tokens[first - 2].lower === 'for') && isTitleWord(tokens[first - 3])) {
+      const titled = titleOfBodyBefore(tokens, first, j, floor);
+      if (titled) return titled;
+    }
     const before = first - 1 >= floor ? tokens[first - 1] : null;
     // `the pauses that Shoigu had announced`: `that` before a name is a relative pronoun, not its determiner.
     const determiner = before && DETERMINERS.has(before.lower) && before.lower !== 'that' ? first - 1 : first;
@@ -137,6 +142,20 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
+}
+
+/**
+ * `Chair of the Board Helen Ashcombe`, `President of the Council Ana Reyes`: after `Title of the`, a body's head word followed by
+ * two or three capitalised words is the body, then the person's name. `first` is the word after `the`, `j` the phrase's last word.
+ */
+function titleOfBodyBefore(tokens: readonly Token[], first: number, j: number, floor: number): SpeakerPhrase | null {
+  const words = j - first;
+  if (words < 2 || words > 3 || !isOrgHead(tokens[first])) return null;
+  for (let m = first + 1; m <= j; m++) if (!tokens[m].cap || isOrgHead(tokens[m]) || isTitleWord(tokens[m])) return null;
+  let titleFirst = first - 3;
+  while (titleFirst - 1 >= floor && titleFirst > first - 6 && tokens[titleFirst - 1].cap && isTitleWord(tokens[titleFirst - 1])) titleFirst--;
+  const determiner = titleFirst - 1 >= floor && tokens[titleFirst - 1].lower === 'the' ? titleFirst - 1 : titleFirst;
+  return { kind: 'name', first: determiner, last: j + 1, nameFirst: first + 1, nameLast: j + 1, organization: false, indefinite: false, head: bare(tokens[j].lower) };
 }
 
 /**

@@ -562,6 +562,11 @@ describe('analyze', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
     });
+    it('takes the name after `Title of the Body` for the person, not the body\'s head word', () => {
+      const text = 'Ruth Okoro will join the council in May.\n\nPresident of the Council Susan Lindqvist said: "We chose the strongest candidate we have ever interviewed."\n\nLindqvist praised the outgoing clerk, saying he had served for a decade. "He will be missed by everyone in this building," she said.';
+      assert.equal(one(text, 'strongest candidate').speaker, 'Susan Lindqvist');
+      assert.equal(one(text, 'missed by everyone').speaker, 'Susan Lindqvist');
+    });
   });
 
   describe('reported speech', () => {
