@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -446,6 +446,12 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   let connected = false;
   while (k < ceiling && k - first < MAX_PHRASE) {
     const w = tokens[k];
+    // `according to the Oregon Census Bureau's 2025 Household Survey`: a body's possessive ends its name; the titled document
+    // after it is the body's, and the body is the source.
+    if (lastCap >= 0 && w.cap && isPossessive(w) && ORG_HEADS.has(w.lower.slice(0, -2)) && k + 1 < ceiling && inRun(tokens[k + 1], true)) {
+      lastCap = k++;
+      break;
+    }
     if (inRun(w, lastCap >= 0)) {
       if (w.cap) lastCap = k;
       k++;

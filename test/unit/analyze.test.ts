@@ -562,6 +562,12 @@ describe('analyze', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
     });
+    it('takes a body\'s possessive before a titled document for the source, so a later `the agency` finds it', () => {
+      const text = 'Rents in the county rose 9% last year, according to the Valdora Housing Agency\'s 2025 Tenancy Report. Rents for family homes rose faster still, the agency said.';
+      assert.equal(one(text, 'Rents in the county').speaker, 'Valdora Housing Agency');
+      assert.equal(one(text, 'family homes').speaker, 'Valdora Housing Agency');
+    });
+
     it('takes the name after `Title of the Body` for the person, not the body\'s head word', () => {
       const text = 'Ruth Okoro will join the council in May.\n\nPresident of the Council Susan Lindqvist said: "We chose the strongest candidate we have ever interviewed."\n\nLindqvist praised the outgoing clerk, saying he had served for a decade. "He will be missed by everyone in this building," she said.';
       assert.equal(one(text, 'strongest candidate').speaker, 'Susan Lindqvist');
