@@ -338,6 +338,12 @@ export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six
 /** A speaker's refusal to say more: `declined to comment`, `refused to say whether …`. */
 export const REFUSALS = new Set(['declined', 'refused']);
 
+/**
+ * Verbs of asking whose that-clause can be a request in the subjunctive (`asked that her name not be used`, `demanded that the
+ * vote be rerun`): a directive, not a report of what is so.
+ */
+export const MANDATIVE_VERBS = new Set(['ask', 'request', 'demand', 'urge', 'insist', 'recommend', 'propose', 'require', 'suggest']);
+
 /** Words that open an adverbial clause or phrase: `after a main burst`, `When Gov. Marsh signed …`. */
 export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);
 

@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { isPossessive, isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
@@ -304,6 +304,21 @@ function listCommaReach(tokens: readonly Token[], comma: number, ceiling: number
 const MAX_RELATIVE_ASIDE_WORDS = 14;
 const RELATIVE_ASIDES = new Set(['who', 'which', 'whose']);
 
+/** Words of a that-clause's subject searched for a subjunctive `be`: `the hearing on the contract (not) be`. */
+const MAX_SUBJUNCTIVE_SUBJECT = 6;
+
+/** `her last name not be used`, `the hearing be postponed`: a bare `be` after the clause's subject, no modal or `to` before it. */
+function isSubjunctive(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  for (let m = k + 1; m < ceiling && m <= k + MAX_SUBJUNCTIVE_SUBJECT; m++) {
+    const w = tokens[m];
+    if (w.kind !== 'w' || FINITE_AUXILIARIES.has(w.lower)) return false;
+    if (w.lower !== 'be') continue;
+    const p = tokens[m - 1].lower === 'not' ? m - 2 : m - 1;
+    return p >= k && tokens[p].kind === 'w' && tokens[p].lower !== 'to' && !tokens[p].lower.endsWith("n't");
+  }
+  return false;
+}
+
 /**
  * `disputed that figure, saying …`, `denied that claim.`: `that` before a lone word that ends the clause is a
  * demonstrative, not a complementizer. (`said that inflation, which peaked in May, would fall` goes on after the comma.)
@@ -364,6 +379,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     if (k < ceiling && tokens[k].lower === 'that') {
       if (isDemonstrative(tokens, k, ceiling)) return null;
       k++;
+      // `asked that her last name not be used`: a request in the subjunctive is a directive, no report.
+      if (MANDATIVE_VERBS.has(cue.info.base) && isSubjunctive(tokens, k, ceiling)) return null;
       if (k < ceiling && tokens[k].lower === ',') k++;
     } else if (k >= ceiling || !looksLikeClause(tokens, k, ceiling, cue)) {
       return null;

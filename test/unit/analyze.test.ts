@@ -924,6 +924,12 @@ describe('analyze', () => {
       assert.equal(dated.text, 'rent for the weeks after March 12, 2024 would be refunded');
     });
 
+    it('reports no request in the subjunctive after a verb of asking, but the indicative after it', () => {
+      assert.equal(found('The tenants, who asked that their flat numbers not be printed, have lived on the estate for years.').length, 0);
+      assert.equal(found('Counsel for the port demanded that the inquiry be reopened before the summer.').length, 0);
+      assert.equal(one('The minister insisted that the subsidy would be paid on time.', 'subsidy').text, 'the subsidy would be paid on time');
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
