@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -230,6 +230,25 @@ const TITLE_LEADS = new Set([
   'programme', 'campaign', 'series',
 ]);
 
+/** Lower-case words between a purpose's copula and its quotation: `is to build "…"`, `is simply "…"`. */
+const MAX_PURPOSE_GAP = 3;
+
+/**
+ * The quotation at `qi` completes `mission is (to build)`, `motto was`: a purpose noun right before a copula a few words back,
+ * with no speech verb before it in the sentence (`She said the aim was "…"` reports the aim).
+ */
+function statesPurpose(tokens: readonly Token[], qi: number, floor: number): boolean {
+  for (let m = qi - 1; m > floor && m >= qi - 1 - MAX_PURPOSE_GAP; m--) {
+    const w = tokens[m];
+    if (w.kind !== 'w' || w.cap) return false;
+    if (w.lower !== 'is' && w.lower !== 'was' && w.lower !== 'remains') continue;
+    if (!STATED_PURPOSES.has(tokens[m - 1].lower)) return false;
+    for (let k = m - 2; k >= floor; k--) if (tokens[k].verb) return false;
+    return true;
+  }
+  return false;
+}
+
 /** `calls`, `call`, `terms`: a naming verb in the present tense, a habit of naming rather than something said (`called it "…"`). */
 function isPresentNaming(t: Token): boolean {
   const verb = t.verb;
@@ -380,6 +399,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
   // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`, `Castellane I, Rahimi B. "…"`: the title in a citation.
   if (followsEtAl(tokens, qi, sentence.first)) return null;
+  // `Its mission is to build "a valley where …"`, `whose motto remains "…"`: the wording of a stated purpose, no speech.
+  if (!trail && !lead && statesPurpose(tokens, qi, sentence.first)) return null;
   // `called her "the lady skipper," a phrase she loathed`: words quoted as words.
   if (isQuotedTerm(tokens, qi, ceiling)) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.

@@ -344,6 +344,9 @@ export const REFUSALS = new Set(['declined', 'refused']);
  */
 export const MANDATIVE_VERBS = new Set(['ask', 'request', 'demand', 'urge', 'insist', 'recommend', 'propose', 'require', 'suggest']);
 
+/** Nouns for an organisation's stated purpose, whose quoted wording is a motto, not speech: `Its mission is to build "…"`. */
+export const STATED_PURPOSES = new Set(['mission', 'motto', 'slogan', 'vision', 'tagline', 'mantra', 'aim', 'goal', 'purpose', 'credo', 'creed', 'ethos']);
+
 /** Words that open an adverbial clause or phrase: `after a main burst`, `When Gov. Marsh signed …`. */
 export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);
 

@@ -936,6 +936,13 @@ describe('analyze', () => {
   });
 
   describe('not statements', () => {
+    it('takes the quoted wording of a stated purpose for no statement, unless a speech verb reports it', () => {
+      assert.equal(found('The trust was set up in 1974. Its mission is to give "every coastal village a lifeboat within reach."').length, 0);
+      assert.equal(found('Since then the club\'s motto has been unchanged. Its motto remains "nobody walks home alone after dark."').length, 0);
+      const reported = found('Mayor Ines Carter said the goal was "a park within ten minutes of every home."');
+      assert.deepEqual(reported.map((s) => s.kind), ['indirect', 'partial']);
+    });
+
     it('takes a quotation after `title`, `entitled`, `headlined` for the name of a work', () => {
       for (const lead of ['under the title', 'in a paper entitled', 'in an editorial headlined']) {
         const text = `Dr. Ana Ruiz said the bees remember. The study appeared ${lead} "Spatial memory for depleted resources in foraging bumblebees".`;
