@@ -708,7 +708,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       const entity = nameEntity(text, tokens, phrase, registry);
       // After `According to Doe,` comes the report, not Doe's title.
       const according = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according';
-      if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity);
+      if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity, att.cue.verb > phrase.last ? att.cue.verb : sentence.last);
       else if (phrase.nameLast < phrase.last) registry.addDescriptor(entity, phrase.head);
       draft.entity = entity;
       break;
@@ -753,12 +753,19 @@ function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: S
   return !blankLineBetween(text, previous.end, at);
 }
 
-/** `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. */
-function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity): void {
+/**
+ * `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. `limit`: the
+ * sentence's end, or the cue's verb when the name is its subject (`Ahmed Rahimi, the plant manager, explains that …`).
+ */
+function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity, limit: number): void {
   let k = phrase.last;
-  while (k < sentence.last && tokens[k].lower === ')' ) k++;
-  if (k >= sentence.last || tokens[k].lower !== ',' || sentence.last - k > 16 || entity.title) return;
-  let end = sentence.last;
+  while (k < limit && tokens[k].lower === ')' ) k++;
+  if (k >= limit || tokens[k].lower !== ',' || limit - k > 16 || entity.title) return;
+  if (limit < sentence.last) {
+    subjectApposition(text, tokens, k, limit, entity);
+    return;
+  }
+  let end = limit;
   while (end > k + 1 && tokens[end - 1].kind === 'p') end--;
   if (end === sentence.last && end > k + 1 && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
@@ -768,6 +775,23 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   for (let m = k + 1; m < end; m++) if (tokens[m].kind !== 'w' && tokens[m].lower !== ',' && tokens[m].lower !== '&') return;
   if (end <= k + 1 || tokens[k + 1].lower === 'who' || tokens[k + 1].lower === 'which') return;
   entity.title = text.slice(tokens[k + 1].start, tokens[end - 1].end);
+}
+
+/** Words that open an apposition that is no title: an affiliation or a home (`of Marlow, Kentucky`), a relative clause. */
+const NOT_TITLE_OPENERS = new Set(['of', 'from', 'in', 'at', 'who', 'which', 'whose', 'however']);
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+
+/**
+ * `Ahmed Rahimi, the plant manager, explains`: the title is the words up to the next comma, cut before a relative clause
+ * (`a former deputy governor who now teaches …`); an age (`, 58,`) or an affiliation (`, of the University of Lowbridge,`) is none.
+ */
+function subjectApposition(text: string, tokens: readonly Token[], comma: number, verb: number, entity: Entity): void {
+  const first = comma + 1;
+  if (tokens[first].kind !== 'w' || isDigit(text.charCodeAt(tokens[first].start)) || NOT_TITLE_OPENERS.has(tokens[first].lower)) return;
+  let end = first;
+  while (end < verb && tokens[end].lower !== ',' && !RELATIVE_OPENERS.has(tokens[end].lower) && (tokens[end].kind === 'w' || tokens[end].lower === '&')) end++;
+  if (tokens[end].lower !== ',' && !RELATIVE_OPENERS.has(tokens[end].lower)) return;
+  entity.title = text.slice(tokens[first].start, tokens[end - 1].end);
 }
 
 function inherit(draft: Draft, previous: Draft | null, registry: Registry): void {

@@ -562,6 +562,18 @@ describe('analyze', () => {
       const text = 'Rep. Carl Mendez toured the dam. Afterwards he said the repairs were finished on time.';
       assert.equal(one(text, 'repairs').speaker, 'Carl Mendez');
     });
+    it('takes the apposition between a subject\'s name and its cue for the title, and stops at the cue', () => {
+      const annotation = analyze('Nadia Ferreira, the hospital\'s head of nursing, explains that night shifts are now shorter and better staffed.');
+      assert.equal(annotation.speakers[0].name, 'Nadia Ferreira');
+      assert.equal(annotation.speakers[0].title, 'the hospital\'s head of nursing');
+      const long = analyze('Tomas Lindgren, president and chief executive of Norrvik Shipping, said the new vessels would be delivered in batches over the next three years.');
+      assert.equal(long.speakers[0].title, 'president and chief executive of Norrvik Shipping');
+      const relative = analyze('Ines Okafor, a retired judge who now sits on the parole board, said the rules were too strict.');
+      assert.equal(relative.speakers[0].title, 'a retired judge');
+      const aged = analyze('Colm Brady, 64, however, said he doubted the new road would ever be built.');
+      assert.equal(aged.speakers[0].title, null);
+    });
+
     it('takes a body\'s possessive before a titled document for the source, so a later `the agency` finds it', () => {
       const text = 'Rents in the county rose 9% last year, according to the Valdora Housing Agency\'s 2025 Tenancy Report. Rents for family homes rose faster still, the agency said.';
       assert.equal(one(text, 'Rents in the county').speaker, 'Valdora Housing Agency');
