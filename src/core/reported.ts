@@ -372,7 +372,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     // Not `about` before a number (`said about 1,200 ballots remained … but that …`), nor across `but`.
     if (k < ceiling && PREPOSITIONS.has(tokens[k].lower) && !(tokens[k].lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1]))) {
       let m = k + 1;
-      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && tokens[m].lower !== 'but') m++;
+      // `said in that interview that …`, `to enrol patients in that program`: `that` right after a preposition is its determiner.
+      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && (tokens[m].lower !== 'that' || PREPOSITIONS.has(tokens[m - 1].lower)) && tokens[m].lower !== 'but') m++;
       // A `that` followed by a verb is a relative pronoun: `warned of a conflict that is …`.
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
     }

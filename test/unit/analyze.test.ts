@@ -942,6 +942,11 @@ describe('analyze', () => {
       assert.equal(one('The minister insisted that the subsidy would be paid on time.', 'subsidy').text, 'the subsidy would be paid on time');
     });
 
+    it('takes `that` right after a preposition for a determiner, not for the start of the report', () => {
+      assert.equal(one('The mayor said at that meeting that the ferry would run all winter.', 'ferry').text, 'the ferry would run all winter');
+      assert.equal(found('The trust hopes to open a clinic in that district by the spring of next year.').length, 0);
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
