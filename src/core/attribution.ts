@@ -19,6 +19,8 @@ const MAX_TRAILING = 16;
 const MAX_LEADING = 10;
 /** Tokens a dateline may take: `SAN JOSE, Calif., March 3, 2026 –`. */
 const MAX_DATELINE = 16;
+/** Capitalised or title words of a sentence's subject, at most: `Deputy Chief Medical Officer Dr. Ana Ruiz …`. */
+const MAX_SUBJECT_RUN = 16;
 
 /** A cue in the words right after the quote: `…," said Doe` / `…," Doe, a spokeswoman, said` / `…" – Doe`. */
 export function trailingCue(tokens: readonly Token[], qi: number, floor: number, ceiling: number): Attribution | null {
@@ -147,7 +149,8 @@ export function colonLead(tokens: readonly Token[], s: Sentence): Attribution | 
 export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): Cue | null {
   const first = afterDateline(tokens, sentence);
   let k = first;
-  while (k < sentence.last && k < sentence.first + 16 && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
+  // The run is counted from the subject, not from the sentence: a long dateline (`CAMBRIDGE, Mass., Oct. 6, 2026 (BUSINESS WIRE) --`) leaves it whole.
+  while (k < sentence.last && k < first + MAX_SUBJECT_RUN && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
   while (k > first + 1 && tokens[k - 1].lower === 'of') k--; // `Keisha Latimer of the Riders Union`
   if (k === first) {
     const t = tokens[k];

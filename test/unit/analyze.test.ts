@@ -1109,6 +1109,11 @@ describe('analyze', () => {
       assert.doesNotThrow(() => analyze(text));
     });
 
+    it('reads the subject after a long dateline with a two-word wire service and a typed dash', () => {
+      const text = 'PORTLAND, Maine, Jan. 12, 2027 (GLOBE NEWSWIRE) -- Harbor Light Foods, Inc., a maker of frozen seafood, today opened a new plant.\n\nThe company said the plant would employ 240 people by the end of the year.';
+      assert.equal(one(text, 'employ 240').speaker, 'Harbor Light Foods');
+    });
+
     it('skips a dateline before the speaker', () => {
       const text = 'BOSTON, Mass. – Governor Ray Cole delivered these remarks today:\n\n"Thank you all for coming tonight to celebrate the new port."';
       assert.equal(one(text, 'Thank you').speaker, 'Ray Cole');
