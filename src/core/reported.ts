@@ -334,6 +334,9 @@ function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): 
 
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number): Clause | null {
   if (cue.info?.naming) return null;
+  // `"…," said Roe, who joins from Acme, where she was treasurer.`: after an inverted cue come the speaker and what describes
+  // them; the report is before the verb.
+  if (cue.inverted && cue.info !== null) return null;
   let k = cue.next;
   if (cue.info === null) {
     // `According to X, …` / `According to a report by the state auditor, …`

@@ -947,6 +947,11 @@ describe('analyze', () => {
       assert.equal(found('The trust hopes to open a clinic in that district by the spring of next year.').length, 0);
     });
 
+    it('reports nothing after an inverted cue whose speaker a relative clause describes', () => {
+      const statements = found('"The fund is in better shape than it has been for a decade," said Leona Marsh, who joins from Eastgate Capital, where she ran the bond desk.');
+      assert.deepEqual(statements.map((s) => [s.kind, s.speaker]), [['direct', 'Leona Marsh']]);
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
