@@ -9,7 +9,7 @@ import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaAfterPostNominals, isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -760,6 +760,8 @@ function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: S
 function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity, limit: number): void {
   let k = phrase.last;
   while (k < limit && tokens[k].lower === ')' ) k++;
+  // `said Laura Benedetti, M.D., Ph.D., Professor of …`: the degrees are no title; the apposition after them is.
+  if (k < limit && tokens[k].lower === ',') k = commaAfterPostNominals(tokens, k, limit);
   if (k >= limit || tokens[k].lower !== ',' || limit - k > 16 || entity.title) return;
   if (limit < sentence.last) {
     subjectApposition(text, tokens, k, limit, entity);

@@ -347,6 +347,9 @@ export const MANDATIVE_VERBS = new Set(['ask', 'request', 'demand', 'urge', 'ins
 /** Nouns for an organisation's stated purpose, whose quoted wording is a motto, not speech: `Its mission is to build "…"`. */
 export const STATED_PURPOSES = new Set(['mission', 'motto', 'slogan', 'vision', 'tagline', 'mantra', 'aim', 'goal', 'purpose', 'credo', 'creed', 'ethos']);
 
+/** Degrees and honours set off by commas after a name (`Ana Ruiz, M.D., chief medical officer`), lower case, no final period. */
+export const POST_NOMINALS = new Set(['m.d', 'md', 'ph.d', 'phd', 'd.phil', 'dphil', 'r.n', 'rn', 'mph', 'mba', 'pharm.d', 'pharmd', 'd.o', 'dds', 'dvm', 'msc', 'frcp', 'frcs', 'cpa', 'esq', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
+
 /** Words that open an adverbial clause or phrase: `after a main burst`, `When Gov. Marsh signed …`. */
 export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);
 

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -65,6 +65,38 @@ export function isSentenceStarter(t: Token): boolean {
 
 export function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s");
+}
+
+/** Most degrees or honours after one name: `, M.D., Ph.D., FRCP,`. */
+const MAX_POST_NOMINALS = 4;
+
+/** A degree or honour at `k` (`M.D`, `PhD`, `Jr`), perhaps with its period token after it: the token after it, or -1. */
+function postNominalEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (k >= ceiling || tokens[k].kind !== 'w' || !POST_NOMINALS.has(tokens[k].lower)) return -1;
+  return k + 1 < ceiling && tokens[k + 1].lower === '.' ? k + 2 : k + 1;
+}
+
+/** The comma right after a name, from the comma at `comma` that follows its degrees (`Ana Ruiz, M.D., Ph.D.,`). */
+export function commaBeforePostNominals(tokens: readonly Token[], comma: number, floor: number): number {
+  let c = comma;
+  for (let n = 0; n < MAX_POST_NOMINALS; n++) {
+    let k = c - 1;
+    if (k > floor && tokens[k].lower === '.') k--;
+    if (k - 1 <= floor || tokens[k - 1].lower !== ',' || postNominalEnd(tokens, k, c + 1) !== c) return c;
+    c = k - 1;
+  }
+  return c;
+}
+
+/** The comma after a name's degrees, from the comma right after the name (`Ana Ruiz, M.D., Ph.D.,`). */
+export function commaAfterPostNominals(tokens: readonly Token[], comma: number, ceiling: number): number {
+  let c = comma;
+  for (let n = 0; n < MAX_POST_NOMINALS; n++) {
+    const end = postNominalEnd(tokens, c + 1, ceiling);
+    if (end < 0 || end >= ceiling || tokens[end].lower !== ',') return c;
+    c = end;
+  }
+  return c;
 }
 
 /** Plural nouns whose possessive is part of an organisation's name: `the Children's Relief Fund`, `Women's Aid Federation`. */

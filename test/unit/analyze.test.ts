@@ -574,6 +574,15 @@ describe('analyze', () => {
       assert.equal(aged.speakers[0].title, null);
     });
 
+    it('reads past degrees after a name: the person speaks, and the apposition after the degrees is the title', () => {
+      const lead = analyze('Announcing the results, Priya Nandakumar, M.D., chief scientific officer of Halden Bio, said: "The response rates held up in every subgroup."');
+      const names = new Map(lead.speakers.map((s) => [s.id, s]));
+      assert.equal(names.get(lead.statements[0].speakerId!)?.name, 'Priya Nandakumar');
+      assert.equal(names.get(lead.statements[0].speakerId!)?.title, 'chief scientific officer of Halden Bio');
+      const trailing = analyze('"The response rates held up in every subgroup," said Owen Tull, M.D., Ph.D., Professor of Oncology at Rilke University.');
+      assert.equal(trailing.speakers[0].title, 'Professor of Oncology at Rilke University');
+    });
+
     it('takes a body\'s possessive before a titled document for the source, so a later `the agency` finds it', () => {
       const text = 'Rents in the county rose 9% last year, according to the Valdora Housing Agency\'s 2025 Tenancy Report. Rents for family homes rose faster still, the agency said.';
       assert.equal(one(text, 'Rents in the county').speaker, 'Valdora Housing Agency');
