@@ -482,9 +482,10 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   if (!entity.gender && !entity.organization) {
     // `Gemma, 34, who did not want to give her surname, pushed …`: read past the age; the relative clause's `her` is hers too.
     const aged = ageApposition(tokens, cue.next, sentence.last);
-    const from = aged ? cue.next + 3 : cue.next;
-    if (aged && entity.parts.length === 1) entity.gender = genderOfFirstName(entity.parts[0]);
-    if (!entity.gender) entity.gender = possessiveGender(tokens, from, sentence.last, aged && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
+    const relative = aged || personRelative(tokens, cue.next, sentence.last);
+    const from = aged ? cue.next + 3 : relative ? cue.next + 1 : cue.next;
+    if (relative && entity.parts.length === 1) entity.gender = genderOfFirstName(entity.parts[0]);
+    if (!entity.gender) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
   }
 }
 
@@ -636,7 +637,13 @@ function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): bo
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
   if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   // `Gemma, 34, who did not want to give her surname, …`: an age in apposition makes a first name the lexicon lacks a person's.
-  return registry.knownName(tokens[phrase.nameFirst].lower) || ageApposition(tokens, phrase.nameLast, sentence.last);
+  // `Maria, who asked that her last name not be used, said …`: so does a relative clause with `who`.
+  return registry.knownName(tokens[phrase.nameFirst].lower) || ageApposition(tokens, phrase.nameLast, sentence.last) || personRelative(tokens, phrase.nameLast, sentence.last);
+}
+
+/** Is token `k` the comma opening a relative clause with `who` (`Maria, who …`), which only a person takes? */
+function personRelative(tokens: readonly Token[], k: number, last: number): boolean {
+  return k + 1 < last && tokens[k].lower === ',' && tokens[k + 1].lower === 'who';
 }
 
 /** Is token `k` the comma opening an age set off by commas (`, 34,`), the way news introduces a person? */

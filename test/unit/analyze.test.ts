@@ -583,6 +583,12 @@ describe('analyze', () => {
       assert.equal(trailing.speakers[0].title, 'Professor of Oncology at Rilke University');
     });
 
+    it('takes a lone unknown name with a `who` clause for a person, her gender from the clause', () => {
+      const text = '"The ferry timetable has been cut twice this year," said Councillor Ruth Bannerman.\n\nSiobhra, who asked that her surname be withheld, said the cuts had cost her a job. "I could not get to work by eight," she said.';
+      assert.equal(one(text, 'cost her a job').speaker, 'Siobhra');
+      assert.equal(one(text, 'get to work').speaker, 'Siobhra');
+    });
+
     it('takes a body\'s possessive before a titled document for the source, so a later `the agency` finds it', () => {
       const text = 'Rents in the county rose 9% last year, according to the Valdora Housing Agency\'s 2025 Tenancy Report. Rents for family homes rose faster still, the agency said.';
       assert.equal(one(text, 'Rents in the county').speaker, 'Valdora Housing Agency');
