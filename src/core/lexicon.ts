@@ -347,6 +347,9 @@ export const MANDATIVE_VERBS = new Set(['ask', 'request', 'demand', 'urge', 'ins
 /** Nouns for an organisation's stated purpose, whose quoted wording is a motto, not speech: `Its mission is to build "…"`. */
 export const STATED_PURPOSES = new Set(['mission', 'motto', 'slogan', 'vision', 'tagline', 'mantra', 'aim', 'goal', 'purpose', 'credo', 'creed', 'ethos']);
 
+/** Company suffixes after a name, lower case: `Corvant Systems plc`, `Alderpoint Software, Inc.`. */
+export const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'asa', 'ab', 'se', 'spa', 'bv'];
+
 /** Degrees and honours set off by commas after a name (`Ana Ruiz, M.D., chief medical officer`), lower case, no final period. */
 export const POST_NOMINALS = new Set(['m.d', 'md', 'ph.d', 'phd', 'd.phil', 'dphil', 'r.n', 'rn', 'mph', 'mba', 'pharm.d', 'pharmd', 'd.o', 'dds', 'dvm', 'msc', 'frcp', 'frcs', 'cpa', 'esq', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
 

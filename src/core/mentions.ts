@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { COMPANY_SUFFIXES, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -153,6 +153,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     while (first < j && first === floor && isSentenceStarter(tokens[first])) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
     for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
+    // `Alderpoint Software, Inc. today announced`: a company suffix after a comma closes the company's name before it.
+    if (first === j && j - 2 >= floor && tokens[j - 1].lower === ',' && tokens[j - 2].cap && COMPANY_SUFFIXES.includes(t.lower)) {
+      const company = phraseBefore(tokens, j - 1, floor);
+      if (company && company.kind === 'name') return { ...company, last: j + 1, organization: true };
+    }
     if (first === j && first === floor && isSentenceStarter(t)) return null;
     // `Anna Ricci of the University of Bologna said`: the person before `of the`, not the institution.
     // So with a possessor instead of `the`: `Dr. Sanjay Mehta of Toronto's Children's Hospital said`.

@@ -2,7 +2,7 @@
 // (`Government Accountability Office (GAO)`) and which words are capitalised inside sentences,
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
-import { WordClass, wordClasses } from './lexicon';
+import { COMPANY_SUFFIXES, WordClass, wordClasses } from './lexicon';
 import { Registry } from './speakers';
 import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
@@ -221,19 +221,29 @@ function theAt(text: string, k: number): boolean {
   return text.startsWith('the', k) && isSpace(text.charCodeAt(k + 3));
 }
 
-/** Lower-case company suffixes between a name and its definition: `Corvant Systems plc ("Corvant")`. */
-const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'asa', 'ab', 'se', 'spa', 'bv'];
 
-/** Where the definition of a name ending at `end` would open: after a space and a lower-case company suffix. */
+/** Where the definition of a name ending at `end` would open: after a space and a lower-case company suffix (`Corvant Systems plc ("Corvant")`). */
 function definitionStart(text: string, end: number): number {
-  let i = isSpace(text.charCodeAt(end)) ? end + 1 : end;
+  // `Alderpoint Software, Inc. ("Alderpoint")`: a comma may set the suffix off.
+  const comma = text.charCodeAt(end) === Ch.Comma && isSpace(text.charCodeAt(end + 1)) ? end + 1 : end;
+  let i = isSpace(text.charCodeAt(comma)) ? comma + 1 : comma;
   for (const suffix of COMPANY_SUFFIXES) {
-    if (text.startsWith(suffix, i) && isSpace(text.charCodeAt(i + suffix.length))) {
-      i += suffix.length + 1;
-      break;
-    }
+    if (text.startsWith(suffix, i) && isSpace(text.charCodeAt(i + suffix.length))) return i + suffix.length + 1;
+    // Suffixes are capitalised after a comma: `, Inc. (`, `, LLC (`.
+    if (comma > end && startsWithCapitalised(text, i, suffix) && isSpace(text.charCodeAt(i + suffix.length))) return i + suffix.length + 1;
   }
-  return i;
+  return isSpace(text.charCodeAt(end)) ? end + 1 : end;
+}
+
+/** Does `text` hold the lower-case `word` at `i` with its first letter, or all of its letters, capitalised (`Inc.`, `LLC`)? */
+function startsWithCapitalised(text: string, i: number, word: string): boolean {
+  if (i + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(i + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(isUpper(c) && c + 32 === w)) return false;
+  }
+  return true;
 }
 
 /** Does `("` or `(the ` follow the name ending at `end`? */

@@ -589,6 +589,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'get to work').speaker, 'Siobhra');
     });
 
+    it('takes the company before `, Inc.` for the speaker, and reads its defined terms after the suffix', () => {
+      assert.equal(one('Marrowfield Analytics, Inc. today announced that it had opened an office in Leeds.', 'office in Leeds').speaker, 'Marrowfield Analytics');
+      const text = 'DENVER -- Kestrel Grid Solutions, LLC ("Kestrel" or "the Company") today announced a new battery plant. The Company said the plant would employ 300 people.';
+      assert.equal(one(text, 'employ 300').speaker, 'Kestrel Grid Solutions');
+    });
+
     it('takes a body\'s possessive before a titled document for the source, so a later `the agency` finds it', () => {
       const text = 'Rents in the county rose 9% last year, according to the Valdora Housing Agency\'s 2025 Tenancy Report. Rents for family homes rose faster still, the agency said.';
       assert.equal(one(text, 'Rents in the county').speaker, 'Valdora Housing Agency');
