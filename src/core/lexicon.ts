@@ -261,7 +261,7 @@ export const DESCRIPTION_HEADS = new Set([
   'projections', 'data', 'findings', 'bill', 'legislation', 'site', 'website', 'paper', 'newspaper',
   'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
   // Common unnamed sources in news copy.
-  'utility', 'firm', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
+  'utility', 'firm', 'charity', 'nonprofit', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
   'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
   'developer', 'publisher', 'broadcaster', 'network', 'regulator', 'regulators', 'agencies',
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant', 'consultants', 'diplomat',

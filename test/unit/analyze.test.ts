@@ -595,6 +595,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'employ 300').speaker, 'Kestrel Grid Solutions');
     });
 
+    it('reads `the charity` and `the nonprofit` as the organisation named before', () => {
+      const text = 'BRISTOL – The Kestle Almshouse Trust has bought 12 flats for older tenants, the charity said on Monday.';
+      assert.equal(one(text, 'bought 12 flats').speaker, 'Kestle Almshouse Trust');
+      assert.equal(one('The Larkin Food Bank, a nonprofit, opened in 2019. Demand has doubled since then, the nonprofit said.', 'Demand has doubled').speaker, 'Larkin Food Bank');
+    });
+
     it('takes a body\'s possessive before a titled document for the source, so a later `the agency` finds it', () => {
       const text = 'Rents in the county rose 9% last year, according to the Valdora Housing Agency\'s 2025 Tenancy Report. Rents for family homes rose faster still, the agency said.';
       assert.equal(one(text, 'Rents in the county').speaker, 'Valdora Housing Agency');
