@@ -94,7 +94,9 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   // A possessor is not part of the name: `Smithsonian’s National Zoo`.
   for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s")) { first = w + 1; break; }
   const words = length - first;
-  const organization = words >= 2 && (isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
+  // `Veridane Therapeutics, Inc.`, `Corvant Systems plc`: a legal suffix after the name makes it a company's.
+  const suffixed = words >= 2 && definitionStart(text, runEnd[length - 1]) > runEnd[length - 1] + 1;
+  const organization = words >= 2 && (suffixed || isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
   const person = !organization && words >= 2 && words <= MAX_NAME && personLike(first, length);
   // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
   const defines = !acronym && words >= 2 && opensDefinition(text, runEnd[length - 1]);
@@ -116,6 +118,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
   if (defines) noteDefinedTerms(text, runEnd[length - 1], parts, registry, runStart[first]);
+  if (suffixed) registry.noteCompany(parts);
   if (organization) registry.noteOrganization(parts, runStart[first]);
   else if (person) {
     registry.noteFullName(parts);

@@ -601,6 +601,14 @@ describe('analyze', () => {
       assert.equal(one('The Larkin Food Bank, a nonprofit, opened in 2019. Demand has doubled since then, the nonprofit said.', 'Demand has doubled').speaker, 'Larkin Food Bank');
     });
 
+    it('takes a company\'s first word for the company named before with a legal suffix, unless a person has that surname', () => {
+      const text = 'Ostrander Medical Devices, Inc. today opened a plant in Ohio. Ostrander said the plant would make 40,000 pumps a year.';
+      const annotation = analyze(text);
+      assert.deepEqual(annotation.speakers.map((s) => [s.name, s.kind]), [['Ostrander Medical Devices', 'organization']]);
+      const person = 'Ostrander Medical Devices, Inc. today opened a plant. "We are proud of it," said Mae Ostrander, its founder. Ostrander said the plant would make pumps.';
+      assert.equal(one(person, 'make pumps').speaker, 'Mae Ostrander');
+    });
+
     it('takes a body\'s possessive before a titled document for the source, so a later `the agency` finds it', () => {
       const text = 'Rents in the county rose 9% last year, according to the Valdora Housing Agency\'s 2025 Tenancy Report. Rents for family homes rose faster still, the agency said.';
       assert.equal(one(text, 'Rents in the county').speaker, 'Valdora Housing Agency');
