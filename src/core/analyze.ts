@@ -4,12 +4,12 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, Lexicon, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaAfterPostNominals, isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -246,6 +246,25 @@ const TITLE_LEADS = new Set([
   'programme', 'campaign', 'series',
 ]);
 
+/** Lower-case words between a purpose's copula and its quotation: `is to build "…"`, `is simply "…"`. */
+const MAX_PURPOSE_GAP = 3;
+
+/**
+ * The quotation at `qi` completes `mission is (to build)`, `motto was`: a purpose noun right before a copula a few words back,
+ * with no speech verb before it in the sentence (`She said the aim was "…"` reports the aim).
+ */
+function statesPurpose(tokens: readonly Token[], qi: number, floor: number): boolean {
+  for (let m = qi - 1; m > floor && m >= qi - 1 - MAX_PURPOSE_GAP; m--) {
+    const w = tokens[m];
+    if (w.kind !== 'w' || w.cap) return false;
+    if (w.lower !== 'is' && w.lower !== 'was' && w.lower !== 'remains') continue;
+    if (!STATED_PURPOSES.has(tokens[m - 1].lower)) return false;
+    for (let k = m - 2; k >= floor; k--) if (tokens[k].verb) return false;
+    return true;
+  }
+  return false;
+}
+
 /** `calls`, `call`, `terms`: a naming verb in the present tense, a habit of naming rather than something said (`called it "…"`). */
 function isPresentNaming(t: Token): boolean {
   const verb = t.verb;
@@ -411,6 +430,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
   // `Nwosu A, Hargreaves T, et al. "Procalcitonin testing …"`, `Castellane I, Rahimi B. "…"`: the title in a citation.
   if (followsEtAl(tokens, qi, sentence.first)) return null;
+  // `Its mission is to build "a valley where …"`, `whose motto remains "…"`: the wording of a stated purpose, no speech.
+  if (!trail && !lead && statesPurpose(tokens, qi, sentence.first)) return null;
   // `called her "the lady skipper," a phrase she loathed`: words quoted as words.
   if (isQuotedTerm(tokens, qi, ceiling)) return null;
   // A short quotation is speech only next to its cue (`said "…"`, `called the plan "…"`); else a scare quote.
@@ -495,9 +516,10 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   if (!entity.gender && !entity.organization) {
     // `Gemma, 34, who did not want to give her surname, pushed …`: read past the age; the relative clause's `her` is hers too.
     const aged = ageApposition(tokens, cue.next, sentence.last);
-    const from = aged ? cue.next + 3 : cue.next;
-    if (aged && entity.parts.length === 1) entity.gender = genderOfFirstName(entity.parts[0]);
-    if (!entity.gender) entity.gender = possessiveGender(tokens, from, sentence.last, aged && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
+    const relative = aged || personRelative(tokens, cue.next, sentence.last);
+    const from = aged ? cue.next + 3 : relative ? cue.next + 1 : cue.next;
+    if (relative && entity.parts.length === 1) entity.gender = genderOfFirstName(entity.parts[0]);
+    if (!entity.gender) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
   }
 }
 
@@ -666,7 +688,13 @@ function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): bo
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
   if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   // `Gemma, 34, who did not want to give her surname, …`: an age in apposition makes a first name the lexicon lacks a person's.
-  return registry.knownName(tokens[phrase.nameFirst].lower) || ageApposition(tokens, phrase.nameLast, sentence.last);
+  // `Maria, who asked that her last name not be used, said …`: so does a relative clause with `who`.
+  return registry.knownName(tokens[phrase.nameFirst].lower) || ageApposition(tokens, phrase.nameLast, sentence.last) || personRelative(tokens, phrase.nameLast, sentence.last);
+}
+
+/** Is token `k` the comma opening a relative clause with `who` (`Maria, who …`), which only a person takes? */
+function personRelative(tokens: readonly Token[], k: number, last: number): boolean {
+  return k + 1 < last && tokens[k].lower === ',' && tokens[k + 1].lower === 'who';
 }
 
 /** Is token `k` the comma opening an age set off by commas (`, 34,`), the way news introduces a person? */
@@ -839,18 +867,27 @@ function continuesUnnamedSource(text: string, previous: Draft | null, pronoun: S
   return !blankLineBetween(text, previous.end, at);
 }
 
-/** `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. */
-/** `ceiling`: the cue's verb when the apposition stands between the name and it (`Ellison, a Republican, said …`), else the sentence's end. */
-function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity, registry: Registry, ceiling: number): void {
+/**
+ * `said Jane Doe, CEO of Acme.` / `– Andrew Lautz, director of federal policy, NTU`: the title after the name. `limit`: the
+ * sentence's end, or the cue's verb when the name is its subject (`Ahmed Rahimi, the plant manager, explains that …`).
+ */
+function addApposition(text: string, tokens: readonly Token[], sentence: Sentence, phrase: SpeakerPhrase, entity: Entity, registry: Registry, limit: number): void {
   let k = phrase.last;
-  while (k < ceiling && tokens[k].lower === ')' ) k++;
-  if (k >= ceiling || tokens[k].lower !== ',' || ceiling - k > 16 || (entity.title && !HONORIFICS.has(entity.title.toLowerCase()))) return;
-  let end = ceiling;
+  while (k < limit && tokens[k].lower === ')' ) k++;
+  // `said Laura Benedetti, M.D., Ph.D., Professor of …`: the degrees are no title; the apposition after them is.
+  if (k < limit && tokens[k].lower === ',') k = commaAfterPostNominals(tokens, k, limit);
+  // A courtesy title gives way: `said Dr. Alicia Moreno, chief medical officer of …`.
+  if (k >= limit || tokens[k].lower !== ',' || limit - k > 16 || (entity.title && !HONORIFICS.has(entity.title.toLowerCase()))) return;
+  if (limit < sentence.last) {
+    subjectApposition(text, tokens, k, limit, entity, registry);
+    return;
+  }
+  let end = limit;
   while (end > k + 1 && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')') end--;
   // `Edith Marsh, 88, who first danced here`: an age is no title, nor is a relative clause.
   let from = k + 1;
   if (from < end && isDigit(text.charCodeAt(tokens[from].start)) && tokens[from + 1]?.lower === ',') from += 2;
-  if (end <= from || tokens[from].lower === 'who' || tokens[from].lower === 'which') return;
+  if (end <= from || RELATIVE_OPENERS.has(tokens[from].lower)) return;
   if (end === sentence.last && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
     registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end - 1));
@@ -861,7 +898,24 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end));
 }
 
+/** Marks inside a title after a name: `Smith & Nephew`, `the National Education Union (NEU)`. */
 const APPOSITION_MARKS = new Set([',', '&', '(', ')']);
+/** Words that open an apposition that is no title: an affiliation or a home (`of Marlow, Kentucky`), a relative clause. */
+const NOT_TITLE_OPENERS = new Set(['of', 'from', 'in', 'at', 'who', 'which', 'whose', 'however']);
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+
+/**
+ * `Ahmed Rahimi, the plant manager, explains`: the title is the words up to the next comma, cut before a relative clause
+ * (`a former deputy governor who now teaches …`); an age (`, 58,`) or an affiliation (`, of the University of Lowbridge,`) is none.
+ */
+function subjectApposition(text: string, tokens: readonly Token[], comma: number, verb: number, entity: Entity, registry: Registry): void {
+  const first = comma + 1;
+  if (tokens[first].kind !== 'w' || isDigit(text.charCodeAt(tokens[first].start)) || NOT_TITLE_OPENERS.has(tokens[first].lower)) return;
+  let end = first;
+  while (end < verb && tokens[end].lower !== ',' && !RELATIVE_OPENERS.has(tokens[end].lower) && (tokens[end].kind === 'w' || APPOSITION_MARKS.has(tokens[end].lower))) end++;
+  if (tokens[end].lower !== ',' && !RELATIVE_OPENERS.has(tokens[end].lower)) return;
+  registry.addTitle(entity, text.slice(tokens[first].start, tokens[end - 1].end));
+}
 
 function inherit(draft: Draft, previous: Draft | null, registry: Registry): void {
   if (!previous) {

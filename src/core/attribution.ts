@@ -19,6 +19,8 @@ const MAX_TRAILING = 16;
 const MAX_LEADING = 10;
 /** Tokens a dateline may take: `SAN JOSE, Calif., March 3, 2026 –`. */
 const MAX_DATELINE = 16;
+/** Capitalised or title words of a sentence's subject, at most: `Deputy Chief Medical Officer Dr. Ana Ruiz …`. */
+const MAX_SUBJECT_RUN = 16;
 
 /** A cue in the words right after the quote: `…," said Doe` / `…," Doe, a spokeswoman, said` / `…" – Doe`. */
 export function trailingCue(tokens: readonly Token[], qi: number, floor: number, ceiling: number): Attribution | null {
@@ -170,7 +172,9 @@ export function colonLead(tokens: readonly Token[], s: Sentence): Attribution | 
 export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): Cue | null {
   const first = afterDateline(tokens, sentence);
   let k = first;
-  k = subjectRunEnd(tokens, k, sentence);
+  // The run is counted from the subject, not from the sentence: a long dateline (`CAMBRIDGE, Mass., Oct. 6, 2026 (BUSINESS WIRE) --`) leaves it whole.
+  const limit = Math.min(sentence.last, first + MAX_SUBJECT_RUN);
+  k = subjectRunEnd(tokens, k, limit);
   // `The billionaire investor Claire Dunmore weighed in`: a role's lower-case words, then the name.
   let named = -1;
   if (k < sentence.last && k > first && tokens[k].kind === 'w' && !tokens[k].cap) {
@@ -182,7 +186,7 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
     }
     if (role && m < sentence.last && tokens[m].cap && tokens[m].kind === 'w') {
       named = m;
-      k = subjectRunEnd(tokens, m, sentence);
+      k = subjectRunEnd(tokens, m, limit);
     }
   }
   while (k > first + 1 && tokens[k - 1].lower === 'of') k--; // `Keisha Latimer of the Riders Union`
@@ -200,9 +204,9 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
 /** Lower-case words between a sentence's opening and the name they describe: `The billionaire investor Claire Dunmore`. */
 const MAX_ROLE_MODIFIERS = 3;
 
-/** Where the run of capitalised words, titles and `of` that opens a sentence at `k` ends. */
-function subjectRunEnd(tokens: readonly Token[], k: number, sentence: Sentence): number {
-  while (k < sentence.last && k < sentence.first + 16 && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
+/** Where the run of capitalised words, titles and `of` that opens a sentence at `k` ends, before `limit`. */
+function subjectRunEnd(tokens: readonly Token[], k: number, limit: number): number {
+  while (k < limit && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
   return k;
 }
 

@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { isOrgHead, isTitleWord, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaBeforePostNominals, isOrgHead, isTitleWord, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { Token } from './tokens';
 
 export interface Cue {
@@ -127,10 +127,13 @@ function titleOfOrganisation(tokens: readonly Token[], phrase: SpeakerPhrase): b
   return link === 'of' || link === 'for';
 }
 
-/** The person's name right before the comma that opens an apposition at `first`: `Jane Doe, …`. */
+/** The person's name right before the comma that opens an apposition at `first`: `Jane Doe, …`, `Ana Ruiz, M.D., …`. */
 function nameBeforeComma(tokens: readonly Token[], first: number, floor: number): SpeakerPhrase | null {
-  const comma = first - 1;
-  if (comma <= floor || tokens[comma].lower !== ',') return null;
+  // `Ana Ruiz, chief medical officer of …`: lower-case words that modify the title sit between the comma and it.
+  let open = first - 1;
+  while (open > floor && open >= first - 3 && tokens[open].kind === 'w' && !tokens[open].cap && !DETERMINERS.has(tokens[open].lower)) open--;
+  if (open <= floor || tokens[open].lower !== ',') return null;
+  const comma = commaBeforePostNominals(tokens, open, floor);
   const name = phraseBefore(tokens, comma, floor);
   return name && name.kind === 'name' && !name.organization ? name : null;
 }

@@ -289,7 +289,7 @@ export const DESCRIPTION_HEADS = new Set([
   'projections', 'data', 'findings', 'bill', 'legislation', 'site', 'website', 'paper', 'newspaper',
   'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
   // Common unnamed sources in news copy.
-  'utility', 'firm', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
+  'utility', 'firm', 'charity', 'nonprofit', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
   'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
   'developer', 'publisher', 'broadcaster', 'network', 'regulator', 'regulators', 'agencies',
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant', 'consultants', 'diplomat',
@@ -371,6 +371,21 @@ export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six
 
 /** A speaker's refusal to say more: `declined to comment`, `refused to say whether …`. */
 export const REFUSALS = new Set(['declined', 'refused']);
+
+/**
+ * Verbs of asking whose that-clause can be a request in the subjunctive (`asked that her name not be used`, `demanded that the
+ * vote be rerun`): a directive, not a report of what is so.
+ */
+export const MANDATIVE_VERBS = new Set(['ask', 'request', 'demand', 'urge', 'insist', 'recommend', 'propose', 'require', 'suggest']);
+
+/** Nouns for an organisation's stated purpose, whose quoted wording is a motto, not speech: `Its mission is to build "…"`. */
+export const STATED_PURPOSES = new Set(['mission', 'motto', 'slogan', 'vision', 'tagline', 'mantra', 'aim', 'goal', 'purpose', 'credo', 'creed', 'ethos']);
+
+/** Company suffixes after a name, lower case: `Corvant Systems plc`, `Alderpoint Software, Inc.`. */
+export const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'asa', 'ab', 'se', 'spa', 'bv'];
+
+/** Degrees and honours set off by commas after a name (`Ana Ruiz, M.D., chief medical officer`), lower case, no final period. */
+export const POST_NOMINALS = new Set(['m.d', 'md', 'ph.d', 'phd', 'd.phil', 'dphil', 'r.n', 'rn', 'mph', 'mba', 'pharm.d', 'pharmd', 'd.o', 'dds', 'dvm', 'msc', 'frcp', 'frcs', 'cpa', 'esq', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
 
 /** Words that open an adverbial clause or phrase: `after a main burst`, `When Gov. Marsh signed …`. */
 export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { COMPANY_SUFFIXES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -67,6 +67,38 @@ export function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s");
 }
 
+/** Most degrees or honours after one name: `, M.D., Ph.D., FRCP,`. */
+const MAX_POST_NOMINALS = 4;
+
+/** A degree or honour at `k` (`M.D`, `PhD`, `Jr`), perhaps with its period token after it: the token after it, or -1. */
+function postNominalEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (k >= ceiling || tokens[k].kind !== 'w' || !POST_NOMINALS.has(tokens[k].lower)) return -1;
+  return k + 1 < ceiling && tokens[k + 1].lower === '.' ? k + 2 : k + 1;
+}
+
+/** The comma right after a name, from the comma at `comma` that follows its degrees (`Ana Ruiz, M.D., Ph.D.,`). */
+export function commaBeforePostNominals(tokens: readonly Token[], comma: number, floor: number): number {
+  let c = comma;
+  for (let n = 0; n < MAX_POST_NOMINALS; n++) {
+    let k = c - 1;
+    if (k > floor && tokens[k].lower === '.') k--;
+    if (k - 1 <= floor || tokens[k - 1].lower !== ',' || postNominalEnd(tokens, k, c + 1) !== c) return c;
+    c = k - 1;
+  }
+  return c;
+}
+
+/** The comma after a name's degrees, from the comma right after the name (`Ana Ruiz, M.D., Ph.D.,`). */
+export function commaAfterPostNominals(tokens: readonly Token[], comma: number, ceiling: number): number {
+  let c = comma;
+  for (let n = 0; n < MAX_POST_NOMINALS; n++) {
+    const end = postNominalEnd(tokens, c + 1, ceiling);
+    if (end < 0 || end >= ceiling || tokens[end].lower !== ',') return c;
+    c = end;
+  }
+  return c;
+}
+
 /** Plural nouns whose possessive is part of an organisation's name: `the Children's Relief Fund`, `Women's Aid Federation`. */
 const BENEFICIARIES = new Set(["children's", "women's", "men's", "people's", "workers'", "veterans'", "farmers'", "teachers'", "nurses'"]);
 
@@ -129,6 +161,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (first < j && first === floor && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
     for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
+    // `Alderpoint Software, Inc. today announced`: a company suffix after a comma closes the company's name before it.
+    if (first === j && j - 2 >= floor && tokens[j - 1].lower === ',' && tokens[j - 2].cap && COMPANY_SUFFIXES.includes(t.lower)) {
+      const company = phraseBefore(tokens, j - 1, floor);
+      if (company && company.kind === 'name') return { ...company, last: j + 1, organization: true };
+    }
     if (first === j && first === floor && isSentenceStarter(t)) return null;
     // `Anna Ricci of the University of Bologna said`: the person before `of the`, not the institution.
     // So with a possessor instead of `the`: `Dr. Sanjay Mehta of Toronto's Children's Hospital said`.
@@ -136,6 +173,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (first - 3 >= floor && article && PERSON_LINKS.has(tokens[first - 2].lower) && tokens[first - 3].cap) {
       const person = phraseBefore(tokens, first - 2, floor);
       if (person && person.kind === 'name' && !person.organization) return { ...person, last: j + 1 };
+    }
+    // `Chair of the Board Helen Ashcombe said`: a title of a body, then the person's name after the body's head word.
+    if (first - 3 >= floor && tokens[first - 1].lower === 'the' && (tokens[first - 2].lower === 'of' || tokens[first - 2].lower === 'for') && isTitleWord(tokens[first - 3])) {
+      const titled = titleOfBodyBefore(tokens, first, j, floor);
+      if (titled) return titled;
     }
     const before = first - 1 >= floor ? tokens[first - 1] : null;
     // `the pauses that Shoigu had announced`: `that` before a name is a relative pronoun, not its determiner.
@@ -165,6 +207,20 @@ function nationalityDescription(tokens: readonly Token[], j: number, floor: numb
   if (k > floor && isAgeNoun(tokens[k].lower)) k--;
   if (k < floor || tokens[k].lower !== 'the') return null;
   return { kind: 'description', first: k, last: j + 1, nameFirst: k + 1, nameLast: j + 1, organization: false, indefinite: false, head: tokens[j].lower };
+}
+
+/**
+ * `Chair of the Board Helen Ashcombe`, `President of the Council Ana Reyes`: after `Title of the`, a body's head word followed by
+ * two or three capitalised words is the body, then the person's name. `first` is the word after `the`, `j` the phrase's last word.
+ */
+function titleOfBodyBefore(tokens: readonly Token[], first: number, j: number, floor: number): SpeakerPhrase | null {
+  const words = j - first;
+  if (words < 2 || words > 3 || !isOrgHead(tokens[first])) return null;
+  for (let m = first + 1; m <= j; m++) if (!tokens[m].cap || isOrgHead(tokens[m]) || isTitleWord(tokens[m])) return null;
+  let titleFirst = first - 3;
+  while (titleFirst - 1 >= floor && titleFirst > first - 6 && tokens[titleFirst - 1].cap && isTitleWord(tokens[titleFirst - 1])) titleFirst--;
+  const determiner = titleFirst - 1 >= floor && tokens[titleFirst - 1].lower === 'the' ? titleFirst - 1 : titleFirst;
+  return { kind: 'name', first: determiner, last: j + 1, nameFirst: first + 1, nameLast: j + 1, organization: false, indefinite: false, head: bare(tokens[j].lower) };
 }
 
 /**
@@ -477,6 +533,12 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   let connected = false;
   while (k < ceiling && k - first < MAX_PHRASE) {
     const w = tokens[k];
+    // `according to the Oregon Census Bureau's 2025 Household Survey`: a body's possessive ends its name; the titled document
+    // after it is the body's, and the body is the source.
+    if (lastCap >= 0 && w.cap && isPossessive(w) && ORG_HEADS.has(w.lower.slice(0, -2)) && k + 1 < ceiling && inRun(tokens[k + 1], true)) {
+      lastCap = k++;
+      break;
+    }
     if (inRun(w, lastCap >= 0)) {
       if (w.cap) lastCap = k;
       k++;

@@ -2,7 +2,7 @@
 // (`Government Accountability Office (GAO)`) and which words are capitalised inside sentences,
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
-import { DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
+import { COMPANY_SUFFIXES, DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
 import { Registry, withoutPossessive } from './speakers';
 import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
@@ -94,7 +94,9 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   // A possessor is not part of the name: `Smithsonian’s National Zoo`.
   for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s") && !titledOffice(w, length)) { first = w + 1; break; }
   const words = length - first;
-  const organization = words >= 2 && (isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
+  // `Veridane Therapeutics, Inc.`, `Corvant Systems plc`: a legal suffix after the name makes it a company's.
+  const suffixed = words >= 2 && definitionStart(text, runEnd[length - 1]) > runEnd[length - 1] + 1;
+  const organization = words >= 2 && (suffixed || isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
   // `Shares of Nimbus`, `John Culberson of Texas`: a person's name ends before an `of`.
   let nameEnd = first + 1;
   while (nameEnd < length && (organization || !joinedByOf(text, nameEnd))) nameEnd++;
@@ -119,6 +121,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
   if (defines) noteDefinedTerms(text, runEnd[length - 1], parts, registry, runStart[first]);
+  if (suffixed) registry.noteCompany(parts);
   if (organization) {
     registry.noteOrganization(parts, runStart[first]);
     // `the Fair Hours Alliance, a coalition of the country's three largest unions`: a later `the unions said` means it.
@@ -233,19 +236,29 @@ function theAt(text: string, k: number): boolean {
   return text.startsWith('the', k) && isSpace(text.charCodeAt(k + 3));
 }
 
-/** Lower-case company suffixes between a name and its definition: `Corvant Systems plc ("Corvant")`. */
-const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'asa', 'ab', 'se', 'spa', 'bv'];
 
-/** Where the definition of a name ending at `end` would open: after a space and a lower-case company suffix. */
+/** Where the definition of a name ending at `end` would open: after a space and a lower-case company suffix (`Corvant Systems plc ("Corvant")`). */
 function definitionStart(text: string, end: number): number {
-  let i = isSpace(text.charCodeAt(end)) ? end + 1 : end;
+  // `Alderpoint Software, Inc. ("Alderpoint")`: a comma may set the suffix off.
+  const comma = text.charCodeAt(end) === Ch.Comma && isSpace(text.charCodeAt(end + 1)) ? end + 1 : end;
+  let i = isSpace(text.charCodeAt(comma)) ? comma + 1 : comma;
   for (const suffix of COMPANY_SUFFIXES) {
-    if (text.startsWith(suffix, i) && isSpace(text.charCodeAt(i + suffix.length))) {
-      i += suffix.length + 1;
-      break;
-    }
+    if (text.startsWith(suffix, i) && isSpace(text.charCodeAt(i + suffix.length))) return i + suffix.length + 1;
+    // Suffixes are capitalised after a comma: `, Inc. (`, `, LLC (`.
+    if (comma > end && startsWithCapitalised(text, i, suffix) && isSpace(text.charCodeAt(i + suffix.length))) return i + suffix.length + 1;
   }
-  return i;
+  return isSpace(text.charCodeAt(end)) ? end + 1 : end;
+}
+
+/** Does `text` hold the lower-case `word` at `i` with its first letter, or all of its letters, capitalised (`Inc.`, `LLC`)? */
+function startsWithCapitalised(text: string, i: number, word: string): boolean {
+  if (i + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(i + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(isUpper(c) && c + 32 === w)) return false;
+  }
+  return true;
 }
 
 /** Does `("` or `(the ` follow the name ending at `end`? */

@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
@@ -90,6 +90,13 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
       if (aside > 0) {
         limit = Math.min(limit + aside - m, k + MAX_LOOKAHEAD_WITH_ASIDES); // the words of an aside do not count
         m = aside;
+        continue;
+      }
+      // `said its cash, cash equivalents and securities of $412 million at September 30, 2026 would …`: a list inside the
+      // subject, or the comma of a date, goes on with the subject.
+      const listed = w.lower === ',' && m > k ? listCommaReach(tokens, m, ceiling) : -1;
+      if (listed > 0) {
+        limit = Math.min(limit + listed - m, k + MAX_LOOKAHEAD_WITH_ASIDES);
         continue;
       }
       return false;
@@ -275,8 +282,43 @@ function asideEnd(tokens: readonly Token[], open: number, ceiling: number): numb
   return -1;
 }
 const MAX_ASIDE_WORDS = 5;
+
+/** Words of a list item after its comma, before the `and` / `or` that closes the list: `cash, cash equivalents and …`. */
+const MAX_LIST_ITEM_WORDS = 3;
+
+/**
+ * The comma at `comma` inside a noun phrase: a list whose `and` / `or` comes within a few lower-case words (`cash, cash
+ * equivalents and securities`), or a date's comma between a month's day and its year (`September 30, 2026`). Returns the
+ * token where the skipped words end, or -1.
+ */
+function listCommaReach(tokens: readonly Token[], comma: number, ceiling: number): number {
+  const text = analysedText();
+  if (comma >= 2 && comma + 1 < ceiling && tokens[comma - 2].cap && isDigit(text.charCodeAt(tokens[comma - 1].start)) &&
+    tokens[comma + 1].end - tokens[comma + 1].start === 4 && isDigit(text.charCodeAt(tokens[comma + 1].start))) return comma + 2;
+  for (let n = comma + 2; n < ceiling && n <= comma + MAX_LIST_ITEM_WORDS + 1; n++) {
+    const t = tokens[n];
+    if (t.kind !== 'w' || t.cap || tokens[n - 1].kind !== 'w' || tokens[n - 1].cap) return -1;
+    if (CONJUNCTIONS.has(t.lower) && t.lower !== 'but' && t.lower !== 'nor') return n + 1;
+  }
+  return -1;
+}
 const MAX_RELATIVE_ASIDE_WORDS = 14;
 const RELATIVE_ASIDES = new Set(['who', 'which', 'whose']);
+
+/** Words of a that-clause's subject searched for a subjunctive `be`: `the hearing on the contract (not) be`. */
+const MAX_SUBJUNCTIVE_SUBJECT = 6;
+
+/** `her last name not be used`, `the hearing be postponed`: a bare `be` after the clause's subject, no modal or `to` before it. */
+function isSubjunctive(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  for (let m = k + 1; m < ceiling && m <= k + MAX_SUBJUNCTIVE_SUBJECT; m++) {
+    const w = tokens[m];
+    if (w.kind !== 'w' || FINITE_AUXILIARIES.has(w.lower)) return false;
+    if (w.lower !== 'be') continue;
+    const p = tokens[m - 1].lower === 'not' ? m - 2 : m - 1;
+    return p >= k && tokens[p].kind === 'w' && tokens[p].lower !== 'to' && !tokens[p].lower.endsWith("n't");
+  }
+  return false;
+}
 
 /**
  * `disputed that figure, saying …`, `denied that claim.`: `that` before a lone word that ends the clause is a
@@ -293,6 +335,9 @@ function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): 
 
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number): Clause | null {
   if (cue.info?.naming) return null;
+  // `"…," said Roe, who joins from Acme, where she was treasurer.`: after an inverted cue come the speaker and what describes
+  // them; the report is before the verb.
+  if (cue.inverted && cue.info !== null) return null;
   let k = cue.next;
   if (cue.info === null) {
     // `According to X, …` / `According to a report by the state auditor, …`
@@ -342,13 +387,16 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     // Not `about` before a number (`said about 1,200 ballots remained … but that …`), nor across `but`.
     if (k < ceiling && PREPOSITIONS.has(tokens[k].lower) && !(tokens[k].lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1]))) {
       let m = k + 1;
-      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && tokens[m].lower !== 'but') m++;
+      // `said in that interview that …`, `to enrol patients in that program`: `that` right after a preposition is its determiner.
+      while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && (tokens[m].lower !== 'that' || PREPOSITIONS.has(tokens[m - 1].lower)) && tokens[m].lower !== 'but') m++;
       // A `that` followed by a verb is a relative pronoun: `warned of a conflict that is …`.
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
     }
     if (k < ceiling && tokens[k].lower === 'that') {
       if (isDemonstrative(tokens, k, ceiling)) return null;
       k++;
+      // `asked that her last name not be used`: a request in the subjunctive is a directive, no report.
+      if (MANDATIVE_VERBS.has(cue.info.base) && isSubjunctive(tokens, k, ceiling)) return null;
       if (k < ceiling && tokens[k].lower === ',') k++;
     } else if (k >= ceiling || !looksLikeClause(tokens, k, ceiling, cue)) {
       return null;
@@ -404,9 +452,9 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
       const last = trimPunctuation(tokens, after + 1, ceiling);
       return last > after + 2 ? { first: floor, last } : null;
     }
-    // `The closure would last "at least through Sunday," said Tom Ridley, a spokesman for …`, `The ferry will run hourly,
-    // said Nora Blake, a spokeswoman`: after an inverted cue (or a clause that ends in a partial quotation), what follows the
-    // comma describes the speaker; the clause before is the report.
+    // `The closure would last "at least through Sunday," said Tom Ridley, a spokesman for …`, `The rollout is typical of a shift,
+    // says Owen Takeda, the company's co-founder.`: after an inverted cue (or a clause that ends in a partial quotation), what
+    // follows the comma describes the speaker; the clause before is the report.
     if ((quoted || (cue.inverted && wordsBefore >= 3)) && shape.lastQuote < after) return before;
     // `he continued training at Fort Belvoir, Virginia …` is narrative; `she said, it might …` is a parenthetical cue.
     if (shape.lastQuote > after || (named && cue.info !== null)) return null;

@@ -119,6 +119,8 @@ export class Registry {
   readonly #fullNames = new Map<string, string[]>();
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
+  /** The first word of each company named with a legal suffix, to its full name: `Veridane` → `Veridane Therapeutics`. */
+  readonly #companyFirstWords = new Map<string, string[]>();
   readonly #acronymOf = new Map<string, string>();
   /** Full names seen after a title in running text (`by Rovers manager Stuart Pennock`), by normalised title word. */
   readonly #titled = new Map<string, { parts: string[]; title: string; at: number }[]>();
@@ -154,6 +156,12 @@ export class Registry {
     if (!this.#fullNames.has(key)) this.#fullNames.set(key, parts);
   }
 
+  /** `Veridane Therapeutics, Inc.`: a company named with a legal suffix; a later `Veridane` alone means it, unless a person has that surname. */
+  noteCompany(parts: string[]): void {
+    this.#definedNames.add(parts.join(' '));
+    if (!this.#companyFirstWords.has(parts[0])) this.#companyFirstWords.set(parts[0], parts);
+  }
+
   noteAcronym(acronym: string, parts: string[]): void {
     if (this.#acronyms.has(acronym)) return;
     this.#acronyms.set(acronym, parts);
@@ -178,9 +186,16 @@ export class Registry {
     if (!entity) {
       if (!organization && parts.length === 1) {
         const full = this.#fullNames.get(surname);
+        const company = full ? undefined : this.#companyFirstWords.get(parts[0]);
         if (full) parts = full;
+        else if (company) {
+          // `Veridane said` after `Veridane Therapeutics, Inc.`: the company, by its first word.
+          parts = company;
+          organization = true;
+          entity = this.#bySurnameMatch(parts, surnameOf(parts), true);
+        }
       }
-      entity = this.#create(parts, surname, organization || expansion !== undefined);
+      entity ??= this.#create(parts, surnameOf(parts), organization || expansion !== undefined);
     }
     if (acronym) {
       entity.forms.add(acronym);

@@ -777,6 +777,65 @@ describe('analyze', () => {
       assert.equal(one(text, 'Not today').speaker, 'Maria Lund');
       assert.equal(one(text, 'would resign').speaker, null);
     });
+
+    it('takes the apposition between a subject\'s name and its cue for the title, and stops at the cue', () => {
+      const annotation = analyze('Nadia Ferreira, the hospital\'s head of nursing, explains that night shifts are now shorter and better staffed.');
+      assert.equal(annotation.speakers[0].name, 'Nadia Ferreira');
+      assert.equal(annotation.speakers[0].title, 'the hospital\'s head of nursing');
+      const long = analyze('Tomas Lindgren, president and chief executive of Norrvik Shipping, said the new vessels would be delivered in batches over the next three years.');
+      assert.equal(long.speakers[0].title, 'president and chief executive of Norrvik Shipping');
+      const relative = analyze('Ines Okafor, a retired judge who now sits on the parole board, said the rules were too strict.');
+      assert.equal(relative.speakers[0].title, 'a retired judge');
+      const aged = analyze('Colm Brady, 64, however, said he doubted the new road would ever be built.');
+      assert.equal(aged.speakers[0].title, null);
+    });
+
+    it('reads past degrees after a name: the person speaks, and the apposition after the degrees is the title', () => {
+      const lead = analyze('Announcing the results, Priya Nandakumar, M.D., chief scientific officer of Halden Bio, said: "The response rates held up in every subgroup."');
+      const names = new Map(lead.speakers.map((s) => [s.id, s]));
+      assert.equal(names.get(lead.statements[0].speakerId!)?.name, 'Priya Nandakumar');
+      assert.equal(names.get(lead.statements[0].speakerId!)?.title, 'chief scientific officer of Halden Bio');
+      const trailing = analyze('"The response rates held up in every subgroup," said Owen Tull, M.D., Ph.D., Professor of Oncology at Rilke University.');
+      assert.equal(trailing.speakers[0].title, 'Professor of Oncology at Rilke University');
+    });
+
+    it('takes a lone unknown name with a `who` clause for a person, her gender from the clause', () => {
+      const text = '"The ferry timetable has been cut twice this year," said Councillor Ruth Bannerman.\n\nSiobhra, who asked that her surname be withheld, said the cuts had cost her a job. "I could not get to work by eight," she said.';
+      assert.equal(one(text, 'cost her a job').speaker, 'Siobhra');
+      assert.equal(one(text, 'get to work').speaker, 'Siobhra');
+    });
+
+    it('takes the company before `, Inc.` for the speaker, and reads its defined terms after the suffix', () => {
+      assert.equal(one('Marrowfield Analytics, Inc. today announced that it had opened an office in Leeds.', 'office in Leeds').speaker, 'Marrowfield Analytics');
+      const text = 'DENVER -- Kestrel Grid Solutions, LLC ("Kestrel" or "the Company") today announced a new battery plant. The Company said the plant would employ 300 people.';
+      assert.equal(one(text, 'employ 300').speaker, 'Kestrel Grid Solutions');
+    });
+
+    it('reads `the charity` and `the nonprofit` as the organisation named before', () => {
+      const text = 'BRISTOL – The Kestle Almshouse Trust has bought 12 flats for older tenants, the charity said on Monday.';
+      assert.equal(one(text, 'bought 12 flats').speaker, 'Kestle Almshouse Trust');
+      assert.equal(one('The Larkin Food Bank, a nonprofit, opened in 2019. Demand has doubled since then, the nonprofit said.', 'Demand has doubled').speaker, 'Larkin Food Bank');
+    });
+
+    it('takes a company\'s first word for the company named before with a legal suffix, unless a person has that surname', () => {
+      const text = 'Ostrander Medical Devices, Inc. today opened a plant in Ohio. Ostrander said the plant would make 40,000 pumps a year.';
+      const annotation = analyze(text);
+      assert.deepEqual(annotation.speakers.map((s) => [s.name, s.kind]), [['Ostrander Medical Devices', 'organization']]);
+      const person = 'Ostrander Medical Devices, Inc. today opened a plant. "We are proud of it," said Mae Ostrander, its founder. Ostrander said the plant would make pumps.';
+      assert.equal(one(person, 'make pumps').speaker, 'Mae Ostrander');
+    });
+
+    it('takes a body\'s possessive before a titled document for the source, so a later `the agency` finds it', () => {
+      const text = 'Rents in the county rose 9% last year, according to the Valdora Housing Agency\'s 2025 Tenancy Report. Rents for family homes rose faster still, the agency said.';
+      assert.equal(one(text, 'Rents in the county').speaker, 'Valdora Housing Agency');
+      assert.equal(one(text, 'family homes').speaker, 'Valdora Housing Agency');
+    });
+
+    it('takes the name after `Title of the Body` for the person, not the body\'s head word', () => {
+      const text = 'Ruth Okoro will join the council in May.\n\nPresident of the Council Susan Lindqvist said: "We chose the strongest candidate we have ever interviewed."\n\nLindqvist praised the outgoing clerk, saying he had served for a decade. "He will be missed by everyone in this building," she said.';
+      assert.equal(one(text, 'strongest candidate').speaker, 'Susan Lindqvist');
+      assert.equal(one(text, 'missed by everyone').speaker, 'Susan Lindqvist');
+    });
   });
 
   describe('reported speech', () => {
@@ -1133,12 +1192,52 @@ describe('analyze', () => {
       assert.equal(found('Although the war was ending, he continued training at Fort Belvoir, Virginia for two months.').length, 0);
     });
 
+    it('reports the clause before an inverted cue, not the apposition about the speaker after it', () => {
+      const possessive = one('Demand for heat pumps has outgrown the supply of installers, says Rhona Gilchrist, the federation\'s head of training.', 'heat pumps');
+      assert.equal(possessive.text, 'Demand for heat pumps has outgrown the supply of installers');
+      assert.equal(possessive.speaker, 'Rhona Gilchrist');
+      for (const tail of ['a spokesman for the port', 'who chairs the council', 'chief executive of Anvil Marine']) {
+        const statements = found(`Most of the new berths will be ready by the spring, said Idris Mabe, ${tail}.`);
+        assert.deepEqual(statements.map((s) => [s.text, s.speaker]), [['Most of the new berths will be ready by the spring', 'Idris Mabe']]);
+      }
+    });
+
+    it('reads on through a list or a date inside the reported clause\'s subject', () => {
+      const listed = one('The ministry said its tankers, ferries and harbour tugs would be refitted by the summer.', 'tankers');
+      assert.equal(listed.text, 'its tankers, ferries and harbour tugs would be refitted by the summer');
+      const dated = one('Orrin Vale said rent for the weeks after March 12, 2024 would be refunded.', 'rent');
+      assert.equal(dated.text, 'rent for the weeks after March 12, 2024 would be refunded');
+    });
+
+    it('reports no request in the subjunctive after a verb of asking, but the indicative after it', () => {
+      assert.equal(found('The tenants, who asked that their flat numbers not be printed, have lived on the estate for years.').length, 0);
+      assert.equal(found('Counsel for the port demanded that the inquiry be reopened before the summer.').length, 0);
+      assert.equal(one('The minister insisted that the subsidy would be paid on time.', 'subsidy').text, 'the subsidy would be paid on time');
+    });
+
+    it('takes `that` right after a preposition for a determiner, not for the start of the report', () => {
+      assert.equal(one('The mayor said at that meeting that the ferry would run all winter.', 'ferry').text, 'the ferry would run all winter');
+      assert.equal(found('The trust hopes to open a clinic in that district by the spring of next year.').length, 0);
+    });
+
+    it('reports nothing after an inverted cue whose speaker a relative clause describes', () => {
+      const statements = found('"The fund is in better shape than it has been for a decade," said Leona Marsh, who joins from Eastgate Capital, where she ran the bond desk.');
+      assert.deepEqual(statements.map((s) => [s.kind, s.speaker]), [['direct', 'Leona Marsh']]);
+    });
+
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
   });
 
   describe('not statements', () => {
+    it('takes the quoted wording of a stated purpose for no statement, unless a speech verb reports it', () => {
+      assert.equal(found('The trust was set up in 1974. Its mission is to give "every coastal village a lifeboat within reach."').length, 0);
+      assert.equal(found('Since then the club\'s motto has been unchanged. Its motto remains "nobody walks home alone after dark."').length, 0);
+      const reported = found('Mayor Ines Carter said the goal was "a park within ten minutes of every home."');
+      assert.deepEqual(reported.map((s) => s.kind), ['indirect', 'partial']);
+    });
+
     it('takes a quotation after `title`, `entitled`, `headlined` for the name of a work', () => {
       for (const lead of ['under the title', 'in a paper entitled', 'in an editorial headlined']) {
         const text = `Dr. Ana Ruiz said the bees remember. The study appeared ${lead} "Spatial memory for depleted resources in foraging bumblebees".`;
@@ -1312,6 +1411,11 @@ describe('analyze', () => {
     it('does not throw on a line that ends with a dash, like the `-30-` end mark', () => {
       const text = 'The union is calling on the state to intervene.\n\n-30-\n';
       assert.doesNotThrow(() => analyze(text));
+    });
+
+    it('reads the subject after a long dateline with a two-word wire service and a typed dash', () => {
+      const text = 'PORTLAND, Maine, Jan. 12, 2027 (GLOBE NEWSWIRE) -- Harbor Light Foods, Inc., a maker of frozen seafood, today opened a new plant.\n\nThe company said the plant would employ 240 people by the end of the year.';
+      assert.equal(one(text, 'employ 240').speaker, 'Harbor Light Foods');
     });
 
     it('skips a dateline before the speaker', () => {
