@@ -730,6 +730,10 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   let titleFirst = phrase.first;
   // `Her colleague Paul Brandt`: a determiner, possessive or not, is no part of the title (nor a clue to his gender).
   if (titleFirst < phrase.nameFirst && DETERMINERS.has(tokens[titleFirst].lower)) titleFirst++;
+  // `Police Chief Anna Weller and Sheriff Tom Briggs`: the title is the one after the other person's name.
+  for (let k = titleFirst + 1; k < phrase.nameFirst - 1; k++) {
+    if (tokens[k].lower === 'and' && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && isTitleWord(tokens[k + 1])) titleFirst = k + 1;
+  }
   const title = titleFirst < phrase.nameFirst ? text.slice(tokens[titleFirst].start, tokens[phrase.nameFirst - 1].end) : null;
   return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }

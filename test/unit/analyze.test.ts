@@ -328,6 +328,11 @@ describe('analyze', () => {
       assert.deepEqual(titled.speakers.map((s) => [s.name, s.title]), [['Ann Ruiz', 'Democrat']]);
     });
 
+    it('keeps another person\'s name out of a title: `Police Chief Anna Weller and Sheriff Tom Briggs said`', () => {
+      const annotation = analyze('Police Chief Anna Weller and Sheriff Tom Briggs said the investigation was continuing. Director of Health and Human Services Jane Doe said the water was safe.');
+      assert.deepEqual(annotation.speakers.map((s) => [s.name, s.title]), [['Tom Briggs', 'Sheriff'], ['Jane Doe', 'Director of Health and Human Services']]);
+    });
+
     it('splits British police and court titles from the name: `Detective Constable Rhian Morgan`, `Coroner Jane Blake`', () => {
       const annotation = analyze('Detective Constable Rhian Morgan said the fraud was never victimless. Coroner Jane Blake said the death was accidental.');
       assert.deepEqual(annotation.speakers.map((s) => [s.name, s.title]), [['Rhian Morgan', 'Detective Constable'], ['Jane Blake', 'Coroner']]);
