@@ -328,6 +328,12 @@ describe('analyze', () => {
       assert.deepEqual(titled.speakers.map((s) => [s.name, s.title]), [['Ann Ruiz', 'Democrat']]);
     });
 
+    it('ends a person\'s name before `of` and the body after it: `said Kyle Nguyen of Redpoint Research`', () => {
+      assert.equal(one('"The specs look great," said Kyle Nguyen of Redpoint Research.', 'specs look great').speaker, 'Kyle Nguyen');
+      // An organisation's own `of` stays: `said the Bank of Ashford`.
+      assert.equal(one('"Rates will rise," said the Bank of Ashford.', 'Rates will rise').speaker, 'Bank of Ashford');
+    });
+
     it('keeps another person\'s name out of a title: `Police Chief Anna Weller and Sheriff Tom Briggs said`', () => {
       const annotation = analyze('Police Chief Anna Weller and Sheriff Tom Briggs said the investigation was continuing. Director of Health and Human Services Jane Doe said the water was safe.');
       assert.deepEqual(annotation.speakers.map((s) => [s.name, s.title]), [['Tom Briggs', 'Sheriff'], ['Jane Doe', 'Director of Health and Human Services']]);
