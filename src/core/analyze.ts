@@ -721,12 +721,17 @@ function spanText(text: string, tokens: readonly Token[], first: number, last: n
 }
 
 function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, registry: Registry): Entity {
+  const word = (k: number): string => text.slice(tokens[k].start, tokens[k].end);
+  let { nameLast, organization } = phrase;
+  // `said Rania Haddad of Maple Capital`: a person the names pass saw before the `of` of a body speaks, not the body.
+  const of = phrase.nameFirst + 2;
+  if (organization && of < nameLast - 1 && tokens[of].lower === 'of' && registry.isFullName(word(phrase.nameFirst), word(phrase.nameFirst + 1))) {
+    nameLast = of;
+    organization = false;
+  }
   const parts: string[] = [];
   // Only the last word's possessive is the text's (`Greene's`); one inside belongs to the name (`U.S. Attorney's Office`).
-  for (let k = phrase.nameFirst; k < phrase.nameLast; k++) {
-    const word = text.slice(tokens[k].start, tokens[k].end);
-    parts.push(k === phrase.nameLast - 1 ? withoutPossessive(word) : word);
-  }
+  for (let k = phrase.nameFirst; k < nameLast; k++) parts.push(k === nameLast - 1 ? withoutPossessive(word(k)) : word(k));
   let titleFirst = phrase.first;
   // `Her colleague Paul Brandt`: a determiner, possessive or not, is no part of the title (nor a clue to his gender).
   if (titleFirst < phrase.nameFirst && DETERMINERS.has(tokens[titleFirst].lower)) titleFirst++;
@@ -735,7 +740,7 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
     if (tokens[k].lower === 'and' && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && isTitleWord(tokens[k + 1])) titleFirst = k + 1;
   }
   const title = titleFirst < phrase.nameFirst ? text.slice(tokens[titleFirst].start, tokens[phrase.nameFirst - 1].end) : null;
-  return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
+  return registry.resolveName(parts, title, organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }
 
 /** `the Rovers boss`, `Minister's official spokesman`: the capitalised word inside a description, lower-cased, or its possessor. */

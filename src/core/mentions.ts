@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FEMALE_NAMES, INDEFINITE, isSourceLink, MALE_NAMES, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { COMPANY_SUFFIXES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -431,12 +431,6 @@ function isOfOrganization(tokens: readonly Token[], first: number, last: number)
   return true;
 }
 
-/** `Kyle Nguyen of Redpoint Research`: a known first name and a surname before `of` are a person's, not an organisation's start. */
-function personBeforeOf(tokens: readonly Token[], first: number, last: number): boolean {
-  const of = first + 2;
-  return of < last && tokens[of].lower === 'of' && (FEMALE_NAMES.has(tokens[first].lower) || MALE_NAMES.has(tokens[first].lower)) && !isOrgHead(tokens[first + 1]);
-}
-
 /** A singular word for a kind of person (`neighbour`, `parent`, `resident`), not an organisation's head. */
 function isPersonRole(t: Token): boolean {
   return DESCRIPTION_HEADS.has(t.lower) && !t.lower.endsWith('s') && !isOrgHead(t);
@@ -476,7 +470,7 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`, and an untitled
     // organisation through its `and` (`Irish Nurses and Midwives Organisation`, `the Health and Safety Executive`: after
     // `the`, capitalised words are an institution's name, not a person's).
-    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the') && !personBeforeOf(tokens, nameFirst, last);
+    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the');
     for (let m = nameFirst; m < nameLast; m++) {
       if (tokens[m].cap || startsWithDigit(tokens[m]) || isParticle(tokens[m]) || (organisationRun && ORG_LINKS.has(tokens[m].lower))) continue;
       nameLast = m;

@@ -93,6 +93,15 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
   // A possessor is not part of the name: `Smithsonian’s National Zoo`.
   for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s") && !titledOffice(w, length)) { first = w + 1; break; }
+  // `Rania Haddad of Maple Capital`: before the `of` of a body whose head comes after it stands a person's name; the body is the rest.
+  let ofAt = first + 1;
+  while (ofAt < length && !joinedByOf(text, ofAt)) ofAt++;
+  if (ofAt < length - 1 && ofAt - first >= 2 && ofAt - first <= MAX_NAME && isOrgHead(length - 1) && !orgHeadBeforeOf(text, first, length) && personLike(first, ofAt)) {
+    const person: string[] = [];
+    for (let w = first; w < ofAt; w++) person.push(text.slice(runStart[w], runEnd[w]));
+    registry.noteFullName(person);
+    first = ofAt;
+  }
   const words = length - first;
   // `Veridane Therapeutics, Inc.`, `Corvant Systems plc`: a legal suffix after the name makes it a company's.
   const suffixed = words >= 2 && definitionStart(text, runEnd[length - 1]) > runEnd[length - 1] + 1;

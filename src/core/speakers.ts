@@ -156,6 +156,12 @@ export class Registry {
     if (!this.#fullNames.has(key)) this.#fullNames.set(key, parts);
   }
 
+  /** Did the names pass read `first last` as a person's full name (`Rania Haddad`, in `Rania Haddad of Maple Capital`)? */
+  isFullName(first: string, last: string): boolean {
+    const full = this.#fullNames.get(surnameOf([last]));
+    return full !== undefined && full.length === 2 && full[0] === first;
+  }
+
   /** `Veridane Therapeutics, Inc.`: a company named with a legal suffix; a later `Veridane` alone means it, unless a person has that surname. */
   noteCompany(parts: string[]): void {
     this.#definedNames.add(parts.join(' '));

@@ -330,6 +330,9 @@ describe('analyze', () => {
 
     it('ends a person\'s name before `of` and the body after it: `said Kyle Nguyen of Redpoint Research`', () => {
       assert.equal(one('"The specs look great," said Kyle Nguyen of Redpoint Research.', 'specs look great').speaker, 'Kyle Nguyen');
+      // A first name the lexicon does not know, before or after the verb.
+      assert.equal(one('"It is fast," said Rania Haddad of Maple Capital.', 'It is fast').speaker, 'Rania Haddad');
+      assert.equal(one('Tarek Benali of Redpoint Research said the chip was fast.', 'chip was fast').speaker, 'Tarek Benali');
       // An organisation's own `of` stays: `said the Bank of Ashford`.
       assert.equal(one('"Rates will rise," said the Bank of Ashford.', 'Rates will rise').speaker, 'Bank of Ashford');
     });
