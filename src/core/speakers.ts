@@ -186,16 +186,17 @@ export class Registry {
     // The merge key, lower-cased once: a lone surname expands below to a full name with the same key.
     const surname = surnameOf(parts);
     entity ??= this.#bySurnameMatch(parts, surname, organization);
-    if (!entity && parts.length === 1) entity = this.#organizationsByFirstWord.get(surname);
     // `IV:` labelling the answers of an interview with Ines Vandervelde: a person's initials, not an organisation.
     if (!entity && acronym && !expansion && !organization) entity = this.#byInitials(acronym) ?? undefined;
     if (!entity) {
-      if (!organization && parts.length === 1) {
-        const full = this.#fullNames.get(surname);
-        const company = full ? undefined : this.#companyFirstWords.get(parts[0]);
+      if (parts.length === 1) {
+        // A lone word is a person's surname first; else the first word of an organisation that has spoken or acted
+        // (`Acme said` after `Acme Widgets Corp said`), or of a company named with a legal suffix (`Veridane Therapeutics, Inc.`).
+        const full = organization ? undefined : this.#fullNames.get(surname);
         if (full) parts = full;
-        else if (company) {
-          // `Veridane said` after `Veridane Therapeutics, Inc.`: the company, by its first word.
+        else entity = this.#organizationsByFirstWord.get(surname);
+        const company = full || entity || organization ? undefined : this.#companyFirstWords.get(parts[0]);
+        if (company) {
           parts = company;
           organization = true;
           entity = this.#bySurnameMatch(parts, surnameOf(parts), true);

@@ -354,6 +354,8 @@ describe('analyze', () => {
     it('reads business-news sources: a company by its first word, `Shares of X` as no name, `people familiar with` as unnamed', () => {
       const text = 'Acme Widgets Corp said profits rose. Shares of Acme fell 4% in late trading. Acme said it would hire 200 people.';
       assert.equal(one(text, 'hire 200').speaker, 'Acme Widgets Corp');
+      // A person's surname comes first: `Morgan said` after `lawyer Jane Morgan` and `Morgan Stanley said`.
+      assert.equal(one('The report quotes lawyer Jane Morgan at length. Morgan Stanley said it would cut jobs. Morgan said the cuts were expected.', 'cuts were expected').speaker, 'Jane Morgan');
       const unnamed = one('People familiar with the matter told Reuters the talks had stalled over price.', 'talks had stalled');
       assert.equal(unnamed.kind, 'indirect');
       assert.equal(unnamed.speaker, null);
