@@ -179,11 +179,10 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   let named = -1;
   if (k < sentence.last && k > first && tokens[k].kind === 'w' && !tokens[k].cap) {
     let m = k;
-    // `Her colleague Paul Brandt`: a noun for a person counts as a role; a verb (`She told the court Morrow …`) ends the subject.
-    let role = isTitleWord(tokens[k - 1]);
-    for (; m < sentence.last && m < k + MAX_ROLE_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap && tokens[m].verb === undefined; m++) {
-      role ||= isTitleWord(tokens[m]) || DESCRIPTION_HEADS.has(tokens[m].lower);
-    }
+    // `Her colleague Paul Brandt`: the word before the name is a role (a title or a noun for a person); `The board hired
+    // Jane Morgan` and `She told the court Morrow …` have a verb there or before it.
+    while (m < sentence.last && m < k + MAX_ROLE_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap && tokens[m].verb === undefined) m++;
+    const role = isTitleWord(tokens[m - 1]) || DESCRIPTION_HEADS.has(tokens[m - 1].lower);
     if (role && m < sentence.last && tokens[m].cap && tokens[m].kind === 'w') {
       named = m;
       k = subjectRunEnd(tokens, m, limit);

@@ -21,6 +21,8 @@ const PLURAL_PRONOUNS = new Set(['they']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'for', 'of', 'with', 'near', 'throughout', 'into']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
+/** How one speaks, after `by`: `said by phone`, `told by email`; any other `by` names the agent of a passive. */
+const MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'letter', 'post', 'mail', 'radio', 'satellite', 'zoom', 'video-link']);
 
 /** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
 export function cueAt(tokens: readonly Token[], i: number, floor: number, ceiling: number): Cue | null {
@@ -41,6 +43,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   if (!info.finite && prev?.lower === 'to') return infinitiveCue(tokens, i, next, info, floor, ceiling);
   const auxiliary = skipAdverbsBack(tokens, i - 1, floor);
   if (auxiliary >= floor && PASSIVE.has(tokens[auxiliary].lower)) return null;
+  // `a decision criticised by the union`: a passive participle's agent follows it; the noun before it said nothing.
+  if (next + 1 < ceiling && tokens[next].lower === 'by' && !MEANS.has(tokens[next + 1].lower)) return null;
   if (info.gerund) {
     // `a statement from the photographer saying that …`: a participle right after its speaker.
     if (prev && prev.lower !== ',' && next < ceiling && tokens[next].lower === 'that') {

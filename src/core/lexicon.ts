@@ -317,6 +317,7 @@ export const DESCRIPTION_HEADS = new Set([
   'star', 'rookie', 'newcomer', 'debutant',
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
   'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
+  'investor',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 

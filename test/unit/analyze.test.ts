@@ -300,6 +300,8 @@ describe('analyze', () => {
       assert.equal(one('Rep. Mark Ellison spoke first. The billionaire investor Claire Dunmore also weighed in. The 67-year-old said she would fund a legal challenge.', 'fund a legal').speaker, 'Claire Dunmore');
       // A noun for a person is a role too, and a possessive before it tells nothing of the person's gender.
       assert.equal(one('Councilwoman Dana Reyes backed the plan. Her colleague Paul Brandt disagreed. He said the city could not afford it.', 'could not afford').speaker, 'Paul Brandt');
+      // A verb before the name ends the subject: `The board hired Jane Morgan` gives her no title `board hired`, and makes her no `she`.
+      assert.equal(one('The board hired Jane Morgan last year. She said the cuts were expected.', 'cuts were expected').speaker, null);
       // A verb among the lower-case words ends the subject: `She told the court Morrow was …` names no `She … Morrow`.
       assert.equal(one('Defending, Rachel Onwu argued for mercy. She told the court Morrow was haunted by the death.', 'haunted').speaker, 'Rachel Onwu');
       // Lower-case words that are no role leave the sentence without a subject: `The storm hit Florida`.

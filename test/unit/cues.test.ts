@@ -14,6 +14,11 @@ describe('cueAt', () => {
     assert.equal(cueOf('Schumer today announced that it passed.', 'announced').speaker, 'Schumer');
   });
 
+  it('reads no cue in a passive participle with its agent (`a decision criticised by the union`), but does in `said by phone`', () => {
+    assert.equal(cueOf('It would cut jobs, a decision criticised by Jane Morgan of the Tenants Union.', 'criticised').cue, null);
+    assert.equal(cueOf('Ann Lee said by phone that the road was closed.', 'said').speaker, 'Ann Lee');
+  });
+
   it('skips a time phrase between the subject and the verb', () => {
     assert.equal(cueOf('The Ministry of Foreign Affairs on Tuesday confirmed that two citizens were held.', 'confirmed').speaker, 'The Ministry of Foreign Affairs');
     assert.equal(cueOf('Paul Smith on Monday night said the deal was off.', 'said').speaker, 'Paul Smith');
