@@ -82,7 +82,9 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     // `said the government "fully supports" it`: a quoted predicate.
     // Not after a preposition: `accused the mayor of "playing games"` names a charge, it reports no clause.
     // Nor after a determiner: `vowed a "long campaign"` quotes a noun phrase.
-    if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower);
+    // But `said a "comprehensive package of support" would be offered`: a quoted noun phrase before an auxiliary is the subject.
+    if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) &&
+      (!DETERMINERS.has(tokens[m - 1].lower) || (m + 1 < ceiling && FINITE_AUXILIARIES.has(tokens[m + 1].lower)));
     if (w.kind === 'p') {
       if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
       // `said his knees, not the business, were …`: an aside between commas inside the subject.

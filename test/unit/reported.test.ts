@@ -255,3 +255,9 @@ describe('reported speech', () => {
     assert.equal(around('Two schools will stay shut this week, said Alan Park, a spokesman for the district.', 'said'), 'Two schools will stay shut this week');
   });
 });
+
+describe('reported speech: regional news (blind11)', () => {
+  it('reads a quoted noun phrase after a determiner as the subject when an auxiliary follows (`said a "…" would be …`)', () => {
+    assert.equal(after('The ministry said a "full review" would be completed by June.', 'said'), 'a "full review" would be completed by June');
+  });
+});
