@@ -304,7 +304,7 @@ function listCommaReach(tokens: readonly Token[], comma: number, ceiling: number
   }
   return -1;
 }
-const MAX_RELATIVE_ASIDE_WORDS = 14;
+const MAX_RELATIVE_ASIDE_WORDS = 20;
 const RELATIVE_ASIDES = new Set(['who', 'which', 'whose']);
 
 /** Words of a that-clause's subject searched for a subjunctive `be`: `the hearing on the contract (not) be`. */

@@ -260,4 +260,9 @@ describe('reported speech: regional news (blind11)', () => {
   it('reads a quoted noun phrase after a determiner as the subject when an auxiliary follows (`said a "…" would be …`)', () => {
     assert.equal(after('The ministry said a "full review" would be completed by June.', 'said'), 'a "full review" would be completed by June');
   });
+
+  it('reads past a long relative clause on the subject of a bare clause', () => {
+    assert.equal(after('The mayor said the bridge, which has carried more than 20,000 vehicles a day since it was opened by the King in 1962, would close.', 'said'),
+      'the bridge, which has carried more than 20,000 vehicles a day since it was opened by the King in 1962, would close');
+  });
 });
