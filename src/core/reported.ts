@@ -86,7 +86,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) &&
       (!DETERMINERS.has(tokens[m - 1].lower) || (m + 1 < ceiling && FINITE_AUXILIARIES.has(tokens[m + 1].lower)));
     if (w.kind === 'p') {
-      if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
+      // `gusts of up to 90km/h had …`: a slash inside a unit or a pairing (`and/or`) goes on with the subject.
+      if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-' || w.lower === '/') continue;
       // `said his knees, not the business, were …`: an aside between commas inside the subject.
       const aside = w.lower === ',' && m > k ? asideEnd(tokens, m, ceiling) : -1;
       if (aside > 0) {

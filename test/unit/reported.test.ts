@@ -265,4 +265,8 @@ describe('reported speech: regional news (blind11)', () => {
     assert.equal(after('The mayor said the bridge, which has carried more than 20,000 vehicles a day since it was opened by the King in 1962, would close.', 'said'),
       'the bridge, which has carried more than 20,000 vehicles a day since it was opened by the King in 1962, would close');
   });
+
+  it('reads a slash inside the subject (`winds of 100km/h`) as part of it', () => {
+    assert.equal(after('The forecaster said winds of 100km/h would hit the coast.', 'said'), 'winds of 100km/h would hit the coast');
+  });
 });
