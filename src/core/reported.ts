@@ -500,7 +500,7 @@ function resumesWithVerb(t: Token): boolean {
 }
 
 /** The words of a clause's subject right after a verb that may take an addressee: `warned the national economy could …`. */
-const MAX_BARE_SUBJECT = 4;
+const MAX_BARE_SUBJECT = 7;
 
 /** Prepositions that open the writer's adjunct after an interposed cue when an article follows: `in a deal`, `amid the row`. */
 const ADJUNCT_LEADS = new Set(['in', 'as', 'amid', 'after', 'following', 'despite', 'with', 'under']);

@@ -269,4 +269,8 @@ describe('reported speech: regional news (blind11)', () => {
   it('reads a slash inside the subject (`winds of 100km/h`) as part of it', () => {
     assert.equal(after('The forecaster said winds of 100km/h would hit the coast.', 'said'), 'winds of 100km/h would hit the coast');
   });
+
+  it('reads a subject with a short phrase after it before the auxiliary of a verb that may take an addressee', () => {
+    assert.equal(after('She warned a cold front from the far west would bring snow.', 'warned'), 'a cold front from the far west would bring snow');
+  });
 });
