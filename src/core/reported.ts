@@ -148,6 +148,13 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    // `said his thoughts were with the families, but questioned why …`: after a comma, the speaker's next verb (a speech verb, or a past such as
+    // `questioned`) with a question of its own is no part of the report.
+    if ((w.lower === 'and' || w.lower === 'but') && tokens[m - 1].lower === ',' && m + 2 < ceiling && !tokens[m + 1].cap &&
+      (tokens[m + 1].verb?.finite || tokens[m + 1].lower.endsWith('ed') || IRREGULAR_PAST.has(tokens[m + 1].lower)) && WH.has(tokens[m + 2].lower)) {
+      end = m;
+      break;
+    }
     // `said the fund would support "…," but declined to say whether …`: the speaker's refusal is no part of the report.
     if ((w.lower === 'and' || w.lower === 'but') && m + 2 < ceiling && REFUSALS.has(tokens[m + 1].lower) && tokens[m + 2].lower === 'to') {
       end = m;

@@ -273,4 +273,9 @@ describe('reported speech: regional news (blind11)', () => {
   it('reads a subject with a short phrase after it before the auxiliary of a verb that may take an addressee', () => {
     assert.equal(after('She warned a cold front from the far west would bring snow.', 'warned'), 'a cold front from the far west would bring snow');
   });
+
+  it('ends the report at `, but` and the speaker\'s next verb with a question of its own', () => {
+    assert.equal(after('The senator said the bill was well meant, but asked whether it could be paid for.', 'said'), 'the bill was well meant');
+    assert.equal(after('The senator said the bill was well meant, but doubted whether it could be paid for.', 'said'), 'the bill was well meant');
+  });
 });
