@@ -334,13 +334,24 @@ function isSubjunctive(tokens: readonly Token[], k: number, ceiling: number): bo
  * `disputed that figure, saying …`, `denied that claim.`: `that` before a lone word that ends the clause is a
  * demonstrative, not a complementizer. (`said that inflation, which peaked in May, would fall` goes on after the comma.)
  */
+/** Words of a phrase after a demonstrative's noun: `that account after the vote`. */
+const MAX_DEMONSTRATIVE_PHRASE = 4;
+
 function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): boolean {
   if (k + 2 >= ceiling || tokens[k + 1].kind !== 'w' || tokens[k + 1].cap) return false;
-  const stop = tokens[k + 2];
+  // `disputed that account after the vote, saying …`: a short phrase after the noun, with no verb, before the stop.
+  let s = k + 2;
+  if (s < ceiling && PREPOSITIONS.has(tokens[s].lower)) {
+    const limit = s + MAX_DEMONSTRATIVE_PHRASE;
+    s++;
+    while (s < ceiling && s <= limit && tokens[s].kind === 'w' && !tokens[s].verb && !FINITE_AUXILIARIES.has(tokens[s].lower) && !CLAUSE_SUBJECTS.has(tokens[s].lower) && !CONJUNCTIONS.has(tokens[s].lower)) s++;
+  }
+  if (s >= ceiling) return false;
+  const stop = tokens[s];
   if (stop.kind !== 'p') return false;
   if (stop.lower !== ',') return stop.lower === '.' || stop.lower === ';' || stop.lower === ':';
-  const next = tokens[k + 3];
-  return k + 3 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
+  const next = tokens[s + 1];
+  return s + 1 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
 }
 
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number): Clause | null {

@@ -278,4 +278,9 @@ describe('reported speech: regional news (blind11)', () => {
     assert.equal(after('The senator said the bill was well meant, but asked whether it could be paid for.', 'said'), 'the bill was well meant');
     assert.equal(after('The senator said the bill was well meant, but doubted whether it could be paid for.', 'said'), 'the bill was well meant');
   });
+
+  it('reads `that` before a noun and a short phrase, then a stop, as a demonstrative (`denied that report on Monday, saying …`)', () => {
+    assert.equal(after('The firm denied that report on Monday, saying it had not been approached.', 'denied'), null);
+    assert.equal(after('The firm denied that staff in the depot had been warned.', 'denied'), 'staff in the depot had been warned');
+  });
 });
