@@ -189,6 +189,9 @@ export const TITLE_WORDS = new Set([
   'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
   // Athletes: `Kenyan runner Daniel Ruto`, `Cyclist Ana Vidal`.
   'runner', 'sprinter', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
+  // School years and pupils before a name in school news: `Senior Ethan Brandt, 17,`, `Sophomore Ava Lin`, `Pupil Ivy Grant`.
+  // (Not `junior`, a given name as often: `Junior Seau`.)
+  'freshman', 'sophomore', 'senior', 'pupil',
   'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
   'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
   // Trades and callings before a name in local news: `Local farmer Gareth Penhallow`, `Shopkeeper Ann Lee`.

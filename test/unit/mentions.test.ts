@@ -52,6 +52,14 @@ describe('mentions', () => {
     }
   });
 
+  it('splits a school year or `Pupil` from the name after it (`Senior Ethan Brandt`, `Sophomore Ava Lin`)', () => {
+    for (const title of ['Senior', 'Sophomore', 'Freshman', 'Pupil']) {
+      const { tokens, index, slice } = stream(`${title} Maya Ortiz said the bus was late.`);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Maya Ortiz', title);
+    }
+  });
+
   it("takes the person before `of` and a possessor's institution for the speaker", () => {
     const { tokens, index, slice } = stream("Pediatrician Dr. Sanjay Mehta of Toronto's Children's Hospital said bead hazards were common.");
     const phrase = phraseBefore(tokens, index('said'), 0);
