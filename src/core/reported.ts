@@ -400,7 +400,9 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
         const clause = addresseeEnd(tokens, k, ceiling);
         if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
         // `warned the economy could shrink`: no addressee, but the clause's own subject before its auxiliary.
-        else if (!(m < ceiling && m - k <= MAX_BARE_SUBJECT && FINITE_AUXILIARIES.has(tokens[m].lower) && ARTICLES.has(tokens[k].lower) && looksLikeClause(tokens, k, ceiling, cue))) return null;
+        // Not across a question word: `asked the board why the route was being cut` is a question.
+        else if (!(m < ceiling && m - k <= MAX_BARE_SUBJECT && FINITE_AUXILIARIES.has(tokens[m].lower) && ARTICLES.has(tokens[k].lower) && !hasQuestionWord(tokens, k, m) &&
+          looksLikeClause(tokens, k, ceiling, cue))) return null;
       }
     }
     k = skipTimePhrase(tokens, k, ceiling);
@@ -515,6 +517,12 @@ export function interruptsSubject(tokens: readonly Token[], cue: Cue, floor: num
 function resumesWithVerb(t: Token): boolean {
   if (t.kind !== 'w' || t.cap) return false;
   return FINITE_AUXILIARIES.has(t.lower) || t.lower === 'cannot' || IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4) || (t.verb?.finite ?? false);
+}
+
+/** Is there a question word (`why`, `whether`, `how`) in tokens [from, to)? */
+function hasQuestionWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (WH.has(tokens[m].lower)) return true;
+  return false;
 }
 
 /** The words of a clause's subject right after a verb that may take an addressee: `warned the national economy could …`. */

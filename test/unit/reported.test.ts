@@ -284,3 +284,9 @@ describe('reported speech: regional news (blind11)', () => {
     assert.equal(after('The firm denied that staff in the depot had been warned.', 'denied'), 'staff in the depot had been warned');
   });
 });
+
+describe('reported speech: sources and questions (blind11)', () => {
+  it('reads no bare clause across a question word after a verb that takes an addressee (`asked the board why …`)', () => {
+    assert.equal(after('One parent asked the trustees why the new route was being cut.', 'asked'), null);
+  });
+});
