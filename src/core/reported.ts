@@ -315,6 +315,27 @@ function listCommaReach(tokens: readonly Token[], comma: number, ceiling: number
 const MAX_RELATIVE_ASIDE_WORDS = 20;
 const RELATIVE_ASIDES = new Set(['who', 'which', 'whose']);
 
+/** Words of a source's apposition after `According to X,`: `president of the Anna Nagar Residents Forum`. */
+const MAX_SOURCE_APPOSITION = 12;
+
+/**
+ * `According to Mr. S. Rao, president of the residents' forum, residents have …`: the closing comma of a title or a
+ * description set off after the source (a lower-case title word first, or an article before one within three words), with
+ * no verb in it; or -1.
+ */
+function sourceApposition(tokens: readonly Token[], open: number, ceiling: number): number {
+  let head = open + 1;
+  if (head < ceiling && ARTICLES.has(tokens[head].lower)) {
+    while (head < ceiling && head <= open + 4 && tokens[head].kind === 'w' && !isTitleWord(tokens[head]) && !DESCRIPTION_HEADS.has(tokens[head].lower)) head++;
+  }
+  if (head >= ceiling || tokens[head].kind !== 'w' || tokens[head].cap || (!isTitleWord(tokens[head]) && !DESCRIPTION_HEADS.has(tokens[head].lower))) return -1;
+  for (let n = head + 1; n < ceiling && n <= open + MAX_SOURCE_APPOSITION + 1; n++) {
+    if (tokens[n].lower === ',') return hasVerb(tokens, open + 1, n) ? -1 : n;
+    if (tokens[n].kind !== 'w') return -1;
+  }
+  return -1;
+}
+
 /** Words of a that-clause's subject searched for a subjunctive `be`: `the hearing on the contract (not) be`. */
 const MAX_SUBJUNCTIVE_SUBJECT = 6;
 
@@ -365,7 +386,7 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     while (k < ceiling && k < cue.next + 8 && tokens[k].lower !== ',' && tokens[k].kind === 'w') k++;
     if (k >= ceiling || tokens[k].lower !== ',') return null;
     // `According to Prof. X, who was not involved in the work, the result …`: a relative clause on the source is no report.
-    const relative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower) ? asideEnd(tokens, k, ceiling) : -1;
+    const relative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower) ? asideEnd(tokens, k, ceiling) : sourceApposition(tokens, k, ceiling);
     k = relative > 0 ? relative + 1 : k + 1;
   } else {
     // `"…," says Dr Amara Okonkwo, the lead scientist, who has worked on it since 2014.`: the speaker after an inverted verb

@@ -286,6 +286,12 @@ describe('reported speech: regional news (blind11)', () => {
 });
 
 describe('reported speech: sources and questions (blind11)', () => {
+  it('leaves a title set off after the source of `According to X,` out of the report', () => {
+    assert.equal(after('According to Mr. R. Menon, secretary of the Lake View Traders Association, shops have lost half their trade.', 'According'),
+      'shops have lost half their trade');
+    assert.equal(after('According to Smith, the club lost money.', 'According'), 'the club lost money');
+  });
+
   it('reads no bare clause across a question word after a verb that takes an addressee (`asked the board why …`)', () => {
     assert.equal(after('One parent asked the trustees why the new route was being cut.', 'asked'), null);
   });
