@@ -60,6 +60,14 @@ describe('mentions', () => {
     }
   });
 
+  it('splits a rural trade from the name after it (`Grazier Bill Tarrant`, `Orchardist Mere Walker`)', () => {
+    for (const title of ['Grazier', 'Orchardist', 'Vigneron', 'Pastoralist']) {
+      const { tokens, index, slice } = stream(`${title} Hana Pirika said the hail had stripped the vines.`);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Hana Pirika', title);
+    }
+  });
+
   it("takes the person before `of` and a possessor's institution for the speaker", () => {
     const { tokens, index, slice } = stream("Pediatrician Dr. Sanjay Mehta of Toronto's Children's Hospital said bead hazards were common.");
     const phrase = phraseBefore(tokens, index('said'), 0);
