@@ -120,11 +120,19 @@ function setOffBefore(tokens: readonly Token[], first: number, floor: number): b
   return false;
 }
 
-/** `Chief Executive of Acme`: a title whose organisation follows its `of` or `for`, the phrase's name being that organisation. */
+/**
+ * `Chief Executive of Acme`: a title whose organisation follows its `of` or `for`, the phrase's name being that organisation; or a
+ * capitalised title read as a name (`Additional Commissioner`).
+ */
 function titleOfOrganisation(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
-  if (phrase.nameFirst - 1 <= phrase.first || !isTitleWord(tokens[phrase.first])) return false;
+  // `Additional Commissioner`, `Joint Secretary`: a capitalised title with no name in it.
+  if (phrase.nameLast - phrase.nameFirst >= 2 && tokens[phrase.nameLast - 1].cap && isTitleWord(tokens[phrase.nameLast - 1])) return true;
+  if (phrase.nameFirst - 1 <= phrase.first) return false;
   const link = tokens[phrase.nameFirst - 1].lower;
-  return link === 'of' || link === 'for';
+  if (link !== 'of' && link !== 'for') return false;
+  // `Joint Director of Health Services`: a title word anywhere in the title before the link.
+  for (let k = phrase.first; k < phrase.nameFirst - 1; k++) if (isTitleWord(tokens[k])) return true;
+  return false;
 }
 
 /** The person's name right before the comma that opens an apposition at `first`: `Jane Doe, …`, `Ana Ruiz, M.D., …`. */
