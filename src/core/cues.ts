@@ -208,7 +208,9 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
       continue;
     }
     let runEnd = k;
-    while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
+    // `Transit Authority spokesperson Kevin Park declined …`: a lower-case title between a body and a name goes on with the run.
+    while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.') ||
+      (isTitleWord(tokens[runEnd]) && runEnd > k && runEnd + 1 < end && tokens[runEnd + 1].cap))) runEnd++;
     // `Sen. Howard Pruett (R-Mont.) took a different line, arguing …`: a bracketed party and state after the name.
     const bracketed = runEnd < end && tokens[runEnd].lower === '(' && skipBracketed(tokens, runEnd, end) > runEnd;
     if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',' || bracketed)) {
