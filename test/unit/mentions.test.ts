@@ -52,6 +52,14 @@ describe('mentions', () => {
     }
   });
 
+  it('reads a body after a capitalised compound such as `SNP-led` as a description, naming no organisation', () => {
+    for (const text of ['The SNP-led administration said the cuts were needed.', 'The Labour-run council said the cuts were needed.']) {
+      const { tokens, index } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.kind, 'description', text);
+    }
+  });
+
   it('splits a school year or `Pupil` from the name after it (`Senior Ethan Brandt`, `Sophomore Ava Lin`)', () => {
     for (const title of ['Senior', 'Sophomore', 'Freshman', 'Pupil']) {
       const { tokens, index, slice } = stream(`${title} Maya Ortiz said the bus was late.`);
