@@ -194,6 +194,8 @@ export const TITLE_WORDS = new Set([
   // School years and pupils before a name in school news: `Senior Ethan Brandt, 17,`, `Sophomore Ava Lin`, `Pupil Ivy Grant`.
   // (Not `junior`, a given name as often: `Junior Seau`.)
   'freshman', 'sophomore', 'senior', 'pupil',
+  // Indian administrative and police titles: `District Collector Anita Verma`, `Corporator Ravi Kumar`, `Sub-Inspector X`.
+  'collector', 'corporator', 'tahsildar', 'tehsildar', 'sarpanch', 'sub-inspector', 'sub-collector',
   'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
   'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
   // Trades and callings before a name in local news: `Local farmer Gareth Penhallow`, `Shopkeeper Ann Lee`.

@@ -68,6 +68,14 @@ describe('mentions', () => {
     }
   });
 
+  it('splits an Indian administrative or police title from the name (`District Collector`, `Corporator`, `Sub-Inspector`)', () => {
+    for (const title of ['District Collector', 'Corporator', 'Tahsildar', 'Sub-Inspector']) {
+      const { tokens, index, slice } = stream(`${title} Kavya Reddy said the relief camps would close.`);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Kavya Reddy', title);
+    }
+  });
+
   it('splits a rural trade from the name after it (`Grazier Bill Tarrant`, `Orchardist Mere Walker`)', () => {
     for (const title of ['Grazier', 'Orchardist', 'Vigneron', 'Pastoralist']) {
       const { tokens, index, slice } = stream(`${title} Hana Pirika said the hail had stripped the vines.`);
