@@ -111,7 +111,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
     const verb = w.verb;
     // `said crews expected to …`, `said the finding suggested that …`, `said crews found heavy smoke`: a past tense with its subject before it.
-    if (verb?.finite && isPastTense(w, verb)) {
+    // Not after a determiner: `said the accused had fled` uses the participle as a noun, the clause's subject.
+    if (verb?.finite && isPastTense(w, verb) && !DETERMINERS.has(tokens[m - 1].lower)) {
       const pastClause = (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
       // An irregular past that is no clause's verb here (`said police told him …`) leaves the search going on.
       // `said current advice already recommended "…"`: a speech verb in the past after a bare noun is the clause's own verb.

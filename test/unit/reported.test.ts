@@ -295,4 +295,8 @@ describe('reported speech: sources and questions (blind11)', () => {
   it('reads no bare clause across a question word after a verb that takes an addressee (`asked the board why …`)', () => {
     assert.equal(after('One parent asked the trustees why the new route was being cut.', 'asked'), null);
   });
+
+  it('reads a speech verb\'s participle after a determiner as a noun in the subject (`said the accused had fled`)', () => {
+    assert.equal(after('The inspector said the accused had fled to Nagpur.', 'said'), 'the accused had fled to Nagpur');
+  });
 });
