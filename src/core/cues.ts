@@ -124,11 +124,19 @@ function setOffBefore(tokens: readonly Token[], first: number, floor: number): b
   return false;
 }
 
-/** `Chief Executive of Acme`: a title whose organisation follows its `of` or `for`, the phrase's name being that organisation. */
+/**
+ * `Chief Executive of Acme`: a title whose organisation follows its `of` or `for`, the phrase's name being that organisation; or a
+ * capitalised title read as a name (`Additional Commissioner`).
+ */
 function titleOfOrganisation(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
-  if (phrase.nameFirst - 1 <= phrase.first || !isTitleWord(tokens[phrase.first])) return false;
+  // `Additional Commissioner`, `Joint Secretary`: a capitalised title with no name in it.
+  if (phrase.nameLast - phrase.nameFirst >= 2 && tokens[phrase.nameLast - 1].cap && isTitleWord(tokens[phrase.nameLast - 1])) return true;
+  if (phrase.nameFirst - 1 <= phrase.first) return false;
   const link = tokens[phrase.nameFirst - 1].lower;
-  return link === 'of' || link === 'for';
+  if (link !== 'of' && link !== 'for') return false;
+  // `Joint Director of Health Services`: a title word anywhere in the title before the link.
+  for (let k = phrase.first; k < phrase.nameFirst - 1; k++) if (isTitleWord(tokens[k])) return true;
+  return false;
 }
 
 /** The person's name right before the comma that opens an apposition at `first`: `Jane Doe, …`, `Ana Ruiz, M.D., …`. */
@@ -204,7 +212,9 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
       continue;
     }
     let runEnd = k;
-    while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.'))) runEnd++;
+    // `Transit Authority spokesperson Kevin Park declined …`: a lower-case title between a body and a name goes on with the run.
+    while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.') ||
+      (isTitleWord(tokens[runEnd]) && runEnd > k && runEnd + 1 < end && tokens[runEnd + 1].cap))) runEnd++;
     // `Sen. Howard Pruett (R-Mont.) took a different line, arguing …`: a bracketed party and state after the name.
     const bracketed = runEnd < end && tokens[runEnd].lower === '(' && skipBracketed(tokens, runEnd, end) > runEnd;
     if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',' || bracketed)) {

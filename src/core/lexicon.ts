@@ -133,6 +133,8 @@ function withBritishSpellings(words: Set<string>): void {
 const TRADES = [
   'farmer', 'fisherman', 'shopkeeper', 'publican', 'landlord', 'landlady', 'electrician', 'midwife', 'paramedic',
   'firefighter', 'vicar', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
+  // Rural trades of regional news: `Grazier Bill Tarrant`, `the orchardist said`.
+  'grazier', 'pastoralist', 'orchardist', 'winemaker', 'vigneron', 'rancher', 'shearer', 'landowner', 'fisherwoman',
 ];
 /** `the retired fisherman said`: a trade no title has may mean the person just named, as a player's position does. */
 export const TRADE_WORDS = new Set(TRADES);
@@ -189,6 +191,11 @@ export const TITLE_WORDS = new Set([
   'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
   // Athletes: `Kenyan runner Daniel Ruto`, `Cyclist Ana Vidal`.
   'runner', 'sprinter', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
+  // School years and pupils before a name in school news: `Senior Ethan Brandt, 17,`, `Sophomore Ava Lin`, `Pupil Ivy Grant`.
+  // (Not `junior`, a given name as often: `Junior Seau`.)
+  'freshman', 'sophomore', 'senior', 'pupil',
+  // Indian administrative and police titles: `District Collector Anita Verma`, `Corporator Ravi Kumar`, `Sub-Inspector X`.
+  'collector', 'corporator', 'tahsildar', 'tehsildar', 'sarpanch', 'sub-inspector', 'sub-collector',
   'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
   'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
   // Trades and callings before a name in local news: `Local farmer Gareth Penhallow`, `Shopkeeper Ann Lee`.

@@ -341,6 +341,8 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     if (!indefinite && capFirst === m + 1 && capLast === capFirst + 1 && isNationality(tokens[capFirst]) && STATE_BODY_HEADS.has(t.lower)) return nationalBody(m, capFirst, j, t);
     // `the French club`, `the Borvanian health department`: a nationality before any other body names no organisation.
     if (capFirst >= 0 && capLast === capFirst + 1 && isNationality(tokens[capFirst])) capFirst = -1;
+    // `the SNP-led administration`, `the Labour-run council`: a capitalised compound ending in a lower-case word modifies the body; it names none.
+    if (capFirst >= 0 && capLast === capFirst + 1 && isCompoundModifier(tokens[capFirst])) capFirst = -1;
     // `the Rovers boss`, `the Athletic captain`: a person's role with the team or body it belongs to describes a person.
     if (!indefinite && capFirst >= 0 && !isPersonRoleHead(t)) {
       return { kind: 'name', first: m, last: j + 1, nameFirst: capFirst, nameLast: capLast, organization: true, indefinite: false, head: t.lower };

@@ -82,9 +82,12 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     // `said the government "fully supports" it`: a quoted predicate.
     // Not after a preposition: `accused the mayor of "playing games"` names a charge, it reports no clause.
     // Nor after a determiner: `vowed a "long campaign"` quotes a noun phrase.
-    if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower);
+    // But `said a "comprehensive package of support" would be offered`: a quoted noun phrase before an auxiliary is the subject.
+    if (w.kind === 'q') return m > k && m <= k + MAX_QUOTED_SUBJECT && isLowerStart(w) && !PREPOSITIONS.has(tokens[m - 1].lower) &&
+      (!DETERMINERS.has(tokens[m - 1].lower) || (m + 1 < ceiling && FINITE_AUXILIARIES.has(tokens[m + 1].lower)));
     if (w.kind === 'p') {
-      if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-') continue;
+      // `gusts of up to 90km/h had …`: a slash inside a unit or a pairing (`and/or`) goes on with the subject.
+      if (w.lower === '(' || w.lower === ')' || w.lower === '$' || w.lower === '%' || w.lower === '-' || w.lower === '/') continue;
       // `said his knees, not the business, were …`: an aside between commas inside the subject.
       const aside = w.lower === ',' && m > k ? asideEnd(tokens, m, ceiling) : -1;
       if (aside > 0) {
@@ -108,7 +111,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     if (m > k + 1 && OBJECT_PRONOUNS.has(w.lower) && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !PREPOSITIONS.has(tokens[m - 1].lower) && !CONJUNCTIONS.has(tokens[m - 1].lower)) return true;
     const verb = w.verb;
     // `said crews expected to …`, `said the finding suggested that …`, `said crews found heavy smoke`: a past tense with its subject before it.
-    if (verb?.finite && isPastTense(w, verb)) {
+    // Not after a determiner: `said the accused had fled` uses the participle as a noun, the clause's subject.
+    if (verb?.finite && isPastTense(w, verb) && !DETERMINERS.has(tokens[m - 1].lower)) {
       const pastClause = (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
       // An irregular past that is no clause's verb here (`said police told him …`) leaves the search going on.
       // `said current advice already recommended "…"`: a speech verb in the past after a bare noun is the clause's own verb.
@@ -142,6 +146,13 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
   for (let m = k + 1; m < ceiling && m < k + MAX_CLAUSE; m++) {
     const w = tokens[m];
     if ((w.lower === 'and' || w.lower === 'but') && m + 1 < ceiling && (tokens[m + 1].lower === 'that' || (tokens[m + 1].verb?.finite && tokens[m + 2]?.lower === 'that'))) {
+      end = m;
+      break;
+    }
+    // `said his thoughts were with the families, but questioned why …`: after a comma, the speaker's next verb (a speech verb, or a past such as
+    // `questioned`) with a question of its own is no part of the report.
+    if ((w.lower === 'and' || w.lower === 'but') && tokens[m - 1].lower === ',' && m + 2 < ceiling && !tokens[m + 1].cap &&
+      (tokens[m + 1].verb?.finite || tokens[m + 1].lower.endsWith('ed') || IRREGULAR_PAST.has(tokens[m + 1].lower)) && WH.has(tokens[m + 2].lower)) {
       end = m;
       break;
     }
@@ -302,8 +313,29 @@ function listCommaReach(tokens: readonly Token[], comma: number, ceiling: number
   }
   return -1;
 }
-const MAX_RELATIVE_ASIDE_WORDS = 14;
+const MAX_RELATIVE_ASIDE_WORDS = 20;
 const RELATIVE_ASIDES = new Set(['who', 'which', 'whose']);
+
+/** Words of a source's apposition after `According to X,`: `president of the Anna Nagar Residents Forum`. */
+const MAX_SOURCE_APPOSITION = 12;
+
+/**
+ * `According to Mr. S. Rao, president of the residents' forum, residents have …`: the closing comma of a title or a
+ * description set off after the source (a lower-case title word first, or an article before one within three words), with
+ * no verb in it; or -1.
+ */
+function sourceApposition(tokens: readonly Token[], open: number, ceiling: number): number {
+  let head = open + 1;
+  if (head < ceiling && ARTICLES.has(tokens[head].lower)) {
+    while (head < ceiling && head <= open + 4 && tokens[head].kind === 'w' && !isTitleWord(tokens[head]) && !DESCRIPTION_HEADS.has(tokens[head].lower)) head++;
+  }
+  if (head >= ceiling || tokens[head].kind !== 'w' || tokens[head].cap || (!isTitleWord(tokens[head]) && !DESCRIPTION_HEADS.has(tokens[head].lower))) return -1;
+  for (let n = head + 1; n < ceiling && n <= open + MAX_SOURCE_APPOSITION + 1; n++) {
+    if (tokens[n].lower === ',') return hasVerb(tokens, open + 1, n) ? -1 : n;
+    if (tokens[n].kind !== 'w') return -1;
+  }
+  return -1;
+}
 
 /** Words of a that-clause's subject searched for a subjunctive `be`: `the hearing on the contract (not) be`. */
 const MAX_SUBJUNCTIVE_SUBJECT = 6;
@@ -324,13 +356,24 @@ function isSubjunctive(tokens: readonly Token[], k: number, ceiling: number): bo
  * `disputed that figure, saying …`, `denied that claim.`: `that` before a lone word that ends the clause is a
  * demonstrative, not a complementizer. (`said that inflation, which peaked in May, would fall` goes on after the comma.)
  */
+/** Words of a phrase after a demonstrative's noun: `that account after the vote`. */
+const MAX_DEMONSTRATIVE_PHRASE = 4;
+
 function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): boolean {
   if (k + 2 >= ceiling || tokens[k + 1].kind !== 'w' || tokens[k + 1].cap) return false;
-  const stop = tokens[k + 2];
+  // `disputed that account after the vote, saying …`: a short phrase after the noun, with no verb, before the stop.
+  let s = k + 2;
+  if (s < ceiling && PREPOSITIONS.has(tokens[s].lower)) {
+    const limit = s + MAX_DEMONSTRATIVE_PHRASE;
+    s++;
+    while (s < ceiling && s <= limit && tokens[s].kind === 'w' && !tokens[s].verb && !FINITE_AUXILIARIES.has(tokens[s].lower) && !CLAUSE_SUBJECTS.has(tokens[s].lower) && !CONJUNCTIONS.has(tokens[s].lower)) s++;
+  }
+  if (s >= ceiling) return false;
+  const stop = tokens[s];
   if (stop.kind !== 'p') return false;
   if (stop.lower !== ',') return stop.lower === '.' || stop.lower === ';' || stop.lower === ':';
-  const next = tokens[k + 3];
-  return k + 3 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
+  const next = tokens[s + 1];
+  return s + 1 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
 }
 
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number): Clause | null {
@@ -344,7 +387,7 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     while (k < ceiling && k < cue.next + 8 && tokens[k].lower !== ',' && tokens[k].kind === 'w') k++;
     if (k >= ceiling || tokens[k].lower !== ',') return null;
     // `According to Prof. X, who was not involved in the work, the result …`: a relative clause on the source is no report.
-    const relative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower) ? asideEnd(tokens, k, ceiling) : -1;
+    const relative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower) ? asideEnd(tokens, k, ceiling) : sourceApposition(tokens, k, ceiling);
     k = relative > 0 ? relative + 1 : k + 1;
   } else {
     // `"…," says Dr Amara Okonkwo, the lead scientist, who has worked on it since 2014.`: the speaker after an inverted verb
@@ -379,7 +422,9 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
         const clause = addresseeEnd(tokens, k, ceiling);
         if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
         // `warned the economy could shrink`: no addressee, but the clause's own subject before its auxiliary.
-        else if (!(m < ceiling && m - k <= MAX_BARE_SUBJECT && FINITE_AUXILIARIES.has(tokens[m].lower) && ARTICLES.has(tokens[k].lower) && looksLikeClause(tokens, k, ceiling, cue))) return null;
+        // Not across a question word: `asked the board why the route was being cut` is a question.
+        else if (!(m < ceiling && m - k <= MAX_BARE_SUBJECT && FINITE_AUXILIARIES.has(tokens[m].lower) && ARTICLES.has(tokens[k].lower) && !hasQuestionWord(tokens, k, m) &&
+          looksLikeClause(tokens, k, ceiling, cue))) return null;
       }
     }
     k = skipTimePhrase(tokens, k, ceiling);
@@ -496,8 +541,14 @@ function resumesWithVerb(t: Token): boolean {
   return FINITE_AUXILIARIES.has(t.lower) || t.lower === 'cannot' || IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4) || (t.verb?.finite ?? false);
 }
 
+/** Is there a question word (`why`, `whether`, `how`) in tokens [from, to)? */
+function hasQuestionWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (WH.has(tokens[m].lower)) return true;
+  return false;
+}
+
 /** The words of a clause's subject right after a verb that may take an addressee: `warned the national economy could …`. */
-const MAX_BARE_SUBJECT = 4;
+const MAX_BARE_SUBJECT = 7;
 
 /** Prepositions that open the writer's adjunct after an interposed cue when an article follows: `in a deal`, `amid the row`. */
 const ADJUNCT_LEADS = new Set(['in', 'as', 'amid', 'after', 'following', 'despite', 'with', 'under']);

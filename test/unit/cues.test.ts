@@ -87,6 +87,16 @@ describe('cueAt', () => {
     assert.equal(cueOf('The company, Brightwater Industries, said the deal was done.', 'said').speaker, 'Brightwater Industries');
   });
 
+  it('gives a coordinated speech verb the person after a body and a lower-case title, not the body (`Transit Authority spokesperson Kevin Park declined … but said`)', () => {
+    const { speaker } = cueOf('Harbour Board spokeswoman Tina Moala declined to comment on the tender but said the wharf would reopen.', 'said');
+    assert.ok(speaker && speaker.includes('Tina Moala'), String(speaker));
+  });
+
+  it('gives the person when a capitalised title with no name in it is set off after the name (`Additional Commissioner`, `Joint Director of …`)', () => {
+    assert.equal(cueOf('Mr. Vikram Sethi, Additional Commissioner, said the camps would close.', 'said').speaker, 'Vikram Sethi');
+    assert.equal(cueOf('Dr. Leela Nair, Deputy Director of Public Instruction, said the exams would go ahead.', 'said').speaker, 'Dr. Leela Nair');
+  });
+
   it('gives a coordinated verb the name set off after an opening description, not a name inside its of-phrase', () => {
     const text = 'The leader of the Conservative group, Councillor Frances Abel (Eastgate), said her members would back the plan but warned that costs would rise.';
     assert.equal(cueOf(text, 'warned').speaker, 'Councillor Frances Abel');

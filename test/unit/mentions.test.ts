@@ -52,6 +52,38 @@ describe('mentions', () => {
     }
   });
 
+  it('reads a body after a capitalised compound such as `SNP-led` as a description, naming no organisation', () => {
+    for (const text of ['The SNP-led administration said the cuts were needed.', 'The Labour-run council said the cuts were needed.']) {
+      const { tokens, index } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.kind, 'description', text);
+    }
+  });
+
+  it('splits a school year or `Pupil` from the name after it (`Senior Ethan Brandt`, `Sophomore Ava Lin`)', () => {
+    for (const title of ['Senior', 'Sophomore', 'Freshman', 'Pupil']) {
+      const { tokens, index, slice } = stream(`${title} Maya Ortiz said the bus was late.`);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Maya Ortiz', title);
+    }
+  });
+
+  it('splits an Indian administrative or police title from the name (`District Collector`, `Corporator`, `Sub-Inspector`)', () => {
+    for (const title of ['District Collector', 'Corporator', 'Tahsildar', 'Sub-Inspector']) {
+      const { tokens, index, slice } = stream(`${title} Kavya Reddy said the relief camps would close.`);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Kavya Reddy', title);
+    }
+  });
+
+  it('splits a rural trade from the name after it (`Grazier Bill Tarrant`, `Orchardist Mere Walker`)', () => {
+    for (const title of ['Grazier', 'Orchardist', 'Vigneron', 'Pastoralist']) {
+      const { tokens, index, slice } = stream(`${title} Hana Pirika said the hail had stripped the vines.`);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase && slice(phrase.nameFirst, phrase.nameLast), 'Hana Pirika', title);
+    }
+  });
+
   it("takes the person before `of` and a possessor's institution for the speaker", () => {
     const { tokens, index, slice } = stream("Pediatrician Dr. Sanjay Mehta of Toronto's Children's Hospital said bead hazards were common.");
     const phrase = phraseBefore(tokens, index('said'), 0);

@@ -255,3 +255,48 @@ describe('reported speech', () => {
     assert.equal(around('Two schools will stay shut this week, said Alan Park, a spokesman for the district.', 'said'), 'Two schools will stay shut this week');
   });
 });
+
+describe('reported speech: regional news (blind11)', () => {
+  it('reads a quoted noun phrase after a determiner as the subject when an auxiliary follows (`said a "…" would be …`)', () => {
+    assert.equal(after('The ministry said a "full review" would be completed by June.', 'said'), 'a "full review" would be completed by June');
+  });
+
+  it('reads past a long relative clause on the subject of a bare clause', () => {
+    assert.equal(after('The mayor said the bridge, which has carried more than 20,000 vehicles a day since it was opened by the King in 1962, would close.', 'said'),
+      'the bridge, which has carried more than 20,000 vehicles a day since it was opened by the King in 1962, would close');
+  });
+
+  it('reads a slash inside the subject (`winds of 100km/h`) as part of it', () => {
+    assert.equal(after('The forecaster said winds of 100km/h would hit the coast.', 'said'), 'winds of 100km/h would hit the coast');
+  });
+
+  it('reads a subject with a short phrase after it before the auxiliary of a verb that may take an addressee', () => {
+    assert.equal(after('She warned a cold front from the far west would bring snow.', 'warned'), 'a cold front from the far west would bring snow');
+  });
+
+  it('ends the report at `, but` and the speaker\'s next verb with a question of its own', () => {
+    assert.equal(after('The senator said the bill was well meant, but asked whether it could be paid for.', 'said'), 'the bill was well meant');
+    assert.equal(after('The senator said the bill was well meant, but doubted whether it could be paid for.', 'said'), 'the bill was well meant');
+  });
+
+  it('reads `that` before a noun and a short phrase, then a stop, as a demonstrative (`denied that report on Monday, saying …`)', () => {
+    assert.equal(after('The firm denied that report on Monday, saying it had not been approached.', 'denied'), null);
+    assert.equal(after('The firm denied that staff in the depot had been warned.', 'denied'), 'staff in the depot had been warned');
+  });
+});
+
+describe('reported speech: sources and questions (blind11)', () => {
+  it('leaves a title set off after the source of `According to X,` out of the report', () => {
+    assert.equal(after('According to Mr. R. Menon, secretary of the Lake View Traders Association, shops have lost half their trade.', 'According'),
+      'shops have lost half their trade');
+    assert.equal(after('According to Smith, the club lost money.', 'According'), 'the club lost money');
+  });
+
+  it('reads no bare clause across a question word after a verb that takes an addressee (`asked the board why …`)', () => {
+    assert.equal(after('One parent asked the trustees why the new route was being cut.', 'asked'), null);
+  });
+
+  it('reads a speech verb\'s participle after a determiner as a noun in the subject (`said the accused had fled`)', () => {
+    assert.equal(after('The inspector said the accused had fled to Nagpur.', 'said'), 'the accused had fled to Nagpur');
+  });
+});
