@@ -472,7 +472,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     // `the`, capitalised words are an institution's name, not a person's).
     const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the');
     for (let m = nameFirst; m < nameLast; m++) {
-      if (tokens[m].cap || startsWithDigit(tokens[m]) || isParticle(tokens[m]) || (organisationRun && ORG_LINKS.has(tokens[m].lower))) continue;
+      // `Ruth Calloway of Stannard Research`: a person's full name before `of`, with no head of its own, ends there.
+      const employer = tokens[m].lower === 'of' && determiner !== 'the' && m - nameFirst >= 2 && !hasOrgHead(tokens, nameFirst, m);
+      if (tokens[m].cap || startsWithDigit(tokens[m]) || isParticle(tokens[m]) || (organisationRun && ORG_LINKS.has(tokens[m].lower) && !employer)) continue;
       nameLast = m;
       break;
     }

@@ -1423,4 +1423,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'Thank you').speaker, 'Ray Cole');
     });
   });
+
+  describe('blind12 rules', () => {
+    it('ends a person\'s full name before `of` and an organisation whose head is last: `Nadia Perrin of Colfax Research`', () => {
+      const text = 'Investors were cautious. Nadia Perrin of Colfax Research said demand for the chips would slow. She added that prices had peaked.';
+      assert.equal(one(text, 'demand for the chips').speaker, 'Nadia Perrin');
+      assert.equal(one(text, 'prices had peaked').speaker, 'Nadia Perrin');
+    });
+  });
 });
