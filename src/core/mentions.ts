@@ -565,6 +565,14 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
     break;
   }
+  // `said Open Hands' regional director, Stefan Lindqvist`: a named owner's description, then the person set off by a comma.
+  if (lastCap >= first && isPossessor(tokens[lastCap])) {
+    let m = lastCap + 1;
+    while (m < ceiling && m <= lastCap + MAX_OWNED_WORDS && tokens[m].kind === 'w' && !tokens[m].cap && !tokens[m].verb) m++;
+    const head = tokens[m - 1];
+    const named = m > lastCap + 1 && (isTitleWord(head) || DESCRIPTION_HEADS.has(head.lower)) ? personInApposition(tokens, m, ceiling) : null;
+    if (named) return named;
+  }
   // `according to the Borvanian health ministry`: a nationality before a lower-case modifier is no name (see descriptionBack).
   const nationality = determiner && lastCap === first && k === first + 1 && k + 1 < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && isNationality(tokens[first]);
   if (lastCap >= first && !nationality) {
@@ -592,14 +600,27 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       if (nationality && STATE_BODY_HEADS.has(w.lower)) return nationalBody(start, first, m, w);
       if ((DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w)) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
-        const named = m + 2 < ceiling && tokens[m + 1].lower === ',' ? phraseAfter(tokens, m + 2, ceiling) : null;
-        // Not a name that a verb follows: in `according to the official, Smith will …` Smith opens the report.
-        if (named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w')) return named;
+        const named = personInApposition(tokens, m + 1, ceiling);
+        if (named) return named;
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
     }
   }
   return null;
+}
+
+/** Lower-case words of a title or description after a named owner: `Open Hands' regional director`. */
+const MAX_OWNED_WORDS = 4;
+
+/** A person's name set off by the comma at `comma` and ending the phrase (no verb after it: `according to the official, Smith will …` opens a report). */
+function personInApposition(tokens: readonly Token[], comma: number, ceiling: number): SpeakerPhrase | null {
+  const named = comma + 1 < ceiling && tokens[comma].lower === ',' ? phraseAfter(tokens, comma + 1, ceiling) : null;
+  return named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w') ? named : null;
+}
+
+/** A possessive, singular (`Acme's`) or plural (`Open Hands'`, `the Farmers’`). */
+export function isPossessor(t: Token): boolean {
+  return isPossessive(t) || (t.lower.length > 2 && (t.lower.endsWith("s'") || t.lower.endsWith('s’')));
 }
 
 /** Up to two lower-case words from `k` that a title with a capitalised name after it follows: the title's index, or -1. */

@@ -41,7 +41,9 @@ function withoutPeriod(word: string): string {
 }
 
 export function withoutPossessive(word: string): string {
-  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
+  // `Open Hands'`, `the Farmers’`: a plural possessive keeps only its apostrophe.
+  return word.length > 2 && (word.endsWith("s'") || word.endsWith('s’')) ? word.slice(0, -1) : word;
 }
 
 /** Is one of the entity's names headed by a public body's noun (`… Commission`, `… Relief Fund`, `Ministry of …`)? */

@@ -1430,5 +1430,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'demand for the chips').speaker, 'Nadia Perrin');
       assert.equal(one(text, 'prices had peaked').speaker, 'Nadia Perrin');
     });
+
+    it('gives a quotation to the person named after a named owner\'s title, singular or plural possessive: `said Open Hands\' regional director, Stefan Lindqvist`', () => {
+      for (const owner of ["Harbour Aid's", "Safe Rivers'", 'Safe Rivers’']) {
+        const text = `"The convoy reached the camp at dawn," said ${owner} field director, Marta Quell.`;
+        assert.equal(one(text, 'convoy reached').speaker, 'Marta Quell', owner);
+      }
+      assert.equal(one("The Growers' head of policy, Ian Pratt, said the harvest had failed.", 'harvest had failed').speaker, 'Ian Pratt');
+    });
   });
 });
