@@ -184,9 +184,33 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const determiner = before && DETERMINERS.has(before.lower) && before.lower !== 'that' ? first - 1 : first;
     // `Tenants on the Ashgrove estate in Northfleet have …`: a place inside an unnamed source's qualifier.
     const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) ?? placedBodyMember(tokens, first - 1, j, floor) : null;
+    // `…, the humanitarian organisation Open Hands International said`: a lower-case description before a name, opening the
+    // phrase after a comma or at the clause's start, belongs to the name.
+    const described = placed ? -1 : describedNameStart(tokens, first, floor);
+    if (described >= 0) {
+      const named = nameOrDescription(tokens, first, j + 1, first);
+      if (named && named.kind === 'name') return { ...named, first: described, organization: named.organization || isOrgHead(tokens[first - 1]) };
+    }
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
+}
+
+/** Lower-case adjectives before a description's head word: `the (international) humanitarian organisation`. */
+const MAX_DESCRIPTION_MODIFIERS = 2;
+
+/**
+ * Where a description of the name at `first` starts (`the charity`, `the humanitarian organisation`, `campaign group`) when a
+ * comma or the clause's start comes before it; else -1.
+ */
+function describedNameStart(tokens: readonly Token[], first: number, floor: number): number {
+  const head = first - 1 >= floor ? tokens[first - 1] : null;
+  if (!head || head.kind !== 'w' || head.cap || head.verb || !(DESCRIPTION_HEADS.has(head.lower) || isDescribedOrganisation(head))) return -1;
+  let m = first - 1;
+  while (m - 1 >= floor && first - 1 - m < MAX_DESCRIPTION_MODIFIERS && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !tokens[m - 1].verb &&
+    !NOT_MODIFIERS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower)) m--;
+  if (m - 1 >= floor && DETERMINERS.has(tokens[m - 1].lower) && tokens[m - 1].lower !== 'that') m--;
+  return m === floor || tokens[m - 1].lower === ',' ? m : -1;
 }
 
 /** `Second-placed`, `Dutch-born`, `London-based`: a capitalised word joined by a hyphen to a lower-case one. */

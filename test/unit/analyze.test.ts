@@ -1438,5 +1438,13 @@ describe('analyze', () => {
       }
       assert.equal(one("The Growers' head of policy, Ian Pratt, said the harvest had failed.", 'harvest had failed').speaker, 'Ian Pratt');
     });
+
+    it('reads a trailing cue whose subject is a lower-case description before a name: `…, the conservation charity Wild Fen Trust said`', () => {
+      const text = 'Otter numbers on the river have doubled since 2019, and the water is cleaner than at any time in fifty years, the conservation charity Wild Fen Trust said on Thursday.';
+      const hit = one(text, 'Otter numbers');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, 'Wild Fen Trust');
+      assert.equal(one('Bus fares will rise by a fifth from April, the union Transit Workers United warned.', 'Bus fares').speaker, 'Transit Workers United');
+    });
   });
 });
