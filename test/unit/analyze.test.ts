@@ -1446,5 +1446,12 @@ describe('analyze', () => {
       assert.equal(hit.speaker, 'Wild Fen Trust');
       assert.equal(one('Bus fares will rise by a fifth from April, the union Transit Workers United warned.', 'Bus fares').speaker, 'Transit Workers United');
     });
+
+    it('reads `According to X (ACRONYM),` as the source before the report', () => {
+      const hit = one('According to the Coastal Monitoring Service (CMS), sea ice in the bay melted three weeks early this spring.', 'sea ice');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'sea ice in the bay melted three weeks early this spring');
+      assert.equal(hit.speaker, 'Coastal Monitoring Service');
+    });
   });
 });
