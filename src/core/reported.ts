@@ -2,7 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { isTitleWord } from './mentions';
+import { isPossessor, isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
 
@@ -511,6 +511,7 @@ const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in'
 
 function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
   if (clause.last <= clause.first || !tokens[clause.first].cap) return false;
+  if (isOwnedTitle(tokens, clause)) return true;
   // `Pillai, he said, had been …`: a name alone, with no title word, is the subject of an interposed cue.
   let titled = false;
   for (let k = clause.first; k < clause.last; k++) {
@@ -519,6 +520,23 @@ function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
     titled ||= isTitleWord(t);
   }
   return titled;
+}
+
+/** Lower-case words between an owner and the title it owns: `the opposition's (shadow) transport spokesman`. */
+const MAX_OWNED_MODIFIERS = 2;
+
+/**
+ * `The opposition's transport spokesman, Daniel Reyes, called …`: an owner (a determiner and a possessive) and the title it owns,
+ * with no verb, before a name in apposition.
+ */
+function isOwnedTitle(tokens: readonly Token[], clause: Clause): boolean {
+  let k = clause.first;
+  if (DETERMINERS.has(tokens[k].lower)) k++;
+  while (k < clause.last - 1 && tokens[k].kind === 'w' && !isPossessor(tokens[k])) k++;
+  if (k >= clause.last - 1 || !isPossessor(tokens[k]) || clause.last - 1 - (k + 1) > MAX_OWNED_MODIFIERS || !isTitleWord(tokens[clause.last - 1])) return false;
+  for (let m = clause.first; m < k; m++) if (!tokens[m].cap && m !== clause.first) return false;
+  for (let m = k + 1; m < clause.last; m++) if (tokens[m].kind !== 'w' || tokens[m].cap || tokens[m].verb || PREPOSITIONS.has(tokens[m].lower)) return false;
+  return true;
 }
 
 /** `The fund exists "…," he told reporters, and tapping it spared …`: the report after a cue interjected between two clauses. */

@@ -1453,5 +1453,10 @@ describe('analyze', () => {
       assert.equal(hit.text, 'sea ice in the bay melted three weeks early this spring');
       assert.equal(hit.speaker, 'Coastal Monitoring Service');
     });
+
+    it('reports no owner\'s title set off before a name: `The council\'s housing spokesman, Ray Dunmore, called for …`', () => {
+      const statements = found("The council's housing spokesman, Ray Dunmore, called for a review of the rents.");
+      assert.deepEqual(statements, []);
+    });
   });
 });
