@@ -326,11 +326,21 @@ function isSubjunctive(tokens: readonly Token[], k: number, ceiling: number): bo
  */
 function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): boolean {
   if (k + 2 >= ceiling || tokens[k + 1].kind !== 'w' || tokens[k + 1].cap) return false;
-  const stop = tokens[k + 2];
+  // `remembers that winter differently.`: a noun and a manner adverb after `that` make no clause either.
+  const adverb = k + 3 < ceiling && isMannerAdverb(tokens[k + 2]) && !CLAUSE_SUBJECTS.has(tokens[k + 1].lower) ? 1 : 0;
+  const stop = tokens[k + 2 + adverb];
   if (stop.kind !== 'p') return false;
   if (stop.lower !== ',') return stop.lower === '.' || stop.lower === ';' || stop.lower === ':';
   const next = tokens[k + 3];
   return k + 3 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
+}
+
+/** Verbs ending in `-ly`, which are no adverbs: `that banks rely.` is a clause. */
+const LY_VERBS = new Set(['apply', 'rely', 'reply', 'supply', 'comply', 'imply', 'multiply', 'fly', 'ally', 'rally', 'tally', 'bully', 'sully', 'dally']);
+
+/** An adverb of manner ending in `-ly` (`differently`, `vividly`), or `well`. */
+function isMannerAdverb(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && !t.verb && (t.lower === 'well' || (t.lower.length > 4 && t.lower.endsWith('ly') && !LY_VERBS.has(t.lower)));
 }
 
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number): Clause | null {

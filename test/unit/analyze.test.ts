@@ -1458,5 +1458,10 @@ describe('analyze', () => {
       const statements = found("The council's housing spokesman, Ray Dunmore, called for a review of the rents.");
       assert.deepEqual(statements, []);
     });
+
+    it('reads `that` before a noun and a manner adverb as a demonstrative: `recalls that morning vividly` reports nothing', () => {
+      assert.deepEqual(found('Her neighbour, Ellis Crane, recalls that morning vividly.'), []);
+      assert.equal(one('Ellis Crane recalls that the morning was cold.', 'morning was cold').kind, 'indirect');
+    });
   });
 });
