@@ -220,9 +220,14 @@ export class Registry {
     return entity && !entity.organization ? entity : null;
   }
 
-  /** The most recent entity with the same surname and a compatible first name. */
+  /**
+   * The most recent entity with the same surname and a compatible first name. A lone surname that several people share
+   * means the one the text already calls by it alone: after `Her brother, Fintan Brannagh, …`, `Brannagh says` is still the
+   * sister whom the text calls `Brannagh`, the brother being `Fintan` or `he` (a writer tells relatives apart by first name).
+   */
   #bySurnameMatch(parts: readonly string[], surname: string, organization: boolean): Entity | undefined {
     let best: Entity | undefined;
+    let called = false;
     // Only the latest RECENT namesakes: heads like `Department` or `Smith` gather one entity per
     // release in a long text, and scanning them all would make the cost quadratic.
     const list = this.#bySurname.get(surname) ?? [];
@@ -230,7 +235,11 @@ export class Registry {
       const c = list[i];
       if (c.organization !== organization && parts.length > 1 && c.parts.length > 1) continue;
       if (!compatibleFirst(c.parts, parts)) continue;
-      if (!best || c.last > best.last) best = c;
+      const calledAlone = parts.length === 1 && c.parts.length > 1 && c.forms.has(parts[0]);
+      if (!best || (calledAlone && !called) || (calledAlone === called && c.last > best.last)) {
+        best = c;
+        called = calledAlone;
+      }
     }
     return best;
   }

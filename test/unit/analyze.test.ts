@@ -1463,5 +1463,18 @@ describe('analyze', () => {
       assert.deepEqual(found('Her neighbour, Ellis Crane, recalls that morning vividly.'), []);
       assert.equal(one('Ellis Crane recalls that the morning was cold.', 'morning was cold').kind, 'indirect');
     });
+
+    it('gives a surname shared by relatives to the one the text already calls by it alone, not to the relative named last', () => {
+      const text = [
+        'Marta Velde has kept bees on the hill for forty years. "They know me," Velde says.',
+        'Her husband, Joost Velde, a retired pilot, keeps his distance. "I have been stung enough," he says.',
+        '"She is patient," Velde says of her helper, Ilse Maren, who calls the hives "a second family".',
+        'Asked whether she will ever stop, Velde shakes her head.',
+        '"Not while they still need me," she says.',
+      ].join('\n\n');
+      assert.equal(one(text, 'still need me').speaker, 'Marta Velde');
+      assert.equal(one(text, 'She is patient').speaker, 'Marta Velde');
+      assert.equal(one(text, 'stung enough').speaker, 'Joost Velde');
+    });
   });
 });
