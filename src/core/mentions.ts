@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -549,6 +549,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     first = start + 1;
     const author = documentAuthor(tokens, first, ceiling);
     if (author) return author;
+  } else if (!t.cap) {
+    // `according to (official) figures from the Health Data Office`: the body whose numbers they are.
+    const author = documentAuthor(tokens, start, ceiling, DATA_SOURCES);
+    if (author) return author;
   }
   // `said union president Karen Holt`: lower-case words that modify a title.
   let k0 = first;
@@ -655,9 +659,9 @@ function titleAfterModifiers(tokens: readonly Token[], k: number, ceiling: numbe
 }
 
 /** `a (joint) statement from hospital president Laura Finch`: the words are Finch's, not the document's. */
-function documentAuthor(tokens: readonly Token[], first: number, ceiling: number): SpeakerPhrase | null {
+function documentAuthor(tokens: readonly Token[], first: number, ceiling: number, documents: ReadonlySet<string> = SOURCE_DOCUMENTS): SpeakerPhrase | null {
   for (let m = first; m < ceiling && m < first + 3 && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
-    if (!SOURCE_DOCUMENTS.has(tokens[m].lower)) continue;
+    if (!documents.has(tokens[m].lower)) continue;
     if (m + 2 >= ceiling || !isSourceLink(tokens[m + 1].lower)) return null;
     const author = phraseAfter(tokens, m + 2, ceiling);
     return author && author.kind !== 'pronoun' ? author : null;

@@ -1476,5 +1476,10 @@ describe('analyze', () => {
       assert.equal(one(text, 'She is patient').speaker, 'Marta Velde');
       assert.equal(one(text, 'stung enough').speaker, 'Joost Velde');
     });
+
+    it('reads `according to figures from X` and `according to new data by X` as X\'s report', () => {
+      assert.equal(one('According to figures from the Rail Safety Board, 312 level crossings have no barrier.', 'level crossings').speaker, 'Rail Safety Board');
+      assert.equal(one('Rents rose by 9 percent in a year, according to new data by Homeview Analytics.', 'Rents rose').speaker, 'Homeview Analytics');
+    });
   });
 });
