@@ -335,6 +335,9 @@ function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): 
   return k + 3 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
 }
 
+/** A copula that a cue may separate from its complement: `It was, she recalls, the worst winter …`. */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
 /** Verbs ending in `-ly`, which are no adverbs: `that banks rely.` is a clause. */
 const LY_VERBS = new Set(['apply', 'rely', 'reply', 'supply', 'comply', 'imply', 'multiply', 'fly', 'ally', 'rally', 'tally', 'bully', 'sully', 'dally']);
 
@@ -456,6 +459,12 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     return before;
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
+    // `It was, she recalls, the worst winter of her life.`: a cue between a short clause's copula and its complement; the whole
+    // sentence is the report, the cue inside it.
+    if (wordsBefore <= MAX_INTERPOSED_SUBJECT && COPULAS.has(tokens[before.last - 1].lower) && shape.firstQuote > after) {
+      const last = trimPunctuation(tokens, after + 1, ceiling);
+      return last > after + 1 ? { first: floor, last } : null;
+    }
     // `The ruling, Brady said, showed that …`: a cue interposed between a short subject and its verb; the whole sentence is
     // the report, the cue inside it.
     if (wordsBefore <= MAX_INTERPOSED_SUBJECT && !CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > after && resumesWithVerb(tokens[after + 1])) {

@@ -1481,5 +1481,11 @@ describe('analyze', () => {
       assert.equal(one('According to figures from the Rail Safety Board, 312 level crossings have no barrier.', 'level crossings').speaker, 'Rail Safety Board');
       assert.equal(one('Rents rose by 9 percent in a year, according to new data by Homeview Analytics.', 'Rents rose').speaker, 'Homeview Analytics');
     });
+
+    it('reports the whole sentence when a cue splits a short clause\'s copula from its complement: `It was, he remembers, …`', () => {
+      const hit = one('Colm Avery first flew in 1979. It was, he remembers, the loudest day of his childhood.', 'loudest day');
+      assert.equal(hit.text, 'It was, he remembers, the loudest day of his childhood');
+      assert.equal(hit.speaker, 'Colm Avery');
+    });
   });
 });
