@@ -1487,5 +1487,10 @@ describe('analyze', () => {
       assert.equal(hit.text, 'It was, he remembers, the loudest day of his childhood');
       assert.equal(hit.speaker, 'Colm Avery');
     });
+
+    it('reports a short capitalised sentence right after its speech verb and a colon: `wrote on Facebook: "Goodbye, Dunmore!"`', () => {
+      assert.equal(one('Rosa Keller is the club captain. Keller wrote on Facebook: "Goodbye, Dunmore!"', 'Goodbye').speaker, 'Rosa Keller');
+      assert.equal(one('Tomas Brandt runs the mill. Asked whether he would sell, Brandt said: "Certainly not."', 'Certainly not').speaker, 'Tomas Brandt');
+    });
   });
 });
