@@ -408,6 +408,15 @@ function mannerAside(tokens: readonly Token[], from: number, qi: number): boolea
   return t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
 }
 
+/** Words between a speech verb and the colon before its quotation: `on Instagram`, `reporters`, `the BBC` (none at all is fine too). */
+const MAX_MEDIUM = 3;
+
+function shortMedium(tokens: readonly Token[], from: number, colon: number): boolean {
+  if (colon - from > MAX_MEDIUM) return false;
+  for (let k = from; k < colon; k++) if (tokens[k].kind !== 'w' || tokens[k].verb) return false;
+  return true;
+}
+
 function quoteStatement(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, qi: number, floor: number, ceiling: number, quote: Quote, shape: Shape): Draft | null {
   const { start, end } = quote;
   const words = wordCount(text, start, end, 10);
@@ -422,7 +431,11 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // A single-quoted span needs more evidence of speech than a double-quoted one: a cue, or the shape of a sentence.
   const sentenceLike = !wordsBefore && startsUpper(text, start, end) && endsTerminal(text, start, end);
   // Capitalised words are a title or a name, unless they make a sentence of their own: `"She's 84."`.
-  if (words <= 10 && isTitleCase(text, start, end) && !trail && !(sentenceLike && words <= 3)) return null;
+  // `Holt said: "Absolutely not."`: a short sentence right after its speech verb and a colon or comma is speech, however capitalised.
+  // So after a short place or medium: `posted on Instagram: "Thank you, Lisbon!"`, `told reporters: "No comment."`.
+  const spoken = lead !== null && lead.cue.info !== null && !lead.cue.info.naming && (tokens[qi - 1].lower === ':' || tokens[qi - 1].lower === ',') &&
+    endsTerminal(text, start, end) && shortMedium(tokens, lead.cue.next, qi - 1);
+  if (words <= 10 && isTitleCase(text, start, end) && !trail && !spoken && !(sentenceLike && words <= 3)) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
@@ -721,17 +734,12 @@ function spanText(text: string, tokens: readonly Token[], first: number, last: n
 }
 
 function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, registry: Registry): Entity {
-  const word = (k: number): string => text.slice(tokens[k].start, tokens[k].end);
-  let { nameLast, organization } = phrase;
-  // `said Rania Haddad of Maple Capital`: a person the names pass saw before the `of` of a body speaks, not the body.
-  const of = phrase.nameFirst + 2;
-  if (organization && of < nameLast - 1 && tokens[of].lower === 'of' && registry.isFullName(word(phrase.nameFirst), word(phrase.nameFirst + 1))) {
-    nameLast = of;
-    organization = false;
-  }
   const parts: string[] = [];
   // Only the last word's possessive is the text's (`Greene's`); one inside belongs to the name (`U.S. Attorney's Office`).
-  for (let k = phrase.nameFirst; k < nameLast; k++) parts.push(k === nameLast - 1 ? withoutPossessive(word(k)) : word(k));
+  for (let k = phrase.nameFirst; k < phrase.nameLast; k++) {
+    const word = text.slice(tokens[k].start, tokens[k].end);
+    parts.push(k === phrase.nameLast - 1 ? withoutPossessive(word) : word);
+  }
   let titleFirst = phrase.first;
   // `Her colleague Paul Brandt`: a determiner, possessive or not, is no part of the title (nor a clue to his gender).
   if (titleFirst < phrase.nameFirst && DETERMINERS.has(tokens[titleFirst].lower)) titleFirst++;
@@ -740,7 +748,7 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
     if (tokens[k].lower === 'and' && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && isTitleWord(tokens[k + 1])) titleFirst = k + 1;
   }
   const title = titleFirst < phrase.nameFirst ? text.slice(tokens[titleFirst].start, tokens[phrase.nameFirst - 1].end) : null;
-  return registry.resolveName(parts, title, organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
+  return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }
 
 /** `the Rovers boss`, `Minister's official spokesman`: the capitalised word inside a description, lower-cased, or its possessor. */

@@ -4,7 +4,7 @@
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
 import { DESCRIPTION_HEADS, DETERMINERS } from './lexicon';
-import { isPossessive, isTitleWord, phraseAfter, phraseBefore, SpeakerPhrase } from './mentions';
+import { isPossessor, isTitleWord, phraseAfter, phraseBefore, SpeakerPhrase } from './mentions';
 import { reportedAfter } from './reported';
 import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
 import { Sentence, Token } from './tokens';
@@ -56,7 +56,7 @@ function describedBefore(tokens: readonly Token[], k: number, phrase: SpeakerPhr
   const first = phrase.first;
   if (first - 1 <= k || first - 1 - k > MAX_DESCRIPTION_BEFORE || tokens[first - 1].lower !== ',') return false;
   if (phrase.last >= ceiling || tokens[phrase.last].lower !== ',') return false;
-  if (!DETERMINERS.has(tokens[k].lower) && !isPossessive(tokens[k])) return false;
+  if (!DETERMINERS.has(tokens[k].lower) && !isPossessor(tokens[k])) return false;
   for (let n = k; n < first - 1; n++) if (tokens[n].kind !== 'w' || tokens[n].verb) return false;
   return true;
 }

@@ -30,7 +30,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   if (t.kind !== 'w') return null;
   if (t.lower === 'according' && i + 1 < ceiling && tokens[i + 1].lower === 'to') {
     const phrase = phraseAfter(tokens, i + 2, ceiling);
-    return phrase ? { verb: i, next: phrase.last, info: null, phrase, inverted: true, viaRelative: false } : null;
+    // `According to the Office for Relief Coordination (ORC), …`: the source's acronym in brackets is part of it.
+    return phrase ? { verb: i, next: skipBracketed(tokens, phrase.last, ceiling), info: null, phrase, inverted: true, viaRelative: false } : null;
   }
   const info = t.verb;
   if (!info || (t.cap && i !== floor)) return null;

@@ -335,6 +335,8 @@ export const SOURCE_DOCUMENTS = new Set([
   // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
   'readout', 'read-out',
 ]);
+/** Numbers a body publishes, cited with no article: `according to (new) figures from the Health Data Office`. */
+export const DATA_SOURCES = new Set(['figures', 'data', 'statistics', 'estimates', 'projections', 'numbers']);
 const SOURCE_LINKS = new Set(['from', 'by']);
 export function isSourceLink(lower: string): boolean {
   return SOURCE_LINKS.has(lower);

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -184,9 +184,33 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const determiner = before && DETERMINERS.has(before.lower) && before.lower !== 'that' ? first - 1 : first;
     // `Tenants on the Ashgrove estate in Northfleet have …`: a place inside an unnamed source's qualifier.
     const placed = first - 1 >= floor && PLACE_LINKS.has(tokens[first - 1].lower) ? modifiedSource(tokens, j, floor) ?? placedBodyMember(tokens, first - 1, j, floor) : null;
+    // `…, the humanitarian organisation Open Hands International said`: a lower-case description before a name, opening the
+    // phrase after a comma or at the clause's start, belongs to the name.
+    const described = placed ? -1 : describedNameStart(tokens, first, floor);
+    if (described >= 0) {
+      const named = nameOrDescription(tokens, first, j + 1, first);
+      if (named && named.kind === 'name') return { ...named, first: described, organization: named.organization || isOrgHead(tokens[first - 1]) };
+    }
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
+}
+
+/** Lower-case adjectives before a description's head word: `the (international) humanitarian organisation`. */
+const MAX_DESCRIPTION_MODIFIERS = 2;
+
+/**
+ * Where a description of the name at `first` starts (`the charity`, `the humanitarian organisation`, `campaign group`) when a
+ * comma or the clause's start comes before it; else -1.
+ */
+function describedNameStart(tokens: readonly Token[], first: number, floor: number): number {
+  const head = first - 1 >= floor ? tokens[first - 1] : null;
+  if (!head || head.kind !== 'w' || head.cap || head.verb || !(DESCRIPTION_HEADS.has(head.lower) || isDescribedOrganisation(head))) return -1;
+  let m = first - 1;
+  while (m - 1 >= floor && first - 1 - m < MAX_DESCRIPTION_MODIFIERS && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !tokens[m - 1].verb &&
+    !NOT_MODIFIERS.has(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower)) m--;
+  if (m - 1 >= floor && DETERMINERS.has(tokens[m - 1].lower) && tokens[m - 1].lower !== 'that') m--;
+  return m === floor || tokens[m - 1].lower === ',' ? m : -1;
 }
 
 /** `Second-placed`, `Dutch-born`, `London-based`: a capitalised word joined by a hyphen to a lower-case one. */
@@ -474,7 +498,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     // `the`, capitalised words are an institution's name, not a person's).
     const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the');
     for (let m = nameFirst; m < nameLast; m++) {
-      if (tokens[m].cap || startsWithDigit(tokens[m]) || isParticle(tokens[m]) || (organisationRun && ORG_LINKS.has(tokens[m].lower))) continue;
+      // `Ruth Calloway of Stannard Research`: a person's full name before `of`, with no head of its own, ends there.
+      const employer = tokens[m].lower === 'of' && determiner !== 'the' && m - nameFirst >= 2 && !hasOrgHead(tokens, nameFirst, m);
+      if (tokens[m].cap || startsWithDigit(tokens[m]) || isParticle(tokens[m]) || (organisationRun && ORG_LINKS.has(tokens[m].lower) && !employer)) continue;
       nameLast = m;
       break;
     }
@@ -525,6 +551,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     first = start + 1;
     const author = documentAuthor(tokens, first, ceiling);
     if (author) return author;
+  } else if (!t.cap) {
+    // `according to (official) figures from the Health Data Office`: the body whose numbers they are.
+    const author = documentAuthor(tokens, start, ceiling, DATA_SOURCES);
+    if (author) return author;
   }
   // `said union president Karen Holt`: lower-case words that modify a title.
   let k0 = first;
@@ -565,6 +595,14 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
     break;
   }
+  // `said Open Hands' regional director, Stefan Lindqvist`: a named owner's description, then the person set off by a comma.
+  if (lastCap >= first && isPossessor(tokens[lastCap])) {
+    let m = lastCap + 1;
+    while (m < ceiling && m <= lastCap + MAX_OWNED_WORDS && tokens[m].kind === 'w' && !tokens[m].cap && !tokens[m].verb) m++;
+    const head = tokens[m - 1];
+    const named = m > lastCap + 1 && (isTitleWord(head) || DESCRIPTION_HEADS.has(head.lower)) ? personInApposition(tokens, m, ceiling) : null;
+    if (named) return named;
+  }
   // `according to the Borvanian health ministry`: a nationality before a lower-case modifier is no name (see descriptionBack).
   const nationality = determiner && lastCap === first && k === first + 1 && k + 1 < ceiling && tokens[k].kind === 'w' && !tokens[k].cap && isNationality(tokens[first]);
   if (lastCap >= first && !nationality) {
@@ -592,14 +630,27 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       if (nationality && STATE_BODY_HEADS.has(w.lower)) return nationalBody(start, first, m, w);
       if ((DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w)) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
-        const named = m + 2 < ceiling && tokens[m + 1].lower === ',' ? phraseAfter(tokens, m + 2, ceiling) : null;
-        // Not a name that a verb follows: in `according to the official, Smith will …` Smith opens the report.
-        if (named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w')) return named;
+        const named = personInApposition(tokens, m + 1, ceiling);
+        if (named) return named;
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
     }
   }
   return null;
+}
+
+/** Lower-case words of a title or description after a named owner: `Open Hands' regional director`. */
+const MAX_OWNED_WORDS = 4;
+
+/** A person's name set off by the comma at `comma` and ending the phrase (no verb after it: `according to the official, Smith will …` opens a report). */
+function personInApposition(tokens: readonly Token[], comma: number, ceiling: number): SpeakerPhrase | null {
+  const named = comma + 1 < ceiling && tokens[comma].lower === ',' ? phraseAfter(tokens, comma + 1, ceiling) : null;
+  return named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w') ? named : null;
+}
+
+/** A possessive, singular (`Acme's`) or plural (`Open Hands'`, `the Farmers’`). */
+export function isPossessor(t: Token): boolean {
+  return isPossessive(t) || (t.lower.length > 2 && (t.lower.endsWith("s'") || t.lower.endsWith('s’')));
 }
 
 /** Up to two lower-case words from `k` that a title with a capitalised name after it follows: the title's index, or -1. */
@@ -610,9 +661,9 @@ function titleAfterModifiers(tokens: readonly Token[], k: number, ceiling: numbe
 }
 
 /** `a (joint) statement from hospital president Laura Finch`: the words are Finch's, not the document's. */
-function documentAuthor(tokens: readonly Token[], first: number, ceiling: number): SpeakerPhrase | null {
+function documentAuthor(tokens: readonly Token[], first: number, ceiling: number, documents: ReadonlySet<string> = SOURCE_DOCUMENTS): SpeakerPhrase | null {
   for (let m = first; m < ceiling && m < first + 3 && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
-    if (!SOURCE_DOCUMENTS.has(tokens[m].lower)) continue;
+    if (!documents.has(tokens[m].lower)) continue;
     if (m + 2 >= ceiling || !isSourceLink(tokens[m + 1].lower)) return null;
     const author = phraseAfter(tokens, m + 2, ceiling);
     return author && author.kind !== 'pronoun' ? author : null;

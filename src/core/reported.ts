@@ -2,7 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { isTitleWord } from './mentions';
+import { isPossessor, isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
 
@@ -352,17 +352,19 @@ function isSubjunctive(tokens: readonly Token[], k: number, ceiling: number): bo
   return false;
 }
 
+/** Words of a phrase after a demonstrative's noun: `that account after the vote`. */
+const MAX_DEMONSTRATIVE_PHRASE = 4;
+
 /**
  * `disputed that figure, saying …`, `denied that claim.`: `that` before a lone word that ends the clause is a
  * demonstrative, not a complementizer. (`said that inflation, which peaked in May, would fall` goes on after the comma.)
  */
-/** Words of a phrase after a demonstrative's noun: `that account after the vote`. */
-const MAX_DEMONSTRATIVE_PHRASE = 4;
-
 function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): boolean {
   if (k + 2 >= ceiling || tokens[k + 1].kind !== 'w' || tokens[k + 1].cap) return false;
-  // `disputed that account after the vote, saying …`: a short phrase after the noun, with no verb, before the stop.
   let s = k + 2;
+  // `remembers that winter differently.`: a noun and a manner adverb after `that` make no clause either.
+  if (s + 1 < ceiling && isMannerAdverb(tokens[s]) && !CLAUSE_SUBJECTS.has(tokens[k + 1].lower)) s++;
+  // `disputed that account after the vote, saying …`: a short phrase after the noun, with no verb, before the stop.
   if (s < ceiling && PREPOSITIONS.has(tokens[s].lower)) {
     const limit = s + MAX_DEMONSTRATIVE_PHRASE;
     s++;
@@ -374,6 +376,17 @@ function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): 
   if (stop.lower !== ',') return stop.lower === '.' || stop.lower === ';' || stop.lower === ':';
   const next = tokens[s + 1];
   return s + 1 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
+}
+
+/** A copula that a cue may separate from its complement: `It was, she recalls, the worst winter …`. */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/** Verbs ending in `-ly`, which are no adverbs: `that banks rely.` is a clause. */
+const LY_VERBS = new Set(['apply', 'rely', 'reply', 'supply', 'comply', 'imply', 'multiply', 'fly', 'ally', 'rally', 'tally', 'bully', 'sully', 'dally']);
+
+/** An adverb of manner ending in `-ly` (`differently`, `vividly`), or `well`. */
+function isMannerAdverb(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && !t.verb && (t.lower === 'well' || (t.lower.length > 4 && t.lower.endsWith('ly') && !LY_VERBS.has(t.lower)));
 }
 
 export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: number): Clause | null {
@@ -491,6 +504,12 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     return before;
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
+    // `It was, she recalls, the worst winter of her life.`: a cue between a short clause's copula and its complement; the whole
+    // sentence is the report, the cue inside it.
+    if (wordsBefore <= MAX_INTERPOSED_SUBJECT && COPULAS.has(tokens[before.last - 1].lower) && shape.firstQuote > after) {
+      const last = trimPunctuation(tokens, after + 1, ceiling);
+      return last > after + 1 ? { first: floor, last } : null;
+    }
     // `The ruling, Brady said, showed that …`: a cue interposed between a short subject and its verb; the whole sentence is
     // the report, the cue inside it.
     if (wordsBefore <= MAX_INTERPOSED_SUBJECT && !CLAUSE_SUBJECTS.has(tokens[floor].lower) && shape.firstQuote > after && resumesWithVerb(tokens[after + 1])) {
@@ -562,6 +581,7 @@ const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in'
 
 function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
   if (clause.last <= clause.first || !tokens[clause.first].cap) return false;
+  if (isOwnedTitle(tokens, clause)) return true;
   // `Pillai, he said, had been …`: a name alone, with no title word, is the subject of an interposed cue.
   let titled = false;
   for (let k = clause.first; k < clause.last; k++) {
@@ -570,6 +590,23 @@ function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
     titled ||= isTitleWord(t);
   }
   return titled;
+}
+
+/** Lower-case words between an owner and the title it owns: `the opposition's (shadow) transport spokesman`. */
+const MAX_OWNED_MODIFIERS = 2;
+
+/**
+ * `The opposition's transport spokesman, Daniel Reyes, called …`: an owner (a determiner and a possessive) and the title it owns,
+ * with no verb, before a name in apposition.
+ */
+function isOwnedTitle(tokens: readonly Token[], clause: Clause): boolean {
+  let k = clause.first;
+  if (DETERMINERS.has(tokens[k].lower)) k++;
+  while (k < clause.last - 1 && tokens[k].kind === 'w' && !isPossessor(tokens[k])) k++;
+  if (k >= clause.last - 1 || !isPossessor(tokens[k]) || clause.last - 1 - (k + 1) > MAX_OWNED_MODIFIERS || !isTitleWord(tokens[clause.last - 1])) return false;
+  for (let m = clause.first; m < k; m++) if (!tokens[m].cap && m !== clause.first) return false;
+  for (let m = k + 1; m < clause.last; m++) if (tokens[m].kind !== 'w' || tokens[m].cap || tokens[m].verb || PREPOSITIONS.has(tokens[m].lower)) return false;
+  return true;
 }
 
 /** `The fund exists "…," he told reporters, and tapping it spared …`: the report after a cue interjected between two clauses. */

@@ -41,7 +41,9 @@ function withoutPeriod(word: string): string {
 }
 
 export function withoutPossessive(word: string): string {
-  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
+  // `Open Hands'`, `the Farmers’`: a plural possessive keeps only its apostrophe.
+  return word.length > 2 && (word.endsWith("s'") || word.endsWith('s’')) ? word.slice(0, -1) : word;
 }
 
 /** Is one of the entity's names headed by a public body's noun (`… Commission`, `… Relief Fund`, `Ministry of …`)? */
@@ -156,12 +158,6 @@ export class Registry {
     if (!this.#fullNames.has(key)) this.#fullNames.set(key, parts);
   }
 
-  /** Did the names pass read `first last` as a person's full name (`Rania Haddad`, in `Rania Haddad of Maple Capital`)? */
-  isFullName(first: string, last: string): boolean {
-    const full = this.#fullNames.get(surnameOf([last]));
-    return full !== undefined && full.length === 2 && full[0] === first;
-  }
-
   /** `Veridane Therapeutics, Inc.`: a company named with a legal suffix; a later `Veridane` alone means it, unless a person has that surname. */
   noteCompany(parts: string[]): void {
     this.#definedNames.add(parts.join(' '));
@@ -225,9 +221,14 @@ export class Registry {
     return entity && !entity.organization ? entity : null;
   }
 
-  /** The most recent entity with the same surname and a compatible first name. */
+  /**
+   * The most recent entity with the same surname and a compatible first name. A lone surname that several people share
+   * means the one the text already calls by it alone: after `Her brother, Fintan Brannagh, …`, `Brannagh says` is still the
+   * sister whom the text calls `Brannagh`, the brother being `Fintan` or `he` (a writer tells relatives apart by first name).
+   */
   #bySurnameMatch(parts: readonly string[], surname: string, organization: boolean): Entity | undefined {
     let best: Entity | undefined;
+    let called = false;
     // Only the latest RECENT namesakes: heads like `Department` or `Smith` gather one entity per
     // release in a long text, and scanning them all would make the cost quadratic.
     const list = this.#bySurname.get(surname) ?? [];
@@ -235,7 +236,11 @@ export class Registry {
       const c = list[i];
       if (c.organization !== organization && parts.length > 1 && c.parts.length > 1) continue;
       if (!compatibleFirst(c.parts, parts)) continue;
-      if (!best || c.last > best.last) best = c;
+      const calledAlone = parts.length === 1 && c.parts.length > 1 && c.forms.has(parts[0]);
+      if (!best || (calledAlone && !called) || (calledAlone === called && c.last > best.last)) {
+        best = c;
+        called = calledAlone;
+      }
     }
     return best;
   }

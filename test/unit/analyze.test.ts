@@ -1441,4 +1441,74 @@ describe('analyze', () => {
       assert.equal(one(text, 'Thank you').speaker, 'Ray Cole');
     });
   });
+
+  describe('blind12 rules', () => {
+    it('ends a person\'s full name before `of` and an organisation whose head is last: `Nadia Perrin of Colfax Research`', () => {
+      const text = 'Investors were cautious. Nadia Perrin of Colfax Research said demand for the chips would slow. She added that prices had peaked.';
+      assert.equal(one(text, 'demand for the chips').speaker, 'Nadia Perrin');
+      assert.equal(one(text, 'prices had peaked').speaker, 'Nadia Perrin');
+    });
+
+    it('gives a quotation to the person named after a named owner\'s title, singular or plural possessive: `said Open Hands\' regional director, Stefan Lindqvist`', () => {
+      for (const owner of ["Harbour Aid's", "Safe Rivers'", 'Safe Rivers’']) {
+        const text = `"The convoy reached the camp at dawn," said ${owner} field director, Marta Quell.`;
+        assert.equal(one(text, 'convoy reached').speaker, 'Marta Quell', owner);
+      }
+      assert.equal(one("The Growers' head of policy, Ian Pratt, said the harvest had failed.", 'harvest had failed').speaker, 'Ian Pratt');
+    });
+
+    it('reads a trailing cue whose subject is a lower-case description before a name: `…, the conservation charity Wild Fen Trust said`', () => {
+      const text = 'Otter numbers on the river have doubled since 2019, and the water is cleaner than at any time in fifty years, the conservation charity Wild Fen Trust said on Thursday.';
+      const hit = one(text, 'Otter numbers');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, 'Wild Fen Trust');
+      assert.equal(one('Bus fares will rise by a fifth from April, the union Transit Workers United warned.', 'Bus fares').speaker, 'Transit Workers United');
+    });
+
+    it('reads `According to X (ACRONYM),` as the source before the report', () => {
+      const hit = one('According to the Coastal Monitoring Service (CMS), sea ice in the bay melted three weeks early this spring.', 'sea ice');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.text, 'sea ice in the bay melted three weeks early this spring');
+      assert.equal(hit.speaker, 'Coastal Monitoring Service');
+    });
+
+    it('reports no owner\'s title set off before a name: `The council\'s housing spokesman, Ray Dunmore, called for …`', () => {
+      const statements = found("The council's housing spokesman, Ray Dunmore, called for a review of the rents.");
+      assert.deepEqual(statements, []);
+    });
+
+    it('reads `that` before a noun and a manner adverb as a demonstrative: `recalls that morning vividly` reports nothing', () => {
+      assert.deepEqual(found('Her neighbour, Ellis Crane, recalls that morning vividly.'), []);
+      assert.equal(one('Ellis Crane recalls that the morning was cold.', 'morning was cold').kind, 'indirect');
+    });
+
+    it('gives a surname shared by relatives to the one the text already calls by it alone, not to the relative named last', () => {
+      const text = [
+        'Marta Velde has kept bees on the hill for forty years. "They know me," Velde says.',
+        'Her husband, Joost Velde, a retired pilot, keeps his distance. "I have been stung enough," he says.',
+        '"She is patient," Velde says of her helper, Ilse Maren, who calls the hives "a second family".',
+        'Asked whether she will ever stop, Velde shakes her head.',
+        '"Not while they still need me," she says.',
+      ].join('\n\n');
+      assert.equal(one(text, 'still need me').speaker, 'Marta Velde');
+      assert.equal(one(text, 'She is patient').speaker, 'Marta Velde');
+      assert.equal(one(text, 'stung enough').speaker, 'Joost Velde');
+    });
+
+    it('reads `according to figures from X` and `according to new data by X` as X\'s report', () => {
+      assert.equal(one('According to figures from the Rail Safety Board, 312 level crossings have no barrier.', 'level crossings').speaker, 'Rail Safety Board');
+      assert.equal(one('Rents rose by 9 percent in a year, according to new data by Homeview Analytics.', 'Rents rose').speaker, 'Homeview Analytics');
+    });
+
+    it('reports the whole sentence when a cue splits a short clause\'s copula from its complement: `It was, he remembers, …`', () => {
+      const hit = one('Colm Avery first flew in 1979. It was, he remembers, the loudest day of his childhood.', 'loudest day');
+      assert.equal(hit.text, 'It was, he remembers, the loudest day of his childhood');
+      assert.equal(hit.speaker, 'Colm Avery');
+    });
+
+    it('reports a short capitalised sentence right after its speech verb and a colon: `wrote on Facebook: "Goodbye, Dunmore!"`', () => {
+      assert.equal(one('Rosa Keller is the club captain. Keller wrote on Facebook: "Goodbye, Dunmore!"', 'Goodbye').speaker, 'Rosa Keller');
+      assert.equal(one('Tomas Brandt runs the mill. Asked whether he would sell, Brandt said: "Certainly not."', 'Certainly not').speaker, 'Tomas Brandt');
+    });
+  });
 });
