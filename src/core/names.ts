@@ -246,12 +246,19 @@ function theAt(text: string, k: number): boolean {
 }
 
 
+/** The longest company suffix (`limited`). */
+const MAX_SUFFIX = 7;
+
 /** Where the definition of a name ending at `end` would open: after a space and a lower-case company suffix (`Corvant Systems plc ("Corvant")`). */
 function definitionStart(text: string, end: number): number {
   // `Alderpoint Software, Inc. ("Alderpoint")`: a comma may set the suffix off.
   const comma = text.charCodeAt(end) === Ch.Comma && isSpace(text.charCodeAt(end + 1)) ? end + 1 : end;
-  let i = isSpace(text.charCodeAt(comma)) ? comma + 1 : comma;
+  const i = isSpace(text.charCodeAt(comma)) ? comma + 1 : comma;
+  // Most names are followed by an ordinary word: compare only the suffixes of its length.
+  let e = i;
+  while (e < text.length && e - i <= MAX_SUFFIX && (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === Ch.Dot)) e++;
   for (const suffix of COMPANY_SUFFIXES) {
+    if (suffix.length !== e - i) continue;
     if (text.startsWith(suffix, i) && isSpace(text.charCodeAt(i + suffix.length))) return i + suffix.length + 1;
     // Suffixes are capitalised after a comma: `, Inc. (`, `, LLC (`.
     if (comma > end && startsWithCapitalised(text, i, suffix) && isSpace(text.charCodeAt(i + suffix.length))) return i + suffix.length + 1;
