@@ -104,14 +104,15 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   }
   const words = length - first;
   // `Veridane Therapeutics, Inc.`, `Corvant Systems plc`: a legal suffix after the name makes it a company's.
-  const suffixed = words >= 2 && definitionStart(text, runEnd[length - 1]) > runEnd[length - 1] + 1;
+  const definition = words >= 2 ? definitionStart(text, runEnd[length - 1]) : -1;
+  const suffixed = definition > runEnd[length - 1] + 1;
   const organization = words >= 2 && (suffixed || isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
   // `Shares of Nimbus`, `John Culberson of Texas`: a person's name ends before an `of`.
   let nameEnd = first + 1;
   while (nameEnd < length && (organization || !joinedByOf(text, nameEnd))) nameEnd++;
   const person = !organization && nameEnd - first >= 2 && nameEnd - first <= MAX_NAME && personLike(first, nameEnd);
   // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
-  const defines = !acronym && words >= 2 && opensDefinition(text, runEnd[length - 1]);
+  const defines = !acronym && words >= 2 && opensDefinition(text, definition);
   if (!acronym && !organization && !person && !defines) {
     // `Health Minister Clara Dunne`, `Bank of England Governor Andrew Bailey`: the person after the run's last title.
     let title = length - 1;
@@ -129,7 +130,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
     parts.push(text.slice(runStart[w], runEnd[w]));
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
-  if (defines) noteDefinedTerms(text, runEnd[length - 1], parts, registry, runStart[first]);
+  if (defines) noteDefinedTerms(text, definition, parts, registry, runStart[first]);
   if (suffixed) registry.noteCompany(parts);
   if (organization) {
     registry.noteOrganization(parts, runStart[first]);
@@ -277,9 +278,8 @@ function startsWithCapitalised(text: string, i: number, word: string): boolean {
   return true;
 }
 
-/** Does `("` or `(the ` follow the name ending at `end`? */
-function opensDefinition(text: string, end: number): boolean {
-  const i = definitionStart(text, end);
+/** Does `("` or `(the ` open at `i`, the `definitionStart` after a name? */
+function opensDefinition(text: string, i: number): boolean {
   return text.charCodeAt(i) === Ch.LParen && (isQuoteMark(text, i + 1) || theAt(text, i + 1));
 }
 
@@ -322,10 +322,9 @@ function membersAfter(text: string, end: number): string | null {
 /**
  * `Halvern Foods ASA ("Halvern" or "the Company")`, `Acme Inc. (the "Company")`: a contract's defined terms
  * after a name. A capitalised short form stands for the name as an acronym does; `the Company` makes a later
- * `the company said` mean this one.
+ * `the company said` mean this one. `i`: the `definitionStart` after the name.
  */
-function noteDefinedTerms(text: string, end: number, parts: string[], registry: Registry, at: number): void {
-  const i = definitionStart(text, end);
+function noteDefinedTerms(text: string, i: number, parts: string[], registry: Registry, at: number): void {
   let close = i + 1;
   while (close < text.length && close - i <= MAX_DEFINITION && text.charCodeAt(close) !== Ch.RParen) close++;
   if (close >= text.length || text.charCodeAt(close) !== Ch.RParen) return;
