@@ -351,7 +351,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     if (w.kind !== 'w') break;
     if (w.cap && isPossessive(w)) {
       // `Italy's civil protection agency`: a possessor makes a definite description (analyze.ts names a body with a named owner).
-      return m < j - 1 || !isOrgHead(t) ? { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: isOrgHead(t), indefinite: false, head: t.lower } : null;
+      // After a preposition it is no subject: `A person close to Altis's board said` is the person's report.
+      if (m > floor && OBJECT_PREPOSITIONS.has(tokens[m - 1].lower)) return null;
+      return { kind: 'description', first: m, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: isOrgHead(t), indefinite: false, head: t.lower };
     }
     if (!DETERMINERS.has(w.lower)) continue;
     // `two of the people`, `one of the officials`: some members of a group are an unnamed source.
@@ -386,6 +388,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
 function nationalBody(first: number, nameFirst: number, head: number, t: Token): SpeakerPhrase {
   return { kind: 'name', first, last: head + 1, nameFirst, nameLast: head + 1, organization: true, indefinite: false, head: t.lower };
 }
+
+/** Prepositions whose object is no speaker: `close to Altis's board`, `familiar with the company's plans`. */
+const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'on', 'of', 'at', 'from', 'for', 'by', 'in', 'about']);
 
 /** `24-year-old`: an age used as a noun for a person (`the 24-year-old said`). */
 export function isAgeNoun(lower: string): boolean {

@@ -353,6 +353,11 @@ describe('analyze', () => {
       assert.equal(one('The actress Tanya Rhys told fans she was heartbroken. The star later added that she would donate to flood relief.', 'donate').speaker, 'Tanya Rhys');
     });
 
+    it('reports what a named owner\'s body said (`Apple\'s board said …`), but not a body after a preposition', () => {
+      assert.equal(one("Apple's board said it backed the plan.", 'backed the plan').speaker, "Apple's board");
+      assert.equal(one("A person close to Altis's board said directors had rejected the offer.", 'directors had rejected').speaker, null);
+    });
+
     it('reads business-news sources: a company by its first word, `Shares of X` as no name, `people familiar with` as unnamed', () => {
       const text = 'Acme Widgets Corp said profits rose. Shares of Acme fell 4% in late trading. Acme said it would hire 200 people.';
       assert.equal(one(text, 'hire 200').speaker, 'Acme Widgets Corp');
