@@ -1516,4 +1516,12 @@ describe('analyze', () => {
       assert.equal(one('Tomas Brandt runs the mill. Asked whether he would sell, Brandt said: "Certainly not."', 'Certainly not').speaker, 'Tomas Brandt');
     });
   });
+
+  describe('blind13 rules', () => {
+    it('makes a sentence-opening name after an acronym and a role with a title word the subject a later pronoun means: `WHO malaria chief Lena Sorbo …`', () => {
+      const text = '"The vaccine works," said Karen Obi, a virologist.\n\nWHO malaria chief Lena Sorbo was more cautious. Speaking in Geneva, she said supplies would run short.';
+      assert.equal(one(text, 'supplies would run short').speaker, 'Lena Sorbo');
+      assert.equal(one('"We will appeal," said Dr Omar Reyes.\n\nEU trade commissioner Pia Lund looked tired. She said the talks had stalled.', 'talks had stalled').speaker, 'Pia Lund');
+    });
+  });
 });
