@@ -1523,5 +1523,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'supplies would run short').speaker, 'Lena Sorbo');
       assert.equal(one('"We will appeal," said Dr Omar Reyes.\n\nEU trade commissioner Pia Lund looked tired. She said the talks had stalled.', 'talks had stalled').speaker, 'Pia Lund');
     });
+
+    it('reads past an adverb between the speech verb and its `that`: `said only that …`, `said repeatedly that …`', () => {
+      const hit = one('Pressed on the delay, the mayor, Ann Cole, said only that "the money is coming" before the winter.', 'money is coming');
+      assert.equal(hit.speaker, 'Ann Cole');
+      assert.equal(one('Pressed on the delay, the mayor, Ann Cole, said only that "the money is coming" before the winter.', 'before the winter').text, '"the money is coming" before the winter');
+      assert.equal(one('Grant Hollis said repeatedly that the vote had been fair.', 'vote had been fair').text, 'the vote had been fair');
+    });
   });
 });
