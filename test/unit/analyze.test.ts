@@ -1530,5 +1530,11 @@ describe('analyze', () => {
       assert.equal(one('Pressed on the delay, the mayor, Ann Cole, said only that "the money is coming" before the winter.', 'before the winter').text, '"the money is coming" before the winter');
       assert.equal(one('Grant Hollis said repeatedly that the vote had been fair.', 'vote had been fair').text, 'the vote had been fair');
     });
+
+    it('gives no speaker to a lone `one` or `another` as the subject: `"…," one wrote. Another said …`', () => {
+      const text = '"We start on Monday," Lara Voss wrote on Instagram.\n\nHer followers were delighted. "Best news all year," one wrote. Another said the tour would sell out.';
+      assert.equal(one(text, 'Best news').speaker, null);
+      assert.equal(one(text, 'tour would sell out').speaker, null);
+    });
   });
 });
