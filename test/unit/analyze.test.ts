@@ -1536,5 +1536,10 @@ describe('analyze', () => {
       assert.equal(one(text, 'Best news').speaker, null);
       assert.equal(one(text, 'tour would sell out').speaker, null);
     });
+
+    it('reads a media calling before a name as a title, not part of the name: `Podcaster Greg Hale said`, `Co-star Mia Dunn said`', () => {
+      assert.equal(one('Podcaster Nils Arden said the final season had been rushed.', 'final season').speaker, 'Nils Arden');
+      assert.equal(one('Co-star Mia Dunn said the cast had known for weeks.', 'cast had known').speaker, 'Mia Dunn');
+    });
   });
 });
