@@ -503,7 +503,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   // `Born in Tacoma …, Ms. Hale learned …`: an opening word that is no name leaves the subject after a fronted phrase.
   // `For Derek Holloway, 67, from Brackwater, …`: a name inside the opening phrase is no subject either.
   if (!cue || (cue.phrase?.kind === 'name' && (!plausibleName(tokens, cue.phrase, sentence, registry) || cue.phrase.first !== afterDateline(tokens, sentence)))) {
-    const fronted = frontedSubject(tokens, sentence, registry);
+    const fronted = frontedSubject(tokens, sentence, registry) ?? frontedTitledSubject(tokens, sentence);
     if (fronted) nameEntity(text, tokens, fronted, registry);
     return;
   }
@@ -636,6 +636,28 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
   }
   return null;
 }
+
+/** Lower-case words of a short opening phrase with no comma before a titled name: `At one point`, `On day two`. */
+const MAX_BARE_FRONTED = 4;
+
+/**
+ * `At one point Judge Mia Torres warned both lawyers …`, `Later that day Sen. Ann Holt left …`: a short adverbial opening with no
+ * comma, then a capitalised title and a full name before a lower-case verb: the titled person is the subject.
+ */
+function frontedTitledSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const first = afterDateline(tokens, sentence);
+  if (first + 4 >= sentence.last || !isSentenceStarter(tokens[first])) return null;
+  let m = first + 1;
+  while (m < sentence.last && m <= first + MAX_BARE_FRONTED && tokens[m].kind === 'w' && !tokens[m].cap && !CLAUSE_SUBJECTS.has(tokens[m].lower) && !FINITE_AUXILIARIES.has(tokens[m].lower)) m++;
+  if (m === first + 1 || m >= sentence.last || !tokens[m].cap || !isTitleWord(tokens[m]) || NOT_A_TITLE_OPENING.has(tokens[m].lower)) return null;
+  const end = nameRunEnd(tokens, m, Math.min(sentence.last, m + MAX_NAME_RUN));
+  if (end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap || tokens[end].lower === 'and' || tokens[end].lower === 'or' || tokens[end].lower === 'of') return null;
+  const phrase = phraseBefore(tokens, end, m);
+  return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
+}
+
+/** Capitalised title words that open no person's title after a bare opening phrase: `In total Members …`. */
+const NOT_A_TITLE_OPENING = new Set(['members', 'member', 'lead', 'acting', 'former']);
 
 /** Participles without an -ed or -ing ending that open a sentence about someone: `Born in Tacoma, Ms. Hale …`. */
 const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'grown', 'brought', 'taught', 'built', 'given', 'taken', 'seen']);

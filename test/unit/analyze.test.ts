@@ -1541,5 +1541,12 @@ describe('analyze', () => {
       assert.equal(one('Podcaster Nils Arden said the final season had been rushed.', 'final season').speaker, 'Nils Arden');
       assert.equal(one('Co-star Mia Dunn said the cast had known for weeks.', 'cast had known').speaker, 'Mia Dunn');
     });
+
+    it('makes a titled name after a short opening phrase with no comma the subject a later pronoun means: `At one point Judge Mia Torres …`', () => {
+      const text = '"I saw the van," Paul Greer testified.\n\nAt one point Judge Mia Torres told the lawyers to sit down. "We are not in a pub," she said.';
+      assert.equal(one(text, 'not in a pub').speaker, 'Mia Torres');
+      const later = '"The pipes burst," said Ruth Hale, a tenant.\n\nLater that day Sen. Omar Pike toured the block. He said repairs would start in May.';
+      assert.equal(one(later, 'repairs would start').speaker, 'Omar Pike');
+    });
   });
 });
