@@ -502,12 +502,12 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   const cue = sentenceSubject(tokens, sentence);
   // `Born in Tacoma …, Ms. Hale learned …`: an opening word that is no name leaves the subject after a fronted phrase.
   // `For Derek Holloway, 67, from Brackwater, …`: a name inside the opening phrase is no subject either.
-  if (!cue || (cue.phrase?.kind === 'name' && (!plausibleName(tokens, cue.phrase, sentence, registry) || cue.phrase.first !== afterDateline(tokens, sentence)))) {
+  if (!cue || (cue.phrase?.kind === 'name' && (!plausibleName(tokens, cue.phrase, sentence, registry) || !opensSentence(tokens, cue.phrase, sentence)))) {
     const fronted = frontedSubject(tokens, sentence, registry) ?? frontedTitledSubject(tokens, sentence);
     if (fronted) nameEntity(text, tokens, fronted, registry);
     return;
   }
-  if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
+  if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || !opensSentence(tokens, cue.phrase, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
   if (tokens[cue.phrase.first].start < datelineEnd) return; // `DELMONT, Ky. (AP)` is a place, not the subject
   // `Sen. Ann Holt, a Democrat from Oregon, and Rep. Mark Ellison clashed …`: an apposition may stand before the `and`.
   const and = tokens[cue.next]?.lower === ',' ? appositionEnd(tokens, cue.next, sentence.last) + 1 : cue.next;
@@ -532,8 +532,26 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     const relative = aged || personRelative(tokens, cue.next, sentence.last);
     const from = aged ? cue.next + 3 : relative ? cue.next + 1 : cue.next;
     if (relative && entity.parts.length === 1) entity.gender = genderOfFirstName(entity.parts[0]);
-    if (!entity.gender) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
+    // `Marlowe's co-star Dev Ramaswamy, who plays her brother, …`: after a named possessor, a `her` may be the possessor's.
+    const owned = cue.phrase.first !== afterDateline(tokens, sentence);
+    if (!entity.gender && !owned) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
   }
+}
+
+/** Capitalised words of a possessor that may open a subject before a person's title: `Tessa Marlowe's`. */
+const MAX_POSSESSOR_WORDS = 3;
+
+/**
+ * Does the person's phrase open the sentence, perhaps after a named possessor of their title (`Marlowe's co-star Dev
+ * Ramaswamy, who …, spoke …`, `Holt's brother Sam Holt arrived …`)?
+ */
+function opensSentence(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence): boolean {
+  const first = afterDateline(tokens, sentence);
+  if (phrase.first === first) return true;
+  const owner = phrase.first - 1;
+  if (phrase.organization || owner < first || owner - first >= MAX_POSSESSOR_WORDS || !tokens[owner].cap || !isPossessive(tokens[owner]) || !isTitleWord(tokens[phrase.first])) return false;
+  for (let k = first; k < owner; k++) if (tokens[k].kind !== 'w' || !tokens[k].cap) return false;
+  return true;
 }
 
 /** Words in an apposition set off by commas inside a subject: `, a Democrat from Oregon,`. */

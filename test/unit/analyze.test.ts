@@ -1548,5 +1548,12 @@ describe('analyze', () => {
       const later = '"The pipes burst," said Ruth Hale, a tenant.\n\nLater that day Sen. Omar Pike toured the block. He said repairs would start in May.';
       assert.equal(one(later, 'repairs would start').speaker, 'Omar Pike');
     });
+
+    it('makes a person whose title has a named possessor the subject a later pronoun means: `Holt\'s brother Sam Holt arrived …`', () => {
+      const text = '"Nobody warned us," said Karen Obi, a neighbour.\n\nVance\'s teammate Rob Kell, who replaced her in the final, spoke to reporters. He said the team had been shaken.';
+      assert.equal(one(text, 'team had been shaken').speaker, 'Rob Kell');
+      const brother = '"Nobody warned us," said Karen Obi, a neighbour.\n\nHolt\'s brother Sam Holt arrived late. He said the roads were closed.';
+      assert.equal(one(brother, 'roads were closed').speaker, 'Sam Holt');
+    });
   });
 });
