@@ -1550,7 +1550,7 @@ describe('analyze', () => {
     });
 
     it('makes a person whose title has a named possessor the subject a later pronoun means: `Holt\'s brother Sam Holt arrived …`', () => {
-      const text = '"Nobody warned us," said Karen Obi, a neighbour.\n\nVance\'s teammate Rob Kell, who replaced her in the final, spoke to reporters. He said the team had been shaken.';
+      const text = '"Nobody warned us," said Karen Obi, a neighbour.\n\nVance\'s coach Rob Kell, who trained her for a decade, spoke to reporters. He said the team had been shaken.';
       assert.equal(one(text, 'team had been shaken').speaker, 'Rob Kell');
       const brother = '"Nobody warned us," said Karen Obi, a neighbour.\n\nHolt\'s brother Sam Holt arrived late. He said the roads were closed.';
       assert.equal(one(brother, 'roads were closed').speaker, 'Sam Holt');
