@@ -495,6 +495,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     if (DETERMINERS.has(tokens[from].lower)) from++;
     const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
     if (!entity.title && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
+    noteIssuedDocument(tokens, sentence, appositive.last, entity, registry);
     return;
   }
   const subordinate = subordinateSubject(tokens, sentence);
@@ -526,6 +527,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   // `Consumer advocates said …`, `Labour activists …`: a capitalised word before a noun for a group modifies it; it names no one.
   if (modifiesGroup(tokens, cue.next, sentence.last)) return;
   const entity = nameEntity(text, tokens, cue.phrase, registry);
+  noteIssuedDocument(tokens, sentence, cue.next, entity, registry);
   if (!entity.gender && !entity.organization) {
     // `Gemma, 34, who did not want to give her surname, pushed …`: read past the age; the relative clause's `her` is hers too.
     const aged = ageApposition(tokens, cue.next, sentence.last);
@@ -843,7 +845,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     }
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
-      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : citedDocument(tokens, phrase, previous) ?? namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : citedDocument(tokens, phrase, previous) ?? issuedDocument(phrase, previous, registry) ?? namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -887,6 +889,32 @@ function namedOwnersBody(text: string, tokens: readonly Token[], phrase: Speaker
   const owner = tokens[phrase.first];
   if (!phrase.organization || !owner.cap || !isPossessive(owner) || phrase.last - phrase.first < 2) return null;
   return nameEntity(text, tokens, { ...phrase, kind: 'name', nameFirst: phrase.first, nameLast: phrase.last }, registry);
+}
+
+/** Words after a subject searched for the document it issued: `confirmed the news in a statement to Variety`. */
+const ISSUED_REACH = 8;
+
+/**
+ * `Her publicist, Anya Brightwater, confirmed the news in a statement to Variety.`: the person the sentence is about
+ * issued `a statement`; a later `the statement said` is theirs when no report cited a statement in between.
+ */
+function noteIssuedDocument(tokens: readonly Token[], sentence: Sentence, from: number, entity: Entity, registry: Registry): void {
+  const to = Math.min(sentence.last, from + ISSUED_REACH);
+  for (let k = from; k + 1 < to; k++) {
+    if (tokens[k].kind !== 'w') continue;
+    if ((tokens[k].lower === 'a' || tokens[k].lower === 'an') && tokens[k + 1].kind === 'w' && SOURCE_DOCUMENTS.has(tokens[k + 1].lower)) {
+      registry.issuer = { entity, head: tokens[k + 1].lower, at: tokens[k].start };
+      return;
+    }
+  }
+}
+
+/** The issuer of `the statement` when no statement came between the issuing sentence and it: see `noteIssuedDocument`. */
+function issuedDocument(phrase: SpeakerPhrase, previous: Draft | null, registry: Registry): Entity | null {
+  const issuer = registry.issuer;
+  if (!issuer || phrase.indefinite || issuer.head !== phrase.head || phrase.last - phrase.first !== 2) return null;
+  // Only right after the sentence that issued it: a statement reported in between has its own source.
+  return previous && previous.start > issuer.at ? null : issuer.entity;
 }
 
 /** Tokens after a cue searched for the document it names: `said in a statement`, `according to a White House readout`. */

@@ -1555,5 +1555,10 @@ describe('analyze', () => {
       const brother = '"Nobody warned us," said Karen Obi, a neighbour.\n\nHolt\'s brother Sam Holt arrived late. He said the roads were closed.';
       assert.equal(one(brother, 'roads were closed').speaker, 'Sam Holt');
     });
+
+    it('gives `the statement said` to the person a sentence before said issued a statement, with no report between', () => {
+      const text = '"I need a rest," Lara Voss wrote on Instagram.\n\nHer manager, Omar Reyes, confirmed the break in a statement to Billboard. "Lara is well and thanks her fans," the statement said.';
+      assert.equal(one(text, 'Lara is well').speaker, 'Omar Reyes');
+    });
   });
 });
