@@ -408,6 +408,28 @@ function mannerAside(tokens: readonly Token[], from: number, qi: number): boolea
   return t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
 }
 
+/** Three-letter words that title case leaves in lower case: articles, conjunctions, prepositions. */
+const TITLE_SHORT_WORDS = new Set(['and', 'but', 'for', 'nor', 'the', 'yet', 'via', 'per', 'von', 'van', 'der', 'del', 'des', 'les', 'los']);
+
+/** Is a word of three letters, other than those title case leaves small, in lower case (`sit`, `out`, `was`)? */
+function hasLowerShortWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 3 <= end; i++) {
+    if (i > start && isLetterCode(text.charCodeAt(i - 1))) continue;
+    if (!isLetterCode(text.charCodeAt(i)) || !isLetterCode(text.charCodeAt(i + 1)) || !isLetterCode(text.charCodeAt(i + 2)) || (i + 3 < end && isLetterCode(text.charCodeAt(i + 3)))) continue;
+    const word = text.slice(i, i + 3);
+    if (word === word.toLowerCase() && !TITLE_SHORT_WORDS.has(word) && (i === start || !isApostrophe(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
 /** Words between a speech verb and the colon before its quotation: `on Instagram`, `reporters`, `the BBC` (none at all is fine too). */
 const MAX_MEDIUM = 3;
 
@@ -435,7 +457,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // So after a short place or medium: `posted on Instagram: "Thank you, Lisbon!"`, `told reporters: "No comment."`.
   const spoken = lead !== null && lead.cue.info !== null && !lead.cue.info.naming && (tokens[qi - 1].lower === ':' || tokens[qi - 1].lower === ',') &&
     endsTerminal(text, start, end) && shortMedium(tokens, lead.cue.next, qi - 1);
-  if (words <= 10 && isTitleCase(text, start, end) && !trail && !spoken && !(sentenceLike && words <= 3)) return null;
+  // `"Maybe sit this one out."`: a lower-case three-letter word that title case would capitalise makes a sentence of it.
+  if (words <= 10 && isTitleCase(text, start, end) && !trail && !spoken && !(sentenceLike && (words <= 3 || hasLowerShortWord(text, start, end)))) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;

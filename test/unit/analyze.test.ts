@@ -1560,5 +1560,12 @@ describe('analyze', () => {
       const text = '"I need a rest," Lara Voss wrote on Instagram.\n\nHer manager, Omar Reyes, confirmed the break in a statement to Billboard. "Lara is well and thanks her fans," the statement said.';
       assert.equal(one(text, 'Lara is well').speaker, 'Omar Reyes');
     });
+
+    it('keeps a short sentence whose only long word is capitalised as speech when a short word is lower case: `"Maybe sit it out."`', () => {
+      const text = '"He has never been here," Nina Rolfe wrote. "Maybe sit it out."';
+      const hit = one(text, 'sit it out');
+      assert.equal(hit.kind, 'direct');
+      assert.equal(hit.speaker, 'Nina Rolfe');
+    });
   });
 });
