@@ -61,6 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
+  let exchange: Exchange | null = null;
   let interviewee: Entity | null = null;
   let turnEnd = -1;
   let answerParagraph = -1;
@@ -107,6 +108,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
+        exchange = alternate(text, draft, previous, exchange);
         const head = awaitedTitle(draft);
         if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
@@ -1040,6 +1042,48 @@ function inherit(draft: Draft, previous: Draft | null, registry: Registry): void
   const sameParagraph = previous.quote && draft.quote && (previous.quote.paragraph === draft.quote.paragraph || draft.quote.resumes);
   draft.rule = sameParagraph ? 'continues the previous quotation' : 'inherits the previous speaker';
   draft.confidence = sameParagraph ? 0.75 : 0.5;
+}
+
+/** The two sides of a question-and-answer exchange quoted paragraph by paragraph (a cross-examination, a press conference). */
+interface Exchange {
+  asker: Entity;
+  answerer: Entity | null;
+}
+
+function isQuestion(text: string, draft: Draft | null): boolean {
+  return draft !== null && draft.kind === 'direct' && draft.quote !== null && endsWithQuestionMark(text, draft.start, draft.end);
+}
+
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && text.charCodeAt(e - 1) === 32) e--;
+  return e > start && text.charCodeAt(e - 1) === 63;
+}
+
+/**
+ * `"…, didn't you?" Kessling asked. / "Not without a forklift," Carranza said. / "So you did nothing?" / "I did what I could."`:
+ * once a question by one person has drawn an answer from another, quotations in paragraphs of their own with no cue
+ * alternate between the two, a question going to the one who asks and the next paragraph to the one who answers.
+ * Returns the exchange as it stands after `draft`.
+ */
+function alternate(text: string, draft: Draft, previous: Draft | null, exchange: Exchange | null): Exchange | null {
+  const own = draft.kind === 'direct' && draft.quote !== null && (previous?.quote ?? null) !== null && previous!.quote!.paragraph !== draft.quote.paragraph;
+  if (draft.attribution) {
+    if (!draft.entity) return null;
+    if (isQuestion(text, draft)) return { asker: draft.entity, answerer: null };
+    if (exchange && own && isQuestion(text, previous) && previous!.entity === exchange.asker && draft.entity !== exchange.asker) return { asker: exchange.asker, answerer: draft.entity };
+    return exchange && (draft.entity === exchange.asker || draft.entity === exchange.answerer) ? exchange : null;
+  }
+  if (!exchange || !exchange.answerer || !own || (previous!.entity !== exchange.asker && previous!.entity !== exchange.answerer)) return exchange;
+  const entity = isQuestion(text, draft) ? exchange.asker : isQuestion(text, previous) ? exchange.answerer : null;
+  if (entity && entity !== draft.entity) {
+    if (draft.entity) draft.entity.statements--;
+    draft.entity = entity;
+    draft.entity.statements++;
+    draft.mention = null;
+    draft.rule = 'alternates in a question-and-answer exchange';
+  }
+  return exchange;
 }
 
 /** A statement by a definite description nobody named before (`Its governor said …`), and where it stands. */

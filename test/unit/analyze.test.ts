@@ -1567,5 +1567,17 @@ describe('analyze', () => {
       assert.equal(hit.kind, 'direct');
       assert.equal(hit.speaker, 'Nina Rolfe');
     });
+
+    it('alternates cue-less quotation paragraphs between asker and answerer once a question has drawn an answer', () => {
+      const text = [
+        'The prosecutor, Dana Lowe, questioned the witness, Mark Tellis, about the night of the crash.',
+        '"You saw the truck leave the depot before midnight, didn\'t you?" Lowe asked.',
+        '"It was dark, but yes," Tellis said.',
+        '"And you told nobody until March?"',
+        '"Nobody asked me until March."',
+      ].join('\n\n');
+      assert.equal(one(text, 'told nobody until March').speaker, 'Dana Lowe');
+      assert.equal(one(text, 'Nobody asked me').speaker, 'Mark Tellis');
+    });
   });
 });
