@@ -515,7 +515,7 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
     // `It was, she recalls, the worst winter of her life.`: a cue between a short clause's copula and its complement; the whole
     // sentence is the report, the cue inside it.
-    if (wordsBefore <= MAX_INTERPOSED_SUBJECT && COPULAS.has(tokens[before.last - 1].lower) && shape.firstQuote > after) {
+    if (wordsBefore > 0 && wordsBefore <= MAX_INTERPOSED_SUBJECT && COPULAS.has(tokens[before.last - 1].lower) && shape.firstQuote > after) {
       const last = trimPunctuation(tokens, after + 1, ceiling);
       return last > after + 1 ? { first: floor, last } : null;
     }

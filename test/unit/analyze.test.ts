@@ -1579,5 +1579,9 @@ describe('analyze', () => {
       assert.equal(one(text, 'told nobody until March').speaker, 'Dana Lowe');
       assert.equal(one(text, 'Nobody asked me').speaker, 'Mark Tellis');
     });
+
+    it('survives a trailing cue with no words before it and a comma after it (a property-test counterexample)', () => {
+      assert.doesNotThrow(() => analyze(', told According to Doe, \u0000'));
+    });
   });
 });
