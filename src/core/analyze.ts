@@ -61,6 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
+  let exchange: Exchange | null = null;
   let interviewee: Entity | null = null;
   let turnEnd = -1;
   let answerParagraph = -1;
@@ -107,6 +108,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
+        exchange = alternate(text, draft, previous, exchange);
         const head = awaitedTitle(draft);
         if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
@@ -408,6 +410,28 @@ function mannerAside(tokens: readonly Token[], from: number, qi: number): boolea
   return t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
 }
 
+/** Three-letter words that title case leaves in lower case: articles, conjunctions, prepositions. */
+const TITLE_SHORT_WORDS = new Set(['and', 'but', 'for', 'nor', 'the', 'yet', 'via', 'per', 'von', 'van', 'der', 'del', 'des', 'les', 'los']);
+
+/** Is a word of three letters, other than those title case leaves small, in lower case (`sit`, `out`, `was`)? */
+function hasLowerShortWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 3 <= end; i++) {
+    if (i > start && isLetterCode(text.charCodeAt(i - 1))) continue;
+    if (!isLetterCode(text.charCodeAt(i)) || !isLetterCode(text.charCodeAt(i + 1)) || !isLetterCode(text.charCodeAt(i + 2)) || (i + 3 < end && isLetterCode(text.charCodeAt(i + 3)))) continue;
+    const word = text.slice(i, i + 3);
+    if (word === word.toLowerCase() && !TITLE_SHORT_WORDS.has(word) && (i === start || !isApostrophe(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
 /** Words between a speech verb and the colon before its quotation: `on Instagram`, `reporters`, `the BBC` (none at all is fine too). */
 const MAX_MEDIUM = 3;
 
@@ -435,7 +459,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // So after a short place or medium: `posted on Instagram: "Thank you, Lisbon!"`, `told reporters: "No comment."`.
   const spoken = lead !== null && lead.cue.info !== null && !lead.cue.info.naming && (tokens[qi - 1].lower === ':' || tokens[qi - 1].lower === ',') &&
     endsTerminal(text, start, end) && shortMedium(tokens, lead.cue.next, qi - 1);
-  if (words <= 10 && isTitleCase(text, start, end) && !trail && !spoken && !(sentenceLike && words <= 3)) return null;
+  // `"Maybe sit this one out."`: a lower-case three-letter word that title case would capitalise makes a sentence of it.
+  if (words <= 10 && isTitleCase(text, start, end) && !trail && !spoken && !(sentenceLike && (words <= 3 || hasLowerShortWord(text, start, end)))) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
@@ -495,6 +520,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     if (DETERMINERS.has(tokens[from].lower)) from++;
     const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
     if (!entity.title && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
+    noteIssuedDocument(tokens, sentence, appositive.last, entity, registry);
     return;
   }
   const subordinate = subordinateSubject(tokens, sentence);
@@ -502,12 +528,12 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   const cue = sentenceSubject(tokens, sentence);
   // `Born in Tacoma …, Ms. Hale learned …`: an opening word that is no name leaves the subject after a fronted phrase.
   // `For Derek Holloway, 67, from Brackwater, …`: a name inside the opening phrase is no subject either.
-  if (!cue || (cue.phrase?.kind === 'name' && (!plausibleName(tokens, cue.phrase, sentence, registry) || cue.phrase.first !== afterDateline(tokens, sentence)))) {
-    const fronted = frontedSubject(tokens, sentence, registry);
+  if (!cue || (cue.phrase?.kind === 'name' && (!plausibleName(tokens, cue.phrase, sentence, registry) || !opensSentence(tokens, cue.phrase, sentence)))) {
+    const fronted = frontedSubject(tokens, sentence, registry) ?? frontedTitledSubject(tokens, sentence);
     if (fronted) nameEntity(text, tokens, fronted, registry);
     return;
   }
-  if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || cue.phrase.first !== afterDateline(tokens, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
+  if (!cue || !cue.phrase || cue.phrase.kind !== 'name' || !opensSentence(tokens, cue.phrase, sentence) || !plausibleName(tokens, cue.phrase, sentence, registry)) return;
   if (tokens[cue.phrase.first].start < datelineEnd) return; // `DELMONT, Ky. (AP)` is a place, not the subject
   // `Sen. Ann Holt, a Democrat from Oregon, and Rep. Mark Ellison clashed …`: an apposition may stand before the `and`.
   const and = tokens[cue.next]?.lower === ',' ? appositionEnd(tokens, cue.next, sentence.last) + 1 : cue.next;
@@ -526,14 +552,33 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   // `Consumer advocates said …`, `Labour activists …`: a capitalised word before a noun for a group modifies it; it names no one.
   if (modifiesGroup(tokens, cue.next, sentence.last)) return;
   const entity = nameEntity(text, tokens, cue.phrase, registry);
+  noteIssuedDocument(tokens, sentence, cue.next, entity, registry);
   if (!entity.gender && !entity.organization) {
     // `Gemma, 34, who did not want to give her surname, pushed …`: read past the age; the relative clause's `her` is hers too.
     const aged = ageApposition(tokens, cue.next, sentence.last);
     const relative = aged || personRelative(tokens, cue.next, sentence.last);
     const from = aged ? cue.next + 3 : relative ? cue.next + 1 : cue.next;
     if (relative && entity.parts.length === 1) entity.gender = genderOfFirstName(entity.parts[0]);
-    if (!entity.gender) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
+    // `Marlowe's co-star Dev Ramaswamy, who plays her brother, …`: after a named possessor, a `her` may be the possessor's.
+    const owned = cue.phrase.first !== afterDateline(tokens, sentence);
+    if (!entity.gender && !owned) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
   }
+}
+
+/** Capitalised words of a possessor that may open a subject before a person's title: `Tessa Marlowe's`. */
+const MAX_POSSESSOR_WORDS = 3;
+
+/**
+ * Does the person's phrase open the sentence, perhaps after a named possessor of their title (`Marlowe's co-star Dev
+ * Ramaswamy, who …, spoke …`, `Holt's brother Sam Holt arrived …`)?
+ */
+function opensSentence(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence): boolean {
+  const first = afterDateline(tokens, sentence);
+  if (phrase.first === first) return true;
+  const owner = phrase.first - 1;
+  if (phrase.organization || owner < first || owner - first >= MAX_POSSESSOR_WORDS || !tokens[owner].cap || !isPossessive(tokens[owner]) || !isTitleWord(tokens[phrase.first])) return false;
+  for (let k = first; k < owner; k++) if (tokens[k].kind !== 'w' || !tokens[k].cap) return false;
+  return true;
 }
 
 /** Words in an apposition set off by commas inside a subject: `, a Democrat from Oregon,`. */
@@ -636,6 +681,28 @@ function frontedSubject(tokens: readonly Token[], sentence: Sentence, registry: 
   }
   return null;
 }
+
+/** Lower-case words of a short opening phrase with no comma before a titled name: `At one point`, `On day two`. */
+const MAX_BARE_FRONTED = 4;
+
+/**
+ * `At one point Judge Mia Torres warned both lawyers …`, `Later that day Sen. Ann Holt left …`: a short adverbial opening with no
+ * comma, then a capitalised title and a full name before a lower-case verb: the titled person is the subject.
+ */
+function frontedTitledSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const first = afterDateline(tokens, sentence);
+  if (first + 4 >= sentence.last || !isSentenceStarter(tokens[first])) return null;
+  let m = first + 1;
+  while (m < sentence.last && m <= first + MAX_BARE_FRONTED && tokens[m].kind === 'w' && !tokens[m].cap && !CLAUSE_SUBJECTS.has(tokens[m].lower) && !FINITE_AUXILIARIES.has(tokens[m].lower)) m++;
+  if (m === first + 1 || m >= sentence.last || !tokens[m].cap || !isTitleWord(tokens[m]) || NOT_A_TITLE_OPENING.has(tokens[m].lower)) return null;
+  const end = nameRunEnd(tokens, m, Math.min(sentence.last, m + MAX_NAME_RUN));
+  if (end >= sentence.last || tokens[end].kind !== 'w' || tokens[end].cap || tokens[end].lower === 'and' || tokens[end].lower === 'or' || tokens[end].lower === 'of') return null;
+  const phrase = phraseBefore(tokens, end, m);
+  return phrase && phrase.kind === 'name' && !phrase.organization && phrase.nameLast - phrase.nameFirst > 1 ? phrase : null;
+}
+
+/** Capitalised title words that open no person's title after a bare opening phrase: `In total Members …`. */
+const NOT_A_TITLE_OPENING = new Set(['members', 'member', 'lead', 'acting', 'former']);
 
 /** Participles without an -ed or -ing ending that open a sentence about someone: `Born in Tacoma, Ms. Hale …`. */
 const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'grown', 'brought', 'taught', 'built', 'given', 'taken', 'seen']);
@@ -803,7 +870,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     }
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
-      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : citedDocument(tokens, phrase, previous) ?? namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) : citedDocument(tokens, phrase, previous) ?? issuedDocument(phrase, previous, registry) ?? namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -847,6 +914,32 @@ function namedOwnersBody(text: string, tokens: readonly Token[], phrase: Speaker
   const owner = tokens[phrase.first];
   if (!phrase.organization || !owner.cap || !isPossessive(owner) || phrase.last - phrase.first < 2) return null;
   return nameEntity(text, tokens, { ...phrase, kind: 'name', nameFirst: phrase.first, nameLast: phrase.last }, registry);
+}
+
+/** Words after a subject searched for the document it issued: `confirmed the news in a statement to Variety`. */
+const ISSUED_REACH = 8;
+
+/**
+ * `Her publicist, Anya Brightwater, confirmed the news in a statement to Variety.`: the person the sentence is about
+ * issued `a statement`; a later `the statement said` is theirs when no report cited a statement in between.
+ */
+function noteIssuedDocument(tokens: readonly Token[], sentence: Sentence, from: number, entity: Entity, registry: Registry): void {
+  const to = Math.min(sentence.last, from + ISSUED_REACH);
+  for (let k = from; k + 1 < to; k++) {
+    if (tokens[k].kind !== 'w') continue;
+    if ((tokens[k].lower === 'a' || tokens[k].lower === 'an') && tokens[k + 1].kind === 'w' && SOURCE_DOCUMENTS.has(tokens[k + 1].lower)) {
+      registry.issuer = { entity, head: tokens[k + 1].lower, at: tokens[k].start };
+      return;
+    }
+  }
+}
+
+/** The issuer of `the statement` when no statement came between the issuing sentence and it: see `noteIssuedDocument`. */
+function issuedDocument(phrase: SpeakerPhrase, previous: Draft | null, registry: Registry): Entity | null {
+  const issuer = registry.issuer;
+  if (!issuer || phrase.indefinite || issuer.head !== phrase.head || phrase.last - phrase.first !== 2) return null;
+  // Only right after the sentence that issued it: a statement reported in between has its own source.
+  return previous && previous.start > issuer.at ? null : issuer.entity;
 }
 
 /** Tokens after a cue searched for the document it names: `said in a statement`, `according to a White House readout`. */
@@ -949,6 +1042,48 @@ function inherit(draft: Draft, previous: Draft | null, registry: Registry): void
   const sameParagraph = previous.quote && draft.quote && (previous.quote.paragraph === draft.quote.paragraph || draft.quote.resumes);
   draft.rule = sameParagraph ? 'continues the previous quotation' : 'inherits the previous speaker';
   draft.confidence = sameParagraph ? 0.75 : 0.5;
+}
+
+/** The two sides of a question-and-answer exchange quoted paragraph by paragraph (a cross-examination, a press conference). */
+interface Exchange {
+  asker: Entity;
+  answerer: Entity | null;
+}
+
+function isQuestion(text: string, draft: Draft | null): boolean {
+  return draft !== null && draft.kind === 'direct' && draft.quote !== null && endsWithQuestionMark(text, draft.start, draft.end);
+}
+
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && text.charCodeAt(e - 1) === 32) e--;
+  return e > start && text.charCodeAt(e - 1) === 63;
+}
+
+/**
+ * `"…, didn't you?" Kessling asked. / "Not without a forklift," Carranza said. / "So you did nothing?" / "I did what I could."`:
+ * once a question by one person has drawn an answer from another, quotations in paragraphs of their own with no cue
+ * alternate between the two, a question going to the one who asks and the next paragraph to the one who answers.
+ * Returns the exchange as it stands after `draft`.
+ */
+function alternate(text: string, draft: Draft, previous: Draft | null, exchange: Exchange | null): Exchange | null {
+  const own = draft.kind === 'direct' && draft.quote !== null && (previous?.quote ?? null) !== null && previous!.quote!.paragraph !== draft.quote.paragraph;
+  if (draft.attribution) {
+    if (!draft.entity) return null;
+    if (isQuestion(text, draft)) return { asker: draft.entity, answerer: null };
+    if (exchange && own && isQuestion(text, previous) && previous!.entity === exchange.asker && draft.entity !== exchange.asker) return { asker: exchange.asker, answerer: draft.entity };
+    return exchange && (draft.entity === exchange.asker || draft.entity === exchange.answerer) ? exchange : null;
+  }
+  if (!exchange || !exchange.answerer || !own || (previous!.entity !== exchange.asker && previous!.entity !== exchange.answerer)) return exchange;
+  const entity = isQuestion(text, draft) ? exchange.asker : isQuestion(text, previous) ? exchange.answerer : null;
+  if (entity && entity !== draft.entity) {
+    if (draft.entity) draft.entity.statements--;
+    draft.entity = entity;
+    draft.entity.statements++;
+    draft.mention = null;
+    draft.rule = 'alternates in a question-and-answer exchange';
+  }
+  return exchange;
 }
 
 /** A statement by a definite description nobody named before (`Its governor said …`), and where it stands. */

@@ -196,7 +196,8 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   }
   const phrase = phraseBefore(tokens, k, first);
   if (!phrase || phrase.kind === 'description') return null;
-  if (phrase.first === named) phrase.first = first; // the role's words are the subject's too
+  // The role's words are the subject's too, with a title word the phrase already took (`UN climate chief Lucas Ferreira`).
+  if (named >= 0 && phrase.first > first && phrase.first <= named) phrase.first = first;
   return { verb: -1, next: k, info: null, phrase, inverted: false, viaRelative: false };
 }
 

@@ -198,6 +198,8 @@ export const TITLE_WORDS = new Set([
   'collector', 'corporator', 'tahsildar', 'tehsildar', 'sarpanch', 'sub-inspector', 'sub-collector',
   'designer', 'filmmaker', 'producer', 'musician', 'novelist', 'poet', 'entrepreneur', 'activist', 'athlete',
   'columnist', 'anchor', 'billionaire', 'businessman', 'businesswoman', 'philanthropist',
+  // Media and screen callings before a name: `Podcaster Greg Hale`, `Co-star Mia Dunn`, `Critic Omar Pell`.
+  'podcaster', 'blogger', 'vlogger', 'influencer', 'youtuber', 'presenter', 'commentator', 'pundit', 'critic', 'co-star', 'costar',
   // Trades and callings before a name in local news: `Local farmer Gareth Penhallow`, `Shopkeeper Ann Lee`.
   // (Not the trades that are common surnames: Baker, Butcher, Carpenter.)
   ...TRADES,

@@ -128,6 +128,9 @@ function pronoun(tokens: readonly Token[], j: number): SpeakerPhrase {
 }
 
 /** The speaker phrase that ends right before token `end` (exclusive), within [floor, end). */
+/** Tokens after which a lone `one` or `another` opens its clause. */
+const CLAUSE_OPENERS = new Set([',', 'and', 'but', ';']);
+
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): SpeakerPhrase | null {
   const j = skipParenthesisBack(tokens, end - 1, floor);
   if (j < floor) return null;
@@ -135,6 +138,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (t.kind !== 'w') return null;
   if (PRONOUNS.has(t.lower) && (!t.cap || j === floor)) return pronoun(tokens, j);
   if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
+  // `"…," one wrote.`, `Another said …`: `one` or `another` alone as the subject is one of a group, an unnamed source.
+  if ((t.lower === 'one' || t.lower === 'another') && (j === floor || tokens[j - 1].kind === 'q' || CLAUSE_OPENERS.has(tokens[j - 1].lower))) {
+    return { kind: 'description', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
+  }
   // `thanked voters for their support and said …`: a phrase never ends with a conjunction.
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
   if (NOT_NAMES.has(t.lower) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)

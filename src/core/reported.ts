@@ -205,6 +205,13 @@ function opensComment(tokens: readonly Token[], k: number, ceiling: number): boo
 }
 
 /** Skips `today`, `Tuesday`, `on Tuesday`, `last week`, `this month` after a verb. */
+/** Adverbs that may stand between a speech verb and its `that`: `only`, `simply`, or one in `-ly` (`repeatedly`). */
+const VERB_ADVERBS = new Set(['only', 'just', 'again', 'also', 'instead', 'merely', 'simply']);
+
+function isVerbAdverb(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && (VERB_ADVERBS.has(t.lower) || (t.lower !== 'well' && isMannerAdverb(t)));
+}
+
 function skipTimePhrase(tokens: readonly Token[], k: number, ceiling: number): number {
   for (;;) {
     if (k >= ceiling || tokens[k].kind !== 'w') return k;
@@ -441,6 +448,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       }
     }
     k = skipTimePhrase(tokens, k, ceiling);
+    // `said only that …`, `said simply that …`, `wrote publicly that …`: a manner adverb between the verb and its `that`.
+    if (k + 1 < ceiling && tokens[k + 1].lower === 'that' && isVerbAdverb(tokens[k])) k++;
     // `said in an interview with the Westbury Gazette that …`, `said on Tuesday that …`: a short phrase before the that-clause.
     // Not `about` before a number (`said about 1,200 ballots remained … but that …`), nor across `but`.
     if (k < ceiling && PREPOSITIONS.has(tokens[k].lower) && !(tokens[k].lower === 'about' && k + 1 < ceiling && isNumber(tokens[k + 1]))) {
@@ -506,7 +515,7 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   if (tokens[after].lower === ',' && after + 1 < ceiling) {
     // `It was, she recalls, the worst winter of her life.`: a cue between a short clause's copula and its complement; the whole
     // sentence is the report, the cue inside it.
-    if (wordsBefore <= MAX_INTERPOSED_SUBJECT && COPULAS.has(tokens[before.last - 1].lower) && shape.firstQuote > after) {
+    if (wordsBefore > 0 && wordsBefore <= MAX_INTERPOSED_SUBJECT && COPULAS.has(tokens[before.last - 1].lower) && shape.firstQuote > after) {
       const last = trimPunctuation(tokens, after + 1, ceiling);
       return last > after + 1 ? { first: floor, last } : null;
     }

@@ -133,6 +133,8 @@ export class Registry {
   readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
   /** Whom the text speaks to as `you`: the person a letter's salutation names (`Dear Secretary Mayorkas:`). */
   addressee: Entity | null = null;
+  /** The person last said to have issued a document in a sentence with no report (`X confirmed the news in a statement`). */
+  issuer: { entity: Entity; head: string; at: number } | null = null;
   /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
   readonly #names = new Set<string>();
 

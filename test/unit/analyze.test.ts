@@ -1516,4 +1516,72 @@ describe('analyze', () => {
       assert.equal(one('Tomas Brandt runs the mill. Asked whether he would sell, Brandt said: "Certainly not."', 'Certainly not').speaker, 'Tomas Brandt');
     });
   });
+
+  describe('blind13 rules', () => {
+    it('makes a sentence-opening name after an acronym and a role with a title word the subject a later pronoun means: `WHO malaria chief Lena Sorbo …`', () => {
+      const text = '"The vaccine works," said Karen Obi, a virologist.\n\nWHO malaria chief Lena Sorbo was more cautious. Speaking in Geneva, she said supplies would run short.';
+      assert.equal(one(text, 'supplies would run short').speaker, 'Lena Sorbo');
+      assert.equal(one('"We will appeal," said Dr Omar Reyes.\n\nEU trade commissioner Pia Lund looked tired. She said the talks had stalled.', 'talks had stalled').speaker, 'Pia Lund');
+    });
+
+    it('reads past an adverb between the speech verb and its `that`: `said only that …`, `said repeatedly that …`', () => {
+      const hit = one('Pressed on the delay, the mayor, Ann Cole, said only that "the money is coming" before the winter.', 'money is coming');
+      assert.equal(hit.speaker, 'Ann Cole');
+      assert.equal(one('Pressed on the delay, the mayor, Ann Cole, said only that "the money is coming" before the winter.', 'before the winter').text, '"the money is coming" before the winter');
+      assert.equal(one('Grant Hollis said repeatedly that the vote had been fair.', 'vote had been fair').text, 'the vote had been fair');
+    });
+
+    it('gives no speaker to a lone `one` or `another` as the subject: `"…," one wrote. Another said …`', () => {
+      const text = '"We start on Monday," Lara Voss wrote on Instagram.\n\nHer followers were delighted. "Best news all year," one wrote. Another said the tour would sell out.';
+      assert.equal(one(text, 'Best news').speaker, null);
+      assert.equal(one(text, 'tour would sell out').speaker, null);
+    });
+
+    it('reads a media calling before a name as a title, not part of the name: `Podcaster Greg Hale said`, `Co-star Mia Dunn said`', () => {
+      assert.equal(one('Podcaster Nils Arden said the final season had been rushed.', 'final season').speaker, 'Nils Arden');
+      assert.equal(one('Co-star Mia Dunn said the cast had known for weeks.', 'cast had known').speaker, 'Mia Dunn');
+    });
+
+    it('makes a titled name after a short opening phrase with no comma the subject a later pronoun means: `At one point Judge Mia Torres …`', () => {
+      const text = '"I saw the van," Paul Greer testified.\n\nAt one point Judge Mia Torres told the lawyers to sit down. "We are not in a pub," she said.';
+      assert.equal(one(text, 'not in a pub').speaker, 'Mia Torres');
+      const later = '"The pipes burst," said Ruth Hale, a tenant.\n\nLater that day Sen. Omar Pike toured the block. He said repairs would start in May.';
+      assert.equal(one(later, 'repairs would start').speaker, 'Omar Pike');
+    });
+
+    it('makes a person whose title has a named possessor the subject a later pronoun means: `Holt\'s brother Sam Holt arrived …`', () => {
+      const text = '"Nobody warned us," said Karen Obi, a neighbour.\n\nVance\'s coach Rob Kell, who trained her for a decade, spoke to reporters. He said the team had been shaken.';
+      assert.equal(one(text, 'team had been shaken').speaker, 'Rob Kell');
+      const brother = '"Nobody warned us," said Karen Obi, a neighbour.\n\nHolt\'s brother Sam Holt arrived late. He said the roads were closed.';
+      assert.equal(one(brother, 'roads were closed').speaker, 'Sam Holt');
+    });
+
+    it('gives `the statement said` to the person a sentence before said issued a statement, with no report between', () => {
+      const text = '"I need a rest," Lara Voss wrote on Instagram.\n\nHer manager, Omar Reyes, confirmed the break in a statement to Billboard. "Lara is well and thanks her fans," the statement said.';
+      assert.equal(one(text, 'Lara is well').speaker, 'Omar Reyes');
+    });
+
+    it('keeps a short sentence whose only long word is capitalised as speech when a short word is lower case: `"Maybe sit it out."`', () => {
+      const text = '"He has never been here," Nina Rolfe wrote. "Maybe sit it out."';
+      const hit = one(text, 'sit it out');
+      assert.equal(hit.kind, 'direct');
+      assert.equal(hit.speaker, 'Nina Rolfe');
+    });
+
+    it('alternates cue-less quotation paragraphs between asker and answerer once a question has drawn an answer', () => {
+      const text = [
+        'The prosecutor, Dana Lowe, questioned the witness, Mark Tellis, about the night of the crash.',
+        '"You saw the truck leave the depot before midnight, didn\'t you?" Lowe asked.',
+        '"It was dark, but yes," Tellis said.',
+        '"And you told nobody until March?"',
+        '"Nobody asked me until March."',
+      ].join('\n\n');
+      assert.equal(one(text, 'told nobody until March').speaker, 'Dana Lowe');
+      assert.equal(one(text, 'Nobody asked me').speaker, 'Mark Tellis');
+    });
+
+    it('survives a trailing cue with no words before it and a comma after it (a property-test counterexample)', () => {
+      assert.doesNotThrow(() => analyze(', told According to Doe, \u0000'));
+    });
+  });
 });
