@@ -15,7 +15,7 @@ import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, 
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, opensWithQuestion, Turn } from './interview';
-import { analysedText, isDash, isDigit, isTerminal, setAnalysedText } from './text';
+import { analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -426,10 +426,6 @@ function hasLowerShortWord(text: string, start: number, end: number): boolean {
 
 function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019;
 }
 
 /** Words between a speech verb and the colon before its quotation: `on Instagram`, `reporters`, `the BBC` (none at all is fine too). */

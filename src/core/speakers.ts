@@ -162,7 +162,7 @@ export class Registry {
 
   /** `Veridane Therapeutics, Inc.`: a company named with a legal suffix; a later `Veridane` alone means it, unless a person has that surname. */
   noteCompany(parts: string[]): void {
-    this.#definedNames.add(parts.join(' '));
+    this.noteDefinedName(parts);
     if (!this.#companyFirstWords.has(parts[0])) this.#companyFirstWords.set(parts[0], parts);
   }
 
@@ -469,7 +469,7 @@ export class Registry {
     for (const e of this.#recent) {
       if (e.organization || e.mentions.length === 0 || e.mentions[0].start <= from || e.last > at) continue;
       if (e.titleWords.has(word)) return e;
-      if (leader) for (const w of e.titleWords) if (TOP_OFFICES.has(w)) return e;
+      if (leader && holdsAny(e.titleWords, TOP_OFFICES)) return e;
     }
     return null;
   }
@@ -479,10 +479,10 @@ export class Registry {
     // `Carl Nwosu of Kellsport Police`: a person's name before `of` is no part of the organisation after it.
     const link = parts.indexOf('of');
     if (link === 2 && genderOfFirstName(parts[0]) !== null && link + 1 < parts.length) parts = parts.slice(link + 1);
-    this.#noteOrganizationHead(parts[parts.length - 1].toLowerCase(), parts, at);
+    this.noteOrganizationHead(parts[parts.length - 1].toLowerCase(), parts, at);
     // `Ministry of Education`, `University of Eastmoor`: the noun before `of` is the head a later `the ministry` uses.
     const of = parts.indexOf('of');
-    if (of > 0) this.#noteOrganizationHead(parts[of - 1].toLowerCase(), parts, at);
+    if (of > 0) this.noteOrganizationHead(parts[of - 1].toLowerCase(), parts, at);
   }
 
   /** `Brenner Logistik AG ("Brenner")`: a name a release defines a short form for is a company's. */
@@ -492,16 +492,12 @@ export class Registry {
 
   /** `Acme Inc. (the "Company")`: a later `the company` means Acme. */
   noteDefinedHead(head: string, parts: string[], at: number): void {
-    this.#noteOrganizationHead(head, parts, at);
+    this.noteOrganizationHead(head, parts, at);
     if (!this.#defined.has(head)) this.#defined.set(head, parts);
   }
 
-  /** `the unions` for the coalition of unions named `parts` (see names.ts). */
+  /** `the ministry` for `Ministry of Education`; `the unions` for the coalition of unions named `parts` (see names.ts). */
   noteOrganizationHead(head: string, parts: string[], at: number): void {
-    this.#noteOrganizationHead(head, parts, at);
-  }
-
-  #noteOrganizationHead(head: string, parts: string[], at: number): void {
     const list = this.#organizations.get(head);
     if (!list) this.#organizations.set(head, [{ parts, at }]);
     else if (!sameParts(list[list.length - 1].parts, parts)) list.push({ parts, at });

@@ -119,6 +119,11 @@ export function isLetter(c: number): boolean {
   return (CLASSES[c] & LETTER) !== 0;
 }
 
+/** A straight or curly apostrophe (`'`, `’`). */
+export function isApostrophe(c: number): boolean {
+  return c === Ch.Apos || c === Ch.RSingle;
+}
+
 export function isWordChar(c: number): boolean {
   return (CLASSES[c] & (LETTER | DIGIT)) !== 0;
 }

@@ -4,7 +4,7 @@
 import { CLAUSE_SUBJECTS, DANGLING, DEFAULT_LEXICON, Lexicon, VerbInfo, WordClass, wordClasses } from './lexicon';
 import { Paragraph } from './paragraphs';
 import { Quote } from './quotes';
-import { Ch, firstLetterCase, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
+import { Ch, firstLetterCase, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
 
 export interface Token {
   start: number;
@@ -65,7 +65,7 @@ export function wordEnd(text: string, i: number, end: number): number {
       continue;
     }
     // `Farmers' Union`, `the teachers' union`: a plural possessive keeps its apostrophe, so a name runs on past it.
-    if ((c === Ch.Apos || c === Ch.RSingle) && isPluralPossessive(text, j, end)) {
+    if (isApostrophe(c) && isPluralPossessive(text, j, end)) {
       h = fold(h, c);
       j++;
     }
