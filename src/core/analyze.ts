@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -275,6 +275,8 @@ function isPresentNaming(t: Token): boolean {
 
 /** `what critics call`, `what the company calls`: `what` opens the naming clause within a few words before its verb. */
 function afterWhat(tokens: readonly Token[], verb: number, floor: number): boolean {
+  // `what sleep scientists call "social jet lag"`: the practitioners of a field name a term of art; they judge nothing.
+  if (FIELD_EXPERTS.has(tokens[verb - 1].lower)) return false;
   for (let k = verb - 1; k >= floor && k >= verb - MAX_NAMING_SUBJECT - 1; k--) if (tokens[k].lower === 'what') return true;
   return false;
 }
@@ -859,7 +861,9 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
       // `One nurse, who did not want to be named, said … "I love this job," she said.`: still the unnamed source.
       if (continuesUnnamedSource(text, previous, phrase, at)) break;
       // `Pillai, he said, had been …`: the pronoun of a cue interposed in a report is not the report's subject.
-      const subject = interruptsSubject(tokens, att.cue, sentence.first, sentence.last) ? { start: tokens[sentence.first].start, end: at } : null;
+      // `Lisle asked her to stay because, as she put it, …`: nor anyone named before an object pronoun of the same gender.
+      const object = interruptsSubject(tokens, att.cue, sentence.first, sentence.last) ? phrase.first : objectPronounBefore(tokens, sentence.first, phrase.first, phrase.head);
+      const subject = object >= 0 ? { start: tokens[sentence.first].start, end: tokens[object].start } : null;
       draft.entity = registry.resolvePronoun(phrase.head, at, subject);
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
@@ -877,6 +881,30 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   }
   const words = att.cue.inverted && draft.cue ? `${draft.cue.text} ${draft.mention.text}` : `${draft.mention.text}${draft.cue ? ' ' + draft.cue.text : ''}`;
   draft.rule = `${att.rule}: ${words}`;
+}
+
+/** Tokens before a pronoun searched for an object pronoun of the same gender. */
+const MAX_OBJECT_REACH = 24;
+/** Words after `her` that make it an object (`asked her to stay`), not a possessive (`praised her team`). */
+const AFTER_OBJECT = new Set(['to', 'for', 'in', 'on', 'at', 'with', 'about', 'into', 'from', 'by', 'that', 'if', 'whether', 'a', 'an', 'the', 'up', 'out', 'back', 'down', 'over', 'because', 'when', 'after', 'before']);
+
+/**
+ * `The director, Howard Lisle, asked her to fill in because, as she later put it, …`: an object pronoun right after the past-tense
+ * verb of a subject named in the sentence is someone else, and a later `she` (`he`) in the sentence goes with that object.
+ * The index of the object pronoun before token `pronoun`, or -1.
+ */
+function objectPronounBefore(tokens: readonly Token[], first: number, pronoun: number, head: string): number {
+  const object = head === 'she' ? 'her' : head === 'he' ? 'him' : '';
+  if (!object) return -1;
+  for (let k = pronoun - 1; k - 2 >= first && k >= pronoun - MAX_OBJECT_REACH; k--) {
+    if (tokens[k].lower !== object) continue;
+    const verb = tokens[k - 1];
+    const next = tokens[k + 1];
+    const past = verb.kind === 'w' && !verb.cap && (verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower));
+    const named = tokens[k - 2].cap || tokens[k - 2].lower === ',';
+    if (past && named && (object === 'him' || next.kind === 'p' || AFTER_OBJECT.has(next.lower))) return k;
+  }
+  return -1;
 }
 
 /**
@@ -951,6 +979,10 @@ function citedDocument(tokens: readonly Token[], phrase: SpeakerPhrase, previous
   const from = Math.min(cue.phrase.first, cue.verb >= 0 ? cue.verb : cue.phrase.first);
   const to = Math.min(tokens.length, Math.max(cue.phrase.last, cue.next) + DOCUMENT_REACH);
   for (let k = from; k < to; k++) if (withoutPossessive(tokens[k].lower) === phrase.head) return previous.entity;
+  // `In an emailed statement, spokeswoman Ana Ruiz said …`: the document in the opening phrase before the speaker.
+  for (let k = from - 1; k >= 0 && k >= from - DOCUMENT_REACH - 1 && !isTerminal(analysedText().charCodeAt(tokens[k].start)); k--) {
+    if (tokens[k].lower === phrase.head) return previous.entity;
+  }
   return null;
 }
 

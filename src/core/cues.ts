@@ -1,7 +1,7 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
 import { commaBeforePostNominals, isOrgHead, isTitleWord, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
-import { Token } from './tokens';
+import { endsWithComma, Token } from './tokens';
 
 export interface Cue {
   /** Token index of the verb (or of `according` in `according to`). */
@@ -39,6 +39,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   if (info.particle) {
     if (next >= ceiling || tokens[next].lower !== info.particle) return null;
     next++;
+    // `as she put it,` / `put it bluntly`: speech only when nothing but a manner follows (`put it on the table` is an act).
+    if (info.base === 'put' && next < ceiling && tokens[next].kind === 'w' && !tokens[next].lower.endsWith('ly') && tokens[next].lower !== 'this') return null;
   }
   const prev = i > floor ? tokens[i - 1] : null;
   if (!info.finite && prev?.lower === 'to') return infinitiveCue(tokens, i, next, info, floor, ceiling);
@@ -47,6 +49,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   // `a decision criticised by the union`: a passive participle's agent follows it; the noun before it said nothing.
   if (next + 1 < ceiling && tokens[next].lower === 'by' && !MEANS.has(tokens[next + 1].lower)) return null;
   if (info.gerund) {
+    // `…, said the cuts "fell hardest on the poor," noting that …`: the subject is the speech verb's before (analyze.ts hands it over).
+    if (prev && endsWithComma(prev)) return { verb: i, next, info, phrase: null, inverted: false, viaRelative: true };
     // `a statement from the photographer saying that …`: a participle right after its speaker.
     if (prev && prev.lower !== ',' && next < ceiling && tokens[next].lower === 'that') {
       const phrase = phraseBefore(tokens, i, floor);
@@ -114,13 +118,14 @@ function endsClause(tokens: readonly Token[], k: number, ceiling: number): boole
 /**
  * A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`.
  * Not across a relative pronoun or a preposition: in `Tom Lindqvist, who chairs the Residents' Association, said` and
- * `Priya Raman, of the University of Lowbridge, said` the name is an object or an affiliation, and the person before it speaks.
+ * `Priya Raman, of the University of Lowbridge, said` the name is an object or an affiliation, and the person before it speaks;
+ * in `Judge Ana Ruiz, joined by Judge Tom Bell, wrote` the name after `by` is an agent, and the person before it speaks.
  */
 function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k >= first - 3; k--) {
     const t = tokens[k];
     if (t.lower === ',') return !placeTail(tokens, k, floor);
-    if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower)) return false;
+    if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower) || t.lower === 'by') return false;
   }
   return false;
 }

@@ -21,6 +21,8 @@ const SPEECH_VERBS = [
   'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer',
   // Directives: `ordered the council to …`, `directed it to file …`.
   'order', 'direct', 'instruct',
+  // `as she later put it, "…"`: only with its particle (see PARTICLES).
+  'put',
 ];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
@@ -39,7 +41,7 @@ const DOCUMENT_VERBS = new Set(['find']);
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect', 'recount']);
 
 /** Phrasal particles: `point out`, `sum up`. A verb listed here needs its particle. */
-const PARTICLES: Record<string, string> = { point: 'out', refer: 'to' };
+const PARTICLES: Record<string, string> = { point: 'out', refer: 'to', put: 'it' };
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],
@@ -51,7 +53,13 @@ const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecast', 'forecasts', 'forecasting'],
   foresee: ['foresaw', 'foreseen', 'foresees', 'foreseeing'],
   feel: ['felt', 'feels', 'feeling'],
+  put: ['put', 'puts', 'putting'],
 };
+
+/** Irregular verbs whose past is their base form (`put`, `forecast`): that form is finite too. */
+function pastIsBase(base: string): boolean {
+  return IRREGULAR[base]?.includes(base) ?? false;
+}
 
 /** Regular English inflections: third person, past, gerund. */
 export function inflect(base: string): string[] {
@@ -104,7 +112,7 @@ export class Lexicon {
 
   #addBase(base: string): void {
     for (const form of inflect(base)) {
-      if (!this.verbs.has(form)) this.verbs.set(form, verbInfo(base, form, form !== base));
+      if (!this.verbs.has(form)) this.verbs.set(form, verbInfo(base, form, form !== base || pastIsBase(base)));
     }
   }
 
@@ -391,6 +399,14 @@ export const REFUSALS = new Set(['declined', 'refused']);
 export const MANDATIVE_VERBS = new Set(['ask', 'request', 'demand', 'urge', 'insist', 'recommend', 'propose', 'require', 'suggest']);
 
 /** Nouns for an organisation's stated purpose, whose quoted wording is a motto, not speech: `Its mission is to build "…"`. */
+/** Practitioners of a field, whose `what … call "…"` names a term of art (`what economists call "…"`), not a judgement. */
+export const FIELD_EXPERTS = new Set([
+  'scientists', 'researchers', 'economists', 'doctors', 'physicians', 'clinicians', 'psychologists', 'psychiatrists', 'linguists',
+  'biologists', 'ecologists', 'engineers', 'statisticians', 'epidemiologists', 'historians', 'geologists', 'astronomers',
+  'physicists', 'chemists', 'meteorologists', 'forecasters', 'climatologists', 'demographers', 'sociologists', 'lawyers',
+  'analysts', 'traders', 'programmers', 'developers', 'marketers', 'pollsters', 'insiders',
+]);
+
 export const STATED_PURPOSES = new Set(['mission', 'motto', 'slogan', 'vision', 'tagline', 'mantra', 'aim', 'goal', 'purpose', 'credo', 'creed', 'ethos']);
 
 /** Company suffixes after a name, lower case: `Corvant Systems plc`, `Alderpoint Software, Inc.`. */
@@ -437,7 +453,7 @@ export const SENTENCE_STARTERS = new Set([
   'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'from', 'by', 'to',
   'of', 'into', 'about', 'under', 'over', 'according', 'looking', 'speaking', 'asked', 'here', 'there',
   'it', 'what', 'which', 'who', 'why', 'how', 'where', 'instead', 'indeed', 'even', 'unfortunately',
-  'fortunately', 'ultimately', 'overall', 'together', 'dear', 'mr', 'mrs', 'ms', 'next', 'afterwards',
+  'fortunately', 'ultimately', 'overall', 'together', 'dear', 'next', 'afterwards',
   'afterward', 'lastly', 'secondly', 'thirdly', 'consequently', 'thus', 'therefore', 'nevertheless',
   'nonetheless', 'separately', 'elsewhere', 'again', 'yes', 'no', 'well', 'sometimes', 'often', 'tomorrow',
   'tonight', 'currently', 'recently', 'previously', 'initially', 'originally', 'in', 'meanwhile',

@@ -3,8 +3,8 @@
 import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { isPossessor, isTitleWord } from './mentions';
-import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
-import { Token } from './tokens';
+import { analysedText, firstLetterCase, isDigit } from './text';
+import { endsWithComma, Token } from './tokens';
 
 /** Token indices of the first and last words and quotations of a sentence. */
 export interface Shape {
@@ -656,9 +656,6 @@ function complementEnd(tokens: readonly Token[], cue: Cue, phraseLast: number, c
 
 /** A quotation whose content starts in lower case and ends with a comma: quoted words inside a clause (`"for this kind of year,"`). */
 function endsPartialWithComma(t: Token): boolean {
-  if (t.kind !== 'q' || !isLowerStart(t)) return false;
-  const text = analysedText();
-  let e = t.end - 1;
-  while (e > t.start && !isWordChar(text.charCodeAt(e)) && text.charCodeAt(e) !== Ch.Comma) e--;
-  return text.charCodeAt(e) === Ch.Comma;
+  return t.kind === 'q' && isLowerStart(t) && endsWithComma(t);
 }
+

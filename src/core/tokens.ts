@@ -4,7 +4,7 @@
 import { CLAUSE_SUBJECTS, DANGLING, DEFAULT_LEXICON, Lexicon, VerbInfo, WordClass, wordClasses } from './lexicon';
 import { Paragraph } from './paragraphs';
 import { Quote } from './quotes';
-import { Ch, firstLetterCase, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
+import { analysedText, Ch, firstLetterCase, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
 
 export interface Token {
   start: number;
@@ -46,6 +46,15 @@ export interface TokenStream {
  * a word whole: Russia’s, step-by-step, U.S, AT&T, 2.25. The same scan hashes the word's
  * lower-cased form into `scannedHash`, so interning it needs no second pass.
  */
+/** A quotation token whose last mark before its closing quotation mark is a comma (`"…,"`). */
+export function endsWithComma(t: Token): boolean {
+  if (t.kind !== 'q') return false;
+  const text = analysedText();
+  let e = t.end - 1;
+  while (e > t.start && !isWordChar(text.charCodeAt(e)) && text.charCodeAt(e) !== Ch.Comma) e--;
+  return text.charCodeAt(e) === Ch.Comma;
+}
+
 export function wordEnd(text: string, i: number, end: number): number {
   let h = fold(FNV_OFFSET, text.charCodeAt(i));
   let j = i + 1;

@@ -1584,4 +1584,43 @@ describe('analyze', () => {
       assert.doesNotThrow(() => analyze(', told According to Doe, \u0000'));
     });
   });
+
+  describe('blind14 rules', () => {
+    it('makes a sentence-opening name after `Mr`, `Mrs` or `Ms` the subject a later pronoun means', () => {
+      const text = '"The rent doubled," said Tom Aske.\n\nMrs. Clara Voss opened the bakery in 1979. She said the first winter nearly ruined her.';
+      assert.equal(one(text, 'first winter').speaker, 'Clara Voss');
+      assert.equal(one('"The rent doubled," said Tom Aske.\n\nMr Hollis opened the shop in 1982. He said trade had never been worse.', 'never been worse').speaker, 'Hollis');
+    });
+
+    it('reads `as she put it` before a quotation as its cue, but not `put it on the table`', () => {
+      const text = '"We played every town," said Lee Park.\n\nNadia Brook left the band in 2001. As she later put it, "Twenty years on a bus is enough for anyone."';
+      assert.equal(one(text, 'Twenty years').speaker, 'Nadia Brook');
+      const act = found('"The vote is close," said Lee Park.\n\nMayor Ana Holt put it on the agenda for Monday, "to be safe."');
+      assert.ok(act.every((s) => s.speaker !== 'Ana Holt'), JSON.stringify(act));
+    });
+
+    it('resolves a pronoun after an object pronoun of its gender to someone other than the subject: `X hired her because, as she recalled, …`', () => {
+      const text = '"We had no money," said Lee Park.\n\nMrs. Dora Quint taught at the school for thirty years. The headmaster, Alvin Roke, hired her in 1961 because, as she recalled, "Nobody else had applied."';
+      assert.equal(one(text, 'Nobody else had applied').speaker, 'Dora Quint');
+    });
+
+    it('does not take a name after `joined by` between a subject and its verb as the speaker: `Judge X, joined by Judge Y, wrote …`', () => {
+      assert.equal(one('Judge Rosa Inman, joined by Judge Carl Betts, wrote that the statute was void.', 'statute was void').speaker, 'Rosa Inman');
+    });
+
+    it('gives `the statement said` to a speaker whose sentence opened with `In a statement,`', () => {
+      const text = 'In an emailed statement, council spokesman Ivo Brandt said the road would reopen in May. "We apologise for the delay," the statement said.';
+      assert.equal(one(text, 'apologise for the delay').speaker, 'Ivo Brandt');
+    });
+
+    it('ends a report at a quotation whose comma sits inside its closing mark before a participle: `"…," noting that …`', () => {
+      const text = 'The researchers said in their report that the cuts "hit rural clinics first," noting that two had closed in March.';
+      assert.deepEqual(found(text).filter((s) => s.kind === 'indirect').map((s) => s.text), ['the cuts "hit rural clinics first,"', 'two had closed in March']);
+    });
+
+    it('reads the term in `what economists call "…"` as no statement, while `what critics call "…"` still judges', () => {
+      assert.deepEqual(found('Rents rose again in what housing economists call "the lock-in effect," with few homes for sale.'), []);
+      assert.equal(found('Residents opposed what critics call "a land grab by the county" at the meeting.').length, 1);
+    });
+  });
 });

@@ -93,7 +93,7 @@ describe('cueAt', () => {
   });
 
   it('gives the person when a capitalised title with no name in it is set off after the name (`Additional Commissioner`, `Joint Director of …`)', () => {
-    assert.equal(cueOf('Mr. Vikram Sethi, Additional Commissioner, said the camps would close.', 'said').speaker, 'Vikram Sethi');
+    assert.equal(cueOf('Mr. Vikram Sethi, Additional Commissioner, said the camps would close.', 'said').speaker, 'Mr. Vikram Sethi');
     assert.equal(cueOf('Dr. Leela Nair, Deputy Director of Public Instruction, said the exams would go ahead.', 'said').speaker, 'Dr. Leela Nair');
   });
 
