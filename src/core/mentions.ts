@@ -117,6 +117,24 @@ function inRun(t: Token, hasCapital: boolean): boolean {
 }
 
 /** Skips a parenthesis like `(R-S.C.)` or `(FOMC)` ending at `j`; returns the index before it. */
+/** Capitalised words searched back from `for` for the head of the body it belongs to (`Court of Appeals for`). */
+const MAX_BODY_BEFORE_FOR = 4;
+
+/**
+ * `Court of Appeals for the Ninth Circuit`, `Office for the 5th District`: `the` (or an ordinal after it) right after the `for` of a
+ * body's name goes on with the name, read backwards; not after a person (`Tom Bell for the defence`) or a title (`spokesman for the`).
+ */
+function articleAfterFor(tokens: readonly Token[], m: number, floor: number): boolean {
+  const article = startsWithDigit(tokens[m]) ? m - 1 : m;
+  if (article - 2 < floor || tokens[article].lower !== 'the' || tokens[article - 1].lower !== 'for') return false;
+  for (let n = article - 2; n >= floor && n > article - 2 - MAX_BODY_BEFORE_FOR; n--) {
+    const t = tokens[n];
+    if (t.cap && isOrgHead(t)) return true;
+    if (!(t.cap && !isTitleWord(t)) && !CONNECTORS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function skipParenthesisBack(tokens: readonly Token[], j: number, floor: number): number {
   if (j < floor || tokens[j].lower !== ')') return j;
   for (let k = j - 1; k >= floor && k > j - 10; k--) if (tokens[k].lower === '(') return k - 1;
@@ -154,7 +172,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
       const w = tokens[k - 1];
-      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && tokens[k - 2].cap)) { k--; continue; }
+      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && tokens[k - 2].cap) || articleAfterFor(tokens, k - 1, floor)) { k--; continue; }
       if (CONNECTORS.has(w.lower) && k - 1 > floor && inRun(tokens[k - 2], true) && w.lower !== 'the') { k--; continue; }
       if (isParticle(w)) { k--; continue; } // `Ursula von der Leyen`
       break;
@@ -594,8 +612,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     const title = lastCap >= 0 ? titleAfterModifiers(tokens, k, ceiling) : -1;
     if (title > k) { k = title; continue; }
     // `Office for the Northern District`: `the` only right after `of` or `for`, before a capital.
-    const linkedThe = w.lower === 'the' && k > first && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for') && next?.cap === true;
-    if (next && CONNECTORS.has(w.lower) && (w.lower !== 'the' || linkedThe) && (next.cap || next.lower === 'the')) {
+    // `Court of Appeals for the 7th Circuit`: or before an ordinal and a capital.
+    const linkedThe = w.lower === 'the' && k > first && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for') && next !== null &&
+      (next.cap || (startsWithDigit(next) && k + 2 < ceiling && tokens[k + 2].cap));
+    if (next && CONNECTORS.has(w.lower) && (w.lower !== 'the' || linkedThe) && (next.cap || next.lower === 'the' || linkedThe)) {
       connected ||= w.lower === 'of' || w.lower === 'for';
       k++;
       continue;

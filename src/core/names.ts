@@ -79,7 +79,9 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
     }
     if (next === end || next >= n) break;
     if (text.startsWith('of ', next) && isUpper(text.charCodeAt(next + 3))) next += 3;
-    if (!isUpper(text.charCodeAt(next))) break;
+    // `Court of Appeals for the Ninth Circuit`, `Office for the 5th District`: a body's name goes on through `for the`.
+    else if (text.startsWith('for the ', next) && hasOrgHead(length) && (isUpper(text.charCodeAt(next + 8)) || ordinalBeforeCapital(text, next + 8))) next += 8;
+    if (!isUpper(text.charCodeAt(next)) && !(joinedByForThe(text, next, end) && isDigit(text.charCodeAt(next)))) break;
     k = next;
   }
   return length;
@@ -127,6 +129,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   const parts: string[] = [];
   for (let w = first; w < (person ? nameEnd : length); w++) {
     if (organization && w > first && joinedByOf(text, w)) parts.push('of');
+    else if (organization && w > first && joinedByForThe(text, runStart[w], runEnd[w - 1])) parts.push('for', 'the');
     parts.push(text.slice(runStart[w], runEnd[w]));
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
@@ -182,6 +185,28 @@ function titleBefore(text: string, start: number, first: number, length: number)
 /** Is run word `w` joined to the one before it by ` of ` (`Ministry of Education`)? */
 function joinedByOf(text: string, w: number): boolean {
   return runStart[w] - runEnd[w - 1] === 4 && text.startsWith(' of ', runEnd[w - 1]);
+}
+
+/** Does ` for the ` join the word that ends at `end` to the one that starts at `start`? */
+function joinedByForThe(text: string, start: number, end: number): boolean {
+  return start - end === 9 && text.startsWith(' for the ', end);
+}
+
+/** Is there an organisation's head among the first `length` words of the run? */
+function hasOrgHead(length: number): boolean {
+  for (let w = 0; w < length; w++) if (isOrgHead(w)) return true;
+  return false;
+}
+
+const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
+
+/** `7th Circuit`, `2nd District`: an ordinal in digits, then a capitalised word, at `i`. */
+function ordinalBeforeCapital(text: string, i: number): boolean {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  if (j === i || j - i > 3) return false;
+  if (!ORDINAL_SUFFIXES.includes(text.substr(j, 2))) return false;
+  return text.charCodeAt(j + 2) === Ch.Space && isUpper(text.charCodeAt(j + 3));
 }
 
 /** `Ministry of Education`, `Bank of Ashford`: an organisation's head comes before `of`. */

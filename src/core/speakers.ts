@@ -503,6 +503,14 @@ export class Registry {
     else if (!sameParts(list[list.length - 1].parts, parts)) list.push({ parts, at });
   }
 
+  /** The only organisation the text names with head `head`, before or after `span` (`Northmoor Police` for `Police said`), or null. */
+  soleOrganization(head: string, span: Mention): Entity | null {
+    const list = this.#organizations.get(head);
+    if (!list) return null;
+    for (const org of list) if (!sameParts(org.parts, list[0].parts)) return null;
+    return this.resolveName(list[0].parts, null, true, span);
+  }
+
   /** `the GAO report` speaks for GAO; a later `the report` means GAO too. */
   addDescriptor(entity: Entity, head: string): void {
     entity.titleWords.add(normalizeTitleWord(head));

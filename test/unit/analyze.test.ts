@@ -1622,5 +1622,25 @@ describe('analyze', () => {
       assert.deepEqual(found('Rents rose again in what housing economists call "the lock-in effect," with few homes for sale.'), []);
       assert.equal(found('Residents opposed what critics call "a land grab by the county" at the meeting.').length, 1);
     });
+
+    it('reads a body\'s name on through `for the` and an ordinal: `the Court of Appeals for the 3rd Circuit`, then `the court said`', () => {
+      const text = '"We will appeal," said Mona Ilic.\n\nThe Court of Appeals for the 3rd Circuit heard the case in May. The court said in its ruling that the law was vague.';
+      assert.equal(one(text, 'law was vague').speaker, 'Court of Appeals for the 3rd Circuit');
+      assert.equal(one('"The law is vague," said the Court of Appeals for the 2nd Circuit.', 'law is vague').speaker, 'Court of Appeals for the 2nd Circuit');
+      assert.equal(one('"We will appeal," said Mona Ilic.\n\nThe Court of Appeals for the Ninth Circuit said the statute was void.', 'statute was void').speaker, 'Court of Appeals for the Ninth Circuit');
+      assert.equal(one('A spokesman for the Ninth Circuit said the hearing was postponed.', 'hearing was postponed').speaker, null);
+    });
+
+    it('gives a bare `Police said` the one police force the story names, even later, and no one when it names two', () => {
+      const text = '"It was over in seconds," said Ivy Marsh.\n\nPolice said two men had fled on foot. Det Sgt Omar Hale, of Westmere Police, appealed for witnesses.';
+      assert.equal(one(text, 'two men had fled').speaker, 'Westmere Police');
+      const two = '"It was over in seconds," said Ivy Marsh.\n\nPolice said two men had fled on foot. Westmere Police and Eastcombe Police are working together.';
+      assert.equal(one(two, 'two men had fled').speaker, null);
+    });
+
+    it('reads British police ranks without periods as titles: `Det Insp Ann Reid`, `Ch Supt Tom Bell`', () => {
+      assert.equal(one('Det Insp Ann Reid said the search would go on.', 'search would go on').speaker, 'Ann Reid');
+      assert.equal(one('Ch Supt Tom Bell said more officers would patrol.', 'more officers').speaker, 'Tom Bell');
+    });
   });
 });
