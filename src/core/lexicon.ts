@@ -292,6 +292,9 @@ export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
 export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
 export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS, 'club', 'team', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
+/** Words for a relative: `Her son, Daniel Brisk,` is named as someone's kin. */
+export const KIN_WORDS = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter']);
+
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([
   'photographer', 'official', 'officials', 'spokesperson', 'spokeswoman', 'spokesman', 'source', 'sources',
@@ -322,7 +325,7 @@ export const DESCRIPTION_HEADS = new Set([
   'opponents', 'proponents', 'backers', 'skeptics', 'sceptics', 'detractors', 'commentators', 'onlookers',
   'bystanders', 'shoppers', 'commuters', 'fans', 'citizens', 'locals', 'villagers', 'survivors', 'relatives',
   'colleagues', 'friends', 'others', 'participants', 'attendees', 'users', 'consumers', 'landlords', 'unions',
-  'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter',
+  ...KIN_WORDS,
   'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss', 'organizer',
   // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
@@ -337,6 +340,8 @@ export const DESCRIPTION_HEADS = new Set([
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
   'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
   'investor',
+  // The bench and officials of inquiry, in the plural: `The judges said …`, `Inspectors found …`.
+  'judges', 'justices', 'jurors', 'inspectors', 'auditors', 'detectives',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -34,6 +34,11 @@ const TITLE_CLASSES = new Map<string, ReadonlySet<string>>([['lawmaker', LEGISLA
 function holdsAny(titleWords: ReadonlySet<string>, titles: ReadonlySet<string>): boolean {
   for (const w of titleWords) if (titles.has(w)) return true;
   return false;
+}
+
+/** A person the text named as someone's relative (`Her son, Daniel Brisk,`). */
+function isKin(e: Entity): boolean {
+  return !e.organization && holdsAny(e.titleWords, KIN_WORDS);
 }
 
 function withoutPeriod(word: string): string {
@@ -231,6 +236,9 @@ export class Registry {
   #bySurnameMatch(parts: readonly string[], surname: string, organization: boolean): Entity | undefined {
     let best: Entity | undefined;
     let called = false;
+    // The latest namesake not named as someone's kin: a writer gives a relative (`His son, Daniel Brisk,`) a first name.
+    let unrelated: Entity | undefined;
+    let kin = false;
     // Only the latest RECENT namesakes: heads like `Department` or `Smith` gather one entity per
     // release in a long text, and scanning them all would make the cost quadratic.
     const list = this.#bySurname.get(surname) ?? [];
@@ -243,8 +251,12 @@ export class Registry {
         best = c;
         called = calledAlone;
       }
+      if (isKin(c)) kin = true;
+      else if (!c.organization && c.parts.length > 1 && (!unrelated || c.last > unrelated.last)) unrelated = c;
     }
-    return best;
+    // `Walter Brisk … His son, Daniel Brisk, said …. Brisk told the Gazette …`: with no one called by the surname alone yet,
+    // it means the namesake who is no one's kin.
+    return parts.length === 1 && !called && kin && unrelated ? unrelated : best;
   }
 
   /** The person most recently mentioned whose full name has these initials (`IV` for Ines Vandervelde). */

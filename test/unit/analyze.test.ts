@@ -1638,6 +1638,18 @@ describe('analyze', () => {
       assert.equal(one(two, 'two men had fled').speaker, null);
     });
 
+    it('gives a lone surname that several people share, none yet called by it alone, to the one not named as a relative', () => {
+      const text = 'Edna Plover, who ran the Plover Bakery for 50 years, died on Monday. She was 88.\n\nHer nephew, Carl Plover, said she had baked until last spring.\n\nPlover told the Argus in 2004 that she never used a recipe card.';
+      assert.equal(one(text, 'never used a recipe card').speaker, 'Edna Plover');
+    });
+
+    it('reads `The judges said …` and `Inspectors said …` as reports of unnamed sources', () => {
+      const hit = one('The judges said the rule was "plainly unfair" to tenants.', 'rule was');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, null);
+      assert.equal(one('Inspectors said the roof had been unsafe for years.', 'roof had been').speaker, null);
+    });
+
     it('reads British police ranks without periods as titles: `Det Insp Ann Reid`, `Ch Supt Tom Bell`', () => {
       assert.equal(one('Det Insp Ann Reid said the search would go on.', 'search would go on').speaker, 'Ann Reid');
       assert.equal(one('Ch Supt Tom Bell said more officers would patrol.', 'more officers').speaker, 'Tom Bell');
