@@ -616,6 +616,8 @@ function possessiveGender(tokens: readonly Token[], from: number, last: number, 
 
 /** `The institute's board chair, Erik Holm, welcomed …`: a name set off by commas after the opening description. */
 function appositiveSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  // `"…," said the firm's founder, Tom Ek, in a statement.`: a quotation opening the sentence is no description of the name.
+  if (tokens[sentence.first].kind === 'q') return null;
   const limit = Math.min(sentence.last - 2, sentence.first + 12);
   for (let k = sentence.first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q') return null;
@@ -1026,7 +1028,7 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   // `Edith Marsh, 88, who first danced here`: an age is no title, nor is a relative clause.
   let from = k + 1;
   if (from < end && isDigit(text.charCodeAt(tokens[from].start)) && tokens[from + 1]?.lower === ',') from += 2;
-  if (end <= from || RELATIVE_OPENERS.has(tokens[from].lower)) return;
+  if (end <= from || RELATIVE_OPENERS.has(tokens[from].lower) || CIRCUMSTANCE_OPENERS.has(tokens[from].lower)) return;
   if (end === sentence.last && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
     registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end - 1));
@@ -1042,6 +1044,8 @@ const APPOSITION_MARKS = new Set([',', '&', '(', ')']);
 /** Words that open an apposition that is no title: an affiliation or a home (`of Marlow, Kentucky`), a relative clause. */
 const NOT_TITLE_OPENERS = new Set(['of', 'from', 'in', 'at', 'who', 'which', 'whose', 'however']);
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+/** Words that open the circumstances of a statement after the speaker's name, no title: `said Tom Ek, in a statement`. */
+const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'during', 'after', 'before', 'while']);
 
 /**
  * `Ahmed Rahimi, the plant manager, explains`: the title is the words up to the next comma, cut before a relative clause

@@ -677,7 +677,8 @@ const MAX_OWNED_WORDS = 4;
 /** A person's name set off by the comma at `comma` and ending the phrase (no verb after it: `according to the official, Smith will …` opens a report). */
 function personInApposition(tokens: readonly Token[], comma: number, ceiling: number): SpeakerPhrase | null {
   const named = comma + 1 < ceiling && tokens[comma].lower === ',' ? phraseAfter(tokens, comma + 1, ceiling) : null;
-  return named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w') ? named : null;
+  // `…, Professor Lionel Marsh of the university's Department of Fisheries`: an affiliation after the name is the person's.
+  return named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w' || PERSON_LINKS.has(tokens[named.last].lower)) ? named : null;
 }
 
 /** A possessive, singular (`Acme's`) or plural (`Open Hands'`, `the Farmers’`). */

@@ -1650,6 +1650,17 @@ describe('analyze', () => {
       assert.equal(one('Inspectors said the roof had been unsafe for years.', 'roof had been').speaker, null);
     });
 
+    it('finds the person named after an owner\'s title even with an affiliation after the name: `said the survey\'s lead scientist, Dr. X of …`', () => {
+      const text = '"The melt came early," said Lee Park.\n\n"The ice is thinning," said the survey\'s lead scientist, Dr. Ines Falk of the institute\'s Polar Unit.';
+      assert.equal(one(text, 'ice is thinning').speaker, 'Ines Falk');
+    });
+
+    it('takes neither the quotation opening the sentence nor `in a statement` after the name for the speaker\'s title', () => {
+      const speaker = analyze('"The season starts Monday," said Lee Park.\n\n"We are ready," said the club\'s founder, Ola Berg, in a statement.').speakers.find((s) => s.name === 'Ola Berg');
+      assert.ok(speaker, 'no speaker Ola Berg');
+      assert.ok(!speaker.title?.includes('ready') && speaker.title !== 'in a statement', String(speaker.title));
+    });
+
     it('reads British police ranks without periods as titles: `Det Insp Ann Reid`, `Ch Supt Tom Bell`', () => {
       assert.equal(one('Det Insp Ann Reid said the search would go on.', 'search would go on').speaker, 'Ann Reid');
       assert.equal(one('Ch Supt Tom Bell said more officers would patrol.', 'more officers').speaker, 'Tom Bell');
