@@ -332,6 +332,8 @@ function describedMember(tokens: readonly Token[], orgFirst: number, last: numbe
   if (link - 1 < floor || !MEMBER_LINKS.has(tokens[link].lower)) return null;
   const member = descriptionBack(tokens, link - 1, floor);
   if (!member || member.kind !== 'description' || member.organization) return null;
+  // `a report from the Cato Institute said`: a document's words are its author's (`authoredDocumentStart`).
+  if (isSourceLink(tokens[link].lower) && SOURCE_DOCUMENTS.has(member.head)) return null;
   return { ...member, last };
 }
 
@@ -681,6 +683,24 @@ function documentAuthor(tokens: readonly Token[], first: number, ceiling: number
     return author && author.kind !== 'pronoun' ? author : null;
   }
   return null;
+}
+
+/** Lower-case words between a document's determiner and the document: `a (new) report by`, `the (latest annual) survey from`. */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/**
+ * `…, a (new) report by the Wetlands Panel said`: where the document whose author is the phrase at `first` begins (the
+ * clause reported ends before it; the speaker is the author); `first` when no document stands before it.
+ */
+export function authoredDocumentStart(tokens: readonly Token[], first: number, floor: number): number {
+  let m = first - 2;
+  if (m < floor || !isSourceLink(tokens[first - 1].lower)) return first;
+  const document = tokens[m];
+  if (document.kind !== 'w' || document.cap || !(SOURCE_DOCUMENTS.has(document.lower) || DATA_SOURCES.has(document.lower))) return first;
+  while (m - 1 >= floor && first - 2 - m < MAX_DOCUMENT_MODIFIERS && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !tokens[m - 1].verb &&
+    !DETERMINERS.has(tokens[m - 1].lower) && !NOT_MODIFIERS.has(tokens[m - 1].lower)) m--;
+  if (m - 1 >= floor && DETERMINERS.has(tokens[m - 1].lower) && tokens[m - 1].lower !== 'that') m--;
+  return m === floor || tokens[m - 1].lower === ',' ? m : first;
 }
 
 /**

@@ -2,7 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { isPossessor, isTitleWord } from './mentions';
+import { authoredDocumentStart, isPossessor, isTitleWord } from './mentions';
 import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
 import { Token } from './tokens';
 
@@ -485,7 +485,7 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   if (!cue.phrase) return null;
   // A subject shared with an earlier verb (`After retiring, she taught … and wrote a memoir, "…"`) makes no trailing cue.
   if (cue.viaRelative && !cue.inverted && cue.phrase.last < cue.verb - 1) return null;
-  const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
+  const phraseFirst = cue.inverted ? cue.verb : authoredDocumentStart(tokens, cue.phrase.first, floor);
   const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
   if (phraseFirst - 1 === floor && tokens[floor].lower === 'as') {
     // `As Rep. Levin wrote to the governor, California is …`: the content follows the comma.

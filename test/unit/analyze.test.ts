@@ -1251,6 +1251,13 @@ describe('analyze', () => {
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
+
+    it('reports the clause before a trailing cue whose subject is a document by its author: `…, a report by the X Panel said`', () => {
+      const hit = one('Most of the reefs could die by 2080, a new report by the Coral Futures Panel said on Friday.', 'reefs could die');
+      assert.equal(hit.text, 'Most of the reefs could die by 2080');
+      assert.equal(hit.speaker, 'Coral Futures Panel');
+      assert.equal(one('Rents will keep rising, a study from the Harlow Housing Institute said.', 'Rents will keep rising').speaker, 'Harlow Housing Institute');
+    });
   });
 
   describe('not statements', () => {
@@ -1444,6 +1451,18 @@ describe('analyze', () => {
     it('skips a dateline before the speaker', () => {
       const text = 'BOSTON, Mass. – Governor Ray Cole delivered these remarks today:\n\n"Thank you all for coming tonight to celebrate the new port."';
       assert.equal(one(text, 'Thank you').speaker, 'Ray Cole');
+    });
+  });
+
+  describe('sentence openers', () => {
+    it('names no one with a preposition that opens a sentence after a dateline: `LIMA (Reuters) - Up to half of …`', () => {
+      assert.equal(one('LIMA (Reuters) - Up to half of the harvest was lost in the floods.\n\nExports fell 4 percent, the company said.', 'Exports fell').speaker, null);
+      assert.equal(one('LIMA (Reuters) - Nearly half of the harvest was lost in the floods. He said exports would fall.', 'exports would fall').speaker, null);
+    });
+
+    it('finds the subject after a fronted phrase that opens with a preposition: `Across the street, Dan Ross …`', () => {
+      const text = '"It is a disgrace," said Mary Ode, a tenant.\n\nAcross the street, Dan Ross sees it differently. He said the block was safe.';
+      assert.equal(one(text, 'block was safe').speaker, 'Dan Ross');
     });
   });
 
