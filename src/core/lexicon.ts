@@ -268,6 +268,8 @@ export const ORG_HEADS = new Set([
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
   'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
   'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources', 'international',
+  // Sports clubs: `Vale Rovers`, `Kelby Athletic`.
+  'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'hotspur',
 ]);
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */

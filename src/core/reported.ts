@@ -407,7 +407,10 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     while (k < ceiling && k < cue.next + 8 && tokens[k].lower !== ',' && tokens[k].kind === 'w') k++;
     if (k >= ceiling || tokens[k].lower !== ',') return null;
     // `According to Prof. X, who was not involved in the work, the result …`: a relative clause on the source is no report.
-    const relative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower) ? asideEnd(tokens, k, ceiling) : sourceApposition(tokens, k, ceiling);
+    const opensRelative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower);
+    const relative = opensRelative ? asideEnd(tokens, k, ceiling) : sourceApposition(tokens, k, ceiling);
+    // `…, according to two people familiar with the plan, who asked not to be named.`: one that runs to the end leaves no report after it.
+    if (opensRelative && relative < 0) return null;
     k = relative > 0 ? relative + 1 : k + 1;
   } else {
     // `"…," says Dr Amara Okonkwo, the lead scientist, who has worked on it since 2014.`: the speaker after an inverted verb

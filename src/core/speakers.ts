@@ -350,8 +350,9 @@ export class Registry {
     const national = NATIONALITY_NOUNS.has(word);
     let best: Entity | null = null;
     for (const e of this.#recent) {
-      // A first name alone counts once the person has spoken (`Tom, 71, said …`).
-      if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
+      // A first name alone counts once the person has spoken (`Tom, 71, said …`). One touched at `at` was found for this very
+      // mention (its second clause, or the partial quotation inside it) and is found again.
+      if (e.organization || e.last > at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
       // A position names no other position (`the striker` is not `the goalkeeper`); a nationality, no other nationality
       // (`Kenyan runner Daniel Ruto` is no `Ethiopian`); an age (`the 67-year-old`) fits anyone.
       let other = false;

@@ -1252,6 +1252,12 @@ describe('analyze', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
 
+    it('reports the clause before a trailing `according to` whose source a relative clause ends the sentence on', () => {
+      const hit = one('The plant will close in May, according to three people briefed on the plan, who asked not to be named because the talks are private.', 'plant will close');
+      assert.equal(hit.text, 'The plant will close in May');
+      assert.equal(found('The plant will close in May, according to three people briefed on the plan, who asked not to be named.').length, 1);
+    });
+
     it('reports the clause before a trailing cue whose subject is a document by its author: `…, a report by the X Panel said`', () => {
       const hit = one('Most of the reefs could die by 2080, a new report by the Coral Futures Panel said on Friday.', 'reefs could die');
       assert.equal(hit.text, 'Most of the reefs could die by 2080');
@@ -1454,15 +1460,34 @@ describe('analyze', () => {
     });
   });
 
-  describe('sentence openers', () => {
+  describe('sentence openers and subjects', () => {
     it('names no one with a preposition that opens a sentence after a dateline: `LIMA (Reuters) - Up to half of …`', () => {
       assert.equal(one('LIMA (Reuters) - Up to half of the harvest was lost in the floods.\n\nExports fell 4 percent, the company said.', 'Exports fell').speaker, null);
       assert.equal(one('LIMA (Reuters) - Nearly half of the harvest was lost in the floods. He said exports would fall.', 'exports would fall').speaker, null);
     });
 
+    it('reads a name followed by an auxiliary or a past tense as the subject, not a title: `Kelby Town have sacked coach Mark Oyelaran`', () => {
+      const annotation = analyze('Kelby Town have sacked coach Mark Oyelaran after nine defeats.\n\nOyelaran, 47, said he was "gutted".');
+      const coach = annotation.speakers.find((s) => s.name === 'Mark Oyelaran');
+      assert.ok(coach, JSON.stringify(annotation.speakers));
+      assert.ok(!(coach.title ?? '').includes('sacked'), coach.title ?? '');
+    });
+
     it('finds the subject after a fronted phrase that opens with a preposition: `Across the street, Dan Ross …`', () => {
       const text = '"It is a disgrace," said Mary Ode, a tenant.\n\nAcross the street, Dan Ross sees it differently. He said the block was safe.';
       assert.equal(one(text, 'block was safe').speaker, 'Dan Ross');
+    });
+  });
+
+  describe('descriptions of people and clubs', () => {
+    it('gives an age description the same person in a report and in the partial quotation inside it: `The 29-year-old said … "…"`', () => {
+      const text = '"We go again," said captain Ian Pryor.\n\nDale Hurst, who joined in July, has scored twice. The 29-year-old said in August that he would "prove the doubters wrong".';
+      assert.equal(one(text, 'he would').speaker, 'Dale Hurst');
+      assert.equal(found(text).find((s) => s.kind === 'partial')?.speaker, 'Dale Hurst');
+    });
+
+    it('reads a sports club as an organisation `the club` means: `Harwell Rovers confirmed …. …, the club said.`', () => {
+      assert.equal(one('Harwell Rovers confirmed the signing on Friday.\n\nThe fee was undisclosed, the club said.', 'fee was undisclosed').speaker, 'Harwell Rovers');
     });
   });
 
