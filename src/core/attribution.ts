@@ -3,8 +3,8 @@
 // (`Shoigu told Rossiya 24 TV.`), a lead-in ending with a colon (`Administrator Doe said:`).
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
-import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST } from './lexicon';
-import { isPossessor, isTitleWord, phraseAfter, phraseBefore, SpeakerPhrase } from './mentions';
+import { DESCRIPTION_HEADS, DETERMINERS } from './lexicon';
+import { isFiniteVerb, isPossessor, isTitleWord, phraseAfter, phraseBefore, SpeakerPhrase } from './mentions';
 import { reportedAfter } from './reported';
 import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
 import { Sentence, Token } from './tokens';
@@ -201,11 +201,6 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   // The role's words are the subject's too, with a title word the phrase already took (`UN climate chief Lucas Ferreira`).
   if (named >= 0 && phrase.first > first && phrase.first <= named) phrase.first = first;
   return { verb: -1, next: k, info: null, phrase, inverted: false, viaRelative: false };
-}
-
-/** An auxiliary or a past tense: `have`, `was`, `hired`, `took`. */
-function isFiniteVerb(t: Token): boolean {
-  return FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
 }
 
 /** Lower-case words between a sentence's opening and the name they describe: `The billionaire investor Claire Dunmore`. */

@@ -1473,6 +1473,11 @@ describe('analyze', () => {
       assert.ok(!(coach.title ?? '').includes('sacked'), coach.title ?? '');
     });
 
+    it('gives a participle after the object of a description\'s verb to the description: `The union thanked Mayor Ann Pike …, saying …`', () => {
+      const text = 'The Harbor Workers Union said talks had resumed.\n\nThe union thanked Mayor Ann Pike for her support, saying the deal would protect 300 jobs.';
+      assert.equal(one(text, 'deal would protect').speaker, 'Harbor Workers Union');
+    });
+
     it('finds the subject after a fronted phrase that opens with a preposition: `Across the street, Dan Ross …`', () => {
       const text = '"It is a disgrace," said Mary Ode, a tenant.\n\nAcross the street, Dan Ross sees it differently. He said the block was safe.';
       assert.equal(one(text, 'block was safe').speaker, 'Dan Ross');
