@@ -102,9 +102,15 @@ export function commaAfterPostNominals(tokens: readonly Token[], comma: number, 
 /** Plural nouns whose possessive is part of an organisation's name: `the Children's Relief Fund`, `Women's Aid Federation`. */
 const BENEFICIARIES = new Set(["children's", "women's", "men's", "people's", "workers'", "veterans'", "farmers'", "teachers'", "nurses'"]);
 
-/** Is the possessive `w` inside an organisation's name that `head` ends (`the United Nations Children's Relief Fund`), not its possessor (`Russia's Defence Ministry`)? */
-function namesBeneficiaries(w: Token, head: Token): boolean {
-  return BENEFICIARIES.has(w.lower) && isOrgHead(head);
+const SAINTS = new Set(['st', 'saint', 'ste']);
+
+/**
+ * Is a possessive inside the name of an organisation whose head word is an organisation's (`orgHead`), not its possessor
+ * (`Russia's Defence Ministry`)? So are beneficiaries (`the United Nations Children's Relief Fund`) and a saint (`St Bride's
+ * Hospital`). `possessive`, `before` (the word before it): lower case, as tokens hold them.
+ */
+export function possessiveInName(possessive: string, before: string | undefined, orgHead: boolean): boolean {
+  return orgHead && (BENEFICIARIES.has(possessive) || (before !== undefined && SAINTS.has(before)));
 }
 
 function startsWithDigit(t: Token): boolean {
@@ -167,7 +173,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.
     if (first < j && first === floor && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
-    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
+    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !possessiveInName(tokens[m].lower, tokens[m - 1]?.lower, isOrgHead(tokens[j]))) { first = m + 1; break; }
     // `Alderpoint Software, Inc. today announced`: a company suffix after a comma closes the company's name before it.
     if (first === j && j - 2 >= floor && tokens[j - 1].lower === ',' && tokens[j - 2].cap && COMPANY_SUFFIXES.includes(t.lower)) {
       const company = phraseBefore(tokens, j - 1, floor);

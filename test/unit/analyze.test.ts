@@ -1491,6 +1491,10 @@ describe('analyze', () => {
       assert.equal(found(text).find((s) => s.kind === 'partial')?.speaker, 'Dale Hurst');
     });
 
+    it('keeps a saint\'s possessive inside an organisation\'s name: `at St Aidan\'s Hospital …, the hospital said`', () => {
+      assert.equal(one('Forty people were treated overnight at St Aidan\'s Hospital in Leeds, the hospital said on Sunday.', 'Forty people').speaker, 'St Aidan\'s Hospital');
+    });
+
     it('reads a sports club as an organisation `the club` means: `Harwell Rovers confirmed …. …, the club said.`', () => {
       assert.equal(one('Harwell Rovers confirmed the signing on Friday.\n\nThe fee was undisclosed, the club said.', 'fee was undisclosed').speaker, 'Harwell Rovers');
     });
