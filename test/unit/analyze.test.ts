@@ -182,6 +182,13 @@ describe('analyze', () => {
       assert.ok(statements.every((s) => s.speaker === 'Omar Diaz' && s.kind === 'direct'));
     });
 
+    it('reads the second half of a quotation interrupted by its cue and a comma as direct, whatever its case', () => {
+      const text = '"The economy," the governor said, "is stronger than anyone expected."';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.speaker]), [['direct', null], ['direct', null]]);
+      assert.equal(one('"We train hard," said captain Ian Pryor, "and it shows."', 'and it shows').kind, 'direct');
+      assert.equal(one('The council called the plan "reckless," the mayor said, "and it is far worse than that."', 'far worse').kind, 'partial');
+    });
+
     it('gives a continuation paragraph the speaker of the quotation it continues', () => {
       const text = 'Senator Ada Grey spoke on the floor.\n\n"We owe our veterans more than words.\n\n"We owe them care, and we owe it now," Grey said.';
       const statements = found(text);
