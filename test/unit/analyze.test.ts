@@ -1259,6 +1259,23 @@ describe('analyze', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
 
+    it('reads `it` and `you` after a speech verb as an object unless a verb follows: `said it again`, not `said it was …`', () => {
+      assert.deepEqual(found('The mayor said it again on Monday. Her deputy remembers it well.'), []);
+      assert.equal(one('The mayor said it would close on Monday.', 'would close').text, 'it would close on Monday');
+      assert.equal(one('The firm said it also plans to sell the unit.', 'plans to sell').text, 'it also plans to sell the unit');
+    });
+
+    it('reads a pronoun with a contracted verb as a clause\'s subject: `said it\'s ready`, `said they\'re close`', () => {
+      const statements = found('The union said it\'s ready to talk, and the firm said they\'re close.');
+      assert.deepEqual(statements.map((s) => s.text), ['it\'s ready to talk', 'they\'re close']);
+    });
+
+    it('ends the clause before a trailing cue at the description set off before the name: `…, the agency\'s chief economist, Dana Holt, said`', () => {
+      const hit = one('Rents will rise next year, the agency\'s chief economist, Dana Holt, said on Monday.', 'Rents will rise');
+      assert.equal(hit.text, 'Rents will rise next year');
+      assert.equal(hit.speaker, 'Dana Holt');
+    });
+
     it('reports the clause before a trailing `according to` whose source a relative clause ends the sentence on', () => {
       const hit = one('The plant will close in May, according to three people briefed on the plan, who asked not to be named because the talks are private.', 'plant will close');
       assert.equal(hit.text, 'The plant will close in May');
@@ -1496,6 +1513,13 @@ describe('analyze', () => {
       const text = '"We go again," said captain Ian Pryor.\n\nDale Hurst, who joined in July, has scored twice. The 29-year-old said in August that he would "prove the doubters wrong".';
       assert.equal(one(text, 'he would').speaker, 'Dale Hurst');
       assert.equal(found(text).find((s) => s.kind === 'partial')?.speaker, 'Dale Hurst');
+    });
+
+    it('finds a person whose family name comes first by that name: `Wang Jianguo` … `Mr. Wang said`', () => {
+      const text = 'The plant will open in 2028, the company\'s chairman, Wang Jianguo, said on Monday.\n\nMr. Wang said the company would hire 3,000 people.';
+      assert.equal(one(text, 'hire 3,000').speaker, 'Wang Jianguo');
+      // A title-case headline is no person: its first word alone stays a name of its own.
+      assert.equal(one('Turner Brings Delphi Fight to Court\n\nTurner said the retirees had waited long enough.', 'retirees had waited').speaker, 'Turner');
     });
 
     it('keeps a saint\'s possessive inside an organisation\'s name: `at St Aidan\'s Hospital …, the hospital said`', () => {
