@@ -18,7 +18,7 @@ export interface Cue {
 
 const NEVER_ADJECTIVES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds']);
 const PLURAL_PRONOUNS = new Set(['they']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'for', 'of', 'with', 'near', 'throughout', 'into']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'for', 'of', 'with', 'near', 'throughout', 'into', 'outside', 'inside', 'behind', 'beside', 'below', 'above', 'among', 'amid', 'along', 'beyond', 'around', 'through', 'between']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
 /** How one speaks, after `by`: `said by phone`, `told by email`; any other `by` names the agent of a passive. */

@@ -451,6 +451,8 @@ export const SENTENCE_STARTERS = new Set([
   'up', 'among', 'amid', 'amidst', 'despite', 'against', 'between', 'through', 'throughout', 'across', 'until', 'unlike',
   'unless', 'whether', 'whereas', 'nor', 'not', 'almost', 'nearly', 'roughly', 'approximately', 'around', 'beyond',
   'besides', 'toward', 'towards', 'upon', 'along', 'whatever', 'whenever', 'wherever',
+  // Adverbs of place: `Back in the workshop, Tennant …`, `Outside the court, …`.
+  'back', 'outside', 'inside', 'nearby', 'upstairs', 'downstairs', 'behind', 'beside', 'below', 'above', 'near',
 ]);
 
 /** Capitalised words that are never part of a speaker's name. */

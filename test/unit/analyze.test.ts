@@ -1502,6 +1502,16 @@ describe('analyze', () => {
       assert.equal(one(text, 'deal would protect').speaker, 'Harbor Workers Union');
     });
 
+    it('finds the subject after a fronted adverb of place: `Back in the kitchen, Vale is calmer. "…," he says.`', () => {
+      const text = 'Tom Vale runs the bakery. "It is hard," Vale says.\n\n"We have no staff," said Ian Eyre, the baker next door.\n\nBack in the kitchen, Vale is calmer. "We will manage," he says.';
+      assert.equal(one(text, 'We will manage').speaker, 'Tom Vale');
+    });
+
+    it('takes no clause that opens with a name and its verb for the description of a name set off after it', () => {
+      const annotation = analyze('Marsh took over the farm from his uncle, Alfie, in 1989.\n\n"It was a mess," Alfie said.');
+      assert.deepEqual(annotation.speakers.map((s) => [s.name, s.title]), [['Alfie', null]]);
+    });
+
     it('finds the subject after a fronted phrase that opens with a preposition: `Across the street, Dan Ross …`', () => {
       const text = '"It is a disgrace," said Mary Ode, a tenant.\n\nAcross the street, Dan Ross sees it differently. He said the block was safe.';
       assert.equal(one(text, 'block was safe').speaker, 'Dan Ross');
