@@ -9,13 +9,13 @@ import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { commaAfterPostNominals, isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaAfterPostNominals, isAcronym, isAgeNoun, isFiniteVerb, isPossessive, isPossessor, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, opensWithQuestion, Turn } from './interview';
-import { analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
+import { analysedText, Ch, isApostrophe, isDash, isDigit, isTerminal, isWordChar, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -481,7 +481,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
   // After a comma, only a capitalised quotation is a sentence of its own; `who, she says, "swore at …"` is partial.
-  const direct = !wordsBefore || (lead !== null && (prev === ':' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
+  const direct = !wordsBefore || (lead !== null && (prev === ':' || upper || resumesQuotation(text, tokens, lead.cue, floor, qi, sentence))) ||
+    (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
   draft.weak = weak;
   const next = sentences[s + 1];
@@ -505,6 +506,19 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
     if (subject?.phrase && !subject.phrase.organization && subject.phrase.first === afterDateline(tokens, sentences[s - 1])) draft.attribution = { cue: subject, rule: 'subject of the sentence before', confidence: 0.6 };
   }
   return draft;
+}
+
+/**
+ * `"Coach told us not to read the papers," he said, "so I haven't."`: a quotation right after a cue set off by commas, the cue
+ * right after a capitalised quotation ending in a comma, is the rest of that sentence: direct, whatever its case.
+ */
+function resumesQuotation(text: string, tokens: readonly Token[], cue: Cue, floor: number, qi: number, sentence: Sentence): boolean {
+  const before = tokens[floor - 1];
+  const cueEnd = cue.inverted && cue.phrase ? Math.max(cue.next, cue.phrase.last) : cue.next;
+  if (floor <= sentence.first || before.kind !== 'q' || cueEnd + 1 !== qi || (cue.inverted ? cue.verb : cue.phrase?.first) !== floor) return false;
+  let e = before.end;
+  while (e > before.start && !isWordChar(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== Ch.Comma) e--;
+  return text.charCodeAt(e - 1) === Ch.Comma && startsUpper(text, before.start, before.end);
 }
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
@@ -619,6 +633,9 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
   // `"…," said the firm's founder, Tom Ek, in a statement.`: a quotation opening the sentence is no description of the name.
   if (tokens[sentence.first].kind === 'q') return null;
   const limit = Math.min(sentence.last - 2, sentence.first + 12);
+  // `Tennant took over the foundry from his father, Harold, in 1989.`: a name and its verb open a clause, not a description.
+  const opening = tokens[sentence.first];
+  if (limit > sentence.first + 1 && opening.cap && !DETERMINERS.has(opening.lower) && !isPossessor(opening) && isFiniteVerb(tokens[sentence.first + 1])) return null;
   for (let k = sentence.first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -102,9 +102,15 @@ export function commaAfterPostNominals(tokens: readonly Token[], comma: number, 
 /** Plural nouns whose possessive is part of an organisation's name: `the Children's Relief Fund`, `Women's Aid Federation`. */
 const BENEFICIARIES = new Set(["children's", "women's", "men's", "people's", "workers'", "veterans'", "farmers'", "teachers'", "nurses'"]);
 
-/** Is the possessive `w` inside an organisation's name that `head` ends (`the United Nations Children's Relief Fund`), not its possessor (`Russia's Defence Ministry`)? */
-function namesBeneficiaries(w: Token, head: Token): boolean {
-  return BENEFICIARIES.has(w.lower) && isOrgHead(head);
+const SAINTS = new Set(['st', 'saint', 'ste']);
+
+/**
+ * Is a possessive inside the name of an organisation whose head word is an organisation's (`orgHead`), not its possessor
+ * (`Russia's Defence Ministry`)? So are beneficiaries (`the United Nations Children's Relief Fund`) and a saint (`St Bride's
+ * Hospital`). `possessive`, `before` (the word before it): lower case, as tokens hold them.
+ */
+export function possessiveInName(possessive: string, before: string | undefined, orgHead: boolean): boolean {
+  return orgHead && (BENEFICIARIES.has(possessive) || (before !== undefined && SAINTS.has(before)));
 }
 
 function startsWithDigit(t: Token): boolean {
@@ -185,7 +191,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.
     if (first < j && first === floor && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
-    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
+    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !possessiveInName(tokens[m].lower, tokens[m - 1]?.lower, isOrgHead(tokens[j]))) { first = m + 1; break; }
     // `Alderpoint Software, Inc. today announced`: a company suffix after a comma closes the company's name before it.
     if (first === j && j - 2 >= floor && tokens[j - 1].lower === ',' && tokens[j - 2].cap && COMPANY_SUFFIXES.includes(t.lower)) {
       const company = phraseBefore(tokens, j - 1, floor);
@@ -350,6 +356,8 @@ function describedMember(tokens: readonly Token[], orgFirst: number, last: numbe
   if (link - 1 < floor || !MEMBER_LINKS.has(tokens[link].lower)) return null;
   const member = descriptionBack(tokens, link - 1, floor);
   if (!member || member.kind !== 'description' || member.organization) return null;
+  // `a report from the Cato Institute said`: a document's words are its author's (`authoredDocumentStart`).
+  if (isSourceLink(tokens[link].lower) && SOURCE_DOCUMENTS.has(member.head)) return null;
   return { ...member, last };
 }
 
@@ -681,6 +689,11 @@ function personInApposition(tokens: readonly Token[], comma: number, ceiling: nu
   return named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w' || PERSON_LINKS.has(tokens[named.last].lower)) ? named : null;
 }
 
+/** A lower-case auxiliary or past tense: `have`, `was`, `hired`, `took`. */
+export function isFiniteVerb(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+}
+
 /** A possessive, singular (`Acme's`) or plural (`Open Hands'`, `the Farmers’`). */
 export function isPossessor(t: Token): boolean {
   return isPossessive(t) || (t.lower.length > 2 && (t.lower.endsWith("s'") || t.lower.endsWith('s’')));
@@ -702,6 +715,24 @@ function documentAuthor(tokens: readonly Token[], first: number, ceiling: number
     return author && author.kind !== 'pronoun' ? author : null;
   }
   return null;
+}
+
+/** Lower-case words between a document's determiner and the document: `a (new) report by`, `the (latest annual) survey from`. */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/**
+ * `…, a (new) report by the Wetlands Panel said`: where the document whose author is the phrase at `first` begins (the
+ * clause reported ends before it; the speaker is the author); `first` when no document stands before it.
+ */
+export function authoredDocumentStart(tokens: readonly Token[], first: number, floor: number): number {
+  let m = first - 2;
+  if (m < floor || !isSourceLink(tokens[first - 1].lower)) return first;
+  const document = tokens[m];
+  if (document.kind !== 'w' || document.cap || !(SOURCE_DOCUMENTS.has(document.lower) || DATA_SOURCES.has(document.lower))) return first;
+  while (m - 1 >= floor && first - 2 - m < MAX_DOCUMENT_MODIFIERS && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !tokens[m - 1].verb &&
+    !DETERMINERS.has(tokens[m - 1].lower) && !NOT_MODIFIERS.has(tokens[m - 1].lower)) m--;
+  if (m - 1 >= floor && DETERMINERS.has(tokens[m - 1].lower) && tokens[m - 1].lower !== 'that') m--;
+  return m === floor || tokens[m - 1].lower === ',' ? m : first;
 }
 
 /**

@@ -3,6 +3,7 @@
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
 import { COMPANY_SUFFIXES, DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
+import { possessiveInName } from './mentions';
 import { Registry, withoutPossessive } from './speakers';
 import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
@@ -94,7 +95,9 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   if (first >= length) return;
   const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
   // A possessor is not part of the name: `Smithsonian’s National Zoo`.
-  for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s") && !titledOffice(w, length)) { first = w + 1; break; }
+  for (let w = length - 2; w >= first; w--) {
+    if (runLower[w].endsWith("'s") && !titledOffice(w, length) && !possessiveInName(runLower[w], w > 0 ? runLower[w - 1] : undefined, isOrgHead(length - 1))) { first = w + 1; break; }
+  }
   // `Rania Haddad of Maple Capital`: before the `of` of a body whose head comes after it stands a person's name; the body is the rest.
   let ofAt = first + 1;
   while (ofAt < length && !joinedByOf(text, ofAt)) ofAt++;

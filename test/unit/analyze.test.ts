@@ -182,6 +182,13 @@ describe('analyze', () => {
       assert.ok(statements.every((s) => s.speaker === 'Omar Diaz' && s.kind === 'direct'));
     });
 
+    it('reads the second half of a quotation interrupted by its cue and a comma as direct, whatever its case', () => {
+      const text = '"The economy," the governor said, "is stronger than anyone expected."';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.speaker]), [['direct', null], ['direct', null]]);
+      assert.equal(one('"We train hard," said captain Ian Pryor, "and it shows."', 'and it shows').kind, 'direct');
+      assert.equal(one('The council called the plan "reckless," the mayor said, "and it is far worse than that."', 'far worse').kind, 'partial');
+    });
+
     it('gives a continuation paragraph the speaker of the quotation it continues', () => {
       const text = 'Senator Ada Grey spoke on the floor.\n\n"We owe our veterans more than words.\n\n"We owe them care, and we owe it now," Grey said.';
       const statements = found(text);
@@ -1251,6 +1258,36 @@ describe('analyze', () => {
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
+
+    it('reads `it` and `you` after a speech verb as an object unless a verb follows: `said it again`, not `said it was …`', () => {
+      assert.deepEqual(found('The mayor said it again on Monday. Her deputy remembers it well.'), []);
+      assert.equal(one('The mayor said it would close on Monday.', 'would close').text, 'it would close on Monday');
+      assert.equal(one('The firm said it also plans to sell the unit.', 'plans to sell').text, 'it also plans to sell the unit');
+    });
+
+    it('reads a pronoun with a contracted verb as a clause\'s subject: `said it\'s ready`, `said they\'re close`', () => {
+      const statements = found('The union said it\'s ready to talk, and the firm said they\'re close.');
+      assert.deepEqual(statements.map((s) => s.text), ['it\'s ready to talk', 'they\'re close']);
+    });
+
+    it('ends the clause before a trailing cue at the description set off before the name: `…, the agency\'s chief economist, Dana Holt, said`', () => {
+      const hit = one('Rents will rise next year, the agency\'s chief economist, Dana Holt, said on Monday.', 'Rents will rise');
+      assert.equal(hit.text, 'Rents will rise next year');
+      assert.equal(hit.speaker, 'Dana Holt');
+    });
+
+    it('reports the clause before a trailing `according to` whose source a relative clause ends the sentence on', () => {
+      const hit = one('The plant will close in May, according to three people briefed on the plan, who asked not to be named because the talks are private.', 'plant will close');
+      assert.equal(hit.text, 'The plant will close in May');
+      assert.equal(found('The plant will close in May, according to three people briefed on the plan, who asked not to be named.').length, 1);
+    });
+
+    it('reports the clause before a trailing cue whose subject is a document by its author: `…, a report by the X Panel said`', () => {
+      const hit = one('Most of the reefs could die by 2080, a new report by the Coral Futures Panel said on Friday.', 'reefs could die');
+      assert.equal(hit.text, 'Most of the reefs could die by 2080');
+      assert.equal(hit.speaker, 'Coral Futures Panel');
+      assert.equal(one('Rents will keep rising, a study from the Harlow Housing Institute said.', 'Rents will keep rising').speaker, 'Harlow Housing Institute');
+    });
   });
 
   describe('not statements', () => {
@@ -1444,6 +1481,63 @@ describe('analyze', () => {
     it('skips a dateline before the speaker', () => {
       const text = 'BOSTON, Mass. – Governor Ray Cole delivered these remarks today:\n\n"Thank you all for coming tonight to celebrate the new port."';
       assert.equal(one(text, 'Thank you').speaker, 'Ray Cole');
+    });
+  });
+
+  describe('sentence openers and subjects', () => {
+    it('names no one with a preposition that opens a sentence after a dateline: `LIMA (Reuters) - Up to half of …`', () => {
+      assert.equal(one('LIMA (Reuters) - Up to half of the harvest was lost in the floods.\n\nExports fell 4 percent, the company said.', 'Exports fell').speaker, null);
+      assert.equal(one('LIMA (Reuters) - Nearly half of the harvest was lost in the floods. He said exports would fall.', 'exports would fall').speaker, null);
+    });
+
+    it('reads a name followed by an auxiliary or a past tense as the subject, not a title: `Kelby Town have sacked coach Mark Oyelaran`', () => {
+      const annotation = analyze('Kelby Town have sacked coach Mark Oyelaran after nine defeats.\n\nOyelaran, 47, said he was "gutted".');
+      const coach = annotation.speakers.find((s) => s.name === 'Mark Oyelaran');
+      assert.ok(coach, JSON.stringify(annotation.speakers));
+      assert.ok(!(coach.title ?? '').includes('sacked'), coach.title ?? '');
+    });
+
+    it('gives a participle after the object of a description\'s verb to the description: `The union thanked Mayor Ann Pike …, saying …`', () => {
+      const text = 'The Harbor Workers Union said talks had resumed.\n\nThe union thanked Mayor Ann Pike for her support, saying the deal would protect 300 jobs.';
+      assert.equal(one(text, 'deal would protect').speaker, 'Harbor Workers Union');
+    });
+
+    it('finds the subject after a fronted adverb of place: `Back in the kitchen, Vale is calmer. "…," he says.`', () => {
+      const text = 'Tom Vale runs the bakery. "It is hard," Vale says.\n\n"We have no staff," said Ian Eyre, the baker next door.\n\nBack in the kitchen, Vale is calmer. "We will manage," he says.';
+      assert.equal(one(text, 'We will manage').speaker, 'Tom Vale');
+    });
+
+    it('takes no clause that opens with a name and its verb for the description of a name set off after it', () => {
+      const annotation = analyze('Marsh took over the farm from his uncle, Alfie, in 1989.\n\n"It was a mess," Alfie said.');
+      assert.deepEqual(annotation.speakers.map((s) => [s.name, s.title]), [['Alfie', null]]);
+    });
+
+    it('finds the subject after a fronted phrase that opens with a preposition: `Across the street, Dan Ross …`', () => {
+      const text = '"It is a disgrace," said Mary Ode, a tenant.\n\nAcross the street, Dan Ross sees it differently. He said the block was safe.';
+      assert.equal(one(text, 'block was safe').speaker, 'Dan Ross');
+    });
+  });
+
+  describe('descriptions of people and clubs', () => {
+    it('gives an age description the same person in a report and in the partial quotation inside it: `The 29-year-old said … "…"`', () => {
+      const text = '"We go again," said captain Ian Pryor.\n\nDale Hurst, who joined in July, has scored twice. The 29-year-old said in August that he would "prove the doubters wrong".';
+      assert.equal(one(text, 'he would').speaker, 'Dale Hurst');
+      assert.equal(found(text).find((s) => s.kind === 'partial')?.speaker, 'Dale Hurst');
+    });
+
+    it('finds a person whose family name comes first by that name: `Wang Jianguo` … `Mr. Wang said`', () => {
+      const text = 'The plant will open in 2028, the company\'s chairman, Wang Jianguo, said on Monday.\n\nMr. Wang said the company would hire 3,000 people.';
+      assert.equal(one(text, 'hire 3,000').speaker, 'Wang Jianguo');
+      // A title-case headline is no person: its first word alone stays a name of its own.
+      assert.equal(one('Turner Brings Delphi Fight to Court\n\nTurner said the retirees had waited long enough.', 'retirees had waited').speaker, 'Turner');
+    });
+
+    it('keeps a saint\'s possessive inside an organisation\'s name: `at St Aidan\'s Hospital …, the hospital said`', () => {
+      assert.equal(one('Forty people were treated overnight at St Aidan\'s Hospital in Leeds, the hospital said on Sunday.', 'Forty people').speaker, 'St Aidan\'s Hospital');
+    });
+
+    it('reads a sports club as an organisation `the club` means: `Harwell Rovers confirmed …. …, the club said.`', () => {
+      assert.equal(one('Harwell Rovers confirmed the signing on Friday.\n\nThe fee was undisclosed, the club said.', 'fee was undisclosed').speaker, 'Harwell Rovers');
     });
   });
 
