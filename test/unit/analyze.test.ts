@@ -1758,6 +1758,7 @@ describe('analyze', () => {
     it('reads British police ranks without periods as titles: `Det Insp Ann Reid`, `Ch Supt Tom Bell`', () => {
       assert.equal(one('Det Insp Ann Reid said the search would go on.', 'search would go on').speaker, 'Ann Reid');
       assert.equal(one('Ch Supt Tom Bell said more officers would patrol.', 'more officers').speaker, 'Tom Bell');
+      assert.equal(one('PC Nina Shaw said the lane would stay closed overnight.', 'lane would stay').speaker, 'Nina Shaw');
     });
   });
 });
