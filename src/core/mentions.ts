@@ -668,11 +668,17 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       const w = tokens[m];
       if (w.kind !== 'w') break;
       if (nationality && STATE_BODY_HEADS.has(w.lower)) return nationalBody(start, first, m, w);
-      if ((DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w)) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
+      const head = DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w);
+      if (head && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
         const named = personInApposition(tokens, m + 1, ceiling);
         if (named) return named;
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
+      }
+      // `said the club's captain, Ola Berg`: so after a title word that describes no source on its own.
+      if (!head && !w.cap && isTitleWord(w)) {
+        const named = personInApposition(tokens, m + 1, ceiling);
+        if (named) return named;
       }
     }
   }

@@ -1749,6 +1749,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'ice is thinning').speaker, 'Ines Falk');
     });
 
+    it('finds the person after an owner\'s title word that is no description head: `said the club\'s captain, X`', () => {
+      const text = '"We train at dawn," said Lee Park.\n\n"The pitch is heavy today," said the club\'s vice captain, Ola Berg.';
+      assert.equal(one(text, 'pitch is heavy').speaker, 'Ola Berg');
+    });
+
     it('takes neither the quotation opening the sentence nor `in a statement` after the name for the speaker\'s title', () => {
       const speaker = analyze('"The season starts Monday," said Lee Park.\n\n"We are ready," said the club\'s founder, Ola Berg, in a statement.').speakers.find((s) => s.name === 'Ola Berg');
       assert.ok(speaker, 'no speaker Ola Berg');
