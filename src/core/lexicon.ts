@@ -188,8 +188,9 @@ export const TITLE_WORDS = new Set([
   'economist', 'analyst', 'scientist', 'engineer', 'researcher', 'coordinator', 'organizer', 'owner',
   'publisher', 'editor', 'correspondent', 'reporter', 'photographer', 'author', 'spokesmen', 'spokespeople',
   'chairs', 'members', 'member', 'executive', 'vp', 'svp', 'evp', 'md', 'hon', 'honorable', 'commandant',
-  // British police ranks, abbreviated without periods: `Det Insp Sarah Kemp`, `Ch Supt Tom Bell`, `PC Gemma Rhodes`.
-  'det', 'insp', 'supt', 'ch', 'pc', 'pcso',
+  // British police ranks, abbreviated without periods: `Det Insp Sarah Kemp`, `Ch Supt Tom Bell`, `PC Gemma Rhodes`, `DCI Ann Roe`.
+  // (Not `DC`, a detective constable but also Washington, DC.)
+  'det', 'insp', 'supt', 'ch', 'pc', 'pcso', 'ds', 'dci', 'dsi',
   'marshal', 'inspector', 'detective', 'constable', 'coroner', 'magistrate', 'plaintiff', 'defendant', 'claimant', 'petitioner', 'juror', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
   'sister', 'brother', 'father', 'mother', 'chieftain', 'emir', 'sheikh', 'ayatollah', 'mufti', 'lawmaker',
   'mp', 'mps', 'msp', 'mep', 'mla', 'mpp', 'co-author', 'coauthor', 'co-chair', 'co-director', 'co-leader',

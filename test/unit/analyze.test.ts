@@ -1764,6 +1764,7 @@ describe('analyze', () => {
       assert.equal(one('Det Insp Ann Reid said the search would go on.', 'search would go on').speaker, 'Ann Reid');
       assert.equal(one('Ch Supt Tom Bell said more officers would patrol.', 'more officers').speaker, 'Tom Bell');
       assert.equal(one('PC Nina Shaw said the lane would stay closed overnight.', 'lane would stay').speaker, 'Nina Shaw');
+      assert.equal(one('DCI Ravi Sood said the two men had fled abroad.', 'fled abroad').speaker, 'Ravi Sood');
     });
   });
 });
