@@ -224,7 +224,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     }
     return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
-  return possessorsOffice(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
+  return possessorsOffice(tokens, j, floor) ?? leaderWithTeam(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
 }
 
 /** Lower-case adjectives before a description's head word: `the (international) humanitarian organisation`. */
@@ -306,6 +306,16 @@ function modifiedSource(tokens: readonly Token[], j: number, floor: number): Spe
     return source && source.kind === 'description' ? { ...source, last: j + 1 } : null;
   }
   return null;
+}
+
+/** Words for the people who work with someone: `Faruqi and his colleagues found …`. */
+const TEAM_WORDS = new Set(['colleagues', 'team', 'co-authors', 'coauthors', 'collaborators', 'students']);
+
+/** `Dr. Omar Faruqi and his colleagues recommend …`: a named person and their team speak through the person. */
+function leaderWithTeam(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  if (!TEAM_WORDS.has(tokens[j].lower) || j - 2 <= floor || !OWNER_PRONOUNS.has(tokens[j - 1].lower) || tokens[j - 2].lower !== 'and') return null;
+  const leader = phraseBefore(tokens, j - 2, floor);
+  return leader && leader.kind === 'name' && !leader.organization ? { ...leader, last: j + 1 } : null;
 }
 
 /** `Mayor Chu's office said`: an office or a campaign speaks for the person who owns it. */

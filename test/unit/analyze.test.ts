@@ -1760,6 +1760,11 @@ describe('analyze', () => {
       assert.ok(!speaker.title?.includes('ready') && speaker.title !== 'in a statement', String(speaker.title));
     });
 
+    it('gives `X and his colleagues said …` to X', () => {
+      const text = '"The data are clear," said Lee Park.\n\nDr. Ana Lisle led the trial. Lisle and her colleagues wrote that larger trials were needed.';
+      assert.equal(one(text, 'larger trials').speaker, 'Ana Lisle');
+    });
+
     it('reads British police ranks without periods as titles: `Det Insp Ann Reid`, `Ch Supt Tom Bell`', () => {
       assert.equal(one('Det Insp Ann Reid said the search would go on.', 'search would go on').speaker, 'Ann Reid');
       assert.equal(one('Ch Supt Tom Bell said more officers would patrol.', 'more officers').speaker, 'Tom Bell');
