@@ -7,7 +7,7 @@ import { parseReleaseHeader } from './header';
 import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
-import { Sentence, Token, tokenize, TokenPool } from './tokens';
+import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { commaAfterPostNominals, isAcronym, isAgeNoun, isFiniteVerb, isPossessive, isPossessor, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
@@ -460,7 +460,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // `"Maybe sit this one out."`: a lower-case three-letter word that title case would capitalise makes a sentence of it.
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !spoken && !(sentenceLike && (words <= 3 || hasLowerShortWord(text, start, end)))) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
-  if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
+  // So set off by a comma after the work: `In his 2004 memoir, "Left Hand," Varga wrote …`.
+  if (qi > sentence.first && (TITLE_LEADS.has(tokens[qi - 1].lower) || (qi - 1 > sentence.first && tokens[qi - 1].lower === ',' && TITLE_LEADS.has(tokens[qi - 2].lower) && endsWithComma(tokens[qi])))) return null;
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
   // `what critics call "a betrayal"` judges one.
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
@@ -528,9 +529,12 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
     const entity = nameEntity(text, tokens, appositive, registry);
-    let from = sentence.first;
-    if (DETERMINERS.has(tokens[from].lower)) from++;
     const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
+    // `His death was announced by his widow, Celeste Varga,`: the description after the clause's verb and preposition.
+    let from = comma;
+    // (`court-appointed` is a compound adjective, no verb.)
+    while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-')) && !AGENT_LINKS.has(tokens[from - 1].lower)) from--;
+    if (DETERMINERS.has(tokens[from].lower)) from++;
     if (!entity.title && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
     noteIssuedDocument(tokens, sentence, appositive.last, entity, registry);
     return;
@@ -576,6 +580,9 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     if (!entity.gender && !owned) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
   }
 }
+
+/** Prepositions before a description that name an agent or a recipient, not a title: `announced by his widow`. */
+const AGENT_LINKS = new Set(['by', 'to', 'from', 'with']);
 
 /** Capitalised words of a possessor that may open a subject before a person's title: `Tessa Marlowe's`. */
 const MAX_POSSESSOR_WORDS = 3;

@@ -296,7 +296,7 @@ export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'busines
 export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS, 'club', 'team', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
 /** Words for a relative: `Her son, Daniel Brisk,` is named as someone's kin. */
-export const KIN_WORDS = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter']);
+export const KIN_WORDS = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter', 'widow', 'widower']);
 
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([
@@ -329,7 +329,7 @@ export const DESCRIPTION_HEADS = new Set([
   'bystanders', 'shoppers', 'commuters', 'fans', 'citizens', 'locals', 'villagers', 'survivors', 'relatives',
   'colleagues', 'friends', 'others', 'participants', 'attendees', 'users', 'consumers', 'landlords', 'unions',
   ...KIN_WORDS,
-  'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow', 'widower', 'boss', 'organizer',
+  'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'boss', 'organizer',
   // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
   // Bodies in the plural, as a roundup names them after listing them: `the groups said`, `Employers warned`.

@@ -1737,6 +1737,18 @@ describe('analyze', () => {
       assert.equal(one(text, 'never used a recipe card').speaker, 'Edna Plover');
     });
 
+    it('counts a widow as kin, so a lone shared surname stays the late husband\'s; her title is `widow`, not the clause before it', () => {
+      const text = 'Otto Brand, a sculptor, died on Friday. He was 90.\n\nHis death was announced by his widow, Lena Brand, who said he had been ill for months.\n\nBrand told the Herald in 1990 that he carved only in oak.';
+      assert.equal(one(text, 'carved only in oak').speaker, 'Otto Brand');
+      assert.equal(analyze(text).speakers.find((s) => s.name === 'Lena Brand')?.title, 'widow');
+    });
+
+    it('reads a quoted title set off by commas after a work (`In her memoir, "Salt Roads," …`) as no statement', () => {
+      const hits = found('"The sea raised me," said Lee Park.\n\nIn her 1998 memoir, "Salt Roads," Ines Moll wrote that the sea had raised her.');
+      assert.ok(!hits.some((s) => s.text.includes('Salt Roads')), JSON.stringify(hits));
+      assert.ok(hits.some((s) => s.text === 'the sea had raised her'), JSON.stringify(hits));
+    });
+
     it('reads `The judges said …` and `Inspectors said …` as reports of unnamed sources', () => {
       const hit = one('The judges said the rule was "plainly unfair" to tenants.', 'rule was');
       assert.equal(hit.kind, 'indirect');
