@@ -117,6 +117,16 @@ function startsWithDigit(t: Token): boolean {
   return isDigit(analysedText().charCodeAt(t.start));
 }
 
+/** Months that are surnames too: `Theresa May`, `Fredric March`. */
+const MONTH_SURNAMES = new Set(['may', 'march', 'april', 'june', 'august']);
+
+/** `Chief Nursing Officer Ruth May said`: a month right after a capitalised word that could be a first name is a surname (`on Tuesday, May 5` has a comma). */
+function isMonthSurname(tokens: readonly Token[], j: number, floor: number): boolean {
+  if (!MONTH_SURNAMES.has(tokens[j].lower) || j - 1 < floor) return false;
+  const before = tokens[j - 1];
+  return before.kind === 'w' && before.cap && !NOT_NAMES.has(before.lower) && !isTitleWord(before) && !isSentenceStarter(before) && !startsWithDigit(before);
+}
+
 /** A token that can sit inside a name run: a capitalised word, a title word, or a number after a capital (`Rossiya 24`). */
 function inRun(t: Token, hasCapital: boolean): boolean {
   return t.kind === 'w' && ((t.cap && !NOT_NAMES.has(t.lower)) || isTitleWord(t) || (hasCapital && startsWithDigit(t)));
@@ -150,7 +160,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   }
   // `thanked voters for their support and said …`: a phrase never ends with a conjunction.
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
-  if (NOT_NAMES.has(t.lower) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
+  if ((NOT_NAMES.has(t.lower) && !isMonthSurname(tokens, j, floor)) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
   if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
   if (t.cap && NATIONALITY_NOUNS.has(t.lower)) {
     const national = nationalityDescription(tokens, j, floor);

@@ -165,6 +165,19 @@ describe('analyze', () => {
     });
   });
 
+  describe('unquoted speech after a lead-in', () => {
+    it('reads paragraphs in the first person after `X said:` as X\'s words, with no quotation marks (government house style)', () => {
+      const text = 'Funding for rural schools\n\nThe government has announced £20 million for rural schools.\n\nEducation Secretary Dan Orme said:\n\n' +
+        'Every child deserves a good school close to home, and we are making that happen.\n\nI want teachers to stay in our villages.\n\n' +
+        'Head teacher Ruth Ames said:\n\nI am thrilled for our pupils.\n\nThe funding will be paid from April.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text.slice(0, 20), s.speaker]), [
+        ['direct', 'Every child deserves', 'Dan Orme'],
+        ['direct', 'I want teachers to s', 'Dan Orme'],
+        ['direct', 'I am thrilled for ou', 'Ruth Ames'],
+      ]);
+    });
+  });
+
   describe('interrupted and continued quotations', () => {
     it('keeps a short quotation after `he says, laughing,` as his words, not a scare quote', () => {
       const text = 'Her partner, Kwame Boateng, handles the accounts and, he says, laughing, "the tantrums – mostly hers".';
@@ -1530,6 +1543,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'hire 3,000').speaker, 'Wang Jianguo');
       // A title-case headline is no person: its first word alone stays a name of its own.
       assert.equal(one('Turner Brings Delphi Fight to Court\n\nTurner said the retirees had waited long enough.', 'retirees had waited').speaker, 'Turner');
+    });
+
+    it('reads a month after a first name as a surname: `Chief Nursing Officer Ruth May said`', () => {
+      assert.equal(one('Chief Nursing Officer Ruth May said the wards were full.', 'wards were full').speaker, 'Ruth May');
+      assert.equal(one('The Chief Nursing Officer for England, Ruth May, said: "I am delighted."', 'delighted').speaker, 'Ruth May');
+      assert.equal(one('On Tuesday, May 5, officials said the wards were full.', 'wards were full').speaker, null);
     });
 
     it('keeps a saint\'s possessive inside an organisation\'s name: `at St Aidan\'s Hospital …, the hospital said`', () => {
