@@ -127,6 +127,19 @@ function isMonthSurname(tokens: readonly Token[], j: number, floor: number): boo
   return before.kind === 'w' && before.cap && !NOT_NAMES.has(before.lower) && !isTitleWord(before) && !isSentenceStarter(before) && !startsWithDigit(before);
 }
 
+/** Capitalised words and `of` read back for a body's head before `of the` / `for the`. */
+const MAX_BODY_BEFORE_THE = 4;
+
+/**
+ * Is the `the` at `i` inside a body's name, after `of` or `for` and a run that holds an organisation's head (`Court of
+ * Appeals for the`, `Bank of the`)? Not after a person's name: `Anna Ricci of the University …` is a person and a body.
+ */
+function bodyOfThe(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (i - 2 < floor || tokens[i].lower !== 'the' || (tokens[i - 1].lower !== 'of' && tokens[i - 1].lower !== 'for') || !tokens[i - 2].cap) return false;
+  for (let m = i - 2; m >= floor && m > i - 2 - MAX_BODY_BEFORE_THE && (tokens[m].cap || tokens[m].lower === 'of'); m--) if (isOrgHead(tokens[m]) && tokens[m].cap) return true;
+  return false;
+}
+
 /** A token that can sit inside a name run: a capitalised word, a title word, or a number after a capital (`Rossiya 24`). */
 function inRun(t: Token, hasCapital: boolean): boolean {
   return t.kind === 'w' && ((t.cap && !NOT_NAMES.has(t.lower)) || isTitleWord(t) || (hasCapital && startsWithDigit(t)));
@@ -170,7 +183,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
       const w = tokens[k - 1];
-      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && tokens[k - 2].cap)) { k--; continue; }
+      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && (tokens[k - 2].cap || bodyOfThe(tokens, k - 2, floor)))) { k--; continue; }
+      // `Court of Appeals for the 11th Circuit`: `of the` or `for the` inside a body's name.
+      if (bodyOfThe(tokens, k - 1, floor)) { k -= 2; continue; }
       if (CONNECTORS.has(w.lower) && k - 1 > floor && inRun(tokens[k - 2], true) && w.lower !== 'the') { k--; continue; }
       if (isParticle(w)) { k--; continue; } // `Ursula von der Leyen`
       break;

@@ -1551,6 +1551,12 @@ describe('analyze', () => {
       assert.equal(one('On Tuesday, May 5, officials said the wards were full.', 'wards were full').speaker, null);
     });
 
+    it('keeps `of the` and `for the` inside a body\'s name: `the U.S. Court of Appeals for the Ninth Circuit said`', () => {
+      assert.equal(one('The ruling was wrong, the U.S. Court of Appeals for the Ninth Circuit said.', 'ruling was wrong').speaker, 'U.S. Court of Appeals for the Ninth Circuit');
+      assert.equal(one('Rates will stay high, the Bank of the West said.', 'Rates will').speaker, 'Bank of the West');
+      assert.equal(one('The result is robust, Anna Ricci of the University of Bologna said.', 'result is robust').speaker, 'Anna Ricci');
+    });
+
     it('keeps a saint\'s possessive inside an organisation\'s name: `at St Aidan\'s Hospital …, the hospital said`', () => {
       assert.equal(one('Forty people were treated overnight at St Aidan\'s Hospital in Leeds, the hospital said on Sunday.', 'Forty people').speaker, 'St Aidan\'s Hospital');
     });
