@@ -341,7 +341,8 @@ export function possessiveName(tokens: readonly Token[], j: number, floor: numbe
 function memberOfDescribedBody(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   for (let m = j - 1; m >= floor && m >= j - 3; m--) {
     const w = tokens[m];
-    if (w.kind !== 'w' || w.cap) return null;
+    // `a spokesman for the French transport ministry`: a nationality may modify the body.
+    if (w.kind !== 'w' || (w.cap && !isNationality(w))) return null;
     if (DETERMINERS.has(w.lower)) return describedMember(tokens, m, j + 1, floor);
   }
   return null;

@@ -1557,6 +1557,12 @@ describe('analyze', () => {
       assert.equal(one('The result is robust, Anna Ricci of the University of Bologna said.', 'result is robust').speaker, 'Anna Ricci');
     });
 
+    it('reads a spokesman for a body a nationality modifies as an unnamed source: `a spokesman for the French transport ministry told AFP`', () => {
+      const text = 'Party leader Ricarda Lang said the minister was wrong.\n\n"We follow the debate with interest," a spokesman for the French transport ministry told AFP.';
+      assert.equal(one(text, 'We follow the debate').speaker, null);
+      assert.equal(one(text, 'minister was wrong').speaker, 'Ricarda Lang');
+    });
+
     it('keeps a saint\'s possessive inside an organisation\'s name: `at St Aidan\'s Hospital …, the hospital said`', () => {
       assert.equal(one('Forty people were treated overnight at St Aidan\'s Hospital in Leeds, the hospital said on Sunday.', 'Forty people').speaker, 'St Aidan\'s Hospital');
     });
