@@ -1567,6 +1567,12 @@ describe('analyze', () => {
       assert.equal(one('Forty people were treated overnight at St Aidan\'s Hospital in Leeds, the hospital said on Sunday.', 'Forty people').speaker, 'St Aidan\'s Hospital');
     });
 
+    it('reads a family firm or a trade\'s name as an organisation, which `it` means: `Harwood & Sons said …. It said …`', () => {
+      const text = 'Harwood & Sons said on Thursday that Kestrel had erred. It said it would not proceed.';
+      assert.equal(one(text, 'Kestrel had erred').speaker, 'Harwood & Sons');
+      assert.equal(one(text, 'would not proceed').speaker, 'Harwood & Sons');
+    });
+
     it('reads a sports club as an organisation `the club` means: `Harwell Rovers confirmed …. …, the club said.`', () => {
       assert.equal(one('Harwell Rovers confirmed the signing on Friday.\n\nThe fee was undisclosed, the club said.', 'fee was undisclosed').speaker, 'Harwell Rovers');
     });
