@@ -530,6 +530,10 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     lastTitle = -1;
     for (let m = first; m < last - 1; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   }
+  // `Town boss Dean Marsh`, `Beef farmer Col Henderson`: a capitalised title word right after a lower-case role, before a
+  // surname alone, is a first name.
+  if (lastTitle === last - 2 && lastTitle > first && tokens[lastTitle].cap && !tokens[lastTitle - 1].cap &&
+    (isTitleWord(tokens[lastTitle - 1]) || isPersonRole(tokens[lastTitle - 1]))) lastTitle--;
   const determiner = phraseFirst < first ? tokens[phraseFirst].lower : '';
   const head = bare(tokens[last - 1].lower);
   let nameFirst = lastTitle >= first ? lastTitle + 1 : first;

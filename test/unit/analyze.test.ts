@@ -1573,6 +1573,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'would not proceed').speaker, 'Harwood & Sons');
     });
 
+    it('reads a capitalised title word after a lower-case role, before a surname alone, as a first name: `Town boss Dean Marsh`', () => {
+      assert.equal(one('Town boss Dean Marsh said the result was unacceptable.', 'result was').speaker, 'Dean Marsh');
+      assert.equal(one('Beef farmer Col Henderson said prices were too low.', 'prices were').speaker, 'Col Henderson');
+      assert.equal(one('Chief Constable Dean Hale said patrols would double.', 'patrols would').speaker, 'Dean Hale');
+    });
+
     it('reads a sports club as an organisation `the club` means: `Harwell Rovers confirmed …. …, the club said.`', () => {
       assert.equal(one('Harwell Rovers confirmed the signing on Friday.\n\nThe fee was undisclosed, the club said.', 'fee was undisclosed').speaker, 'Harwell Rovers');
     });
