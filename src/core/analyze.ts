@@ -65,6 +65,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   let interviewee: Entity | null = null;
   let turnEnd = -1;
   let answerParagraph = -1;
+  let speechParagraph = -1;
   const speakingNames: SpeakerPhrase[] = [];
   const described: Described[] = [];
   for (let p0 = 0, p1 = 0; p0 < paragraphs.length; p0 = p1) {
@@ -102,6 +103,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         previous = draft;
         turnEnd = paragraph.end;
         answerParagraph = sentence.paragraph;
+        continue;
+      }
+      // `Health Secretary Victoria Atkins said:` and then her words in paragraphs of their own, with no quotation marks.
+      const unquoted: Draft | null = opensParagraph(sentences, s) ? unquotedSpeech(text, tokens, sentences, s, previous, speechParagraph, registry) : null;
+      if (unquoted) {
+        drafts.push(unquoted);
+        previous = unquoted;
+        turnEnd = unquoted.end;
+        speechParagraph = sentence.paragraph;
         continue;
       }
       speakingNames.length = 0;
@@ -520,6 +530,48 @@ function resumesQuotation(text: string, tokens: readonly Token[], cue: Cue, floo
   let e = before.end;
   while (e > before.start && !isWordChar(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== Ch.Comma) e--;
   return text.charCodeAt(e - 1) === Ch.Comma && startsUpper(text, before.start, before.end);
+}
+
+function opensParagraph(sentences: readonly Sentence[], s: number): boolean {
+  return s === 0 || sentences[s - 1].paragraph !== sentences[s].paragraph;
+}
+
+/** Words that show a paragraph speaks in the first person. */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'll", "we'd"]);
+
+/**
+ * The paragraph opening at sentence `s` as the words of a speaker introduced, with no quotation marks, by a lead-in that
+ * ends the paragraph before with a colon (`Health Secretary Victoria Atkins said:`), the house style of government
+ * releases; or as more of them, after such a paragraph (`speechParagraph`). It must speak in the first person and hold
+ * no quotation (a quoted paragraph after a lead-in is read as one already). Null otherwise.
+ */
+function unquotedSpeech(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, previous: Draft | null, speechParagraph: number, registry: Registry): Draft | null {
+  const paragraph = sentences[s].paragraph;
+  const continued = previous !== null && speechParagraph === paragraph - 1;
+  const lead = !continued && s > 0 && sentences[s - 1].paragraph === paragraph - 1 && tokens[sentences[s - 1].last - 1].lower === ':' ? colonLead(tokens, sentences[s - 1]) : null;
+  if (!continued && !lead) return null;
+  let last = s;
+  let firstPerson = false;
+  for (let x = s; x < sentences.length && sentences[x].paragraph === paragraph; x++) {
+    for (let k = sentences[x].first; k < sentences[x].last; k++) {
+      if (tokens[k].kind === 'q') return null;
+      firstPerson ||= tokens[k].kind === 'w' && FIRST_PERSON.has(tokens[k].lower);
+    }
+    last = x;
+  }
+  if (!firstPerson) return null;
+  const draft = makeDraft('direct', sentences[s].start, sentences[last].end, null, s, lead);
+  if (lead) {
+    resolveSpeaker(text, tokens, sentences[s - 1], draft, previous, registry);
+    draft.rule = 'unquoted words after a lead-in ending with a colon';
+    draft.confidence = 0.7;
+  } else if (previous) {
+    draft.entity = previous.entity;
+    if (draft.entity) draft.entity.statements++;
+    draft.rule = 'unquoted words continued in a paragraph of their own';
+    draft.confidence = 0.6;
+  }
+  return draft;
 }
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */

@@ -117,30 +117,35 @@ function startsWithDigit(t: Token): boolean {
   return isDigit(analysedText().charCodeAt(t.start));
 }
 
+/** Months that are surnames too: `Theresa May`, `Fredric March`. */
+const MONTH_SURNAMES = new Set(['may', 'march', 'april', 'june', 'august']);
+
+/** `Chief Nursing Officer Ruth May said`: a month right after a capitalised word that could be a first name is a surname (`on Tuesday, May 5` has a comma). */
+function isMonthSurname(tokens: readonly Token[], j: number, floor: number): boolean {
+  if (!MONTH_SURNAMES.has(tokens[j].lower) || j - 1 < floor) return false;
+  const before = tokens[j - 1];
+  return before.kind === 'w' && before.cap && !NOT_NAMES.has(before.lower) && !isTitleWord(before) && !isSentenceStarter(before) && !startsWithDigit(before);
+}
+
+/** Capitalised words and `of` read back for a body's head before `of the` / `for the`. */
+const MAX_BODY_BEFORE_THE = 4;
+
+/**
+ * Is the `the` at `i` inside a body's name, after `of` or `for` and a run that holds an organisation's head (`Court of
+ * Appeals for the`, `Bank of the`)? Not after a person's name: `Anna Ricci of the University …` is a person and a body.
+ */
+function bodyOfThe(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (i - 2 < floor || tokens[i].lower !== 'the' || (tokens[i - 1].lower !== 'of' && tokens[i - 1].lower !== 'for') || !tokens[i - 2].cap) return false;
+  for (let m = i - 2; m >= floor && m > i - 2 - MAX_BODY_BEFORE_THE && (tokens[m].cap || tokens[m].lower === 'of'); m--) if (isOrgHead(tokens[m]) && tokens[m].cap) return true;
+  return false;
+}
+
 /** A token that can sit inside a name run: a capitalised word, a title word, or a number after a capital (`Rossiya 24`). */
 function inRun(t: Token, hasCapital: boolean): boolean {
   return t.kind === 'w' && ((t.cap && !NOT_NAMES.has(t.lower)) || isTitleWord(t) || (hasCapital && startsWithDigit(t)));
 }
 
 /** Skips a parenthesis like `(R-S.C.)` or `(FOMC)` ending at `j`; returns the index before it. */
-/** Capitalised words searched back from `for` for the head of the body it belongs to (`Court of Appeals for`). */
-const MAX_BODY_BEFORE_FOR = 4;
-
-/**
- * `Court of Appeals for the Ninth Circuit`, `Office for the 5th District`: `the` (or an ordinal after it) right after the `for` of a
- * body's name goes on with the name, read backwards; not after a person (`Tom Bell for the defence`) or a title (`spokesman for the`).
- */
-function articleAfterFor(tokens: readonly Token[], m: number, floor: number): boolean {
-  const article = startsWithDigit(tokens[m]) ? m - 1 : m;
-  if (article - 2 < floor || tokens[article].lower !== 'the' || tokens[article - 1].lower !== 'for') return false;
-  for (let n = article - 2; n >= floor && n > article - 2 - MAX_BODY_BEFORE_FOR; n--) {
-    const t = tokens[n];
-    if (t.cap && isOrgHead(t)) return true;
-    if (!(t.cap && !isTitleWord(t)) && !CONNECTORS.has(t.lower)) return false;
-  }
-  return false;
-}
-
 function skipParenthesisBack(tokens: readonly Token[], j: number, floor: number): number {
   if (j < floor || tokens[j].lower !== ')') return j;
   for (let k = j - 1; k >= floor && k > j - 10; k--) if (tokens[k].lower === '(') return k - 1;
@@ -168,7 +173,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   }
   // `thanked voters for their support and said …`: a phrase never ends with a conjunction.
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
-  if (NOT_NAMES.has(t.lower) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
+  if ((NOT_NAMES.has(t.lower) && !isMonthSurname(tokens, j, floor)) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
   if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
   if (t.cap && NATIONALITY_NOUNS.has(t.lower)) {
     const national = nationalityDescription(tokens, j, floor);
@@ -178,7 +183,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
       const w = tokens[k - 1];
-      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && tokens[k - 2].cap) || articleAfterFor(tokens, k - 1, floor)) { k--; continue; }
+      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && (tokens[k - 2].cap || bodyOfThe(tokens, k - 2, floor)))) { k--; continue; }
+      // `Court of Appeals for the 11th Circuit`: `of the` or `for the` inside a body's name.
+      if (bodyOfThe(tokens, k - 1, floor)) { k -= 2; continue; }
       if (CONNECTORS.has(w.lower) && k - 1 > floor && inRun(tokens[k - 2], true) && w.lower !== 'the') { k--; continue; }
       if (isParticle(w)) { k--; continue; } // `Ursula von der Leyen`
       break;
@@ -344,7 +351,8 @@ export function possessiveName(tokens: readonly Token[], j: number, floor: numbe
 function memberOfDescribedBody(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   for (let m = j - 1; m >= floor && m >= j - 3; m--) {
     const w = tokens[m];
-    if (w.kind !== 'w' || w.cap) return null;
+    // `a spokesman for the French transport ministry`: a nationality may modify the body.
+    if (w.kind !== 'w' || (w.cap && !isNationality(w))) return null;
     if (DETERMINERS.has(w.lower)) return describedMember(tokens, m, j + 1, floor);
   }
   return null;
@@ -532,6 +540,10 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     lastTitle = -1;
     for (let m = first; m < last - 1; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   }
+  // `Town boss Dean Marsh`, `Beef farmer Col Henderson`: a capitalised title word right after a lower-case role, before a
+  // surname alone, is a first name.
+  if (lastTitle === last - 2 && lastTitle > first && tokens[lastTitle].cap && !tokens[lastTitle - 1].cap &&
+    (isTitleWord(tokens[lastTitle - 1]) || isPersonRole(tokens[lastTitle - 1]))) lastTitle--;
   const determiner = phraseFirst < first ? tokens[phraseFirst].lower : '';
   const head = bare(tokens[last - 1].lower);
   let nameFirst = lastTitle >= first ? lastTitle + 1 : first;

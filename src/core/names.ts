@@ -117,7 +117,8 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   while (nameEnd < length && (organization || !joinedByOf(text, nameEnd))) nameEnd++;
   const person = !organization && nameEnd - first >= 2 && nameEnd - first <= MAX_NAME && personLike(first, nameEnd);
   // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
-  const defines = !acronym && words >= 2 && opensDefinition(text, definition);
+  const defined = words >= 2 ? afterTicker(text, definition) : definition;
+  const defines = !acronym && words >= 2 && opensDefinition(text, defined);
   if (!acronym && !organization && !person && !defines) {
     // `Health Minister Clara Dunne`, `Bank of England Governor Andrew Bailey`: the person after the run's last title.
     let title = length - 1;
@@ -136,7 +137,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
     parts.push(text.slice(runStart[w], runEnd[w]));
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
-  if (defines) noteDefinedTerms(text, definition, parts, registry, runStart[first]);
+  if (defines) noteDefinedTerms(text, defined, parts, registry, runStart[first]);
   if (suffixed) registry.noteCompany(parts);
   if (organization) {
     registry.noteOrganization(parts, runStart[first]);
@@ -304,6 +305,26 @@ function startsWithCapitalised(text: string, i: number, word: string): boolean {
     if (c !== w && !(isUpper(c) && c + 32 === w)) return false;
   }
   return true;
+}
+
+/** The longest stock listing in brackets: `(NYSE American: ABCD.U)`. */
+const MAX_TICKER = 32;
+
+/**
+ * After a stock listing in brackets at `i` (`Ridgeline Bancorp, Inc. (NASDAQ: RDGB) ("Ridgeline" or the "Company")`): where
+ * what follows it starts; `i` when there is none. A listing is an exchange, a colon and a ticker in capitals.
+ */
+function afterTicker(text: string, i: number): number {
+  if (text.charCodeAt(i) !== Ch.LParen) return i;
+  let colon = -1;
+  for (let k = i + 1; k < text.length && k <= i + MAX_TICKER; k++) {
+    const c = text.charCodeAt(k);
+    if (c === Ch.Colon) colon = k;
+    else if (c === Ch.RParen) return colon > i + 1 && k > colon + 1 && isSpace(text.charCodeAt(k + 1)) ? k + 2 : i;
+    else if (colon > 0 && !(isUpper(c) || isDigit(c) || c === Ch.Dot || c === Ch.Space || c === Ch.Hyphen)) return i;
+    else if (colon < 0 && !(isLetter(c) || c === Ch.Space || c === Ch.Hyphen)) return i;
+  }
+  return i;
 }
 
 /** Does `("` or `(the ` open at `i`, the `definitionStart` after a name? */

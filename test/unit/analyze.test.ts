@@ -165,6 +165,19 @@ describe('analyze', () => {
     });
   });
 
+  describe('unquoted speech after a lead-in', () => {
+    it('reads paragraphs in the first person after `X said:` as X\'s words, with no quotation marks (government house style)', () => {
+      const text = 'Funding for rural schools\n\nThe government has announced £20 million for rural schools.\n\nEducation Secretary Dan Orme said:\n\n' +
+        'Every child deserves a good school close to home, and we are making that happen.\n\nI want teachers to stay in our villages.\n\n' +
+        'Head teacher Ruth Ames said:\n\nI am thrilled for our pupils.\n\nThe funding will be paid from April.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text.slice(0, 20), s.speaker]), [
+        ['direct', 'Every child deserves', 'Dan Orme'],
+        ['direct', 'I want teachers to s', 'Dan Orme'],
+        ['direct', 'I am thrilled for ou', 'Ruth Ames'],
+      ]);
+    });
+  });
+
   describe('interrupted and continued quotations', () => {
     it('keeps a short quotation after `he says, laughing,` as his words, not a scare quote', () => {
       const text = 'Her partner, Kwame Boateng, handles the accounts and, he says, laughing, "the tantrums – mostly hers".';
@@ -1532,8 +1545,38 @@ describe('analyze', () => {
       assert.equal(one('Turner Brings Delphi Fight to Court\n\nTurner said the retirees had waited long enough.', 'retirees had waited').speaker, 'Turner');
     });
 
+    it('reads a month after a first name as a surname: `Chief Nursing Officer Ruth May said`', () => {
+      assert.equal(one('Chief Nursing Officer Ruth May said the wards were full.', 'wards were full').speaker, 'Ruth May');
+      assert.equal(one('The Chief Nursing Officer for England, Ruth May, said: "I am delighted."', 'delighted').speaker, 'Ruth May');
+      assert.equal(one('On Tuesday, May 5, officials said the wards were full.', 'wards were full').speaker, null);
+    });
+
+    it('keeps `of the` and `for the` inside a body\'s name: `the U.S. Court of Appeals for the Ninth Circuit said`', () => {
+      assert.equal(one('The ruling was wrong, the U.S. Court of Appeals for the Ninth Circuit said.', 'ruling was wrong').speaker, 'U.S. Court of Appeals for the Ninth Circuit');
+      assert.equal(one('Rates will stay high, the Bank of the West said.', 'Rates will').speaker, 'Bank of the West');
+      assert.equal(one('The result is robust, Anna Ricci of the University of Bologna said.', 'result is robust').speaker, 'Anna Ricci');
+    });
+
+    it('reads a spokesman for a body a nationality modifies as an unnamed source: `a spokesman for the French transport ministry told AFP`', () => {
+      const text = 'Party leader Ricarda Lang said the minister was wrong.\n\n"We follow the debate with interest," a spokesman for the French transport ministry told AFP.';
+      assert.equal(one(text, 'We follow the debate').speaker, null);
+      assert.equal(one(text, 'minister was wrong').speaker, 'Ricarda Lang');
+    });
+
     it('keeps a saint\'s possessive inside an organisation\'s name: `at St Aidan\'s Hospital …, the hospital said`', () => {
       assert.equal(one('Forty people were treated overnight at St Aidan\'s Hospital in Leeds, the hospital said on Sunday.', 'Forty people').speaker, 'St Aidan\'s Hospital');
+    });
+
+    it('reads a family firm or a trade\'s name as an organisation, which `it` means: `Harwood & Sons said …. It said …`', () => {
+      const text = 'Harwood & Sons said on Thursday that Kestrel had erred. It said it would not proceed.';
+      assert.equal(one(text, 'Kestrel had erred').speaker, 'Harwood & Sons');
+      assert.equal(one(text, 'would not proceed').speaker, 'Harwood & Sons');
+    });
+
+    it('reads a capitalised title word after a lower-case role, before a surname alone, as a first name: `Town boss Dean Marsh`', () => {
+      assert.equal(one('Town boss Dean Marsh said the result was unacceptable.', 'result was').speaker, 'Dean Marsh');
+      assert.equal(one('Beef farmer Col Henderson said prices were too low.', 'prices were').speaker, 'Col Henderson');
+      assert.equal(one('Council leader Major Tom Briggs said the plan was sound.', 'plan was sound').speaker, 'Tom Briggs');
     });
 
     it('reads a sports club as an organisation `the club` means: `Harwell Rovers confirmed …. …, the club said.`', () => {
