@@ -414,7 +414,6 @@ export const REFUSALS = new Set(['declined', 'refused']);
  */
 export const MANDATIVE_VERBS = new Set(['ask', 'request', 'demand', 'urge', 'insist', 'recommend', 'propose', 'require', 'suggest']);
 
-/** Nouns for an organisation's stated purpose, whose quoted wording is a motto, not speech: `Its mission is to build "…"`. */
 /** Practitioners of a field, whose `what … call "…"` names a term of art (`what economists call "…"`), not a judgement. */
 export const FIELD_EXPERTS = new Set([
   'scientists', 'researchers', 'economists', 'doctors', 'physicians', 'clinicians', 'psychologists', 'psychiatrists', 'linguists',
@@ -423,6 +422,7 @@ export const FIELD_EXPERTS = new Set([
   'analysts', 'traders', 'programmers', 'developers', 'marketers', 'pollsters', 'insiders',
 ]);
 
+/** Nouns for an organisation's stated purpose, whose quoted wording is a motto, not speech: `Its mission is to build "…"`. */
 export const STATED_PURPOSES = new Set(['mission', 'motto', 'slogan', 'vision', 'tagline', 'mantra', 'aim', 'goal', 'purpose', 'credo', 'creed', 'ethos']);
 
 /** Company suffixes after a name, lower case: `Corvant Systems plc`, `Alderpoint Software, Inc.`. */
