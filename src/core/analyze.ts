@@ -585,7 +585,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     // `His death was announced by his widow, Celeste Varga,`: the description after the clause's verb and preposition.
     let from = comma;
     // (`court-appointed` is a compound adjective, no verb.)
-    while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-')) && !AGENT_LINKS.has(tokens[from - 1].lower)) from--;
+    // A quotation before it (`"…," her son, Daniel Okafor, said`) and a speech verb (`"…," said Brazil's minister, X,`) end it too.
+    while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && !(tokens[from - 1].verb && !tokens[from - 1].cap) && (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-')) && !AGENT_LINKS.has(tokens[from - 1].lower)) from--;
     if (DETERMINERS.has(tokens[from].lower)) from++;
     if (!entity.title && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
     noteIssuedDocument(tokens, sentence, appositive.last, entity, registry);
@@ -689,8 +690,6 @@ function possessiveGender(tokens: readonly Token[], from: number, last: number, 
 
 /** `The institute's board chair, Erik Holm, welcomed …`: a name set off by commas after the opening description. */
 function appositiveSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
-  // `"…," said the firm's founder, Tom Ek, in a statement.`: a quotation opening the sentence is no description of the name.
-  if (tokens[sentence.first].kind === 'q') return null;
   const limit = Math.min(sentence.last - 2, sentence.first + 12);
   // `Tennant took over the foundry from his father, Harold, in 1989.`: a name and its verb open a clause, not a description.
   const opening = tokens[sentence.first];
