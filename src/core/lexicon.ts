@@ -349,6 +349,8 @@ export const DESCRIPTION_HEADS = new Set([
   'investor',
   // The bench and officials of inquiry, in the plural: `The judges said …`, `Inspectors found …`.
   'judges', 'justices', 'jurors', 'inspectors', 'auditors', 'detectives',
+  // A researcher's team: `the co-authors wrote`, `Obi and her co-authors note that …`.
+  'co-authors', 'coauthors', 'collaborators',
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 

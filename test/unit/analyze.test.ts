@@ -1824,6 +1824,8 @@ describe('analyze', () => {
     it('gives `X and his colleagues said …` to X', () => {
       const text = '"The data are clear," said Lee Park.\n\nDr. Ana Lisle led the trial. Lisle and her colleagues wrote that larger trials were needed.';
       assert.equal(one(text, 'larger trials').speaker, 'Ana Lisle');
+      const present = '"The data are clear," said Lee Park.\n\nDr. Ana Lisle led the trial. Lisle and her co-authors note that the doses were small.';
+      assert.equal(one(present, 'doses were small').speaker, 'Ana Lisle');
     });
 
     it('reads British police ranks without periods as titles: `Det Insp Ann Reid`, `Ch Supt Tom Bell`', () => {
