@@ -262,6 +262,7 @@ export class Registry {
         best = c;
         called = calledAlone;
       }
+      if (parts.length > 1) continue; // only a lone surname is ambiguous among namesakes
       if (isKin(c)) kin = true;
       else if (!c.organization && c.parts.length > 1 && (!unrelated || c.last > unrelated.last)) unrelated = c;
     }
