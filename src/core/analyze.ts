@@ -248,6 +248,18 @@ const TITLE_LEADS = new Set([
   'programme', 'campaign', 'series',
 ]);
 
+/** Verbs of a crowd's song or chant right before its words: `chanted "…"`, `were singing "…"`. */
+const CHANT_VERBS = new Set(['chant', 'chanted', 'chanting', 'chants', 'sing', 'sang', 'sung', 'singing', 'sings']);
+/** Nouns of a crowd's song or chant before `of` and its words: `Chants of "…"`, `a chorus of "…"`. */
+const CHANT_NOUNS = new Set(['chant', 'chants', 'chorus', 'choruses', 'cries', 'cry', 'shouts', 'roars', 'refrain', 'strains', 'song', 'songs', 'rendition']);
+
+/** The quotation at `qi` is what a crowd chanted or sang (`Fans chanted "…"`, `Chants of "…" went up`): words performed, not a statement. */
+function isChanted(tokens: readonly Token[], qi: number, floor: number): boolean {
+  if (qi - 1 < floor) return false;
+  const prev = tokens[qi - 1].lower;
+  return CHANT_VERBS.has(prev) || (prev === 'of' && qi - 2 >= floor && CHANT_NOUNS.has(tokens[qi - 2].lower));
+}
+
 /** Lower-case words between a purpose's copula and its quotation: `is to build "…"`, `is simply "…"`. */
 const MAX_PURPOSE_GAP = 3;
 
@@ -459,6 +471,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !spoken && !(sentenceLike && (words <= 3 || hasLowerShortWord(text, start, end)))) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   if (qi > sentence.first && TITLE_LEADS.has(tokens[qi - 1].lower)) return null;
+  if (isChanted(tokens, qi, sentence.first)) return null;
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
   // `what critics call "a betrayal"` judges one.
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;

@@ -1,7 +1,7 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { commaBeforePostNominals, isOrgHead, isTitleWord, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
-import { Token } from './tokens';
+import { commaBeforePostNominals, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { quoteEndsWithComma, Token } from './tokens';
 
 export interface Cue {
   /** Token index of the verb (or of `according` in `according to`). */
@@ -47,13 +47,18 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   // `a decision criticised by the union`: a passive participle's agent follows it; the noun before it said nothing.
   if (next + 1 < ceiling && tokens[next].lower === 'by' && !MEANS.has(tokens[next + 1].lower)) return null;
   if (info.gerund) {
+    // `…, said the plan was "bold but late," adding that …`: the comma may sit inside the closing mark of a quotation.
+    const afterComma = prev !== null && (prev.lower === ',' || quoteEndsWithComma(prev));
     // `a statement from the photographer saying that …`: a participle right after its speaker.
-    if (prev && prev.lower !== ',' && next < ceiling && tokens[next].lower === 'that') {
+    if (prev && !afterComma && next < ceiling && tokens[next].lower === 'that') {
       const phrase = phraseBefore(tokens, i, floor);
       return phrase && phrase.kind !== 'pronoun' ? { verb: i, next, info, phrase, inverted: false, viaRelative: true } : null;
     }
     // `…, adding that …` / `Doe agreed, stressing that …`: the subject is the main clause's.
-    if (!prev || prev.lower !== ',') return null;
+    if (!afterComma) return null;
+    // After a quotation, only a that-clause is reported (`describing the plan as "…"` stays a partial quotation's cue), and its
+    // speaker is the previous cue's (see analyze).
+    if (prev.kind === 'q') return next < ceiling && tokens[next].lower === 'that' ? { verb: i, next, info, phrase: null, inverted: false, viaRelative: true } : null;
     let j = i - 2;
     if (j >= floor && tokens[j].kind === 'w' && !tokens[j].cap && !tokens[j].verb) j--; // skip a main verb like `agreed`
     else if (j >= floor && tokens[j].verb) j--;
@@ -149,18 +154,6 @@ function nameBeforeComma(tokens: readonly Token[], first: number, floor: number)
   const comma = commaBeforePostNominals(tokens, open, floor);
   const name = phraseBefore(tokens, comma, floor);
   return name && name.kind === 'name' && !name.organization ? name : null;
-}
-
-/** Participles that give a source's name: `who asked to be identified only as Samira`. */
-const NAMING_PARTICIPLES = new Set(['identified', 'named', 'known', 'referred']);
-
-/** `…, who asked to be identified only as Samira, said`: the name after `identified (only) as` is the speaker's. */
-function namedAs(tokens: readonly Token[], first: number, floor: number): boolean {
-  let k = first - 1;
-  if (k < floor || tokens[k].lower !== 'as') return false;
-  k--;
-  if (k >= floor && (tokens[k].lower === 'only' || tokens[k].lower === 'simply')) k--;
-  return k >= floor && NAMING_PARTICIPLES.has(tokens[k].lower);
 }
 
 /** Capitalised words of a place before its state or country: `of Marlow, Kentucky`, `based in Port St. Lucie, Florida`. */

@@ -132,7 +132,7 @@ function withBritishSpellings(words: Set<string>): void {
 /** Trades and callings that stand before a name in local news (`Local farmer Gareth Penhallow`) and describe a source (`a local farmer said`). */
 const TRADES = [
   'farmer', 'fisherman', 'shopkeeper', 'publican', 'landlord', 'landlady', 'electrician', 'midwife', 'paramedic',
-  'firefighter', 'vicar', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
+  'firefighter', 'vicar', 'technician', 'mechanic', 'machinist', 'welder', 'plumber', 'fitter', 'signaller', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
   // Rural trades of regional news: `Grazier Bill Tarrant`, `the orchardist said`.
   'grazier', 'pastoralist', 'orchardist', 'winemaker', 'vigneron', 'rancher', 'shearer', 'landowner', 'fisherwoman',
 ];

@@ -642,11 +642,42 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       if (nationality && STATE_BODY_HEADS.has(w.lower)) return nationalBody(start, first, m, w);
       if ((DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w)) && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
-        const named = personInApposition(tokens, m + 1, ceiling);
+        const named = personInApposition(tokens, m + 1, ceiling) ?? nameGivenAs(tokens, m + 1, ceiling);
         if (named) return named;
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
     }
+  }
+  return null;
+}
+
+/** Words that give a source's name before `(only) as`: `who asked to be identified only as Samira`, `who gave her name as Denise`. */
+const NAMING_WORDS = new Set(['identified', 'named', 'known', 'referred', 'name']);
+
+/** `…, who asked to be identified only as Samira, said`: the name at `first`, after `identified (only) as`, is the speaker's. */
+export function namedAs(tokens: readonly Token[], first: number, floor: number): boolean {
+  let k = first - 1;
+  if (k < floor || tokens[k].lower !== 'as') return false;
+  k--;
+  if (k >= floor && (tokens[k].lower === 'only' || tokens[k].lower === 'simply')) k--;
+  return k >= floor && NAMING_WORDS.has(tokens[k].lower);
+}
+
+/** Words of a relative clause before the name it gives: `who asked to be identified only as`. */
+const MAX_NAMING_CLAUSE = 8;
+
+/**
+ * `said a nurse who gave her name only as Maria`, `said a driver, who asked to be identified only as Tom`: the name a relative
+ * clause at `who` gives to the description before it.
+ */
+function nameGivenAs(tokens: readonly Token[], who: number, ceiling: number): SpeakerPhrase | null {
+  if (who < ceiling && tokens[who].lower === ',') who++;
+  if (who >= ceiling || tokens[who].lower !== 'who') return null;
+  for (let k = who + 2; k < ceiling && k <= who + MAX_NAMING_CLAUSE; k++) {
+    if (tokens[k].kind !== 'w') return null;
+    if (!namedAs(tokens, k, who + 1)) continue;
+    const name = phraseAfter(tokens, k, ceiling);
+    return name && name.kind === 'name' && !name.organization ? name : null;
   }
   return null;
 }

@@ -3,8 +3,8 @@
 import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { isPossessor, isTitleWord } from './mentions';
-import { analysedText, Ch, firstLetterCase, isDigit, isWordChar } from './text';
-import { Token } from './tokens';
+import { analysedText, firstLetterCase, isDigit } from './text';
+import { quoteEndsWithComma, Token } from './tokens';
 
 /** Token indices of the first and last words and quotations of a sentence. */
 export interface Shape {
@@ -163,6 +163,11 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
     }
     if (w.lower === ',' && m + 1 < ceiling && tokens[m + 1].verb?.gerund) {
       end = m;
+      break;
+    }
+    // `said he was "pleased but wary," noting that …`: the same comma, inside the closing mark of a partial quotation.
+    if (m + 1 < ceiling && tokens[m + 1].verb?.gerund && endsPartialWithComma(w)) {
+      end = m + 1;
       break;
     }
     // `said the pace had to change: "At the rate …"`: a colon before a quotation hands over to the speaker's own words.
@@ -656,9 +661,5 @@ function complementEnd(tokens: readonly Token[], cue: Cue, phraseLast: number, c
 
 /** A quotation whose content starts in lower case and ends with a comma: quoted words inside a clause (`"for this kind of year,"`). */
 function endsPartialWithComma(t: Token): boolean {
-  if (t.kind !== 'q' || !isLowerStart(t)) return false;
-  const text = analysedText();
-  let e = t.end - 1;
-  while (e > t.start && !isWordChar(text.charCodeAt(e)) && text.charCodeAt(e) !== Ch.Comma) e--;
-  return text.charCodeAt(e) === Ch.Comma;
+  return isLowerStart(t) && quoteEndsWithComma(t);
 }

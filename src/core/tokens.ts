@@ -4,7 +4,7 @@
 import { CLAUSE_SUBJECTS, DANGLING, DEFAULT_LEXICON, Lexicon, VerbInfo, WordClass, wordClasses } from './lexicon';
 import { Paragraph } from './paragraphs';
 import { Quote } from './quotes';
-import { Ch, firstLetterCase, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
+import { analysedText, Ch, firstLetterCase, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
 
 export interface Token {
   start: number;
@@ -40,6 +40,15 @@ export interface TokenStream {
   sentences: Sentence[];
 }
 
+
+/** A quotation token whose words end with a comma inside the closing mark (`"…, "`), as a clause's comma may. */
+export function quoteEndsWithComma(t: Token): boolean {
+  if (t.kind !== 'q') return false;
+  const text = analysedText();
+  let e = t.end - 1;
+  while (e > t.start && !isWordChar(text.charCodeAt(e)) && text.charCodeAt(e) !== Ch.Comma) e--;
+  return text.charCodeAt(e) === Ch.Comma;
+}
 
 /**
  * Where the word that starts at `i` ends. Inner apostrophes, hyphens, periods and ampersands keep

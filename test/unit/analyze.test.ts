@@ -1584,4 +1584,35 @@ describe('analyze', () => {
       assert.doesNotThrow(() => analyze(', told According to Doe, \u0000'));
     });
   });
+
+  describe('blind15 rules', () => {
+    it('reports no statement for the words a crowd chanted or sang: `chanted "…"`, `Chants of "…"`, `was singing "…"`', () => {
+      const texts = [
+        'Outside the court, protesters chanted "Free them all now!" as the van left.',
+        'Chants of "Hands off our library!" rang out across the square.',
+        'The home end was singing "Blue skies over Dunmore" long after the whistle.',
+      ];
+      for (const text of texts) assert.deepEqual(found(text), [], text);
+      // A person's words after a speech verb are still a statement.
+      assert.equal(one('Outside the court, Rita Vale said "they will all walk free" by June.', 'walk free').speaker, 'Rita Vale');
+    });
+
+    it('gives a description the name its relative clause gives it: `said a nurse who gave her name only as Maria`', () => {
+      const text = '"We have not had a raise in six years," said a driver who gave his name only as Stefan. "Enough is enough."\n\nHe said he would stay out until Christmas.';
+      assert.equal(one(text, 'raise in six years').speaker, 'Stefan');
+      assert.equal(one(text, 'Enough is enough').speaker, 'Stefan');
+      assert.equal(one(text, 'stay out until Christmas').speaker, 'Stefan');
+      assert.equal(one('"The night shifts are the worst," said a technician who asked to be identified only as Yara.', 'night shifts').speaker, 'Yara');
+    });
+
+    it('ends a report at a comma inside the closing mark of a partial quotation before a participle: `said it was "…," noting that …`', () => {
+      const text = 'Lena Fisk said the merger was "overdue but welcome," adding that job cuts were unlikely.';
+      assert.equal(one(text, 'merger was').text, 'the merger was "overdue but welcome,"');
+      const next = one(text, 'job cuts');
+      assert.equal(next.text, 'job cuts were unlikely');
+      assert.equal(next.speaker, 'Lena Fisk');
+      // A participle with no that-clause ends the report too: `…," calling it …`.
+      assert.equal(one('Omar Diallo said the budget was "thin but honest," calling it a start.', 'budget was').text, 'the budget was "thin but honest,"');
+    });
+  });
 });
