@@ -1614,5 +1614,15 @@ describe('analyze', () => {
       // A participle with no that-clause ends the report too: `…," calling it …`.
       assert.equal(one('Omar Diallo said the budget was "thin but honest," calling it a start.', 'budget was').text, 'the budget was "thin but honest,"');
     });
+
+    it('ends a sentence at a dotted abbreviation before a quoted sentence: `… shortly after 9 p.m. "Go home."`', () => {
+      const text = '"This county decided that a teacher should be able to rent a home here," Omar Lutz told volunteers at a church hall on the North Side shortly after 11:15 p.m. "Go home and sleep. You earned it."';
+      const hit = one(text, 'You earned it');
+      assert.equal(hit.kind, 'direct');
+      assert.equal(hit.speaker, 'Omar Lutz');
+      // A lower-case quotation after the abbreviation stays inside its sentence.
+      const inside = found('Officials in the U.S. "remain concerned about the outbreak," Sam Ito said.').find((st) => st.text.startsWith('remain concerned'));
+      assert.equal(inside?.kind, 'partial');
+    });
   });
 });
