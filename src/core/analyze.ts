@@ -7,7 +7,7 @@ import { parseReleaseHeader } from './header';
 import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
-import { Sentence, Token, tokenize, TokenPool } from './tokens';
+import { quoteEndsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
 import { commaAfterPostNominals, isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
@@ -492,7 +492,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
   // After a comma, only a capitalised quotation is a sentence of its own; `who, she says, "swore at …"` is partial.
-  const direct = !wordsBefore || (lead !== null && (prev === ':' || upper)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
+  // `"…," she said, "and the sooner …"`: an interrupted quotation resumes, a statement as the first half was.
+  const resumed = lead !== null && prev === ',' && floor - 1 === sentence.first && lead.cue.verb >= floor && quoteEndsWithComma(tokens[floor - 1]);
+  const direct = !wordsBefore || (lead !== null && (prev === ':' || upper || resumed)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
   draft.weak = weak;
   const next = sentences[s + 1];

@@ -1624,5 +1624,14 @@ describe('analyze', () => {
       const inside = found('Officials in the U.S. "remain concerned about the outbreak," Sam Ito said.').find((st) => st.text.startsWith('remain concerned'));
       assert.equal(inside?.kind, 'partial');
     });
+
+    it('types an interrupted quotation resumed in lower case as direct, like its first half: `"…," she said, "and …"`', () => {
+      const text = '"The depot will reopen in March," said Piet Andersen, "unless the council changes its mind again."';
+      const second = one(text, 'unless the council');
+      assert.equal(second.kind, 'direct');
+      assert.equal(second.speaker, 'Piet Andersen');
+      // Quoted words after a comma inside a reporting sentence stay partial.
+      assert.equal(one('Andersen said the plan, which he called "a fudge," would fail.', 'a fudge').kind, 'partial');
+    });
   });
 });
