@@ -85,6 +85,12 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
   return length;
 }
 
+/** The run's word `w` as written; the last one without a possessive (`Callum Fenwick’s header` names Callum Fenwick). */
+function runWord(text: string, w: number, length: number): string {
+  const word = text.slice(runStart[w], runEnd[w]);
+  return w === length - 1 ? withoutPossessive(word) : word;
+}
+
 /** Registers the run of `length` words as a full name, an organisation or an acronym's expansion. */
 function noteRun(text: string, length: number, initial: boolean, registry: Registry): void {
   let first = 0;
@@ -119,7 +125,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
     while (title >= first && !isTitle(title)) title--;
     if (title >= first && length - title - 1 >= 2 && length - title - 1 <= MAX_NAME && personLike(title + 1, length)) {
       const parts: string[] = [];
-      for (let w = title + 1; w < length; w++) parts.push(text.slice(runStart[w], runEnd[w]));
+      for (let w = title + 1; w < length; w++) parts.push(runWord(text, w, length));
       registry.noteFullName(parts);
     }
     return;
@@ -127,7 +133,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   const parts: string[] = [];
   for (let w = first; w < (person ? nameEnd : length); w++) {
     if (organization && w > first && joinedByOf(text, w)) parts.push('of');
-    parts.push(text.slice(runStart[w], runEnd[w]));
+    parts.push(runWord(text, w, length));
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
   if (defines) noteDefinedTerms(text, definition, parts, registry, runStart[first]);

@@ -1633,5 +1633,12 @@ describe('analyze', () => {
       // Quoted words after a comma inside a reporting sentence stay partial.
       assert.equal(one('Andersen said the plan, which he called "a fudge," would fail.', 'a fudge').kind, 'partial');
     });
+
+    it('names a person first met as a possessor without the possessive: `Nadia Brook’s cross …` then `Brook said`', () => {
+      for (const mark of ["'", '’']) {
+        const text = `Harwell equalised from Nadia Brook${mark}s cross in the 70th minute.\n\n"We never stopped running," Brook said.`;
+        assert.equal(one(text, 'never stopped running').speaker, 'Nadia Brook');
+      }
+    });
   });
 });
