@@ -480,6 +480,12 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
 }
 
 /** A name run [first, last): splits off the title and decides person or organisation. */
+/** Are tokens [from, to) all capitalised words? */
+function capitalisedFrom(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (tokens[m].kind !== 'w' || !tokens[m].cap) return false;
+  return true;
+}
+
 function nameOrDescription(tokens: readonly Token[], first: number, last: number, phraseFirst: number): SpeakerPhrase | null {
   if (isOfOrganization(tokens, first, last)) {
     const indefinite = phraseFirst < first && INDEFINITE.has(tokens[phraseFirst].lower);
@@ -487,6 +493,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   }
   let lastTitle = -1;
   for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
+  // `the Westbrook Republican Party`, `Senior Citizens Association`: title words inside a body's name, when capitalised words alone
+  // lead from them to its head, are no title before a name.
+  if (lastTitle >= first && lastTitle < last - 1 && isOrgHead(tokens[last - 1]) && capitalisedFrom(tokens, lastTitle + 1, last)) lastTitle = -1;
   // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role;
   // so is a nationality (`Ethiopian Tadesse Bekele`).
   if (lastTitle < 0 && last - first >= 3 && (isPersonRole(tokens[first]) || NATIONALITY_NOUNS.has(tokens[first].lower)) && !hasOrgHead(tokens, first, last)) lastTitle = first;

@@ -1640,5 +1640,12 @@ describe('analyze', () => {
         assert.equal(one(text, 'never stopped running').speaker, 'Nadia Brook');
       }
     });
+
+    it('keeps title words inside a body\'s name: `The Dalton Republican Party said`, `the Senior Anglers Association said`', () => {
+      assert.equal(one('The Dalton Republican Party said it would name a new chair in March.', 'new chair').speaker, 'Dalton Republican Party');
+      assert.equal(one('The Kessock Senior Anglers Association said the river was closed.', 'river was closed').speaker, 'Kessock Senior Anglers Association');
+      // A title before a person's name is still a title.
+      assert.equal(one('Party Leader Ines Varga said the vote was close.', 'vote was close').speaker, 'Ines Varga');
+    });
   });
 });
