@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { commaBeforePostNominals, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaBeforePostNominals, describedPersonAfter, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { quoteEndsWithComma, Token } from './tokens';
 
 export interface Cue {
@@ -281,11 +281,16 @@ function restrictedSubject(tokens: readonly Token[], j: number, floor: number): 
   return null;
 }
 
+/** `…," said a visibly emotional Doyle`: the person after an inverted speech verb at `v`; not after a verb of memory (`remembers a different Marisol`). */
+function moodDescribedAfter(tokens: readonly Token[], v: number, ceiling: number): SpeakerPhrase | null {
+  return tokens[v].verb?.memory ? null : describedPersonAfter(tokens, v + 1, ceiling);
+}
+
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number, inverts: boolean): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
   const j = skipAdverbsBack(tokens, v - 1, floor);
   if (inverts && j === v - 1 && j >= floor && tokens[j].lower === ',') {
     // `…, died Sunday at 91, said her daughter, Susan Ellis.`: a speaker after the verb that ends the sentence.
-    const after = phraseAfter(tokens, v + 1, ceiling);
+    const after = phraseAfter(tokens, v + 1, ceiling) ?? moodDescribedAfter(tokens, v, ceiling);
     if (after && after.kind !== 'pronoun' && plainPhrase(tokens, after) && endsClause(tokens, after.last, ceiling)) return { phrase: after, inverted: true, viaRelative: false };
   }
   if (j >= floor && tokens[j].lower === ',') {
@@ -335,7 +340,7 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
     const subject = subjectOfPastVerbBefore(tokens, j, floor) ?? openingName(tokens, floor, j);
     if (subject) return { phrase: subject, inverted: false, viaRelative: true };
   }
-  const after = phraseAfter(tokens, v + 1, ceiling);
+  const after = phraseAfter(tokens, v + 1, ceiling) ?? (inverts ? moodDescribedAfter(tokens, v, ceiling) : null);
   if (after && (v === floor || tokens[v - 1].kind !== 'w')) return { phrase: after, inverted: true, viaRelative: false };
   return { phrase: null, inverted: false, viaRelative: false };
 }

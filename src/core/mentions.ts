@@ -691,6 +691,24 @@ function nameGivenAs(tokens: readonly Token[], who: number, ceiling: number): Sp
   return null;
 }
 
+/** Words of manner or mood between an article and a person's name: `a visibly emotional`. */
+const MAX_MOOD_WORDS = 3;
+
+/**
+ * `said a visibly emotional Frank Doyle`, `said the beaming Okafor`: after a speech verb, an article, lower-case words of mood
+ * (no title, no noun for a person, no link) and a person's name that ends the phrase: the name.
+ */
+export function describedPersonAfter(tokens: readonly Token[], start: number, ceiling: number): SpeakerPhrase | null {
+  if (start >= ceiling || !(tokens[start].lower === 'a' || tokens[start].lower === 'an' || tokens[start].lower === 'the')) return null;
+  const first = start + 1;
+  let k = first;
+  while (k < ceiling && k < first + MAX_MOOD_WORDS && tokens[k].kind === 'w' && !tokens[k].cap && !isTitleWord(tokens[k]) &&
+    !DESCRIPTION_HEADS.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower) && !startsWithDigit(tokens[k])) k++;
+  if (k === first || k >= ceiling || tokens[k].kind !== 'w' || !tokens[k].cap) return null;
+  const named = phraseAfter(tokens, k, ceiling);
+  return named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w') ? named : null;
+}
+
 /** Lower-case words of a title or description after a named owner: `Open Hands' regional director`. */
 const MAX_OWNED_WORDS = 4;
 

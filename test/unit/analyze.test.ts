@@ -1647,5 +1647,13 @@ describe('analyze', () => {
       // A title before a person's name is still a title.
       assert.equal(one('Party Leader Ines Varga said the vote was close.', 'vote was close').speaker, 'Ines Varga');
     });
+
+    it('finds the person after an inverted speech verb, an article and words of mood: `said a visibly shaken Ruth Amari`', () => {
+      assert.equal(one('"I did not see the second car," said a visibly shaken Ruth Amari.', 'second car').speaker, 'Ruth Amari');
+      const text = 'Ilse Morgan lost the final in three sets.\n\n"I gave everything I had today," said a tearful Morgan.';
+      assert.equal(one(text, 'gave everything').speaker, 'Ilse Morgan');
+      // An unnamed source stays unnamed.
+      assert.equal(one('"The talks are over," said an unnamed Treasury official.', 'talks are over').speaker, null);
+    });
   });
 });
