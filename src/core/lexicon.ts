@@ -135,6 +135,8 @@ const TRADES = [
   'firefighter', 'vicar', 'technician', 'mechanic', 'machinist', 'welder', 'plumber', 'fitter', 'signaller', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
   // Rural trades of regional news: `Grazier Bill Tarrant`, `the orchardist said`.
   'grazier', 'pastoralist', 'orchardist', 'winemaker', 'vigneron', 'rancher', 'shearer', 'landowner', 'fisherwoman',
+  // Callings of people stopped in the street: `said retiree Mary Jenkins`, `the pensioner said`.
+  'retiree', 'pensioner', 'homemaker', 'carer', 'caregiver',
 ];
 /** `the retired fisherman said`: a trade no title has may mean the person just named, as a player's position does. */
 export const TRADE_WORDS = new Set(TRADES);

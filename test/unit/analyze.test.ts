@@ -1655,5 +1655,11 @@ describe('analyze', () => {
       // An unnamed source stays unnamed.
       assert.equal(one('"The talks are over," said an unnamed Treasury official.', 'talks are over').speaker, null);
     });
+
+    it('reads the callings of people in vox pops as titles: `said retiree Alma Dorsey`, `the pensioner said`', () => {
+      assert.equal(one('"Prices are the only thing anyone talks about," said retiree Alma Dorsey, 77.', 'Prices are').speaker, 'Alma Dorsey');
+      const text = 'Pensioner Walt Greer, 80, waited in the rain.\n\n"I have voted in every election since 1966," the pensioner said.';
+      assert.equal(one(text, 'every election').speaker, 'Walt Greer');
+    });
   });
 });
