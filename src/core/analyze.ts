@@ -821,6 +821,8 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   let titleFirst = phrase.first;
   // `Her colleague Paul Brandt`: a determiner, possessive or not, is no part of the title (nor a clue to his gender).
   if (titleFirst < phrase.nameFirst && DETERMINERS.has(tokens[titleFirst].lower)) titleFirst++;
+  // `The 31-year-old Pryce`: an age is no title.
+  if (titleFirst < phrase.nameFirst && isAgeNoun(tokens[titleFirst].lower)) titleFirst++;
   // `Police Chief Anna Weller and Sheriff Tom Briggs`: the title is the one after the other person's name.
   for (let k = titleFirst + 1; k < phrase.nameFirst - 1; k++) {
     if (tokens[k].lower === 'and' && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && isTitleWord(tokens[k + 1])) titleFirst = k + 1;

@@ -492,7 +492,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     return { kind: indefinite ? 'description' : 'name', first: phraseFirst, last, nameFirst: first, nameLast: last, organization: true, indefinite, head: bare(tokens[last - 1].lower) };
   }
   let lastTitle = -1;
-  for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
+  // `The 31-year-old Pryce`: an age before a name modifies it, as a title does.
+  for (let m = first; m < last; m++) if (isTitleWord(tokens[m]) || isAgeNoun(tokens[m].lower)) lastTitle = m;
   // `the Westbrook Republican Party`, `Senior Citizens Association`: title words inside a body's name, when capitalised words alone
   // lead from them to its head, are no title before a name.
   if (lastTitle >= first && lastTitle < last - 1 && isOrgHead(tokens[last - 1]) && capitalisedFrom(tokens, lastTitle + 1, last)) lastTitle = -1;

@@ -1661,5 +1661,11 @@ describe('analyze', () => {
       const text = 'Pensioner Walt Greer, 80, waited in the rain.\n\n"I have voted in every election since 1966," the pensioner said.';
       assert.equal(one(text, 'every election').speaker, 'Walt Greer');
     });
+
+    it('reads an age before a surname as a modifier, not part of the name: `The 29-year-old Kade, who …, said`', () => {
+      const text = 'Ruben Kade scored the winner.\n\nThe 29-year-old Kade, whose contract ends in June, said he wanted to stay. "This club is my home," he said.';
+      assert.equal(one(text, 'wanted to stay').speaker, 'Ruben Kade');
+      assert.equal(one(text, 'my home').speaker, 'Ruben Kade');
+    });
   });
 });
