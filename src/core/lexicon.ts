@@ -270,6 +270,9 @@ export const ORG_HEADS = new Set([
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
   'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
   'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources', 'international',
+  // Listed companies of the earnings pages: `Tarnwell Semiconductor`, `Orrin Robotics`, `Calder Mining` (not `Steel`, a surname).
+  'semiconductor', 'semiconductors', 'robotics', 'devices', 'instruments', 'materials', 'aerospace', 'automotive',
+  'mining', 'minerals', 'beverages', 'biosciences', 'networks', 'dynamics', 'analytics',
 ]);
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */

@@ -1667,5 +1667,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'wanted to stay').speaker, 'Ruben Kade');
       assert.equal(one(text, 'my home').speaker, 'Ruben Kade');
     });
+
+    it('reads the words that end listed companies\' names as heads: `Orrin Robotics`, `Calder Mining`, then `the company said`', () => {
+      const text = 'Orrin Robotics posted a quarterly loss on Thursday.\n\nThe company expects orders to recover by June, it said in a filing.';
+      assert.equal(one(text, 'orders to recover').speaker, 'Orrin Robotics');
+      assert.equal(one('Calder Mining cut its forecast.\n\nCopper output would fall 8%, the company said.', 'Copper output').speaker, 'Calder Mining');
+    });
   });
 });
