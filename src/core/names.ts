@@ -48,7 +48,11 @@ export function collectNames(text: string, registry: Registry, interner: Interne
     const length = readRun(text, i, initial, interner);
     i = runEnd[length - 1] - 1;
     for (let w = 0; w < length; w++) if (runFirstSeen[w] === 1) registry.noteCapitalized(runLower[w]);
-    if (length < 2) continue; // a single word is neither a full name nor an organisation
+    // A single word is neither a full name nor an organisation, unless a noun says what body it names (`the GMB union`).
+    if (length < 2) {
+      if (!initial) noteBodyKind(text, 0, 1, registry);
+      continue;
+    }
     noteRun(text, length, initial, registry);
   }
 }
@@ -91,6 +95,30 @@ function runWord(text: string, w: number, length: number): string {
   return w === length - 1 ? withoutPossessive(word) : word;
 }
 
+/** Lower-case nouns for a kind of body after its name: `the GMB union`, `the Reform party`, `the Wagner group`. */
+const BODY_KINDS = new Set(['union', 'party', 'group', 'charity', 'alliance', 'coalition', 'federation']);
+const MAX_BODY_KIND = 10;
+
+/**
+ * `Members of the GMB union voted …`: a body named between `the` and the noun for its kind (words [first, length) of the run),
+ * which a later `the union said` means. Returns whether the run was such a name.
+ */
+function noteBodyKind(text: string, first: number, length: number, registry: Registry): boolean {
+  const start = runStart[first];
+  const end = runEnd[length - 1];
+  if (start < 4 || text.charCodeAt(end) !== Ch.Space || !(text.startsWith('the ', start - 4) || text.startsWith('The ', start - 4))) return false;
+  const from = end + 1;
+  let i = from;
+  while (i < text.length && i - from <= MAX_BODY_KIND && isLetter(text.charCodeAt(i)) && !isUpper(text.charCodeAt(i))) i++;
+  if (i === from || i - from > MAX_BODY_KIND || isWordChar(text.charCodeAt(i))) return false;
+  const kind = text.slice(from, i);
+  if (!BODY_KINDS.has(kind)) return false;
+  const body: string[] = [];
+  for (let w = first; w < length; w++) body.push(runWord(text, w, length));
+  registry.noteOrganizationHead(kind, body, start);
+  return true;
+}
+
 /** Registers the run of `length` words as a full name, an organisation or an acronym's expansion. */
 function noteRun(text: string, length: number, initial: boolean, registry: Registry): void {
   let first = 0;
@@ -119,6 +147,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   const person = !organization && nameEnd - first >= 2 && nameEnd - first <= MAX_NAME && personLike(first, nameEnd);
   // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
   const defines = !acronym && words >= 2 && opensDefinition(text, definition);
+  if (!organization && noteBodyKind(text, first, length, registry)) return;
   if (!acronym && !organization && !person && !defines) {
     // `Health Minister Clara Dunne`, `Bank of England Governor Andrew Bailey`: the person after the run's last title.
     let title = length - 1;

@@ -1673,5 +1673,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'orders to recover').speaker, 'Orrin Robotics');
       assert.equal(one('Calder Mining cut its forecast.\n\nCopper output would fall 8%, the company said.', 'Copper output').speaker, 'Calder Mining');
     });
+
+    it('lets `the union said` mean a body met as `the RMT union` in running text', () => {
+      const text = 'Signal workers walked out at dawn.\n\nStaff who belong to the RMT union backed the strike by four to one, the union said.';
+      assert.equal(one(text, 'backed the strike').speaker, 'RMT');
+      const party = 'Turnout fell in the north.\n\nVoters deserted the Greenway party in its heartland, but the party said it would recover.';
+      assert.equal(one(party, 'would recover').speaker, 'Greenway');
+    });
   });
 });
