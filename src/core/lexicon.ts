@@ -323,6 +323,8 @@ export const DESCRIPTION_HEADS = new Set([
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
   // Bodies in the plural, as a roundup names them after listing them: `the groups said`, `Employers warned`.
   'groups', 'associations', 'organizations', 'organisations', 'charities', 'employers',
+  'boards', 'councils', 'trusts', 'ministries', 'departments', 'governments', 'parties', 'banks', 'firms', 'companies',
+  'clubs', 'teams', 'schools', 'universities', 'airlines', 'insurers', 'retailers', 'lenders', 'utilities', 'operators',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.

@@ -1680,5 +1680,12 @@ describe('analyze', () => {
       const party = 'Turnout fell in the north.\n\nVoters deserted the Greenway party in its heartland, but the party said it would recover.';
       assert.equal(one(party, 'would recover').speaker, 'Greenway');
     });
+
+    it('reports what bodies in the plural said: `the two health boards said`, `The councils said`', () => {
+      const hit = one('In a joint letter, the two health boards said waiting lists had grown.', 'waiting lists');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, null);
+      assert.equal(one('The councils said the bridge would stay shut until May.', 'bridge would stay shut').kind, 'indirect');
+    });
   });
 });
