@@ -506,6 +506,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     lastTitle = -1;
     for (let m = first; m < last - 1; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   }
+  // `Rovers manager Dean Holloway`: a capitalised title word right after a lower-case title, before a lone surname, is a first name.
+  if (lastTitle === last - 2 && lastTitle > first && tokens[lastTitle].cap && !tokens[lastTitle - 1].cap && isTitleWord(tokens[lastTitle - 1]) && !isTitleWord(tokens[last - 1])) lastTitle--;
   const determiner = phraseFirst < first ? tokens[phraseFirst].lower : '';
   const head = bare(tokens[last - 1].lower);
   let nameFirst = lastTitle >= first ? lastTitle + 1 : first;

@@ -1687,5 +1687,12 @@ describe('analyze', () => {
       assert.equal(hit.speaker, null);
       assert.equal(one('The councils said the bridge would stay shut until May.', 'bridge would stay shut').kind, 'indirect');
     });
+
+    it('reads a title word between a lower-case title and a lone surname as a first name: `City coach Dean Marsh`', () => {
+      const text = 'Rangers won 2-0.\n\nCity coach Dean Marsh said the pitch had been poor. "We never settled," Marsh said.';
+      assert.equal(one(text, 'pitch had been poor').speaker, 'Dean Marsh');
+      // A capitalised title before it keeps it a title: `Assistant Dean Ruth Ellis`.
+      assert.equal(one('Assistant Dean Ruth Ellis said the course would close.', 'course would close').speaker, 'Ruth Ellis');
+    });
   });
 });
