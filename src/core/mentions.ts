@@ -679,16 +679,18 @@ export function namedAs(tokens: readonly Token[], first: number, floor: number):
 const MAX_NAMING_CLAUSE = 8;
 
 /**
- * `said a nurse who gave her name only as Maria`, `said a driver, who asked to be identified only as Tom`: the name a relative
- * clause at `who` gives to the description before it.
+ * `said a nurse who gave her name only as Maria`, `said a driver, who asked to be identified only as Tom`, `said a welder who gave
+ * only his first name, Liam`: the name a relative clause at `who` gives to the description before it.
  */
 function nameGivenAs(tokens: readonly Token[], who: number, ceiling: number): SpeakerPhrase | null {
   if (who < ceiling && tokens[who].lower === ',') who++;
   if (who >= ceiling || tokens[who].lower !== 'who') return null;
   for (let k = who + 2; k < ceiling && k <= who + MAX_NAMING_CLAUSE; k++) {
-    if (tokens[k].kind !== 'w') return null;
-    if (!namedAs(tokens, k, who + 1)) continue;
-    const name = phraseAfter(tokens, k, ceiling);
+    // `who gave only his first name, Liam`: the name after a comma that follows `name`.
+    const afterComma = tokens[k].lower === ',' && tokens[k - 1].lower === 'name';
+    if (tokens[k].kind !== 'w' && !afterComma) return null;
+    if (!afterComma && !namedAs(tokens, k, who + 1)) continue;
+    const name = phraseAfter(tokens, afterComma ? k + 1 : k, ceiling);
     return name && name.kind === 'name' && !name.organization ? name : null;
   }
   return null;

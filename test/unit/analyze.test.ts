@@ -1694,5 +1694,11 @@ describe('analyze', () => {
       // A capitalised title before it keeps it a title: `Assistant Dean Ruth Ellis`.
       assert.equal(one('Assistant Dean Ruth Ellis said the course would close.', 'course would close').speaker, 'Ruth Ellis');
     });
+
+    it('takes the first name a relative clause gives after a comma: `said a welder who gave only his first name, Liam`', () => {
+      const text = '"Nobody asked us before they signed," said a driver who gave only his first name, Ravi. He said he had two children.';
+      assert.equal(one(text, 'Nobody asked us').speaker, 'Ravi');
+      assert.equal(one(text, 'two children').speaker, 'Ravi');
+    });
   });
 });
