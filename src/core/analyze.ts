@@ -515,7 +515,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph === sentence.paragraph && !quote.resumes) {
     // `Kim was blunt. "This project will destroy the wetland."`: the person the sentence before is about.
     const subject = sentenceSubject(tokens, sentences[s - 1]);
-    if (subject?.phrase && !subject.phrase.organization && subject.phrase.first === afterDateline(tokens, sentences[s - 1])) draft.attribution = { cue: subject, rule: 'subject of the sentence before', confidence: 0.6 };
+    // `Pressed on the delay, she shrugged.`: the pronoun after an opening participle phrase, not the participle.
+    const before = frontedPronoun(tokens, sentences[s - 1]) ?? (subject?.phrase && !subject.phrase.organization && subject.phrase.first === afterDateline(tokens, sentences[s - 1]) ? subject : null);
+    if (before) draft.attribution = { cue: before, rule: 'subject of the sentence before', confidence: 0.6 };
   }
   return draft;
 }
@@ -721,6 +723,25 @@ const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'grown', 'brought', 'tau
 /** `Asked whether …`, `Born in Tacoma …`, `Speaking on a picket line …`: a participle whose subject is the name after its phrase. */
 function isParticiple(t: Token): boolean {
   return t.kind === 'w' && (IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))));
+}
+
+/** Words of an opening participle phrase before its subject: `Asked whether the side had been lucky, she …`. */
+const MAX_PARTICIPLE_PHRASE = 12;
+
+/** `Asked whether her side had been lucky, she laughed.`: the pronoun that is the subject after an opening participle phrase. */
+function frontedPronoun(tokens: readonly Token[], sentence: Sentence): Cue | null {
+  const first = afterDateline(tokens, sentence);
+  if (first >= sentence.last || !isParticiple(tokens[first])) return null;
+  const limit = Math.min(sentence.last - 2, first + MAX_PARTICIPLE_PHRASE);
+  for (let k = first + 1; k < limit; k++) {
+    if (tokens[k].kind === 'q') return null;
+    if (tokens[k].lower !== ',') continue;
+    const t = tokens[k + 1];
+    if (t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they') return null;
+    const phrase = phraseBefore(tokens, k + 2, k + 1);
+    return phrase && tokens[k + 2].kind === 'w' ? { verb: -1, next: k + 2, info: null, phrase, inverted: false, viaRelative: false } : null;
+  }
+  return null;
 }
 
 /** `When Gov. Elena Marsh signed the budget, she called it …`: the person named right after an opening subordinator. */

@@ -1700,5 +1700,10 @@ describe('analyze', () => {
       assert.equal(one(text, 'Nobody asked us').speaker, 'Ravi');
       assert.equal(one(text, 'two children').speaker, 'Ravi');
     });
+
+    it('gives a cue-less quotation to the pronoun subject after an opening participle phrase in the sentence before', () => {
+      const text = '"We were poor," Owen Tate told Sky Sports.\n\nHarbour coach Lena Brandt was beaming. Pressed on whether the referee had helped, she shrugged. "Refs do not score goals."';
+      assert.equal(one(text, 'Refs do not score').speaker, 'Lena Brandt');
+    });
   });
 });
