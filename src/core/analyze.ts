@@ -877,7 +877,9 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   const at = tokens[phrase.first].start;
   // `Reuters reported that …`: a capitalised word right before a finite speech verb is a name, known or not.
   const subjectOfVerb = !att.cue.inverted && att.cue.info !== null && att.cue.info.finite && !att.cue.info.attitude && phrase.last === att.cue.verb;
-  if (phrase.kind === 'name' && !subjectOfVerb && !plausibleName(tokens, phrase, sentence, registry)) {
+  // `Labour, which came third, said …`: `which` makes the word before it a body's name, known or not.
+  const body = phrase.kind === 'name' && !att.cue.inverted && phrase.last + 1 < att.cue.verb && tokens[phrase.last].lower === ',' && tokens[phrase.last + 1].lower === 'which';
+  if (phrase.kind === 'name' && !subjectOfVerb && !body && !plausibleName(tokens, phrase, sentence, registry)) {
     inherit(draft, previous, registry);
     return;
   }
@@ -885,7 +887,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     case 'name': {
       // `Management said in a statement …`: a common noun opening the sentence describes the source, it names nobody.
       if (isUnknownCommonNoun(tokens, phrase, sentence, registry)) break;
-      const entity = nameEntity(text, tokens, phrase, registry);
+      const entity = nameEntity(text, tokens, body && !phrase.organization ? { ...phrase, organization: true } : phrase, registry);
       // After `According to Doe,` comes the report, not Doe's title.
       const according = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according';
       if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity, registry, att.cue.verb > phrase.last ? att.cue.verb : sentence.last);

@@ -1705,5 +1705,10 @@ describe('analyze', () => {
       const text = '"We were poor," Owen Tate told Sky Sports.\n\nHarbour coach Lena Brandt was beaming. Pressed on whether the referee had helped, she shrugged. "Refs do not score goals."';
       assert.equal(one(text, 'Refs do not score').speaker, 'Lena Brandt');
     });
+
+    it('reads an unknown word before `, which …,` and a speech verb as a body\'s name: `Plaid, which came third, said …`', () => {
+      const text = 'Counting ended at dawn.\n\nPlaid, which came third, said the result was a warning to both big parties.';
+      assert.equal(one(text, 'warning to both').speaker, 'Plaid');
+    });
   });
 });
