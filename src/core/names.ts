@@ -3,7 +3,7 @@
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
 import { COMPANY_SUFFIXES, DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
-import { Registry, withoutPossessive } from './speakers';
+import { genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
@@ -89,6 +89,16 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
   return length;
 }
 
+/**
+ * Is the run's word `w` a possessor of what follows: `Acme's`, or a plural (`the Conservatives' Mark Tilney`) before a person's
+ * name that opens with a known first name (not `Veterans' Affairs`, `the Farmers' Union`)? The run's words have straight apostrophes.
+ */
+function isPossessor(w: number, length: number): boolean {
+  const lower = runLower[w];
+  if (lower.endsWith("'s")) return true;
+  return lower.length > 2 && lower.endsWith("s'") && length - w - 1 >= 2 && genderOfFirstName(runLower[w + 1]) !== null && personLike(w + 1, length);
+}
+
 /** The run's word `w` as written; the last one without a possessive (`Callum Fenwick’s header` names Callum Fenwick). */
 function runWord(text: string, w: number, length: number): string {
   const word = text.slice(runStart[w], runEnd[w]);
@@ -125,8 +135,8 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   while (first < length && (isTitle(first) || (first === 0 && initial && (runClasses[first] & WordClass.SentenceStarter) !== 0))) first++;
   if (first >= length) return;
   const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
-  // A possessor is not part of the name: `Smithsonian’s National Zoo`.
-  for (let w = length - 2; w >= first; w--) if (runLower[w].endsWith("'s") && !titledOffice(w, length)) { first = w + 1; break; }
+  // A possessor is not part of the name: `Smithsonian’s National Zoo`, `the Conservatives' Mark Tilney`.
+  for (let w = length - 2; w >= first; w--) if (isPossessor(w, length) && !titledOffice(w, length)) { first = w + 1; break; }
   // `Rania Haddad of Maple Capital`: before the `of` of a body whose head comes after it stands a person's name; the body is the rest.
   let ofAt = first + 1;
   while (ofAt < length && !joinedByOf(text, ofAt)) ofAt++;

@@ -1710,5 +1710,11 @@ describe('analyze', () => {
       const text = 'Counting ended at dawn.\n\nPlaid, which came third, said the result was a warning to both big parties.';
       assert.equal(one(text, 'warning to both').speaker, 'Plaid');
     });
+
+    it('leaves a plural possessor out of the name after it: `the Liberals\' Anna Berg`, not `Veterans\' Affairs`', () => {
+      const text = 'The count was close, with the Liberals\' Anna Berg in second place.\n\n"We will be back," Berg said.';
+      assert.equal(one(text, 'We will be back').speaker, 'Anna Berg');
+      assert.equal(one('The Retired Miners\' Association said pensions had fallen.', 'pensions had fallen').speaker, "Retired Miners' Association");
+    });
   });
 });
