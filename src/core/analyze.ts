@@ -7,15 +7,15 @@ import { parseReleaseHeader } from './header';
 import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
-import { quoteEndsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
+import { Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { commaAfterPostNominals, isAcronym, isAgeNoun, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaAfterPostNominals, isAcronym, isAgeNoun, isFiniteVerb, isPossessive, isPossessor, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, opensWithQuestion, Turn } from './interview';
-import { analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
+import { analysedText, Ch, isApostrophe, isDash, isDigit, isTerminal, isWordChar, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -65,6 +65,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   let interviewee: Entity | null = null;
   let turnEnd = -1;
   let answerParagraph = -1;
+  let speechParagraph = -1;
   const speakingNames: SpeakerPhrase[] = [];
   const described: Described[] = [];
   for (let p0 = 0, p1 = 0; p0 < paragraphs.length; p0 = p1) {
@@ -102,6 +103,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         previous = draft;
         turnEnd = paragraph.end;
         answerParagraph = sentence.paragraph;
+        continue;
+      }
+      // `Health Secretary Victoria Atkins said:` and then her words in paragraphs of their own, with no quotation marks.
+      const unquoted: Draft | null = opensParagraph(sentences, s) ? unquotedSpeech(text, tokens, sentences, s, previous, speechParagraph, registry) : null;
+      if (unquoted) {
+        drafts.push(unquoted);
+        previous = unquoted;
+        turnEnd = unquoted.end;
+        speechParagraph = sentence.paragraph;
         continue;
       }
       speakingNames.length = 0;
@@ -492,9 +502,8 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   const weak = words <= 4 && (labelled || !endsTerminal(text, start, end)) && !trail && !nearLead || (quote.single && !trail && !lead && !sentenceLike && words < 6);
   const prev = qi > sentence.first ? tokens[qi - 1].lower : '';
   // After a comma, only a capitalised quotation is a sentence of its own; `who, she says, "swore at …"` is partial.
-  // `"…," she said, "and the sooner …"`: an interrupted quotation resumes, a statement as the first half was.
-  const resumed = lead !== null && prev === ',' && floor - 1 === sentence.first && lead.cue.verb >= floor && quoteEndsWithComma(tokens[floor - 1]);
-  const direct = !wordsBefore || (lead !== null && (prev === ':' || upper || resumed)) || (trail !== null && upper && (prev === ':' || !wordsBefore));
+  const direct = !wordsBefore || (lead !== null && (prev === ':' || upper || resumesQuotation(text, tokens, lead.cue, floor, qi, sentence))) ||
+    (trail !== null && upper && (prev === ':' || !wordsBefore));
   const draft = makeDraft(direct ? 'direct' : 'partial', start, end, quote, s, trail ?? lead);
   draft.weak = weak;
   const next = sentences[s + 1];
@@ -518,6 +527,61 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
     // `Pressed on the delay, she shrugged.`: the pronoun after an opening participle phrase, not the participle.
     const before = frontedPronoun(tokens, sentences[s - 1]) ?? (subject?.phrase && !subject.phrase.organization && subject.phrase.first === afterDateline(tokens, sentences[s - 1]) ? subject : null);
     if (before) draft.attribution = { cue: before, rule: 'subject of the sentence before', confidence: 0.6 };
+  }
+  return draft;
+}
+
+/**
+ * `"Coach told us not to read the papers," he said, "so I haven't."`: a quotation right after a cue set off by commas, the cue
+ * right after a capitalised quotation ending in a comma, is the rest of that sentence: direct, whatever its case.
+ */
+function resumesQuotation(text: string, tokens: readonly Token[], cue: Cue, floor: number, qi: number, sentence: Sentence): boolean {
+  const before = tokens[floor - 1];
+  const cueEnd = cue.inverted && cue.phrase ? Math.max(cue.next, cue.phrase.last) : cue.next;
+  if (floor <= sentence.first || before.kind !== 'q' || cueEnd + 1 !== qi || (cue.inverted ? cue.verb : cue.phrase?.first) !== floor) return false;
+  let e = before.end;
+  while (e > before.start && !isWordChar(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== Ch.Comma) e--;
+  return text.charCodeAt(e - 1) === Ch.Comma && startsUpper(text, before.start, before.end);
+}
+
+function opensParagraph(sentences: readonly Sentence[], s: number): boolean {
+  return s === 0 || sentences[s - 1].paragraph !== sentences[s].paragraph;
+}
+
+/** Words that show a paragraph speaks in the first person. */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'll", "we'd"]);
+
+/**
+ * The paragraph opening at sentence `s` as the words of a speaker introduced, with no quotation marks, by a lead-in that
+ * ends the paragraph before with a colon (`Health Secretary Victoria Atkins said:`), the house style of government
+ * releases; or as more of them, after such a paragraph (`speechParagraph`). It must speak in the first person and hold
+ * no quotation (a quoted paragraph after a lead-in is read as one already). Null otherwise.
+ */
+function unquotedSpeech(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: number, previous: Draft | null, speechParagraph: number, registry: Registry): Draft | null {
+  const paragraph = sentences[s].paragraph;
+  const continued = previous !== null && speechParagraph === paragraph - 1;
+  const lead = !continued && s > 0 && sentences[s - 1].paragraph === paragraph - 1 && tokens[sentences[s - 1].last - 1].lower === ':' ? colonLead(tokens, sentences[s - 1]) : null;
+  if (!continued && !lead) return null;
+  let last = s;
+  let firstPerson = false;
+  for (let x = s; x < sentences.length && sentences[x].paragraph === paragraph; x++) {
+    for (let k = sentences[x].first; k < sentences[x].last; k++) {
+      if (tokens[k].kind === 'q') return null;
+      firstPerson ||= tokens[k].kind === 'w' && FIRST_PERSON.has(tokens[k].lower);
+    }
+    last = x;
+  }
+  if (!firstPerson) return null;
+  const draft = makeDraft('direct', sentences[s].start, sentences[last].end, null, s, lead);
+  if (lead) {
+    resolveSpeaker(text, tokens, sentences[s - 1], draft, previous, registry);
+    draft.rule = 'unquoted words after a lead-in ending with a colon';
+    draft.confidence = 0.7;
+  } else if (previous) {
+    draft.entity = previous.entity;
+    if (draft.entity) draft.entity.statements++;
+    draft.rule = 'unquoted words continued in a paragraph of their own';
+    draft.confidence = 0.6;
   }
   return draft;
 }
@@ -632,6 +696,9 @@ function possessiveGender(tokens: readonly Token[], from: number, last: number, 
 /** `The institute's board chair, Erik Holm, welcomed …`: a name set off by commas after the opening description. */
 function appositiveSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
   const limit = Math.min(sentence.last - 2, sentence.first + 12);
+  // `Tennant took over the foundry from his father, Harold, in 1989.`: a name and its verb open a clause, not a description.
+  const opening = tokens[sentence.first];
+  if (limit > sentence.first + 1 && opening.cap && !DETERMINERS.has(opening.lower) && !isPossessor(opening) && isFiniteVerb(tokens[sentence.first + 1])) return null;
   for (let k = sentence.first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;

@@ -4,7 +4,7 @@
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
 import { DESCRIPTION_HEADS, DETERMINERS } from './lexicon';
-import { isPossessor, isTitleWord, phraseAfter, phraseBefore, SpeakerPhrase } from './mentions';
+import { isFiniteVerb, isPossessor, isTitleWord, phraseAfter, phraseBefore, SpeakerPhrase } from './mentions';
 import { reportedAfter } from './reported';
 import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
 import { Sentence, Token } from './tokens';
@@ -181,7 +181,9 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
     let m = k;
     // `Her colleague Paul Brandt`: the word before the name is a role (a title or a noun for a person); `The board hired
     // Jane Morgan` and `She told the court Morrow …` have a verb there or before it.
-    while (m < sentence.last && m < k + MAX_ROLE_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap && tokens[m].verb === undefined) m++;
+    // `Vale Rovers have sacked manager Gary Pollard`: after a name, an auxiliary or a past tense is the verb, not a role.
+    const afterName = !DETERMINERS.has(tokens[k - 1].lower) && !isPossessor(tokens[k - 1]);
+    while (m < sentence.last && m < k + MAX_ROLE_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap && tokens[m].verb === undefined && !(afterName && isFiniteVerb(tokens[m]))) m++;
     const role = isTitleWord(tokens[m - 1]) || DESCRIPTION_HEADS.has(tokens[m - 1].lower);
     if (role && m < sentence.last && tokens[m].cap && tokens[m].kind === 'w') {
       named = m;

@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { commaBeforePostNominals, describedPersonAfter, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaBeforePostNominals, describedPersonAfter, isFiniteVerb, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { quoteEndsWithComma, Token } from './tokens';
 
 export interface Cue {
@@ -18,7 +18,7 @@ export interface Cue {
 
 const NEVER_ADJECTIVES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds']);
 const PLURAL_PRONOUNS = new Set(['they']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'for', 'of', 'with', 'near', 'throughout', 'into']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'for', 'of', 'with', 'near', 'throughout', 'into', 'outside', 'inside', 'behind', 'beside', 'below', 'above', 'among', 'amid', 'along', 'beyond', 'around', 'through', 'between']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
 /** How one speaks, after `by`: `said by phone`, `told by email`; any other `by` names the agent of a passive. */
@@ -198,7 +198,10 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     if (p.kind === 'w' && (p.lower === 'he' || p.lower === 'she' || p.lower === 'they')) return phraseBefore(tokens, k + 2, k + 1);
     break;
   }
+  // `The board also thanked Eriksen …, noting …`: a name after the opening description's verb is its object.
+  const described = openingDescription(tokens, floor, end);
   for (let k = floor; k < end && k < floor + 6; k++) {
+    if (described && k >= described.last && isFiniteVerb(tokens[k])) return described;
     if (!tokens[k].cap || isSentenceStarter(tokens[k])) continue;
     // `The leader of the Conservative group, …`: a name after a preposition is an object, not the subject.
     if (followsPreposition(tokens, k, floor)) {
@@ -218,7 +221,7 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
       if (phrase && phrase.kind === 'name') return phrase;
     }
   }
-  return openingDescription(tokens, floor, end);
+  return described;
 }
 
 /** Does a preposition (perhaps with `the`) come right before token `k`? */

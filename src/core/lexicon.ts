@@ -270,9 +270,15 @@ export const ORG_HEADS = new Set([
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
   'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
   'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources', 'international',
-  // Listed companies of the earnings pages: `Tarnwell Semiconductor`, `Orrin Robotics`, `Calder Mining` (not `Steel`, a surname).
-  'semiconductor', 'semiconductors', 'robotics', 'devices', 'instruments', 'materials', 'aerospace', 'automotive',
-  'mining', 'minerals', 'beverages', 'biosciences', 'networks', 'dynamics', 'analytics',
+  // Family firms and trades: `Harwood & Sons`, `Kestrel Brewing`, `Fernwood Farms`.
+  'sons', 'brothers', 'bros', 'co', 'brewing', 'brewery', 'breweries', 'distillery', 'distillers', 'farms', 'mills',
+  'dairy', 'dairies', 'mining', 'shipping', 'textiles', 'hotels', 'resorts', 'publishing', 'entertainment', 'robotics',
+  'aerospace', 'automotive', 'apparel',
+  // Sports clubs: `Vale Rovers`, `Kelby Athletic`.
+  'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'hotspur',
+  // Listed companies of the earnings pages: `Tarnwell Semiconductor`, `Orrin Devices`, `Calder Minerals` (not `Steel`, a surname).
+  'semiconductor', 'semiconductors', 'devices', 'instruments', 'materials', 'minerals', 'beverages', 'biosciences', 'networks',
+  'dynamics', 'analytics',
 ]);
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */
@@ -341,6 +347,8 @@ withBritishSpellings(DESCRIPTION_HEADS);
 export const SOURCE_DOCUMENTS = new Set([
   'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',
   'transcript', 'interview', 'remarks', 'testimony', 'filing', 'report', 'comments', 'speech', 'op-ed', 'editorial',
+  // Research speaks for whoever did it: `a study from the Harlow Institute found`, `according to a survey by Gallup`.
+  'study', 'survey', 'analysis', 'audit', 'poll', 'paper',
   // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
   'readout', 'read-out',
 ]);
@@ -450,6 +458,12 @@ export const SENTENCE_STARTERS = new Set([
   'tonight', 'currently', 'recently', 'previously', 'initially', 'originally', 'in', 'meanwhile',
   'every', 'each', 'many', 'most', 'some', 'all', 'several', 'few', 'both', 'asked', 'once', 'just',
   'neither', 'either',
+  // Prepositions and adverbs of degree open sentences too (`Up to two-thirds of …`, `Among the dead …`).
+  'up', 'among', 'amid', 'amidst', 'despite', 'against', 'between', 'through', 'throughout', 'across', 'until', 'unlike',
+  'unless', 'whether', 'whereas', 'nor', 'not', 'almost', 'nearly', 'roughly', 'approximately', 'around', 'beyond',
+  'besides', 'toward', 'towards', 'upon', 'along', 'whatever', 'whenever', 'wherever',
+  // Adverbs of place: `Back in the workshop, Tennant …`, `Outside the court, …`.
+  'back', 'outside', 'inside', 'nearby', 'upstairs', 'downstairs', 'behind', 'beside', 'below', 'above', 'near',
 ]);
 
 /** Capitalised words that are never part of a speaker's name. */

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, INDEFINITE, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -102,13 +102,42 @@ export function commaAfterPostNominals(tokens: readonly Token[], comma: number, 
 /** Plural nouns whose possessive is part of an organisation's name: `the Children's Relief Fund`, `Women's Aid Federation`. */
 const BENEFICIARIES = new Set(["children's", "women's", "men's", "people's", "workers'", "veterans'", "farmers'", "teachers'", "nurses'"]);
 
-/** Is the possessive `w` inside an organisation's name that `head` ends (`the United Nations Children's Relief Fund`), not its possessor (`Russia's Defence Ministry`)? */
-function namesBeneficiaries(w: Token, head: Token): boolean {
-  return BENEFICIARIES.has(w.lower) && isOrgHead(head);
+const SAINTS = new Set(['st', 'saint', 'ste']);
+
+/**
+ * Is a possessive inside the name of an organisation whose head word is an organisation's (`orgHead`), not its possessor
+ * (`Russia's Defence Ministry`)? So are beneficiaries (`the United Nations Children's Relief Fund`) and a saint (`St Bride's
+ * Hospital`). `possessive`, `before` (the word before it): lower case, as tokens hold them.
+ */
+export function possessiveInName(possessive: string, before: string | undefined, orgHead: boolean): boolean {
+  return orgHead && (BENEFICIARIES.has(possessive) || (before !== undefined && SAINTS.has(before)));
 }
 
 function startsWithDigit(t: Token): boolean {
   return isDigit(analysedText().charCodeAt(t.start));
+}
+
+/** Months that are surnames too: `Theresa May`, `Fredric March`. */
+const MONTH_SURNAMES = new Set(['may', 'march', 'april', 'june', 'august']);
+
+/** `Chief Nursing Officer Ruth May said`: a month right after a capitalised word that could be a first name is a surname (`on Tuesday, May 5` has a comma). */
+function isMonthSurname(tokens: readonly Token[], j: number, floor: number): boolean {
+  if (!MONTH_SURNAMES.has(tokens[j].lower) || j - 1 < floor) return false;
+  const before = tokens[j - 1];
+  return before.kind === 'w' && before.cap && !NOT_NAMES.has(before.lower) && !isTitleWord(before) && !isSentenceStarter(before) && !startsWithDigit(before);
+}
+
+/** Capitalised words and `of` read back for a body's head before `of the` / `for the`. */
+const MAX_BODY_BEFORE_THE = 4;
+
+/**
+ * Is the `the` at `i` inside a body's name, after `of` or `for` and a run that holds an organisation's head (`Court of
+ * Appeals for the`, `Bank of the`)? Not after a person's name: `Anna Ricci of the University …` is a person and a body.
+ */
+function bodyOfThe(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (i - 2 < floor || tokens[i].lower !== 'the' || (tokens[i - 1].lower !== 'of' && tokens[i - 1].lower !== 'for') || !tokens[i - 2].cap) return false;
+  for (let m = i - 2; m >= floor && m > i - 2 - MAX_BODY_BEFORE_THE && (tokens[m].cap || tokens[m].lower === 'of'); m--) if (isOrgHead(tokens[m]) && tokens[m].cap) return true;
+  return false;
 }
 
 /** A token that can sit inside a name run: a capitalised word, a title word, or a number after a capital (`Rossiya 24`). */
@@ -144,7 +173,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   }
   // `thanked voters for their support and said …`: a phrase never ends with a conjunction.
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
-  if (NOT_NAMES.has(t.lower) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
+  if ((NOT_NAMES.has(t.lower) && !isMonthSurname(tokens, j, floor)) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
   if (j === floor && t.cap && DESCRIPTION_HEADS.has(t.lower)) return descriptionBack(tokens, j, floor);
   if (t.cap && NATIONALITY_NOUNS.has(t.lower)) {
     const national = nationalityDescription(tokens, j, floor);
@@ -154,7 +183,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
       const w = tokens[k - 1];
-      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && tokens[k - 2].cap)) { k--; continue; }
+      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && (tokens[k - 2].cap || bodyOfThe(tokens, k - 2, floor)))) { k--; continue; }
+      // `Court of Appeals for the 11th Circuit`: `of the` or `for the` inside a body's name.
+      if (bodyOfThe(tokens, k - 1, floor)) { k -= 2; continue; }
       if (CONNECTORS.has(w.lower) && k - 1 > floor && inRun(tokens[k - 2], true) && w.lower !== 'the') { k--; continue; }
       if (isParticle(w)) { k--; continue; } // `Ursula von der Leyen`
       break;
@@ -167,7 +198,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.
     if (first < j && first === floor && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
-    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !namesBeneficiaries(tokens[m], tokens[j])) { first = m + 1; break; }
+    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !possessiveInName(tokens[m].lower, tokens[m - 1]?.lower, isOrgHead(tokens[j]))) { first = m + 1; break; }
     // `Alderpoint Software, Inc. today announced`: a company suffix after a comma closes the company's name before it.
     if (first === j && j - 2 >= floor && tokens[j - 1].lower === ',' && tokens[j - 2].cap && COMPANY_SUFFIXES.includes(t.lower)) {
       const company = phraseBefore(tokens, j - 1, floor);
@@ -310,7 +341,8 @@ export function possessiveName(tokens: readonly Token[], j: number, floor: numbe
 function memberOfDescribedBody(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   for (let m = j - 1; m >= floor && m >= j - 3; m--) {
     const w = tokens[m];
-    if (w.kind !== 'w' || w.cap) return null;
+    // `a spokesman for the French transport ministry`: a nationality may modify the body.
+    if (w.kind !== 'w' || (w.cap && !isNationality(w))) return null;
     if (DETERMINERS.has(w.lower)) return describedMember(tokens, m, j + 1, floor);
   }
   return null;
@@ -332,6 +364,8 @@ function describedMember(tokens: readonly Token[], orgFirst: number, last: numbe
   if (link - 1 < floor || !MEMBER_LINKS.has(tokens[link].lower)) return null;
   const member = descriptionBack(tokens, link - 1, floor);
   if (!member || member.kind !== 'description' || member.organization) return null;
+  // `a report from the Cato Institute said`: a document's words are its author's (`authoredDocumentStart`).
+  if (isSourceLink(tokens[link].lower) && SOURCE_DOCUMENTS.has(member.head)) return null;
   return { ...member, last };
 }
 
@@ -506,8 +540,10 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     lastTitle = -1;
     for (let m = first; m < last - 1; m++) if (isTitleWord(tokens[m])) lastTitle = m;
   }
-  // `Rovers manager Dean Holloway`: a capitalised title word right after a lower-case title, before a lone surname, is a first name.
-  if (lastTitle === last - 2 && lastTitle > first && tokens[lastTitle].cap && !tokens[lastTitle - 1].cap && isTitleWord(tokens[lastTitle - 1]) && !isTitleWord(tokens[last - 1])) lastTitle--;
+  // `Town boss Dean Marsh`, `Beef farmer Col Henderson`: a capitalised title word right after a lower-case role, before a
+  // surname alone, is a first name.
+  if (lastTitle === last - 2 && lastTitle > first && tokens[lastTitle].cap && !tokens[lastTitle - 1].cap &&
+    (isTitleWord(tokens[lastTitle - 1]) || isPersonRole(tokens[lastTitle - 1]))) lastTitle--;
   const determiner = phraseFirst < first ? tokens[phraseFirst].lower : '';
   const head = bare(tokens[last - 1].lower);
   let nameFirst = lastTitle >= first ? lastTitle + 1 : first;
@@ -723,6 +759,11 @@ function personInApposition(tokens: readonly Token[], comma: number, ceiling: nu
   return named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w') ? named : null;
 }
 
+/** A lower-case auxiliary or past tense: `have`, `was`, `hired`, `took`. */
+export function isFiniteVerb(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+}
+
 /** A possessive, singular (`Acme's`) or plural (`Open Hands'`, `the Farmers’`). */
 export function isPossessor(t: Token): boolean {
   return isPossessive(t) || (t.lower.length > 2 && (t.lower.endsWith("s'") || t.lower.endsWith('s’')));
@@ -744,6 +785,24 @@ function documentAuthor(tokens: readonly Token[], first: number, ceiling: number
     return author && author.kind !== 'pronoun' ? author : null;
   }
   return null;
+}
+
+/** Lower-case words between a document's determiner and the document: `a (new) report by`, `the (latest annual) survey from`. */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/**
+ * `…, a (new) report by the Wetlands Panel said`: where the document whose author is the phrase at `first` begins (the
+ * clause reported ends before it; the speaker is the author); `first` when no document stands before it.
+ */
+export function authoredDocumentStart(tokens: readonly Token[], first: number, floor: number): number {
+  let m = first - 2;
+  if (m < floor || !isSourceLink(tokens[first - 1].lower)) return first;
+  const document = tokens[m];
+  if (document.kind !== 'w' || document.cap || !(SOURCE_DOCUMENTS.has(document.lower) || DATA_SOURCES.has(document.lower))) return first;
+  while (m - 1 >= floor && first - 2 - m < MAX_DOCUMENT_MODIFIERS && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !tokens[m - 1].verb &&
+    !DETERMINERS.has(tokens[m - 1].lower) && !NOT_MODIFIERS.has(tokens[m - 1].lower)) m--;
+  if (m - 1 >= floor && DETERMINERS.has(tokens[m - 1].lower) && tokens[m - 1].lower !== 'that') m--;
+  return m === floor || tokens[m - 1].lower === ',' ? m : first;
 }
 
 /**

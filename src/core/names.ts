@@ -3,6 +3,7 @@
 // so that a later `Senator Grassley` or `GAO` resolves to the fullest form. It jumps from capital
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
 import { COMPANY_SUFFIXES, DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
+import { possessiveInName } from './mentions';
 import { genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
@@ -136,7 +137,9 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   if (first >= length) return;
   const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
   // A possessor is not part of the name: `Smithsonian’s National Zoo`, `the Conservatives' Mark Tilney`.
-  for (let w = length - 2; w >= first; w--) if (isPossessor(w, length) && !titledOffice(w, length)) { first = w + 1; break; }
+  for (let w = length - 2; w >= first; w--) {
+    if (isPossessor(w, length) && !titledOffice(w, length) && !possessiveInName(runLower[w], w > 0 ? runLower[w - 1] : undefined, isOrgHead(length - 1))) { first = w + 1; break; }
+  }
   // `Rania Haddad of Maple Capital`: before the `of` of a body whose head comes after it stands a person's name; the body is the rest.
   let ofAt = first + 1;
   while (ofAt < length && !joinedByOf(text, ofAt)) ofAt++;
@@ -156,7 +159,8 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   while (nameEnd < length && (organization || !joinedByOf(text, nameEnd))) nameEnd++;
   const person = !organization && nameEnd - first >= 2 && nameEnd - first <= MAX_NAME && personLike(first, nameEnd);
   // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
-  const defines = !acronym && words >= 2 && opensDefinition(text, definition);
+  const defined = words >= 2 ? afterTicker(text, definition) : definition;
+  const defines = !acronym && words >= 2 && opensDefinition(text, defined);
   if (!organization && noteBodyKind(text, first, length, registry)) return;
   if (!acronym && !organization && !person && !defines) {
     // `Health Minister Clara Dunne`, `Bank of England Governor Andrew Bailey`: the person after the run's last title.
@@ -175,7 +179,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
     parts.push(runWord(text, w, length));
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
-  if (defines) noteDefinedTerms(text, definition, parts, registry, runStart[first]);
+  if (defines) noteDefinedTerms(text, defined, parts, registry, runStart[first]);
   if (suffixed) registry.noteCompany(parts);
   if (organization) {
     registry.noteOrganization(parts, runStart[first]);
@@ -321,6 +325,26 @@ function startsWithCapitalised(text: string, i: number, word: string): boolean {
     if (c !== w && !(isUpper(c) && c + 32 === w)) return false;
   }
   return true;
+}
+
+/** The longest stock listing in brackets: `(NYSE American: ABCD.U)`. */
+const MAX_TICKER = 32;
+
+/**
+ * After a stock listing in brackets at `i` (`Ridgeline Bancorp, Inc. (NASDAQ: RDGB) ("Ridgeline" or the "Company")`): where
+ * what follows it starts; `i` when there is none. A listing is an exchange, a colon and a ticker in capitals.
+ */
+function afterTicker(text: string, i: number): number {
+  if (text.charCodeAt(i) !== Ch.LParen) return i;
+  let colon = -1;
+  for (let k = i + 1; k < text.length && k <= i + MAX_TICKER; k++) {
+    const c = text.charCodeAt(k);
+    if (c === Ch.Colon) colon = k;
+    else if (c === Ch.RParen) return colon > i + 1 && k > colon + 1 && isSpace(text.charCodeAt(k + 1)) ? k + 2 : i;
+    else if (colon > 0 && !(isUpper(c) || isDigit(c) || c === Ch.Dot || c === Ch.Space || c === Ch.Hyphen)) return i;
+    else if (colon < 0 && !(isLetter(c) || c === Ch.Space || c === Ch.Hyphen)) return i;
+  }
+  return i;
 }
 
 /** Does `("` or `(the ` open at `i`, the `definitionStart` after a name? */

@@ -1,8 +1,8 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { isPossessor, isTitleWord } from './mentions';
+import { authoredDocumentStart, isFiniteVerb, isPossessor, isTitleWord, phraseBefore } from './mentions';
 import { analysedText, firstLetterCase, isDigit } from './text';
 import { quoteEndsWithComma, Token } from './tokens';
 
@@ -51,6 +51,25 @@ function isNumber(t: Token): boolean {
 }
 
 /** Is there a finite clause starting at token `k`? (`cooperation of Russia … was …`) */
+const CONTRACTED_VERBS = ["'s", "'re", "'m", "'ll", "'d", "'ve"];
+
+/** `they're` → `they`; a word with no contracted verb as it is. */
+function withoutContraction(lower: string): string {
+  for (const ending of CONTRACTED_VERBS) if (lower.length > ending.length && lower.endsWith(ending)) return lower.slice(0, -ending.length);
+  return lower;
+}
+
+/** A finite verb at `m`, perhaps after an adverb (`it also plans`): an auxiliary, a past tense, a present in -s. */
+function isVerbAfterSubject(tokens: readonly Token[], m: number, ceiling: number): boolean {
+  const t = tokens[m];
+  if (isFiniteForm(t)) return true;
+  return t.kind === 'w' && !t.cap && (t.lower.endsWith('ly') || SUBJECT_ADVERBS.has(t.lower)) && m + 1 < ceiling && isFiniteForm(tokens[m + 1]);
+}
+
+function isFiniteForm(t: Token): boolean {
+  return isFiniteVerb(t) || (t.kind === 'w' && !t.cap && (t.verb !== undefined || (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith('ly'))));
+}
+
 function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, cue: Cue): boolean {
   const t = tokens[k];
   if (t.kind !== 'w' || (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'her')) return false;
@@ -66,6 +85,15 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     const from = k + 1 < ceiling && PREPOSITION_OBJECTS.has(tokens[k + 1].lower) ? k + 2 : k + 1;
     for (let m = from; m < ceiling && m <= k + 5 && tokens[m].kind === 'w'; m++) if (CLAUSE_SUBJECTS.has(tokens[m].lower) && tokens[m].lower !== 'this') return true;
     return false;
+  }
+  // `said it's fine`, `said they're ready`: a subject pronoun with its verb contracted.
+  const uncontracted = withoutContraction(t.lower);
+  if (uncontracted !== t.lower && CLAUSE_SUBJECTS.has(uncontracted)) return true;
+  // `said it was …`, not `said it again`, `remembers it well`: `it` and `you` are objects too, so a verb must follow.
+  // `remembered it being …`: after a verb of memory, a gerund; `said it "welcomes the vote"`: a quoted predicate.
+  if (t.lower === 'it' || t.lower === 'you') {
+    const next = k + 1 < ceiling ? tokens[k + 1] : null;
+    return next !== null && (next.kind === 'q' || isVerbAfterSubject(tokens, k + 1, ceiling) || ((cue.info?.memory ?? false) && next.lower.endsWith('ing')));
   }
   if (CLAUSE_SUBJECTS.has(t.lower) && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') return true;
   const memory = cue.info?.memory ?? false;
@@ -412,7 +440,10 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     while (k < ceiling && k < cue.next + 8 && tokens[k].lower !== ',' && tokens[k].kind === 'w') k++;
     if (k >= ceiling || tokens[k].lower !== ',') return null;
     // `According to Prof. X, who was not involved in the work, the result …`: a relative clause on the source is no report.
-    const relative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower) ? asideEnd(tokens, k, ceiling) : sourceApposition(tokens, k, ceiling);
+    const opensRelative = k + 1 < ceiling && RELATIVE_ASIDES.has(tokens[k + 1].lower);
+    const relative = opensRelative ? asideEnd(tokens, k, ceiling) : sourceApposition(tokens, k, ceiling);
+    // `…, according to two people familiar with the plan, who asked not to be named.`: one that runs to the end leaves no report after it.
+    if (opensRelative && relative < 0) return null;
     k = relative > 0 ? relative + 1 : k + 1;
   } else {
     // `"…," says Dr Amara Okonkwo, the lead scientist, who has worked on it since 2014.`: the speaker after an inverted verb
@@ -490,7 +521,7 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   if (!cue.phrase) return null;
   // A subject shared with an earlier verb (`After retiring, she taught … and wrote a memoir, "…"`) makes no trailing cue.
   if (cue.viaRelative && !cue.inverted && cue.phrase.last < cue.verb - 1) return null;
-  const phraseFirst = cue.inverted ? cue.verb : cue.phrase.first;
+  const phraseFirst = cue.inverted ? cue.verb : describedBefore(tokens, cue, authoredDocumentStart(tokens, cue.phrase.first, floor), floor);
   const phraseLast = cue.inverted ? cue.phrase.last : cue.next;
   if (phraseFirst - 1 === floor && tokens[floor].lower === 'as') {
     // `As Rep. Levin wrote to the governor, California is …`: the content follows the comma.
@@ -555,6 +586,17 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
     return last > after + 1 ? { first: after + 1, last } : null;
   }
   return null;
+}
+
+/**
+ * `…, the company's chairman, Wang Jianguo, said`: where a description set off before the name in apposition that is the cue's
+ * subject begins; `first` (the name's start) when there is none.
+ */
+function describedBefore(tokens: readonly Token[], cue: Cue, first: number, floor: number): number {
+  const phrase = cue.phrase;
+  if (!phrase || phrase.kind !== 'name' || first - 2 <= floor || tokens[first - 1].lower !== ',' || tokens[phrase.last]?.lower !== ',') return first;
+  const description = phraseBefore(tokens, first - 1, floor);
+  return description && description.kind === 'description' && description.first - 1 > floor && tokens[description.first - 1].lower === ',' ? description.first : first;
 }
 
 /** The longest subject before an interposed cue (`Museum skulls, she added, cannot …`). */

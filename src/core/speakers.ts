@@ -119,6 +119,8 @@ export class Registry {
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
   readonly #fullNames = new Map<string, string[]>();
+  /** Full names by their first word, lower-cased: `Mr. Li` after `Li Weiming` (a family name written first). */
+  readonly #fullNamesByFirst = new Map<string, string[]>();
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
   /** The first word of each company named with a legal suffix, to its full name: `Veridane` → `Veridane Therapeutics`. */
@@ -158,6 +160,8 @@ export class Registry {
     const key = surnameOf(parts);
     // The first full name with a surname is the one a lone surname expands to.
     if (!this.#fullNames.has(key)) this.#fullNames.set(key, parts);
+    const first = parts[0].toLowerCase();
+    if (!this.#fullNamesByFirst.has(first)) this.#fullNamesByFirst.set(first, parts);
   }
 
   /** `Veridane Therapeutics, Inc.`: a company named with a legal suffix; a later `Veridane` alone means it, unless a person has that surname. */
@@ -191,8 +195,15 @@ export class Registry {
         // A lone word is a person's surname first; else the first word of an organisation that has spoken or acted
         // (`Acme said` after `Acme Widgets Corp said`), or of a company named with a legal suffix (`Veridane Therapeutics, Inc.`).
         const full = organization ? undefined : this.#fullNames.get(surname);
+        // `Mr. Li` with no one surnamed Li is `Li Weiming`, whose family name comes first.
+        const familyFirst = full || organization ? undefined : this.#fullNamesByFirst.get(surname);
+        // Only a person already known by the full name: a title-case headline (`Turner Brings Delphi Fight`) is noted as one too.
+        const known = familyFirst ? this.#bySurnameMatch(familyFirst, surnameOf(familyFirst), false) : undefined;
         if (full) parts = full;
-        else entity = this.#organizationsByFirstWord.get(surname);
+        else if (known && familyFirst) {
+          parts = familyFirst;
+          entity = known;
+        } else entity = this.#organizationsByFirstWord.get(surname);
         const company = full || entity || organization ? undefined : this.#companyFirstWords.get(parts[0]);
         if (company) {
           parts = company;
@@ -350,8 +361,9 @@ export class Registry {
     const national = NATIONALITY_NOUNS.has(word);
     let best: Entity | null = null;
     for (const e of this.#recent) {
-      // A first name alone counts once the person has spoken (`Tom, 71, said …`).
-      if (e.organization || e.last >= at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
+      // A first name alone counts once the person has spoken (`Tom, 71, said …`). One touched at `at` was found for this very
+      // mention (its second clause, or the partial quotation inside it) and is found again.
+      if (e.organization || e.last > at || e.last < from || !(e.title || e.parts.length > 1 || e.statements > 0)) continue;
       // A position names no other position (`the striker` is not `the goalkeeper`); a nationality, no other nationality
       // (`Kenyan runner Daniel Ruto` is no `Ethiopian`); an age (`the 67-year-old`) fits anyone.
       let other = false;

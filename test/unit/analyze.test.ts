@@ -165,6 +165,19 @@ describe('analyze', () => {
     });
   });
 
+  describe('unquoted speech after a lead-in', () => {
+    it('reads paragraphs in the first person after `X said:` as X\'s words, with no quotation marks (government house style)', () => {
+      const text = 'Funding for rural schools\n\nThe government has announced £20 million for rural schools.\n\nEducation Secretary Dan Orme said:\n\n' +
+        'Every child deserves a good school close to home, and we are making that happen.\n\nI want teachers to stay in our villages.\n\n' +
+        'Head teacher Ruth Ames said:\n\nI am thrilled for our pupils.\n\nThe funding will be paid from April.';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.text.slice(0, 20), s.speaker]), [
+        ['direct', 'Every child deserves', 'Dan Orme'],
+        ['direct', 'I want teachers to s', 'Dan Orme'],
+        ['direct', 'I am thrilled for ou', 'Ruth Ames'],
+      ]);
+    });
+  });
+
   describe('interrupted and continued quotations', () => {
     it('keeps a short quotation after `he says, laughing,` as his words, not a scare quote', () => {
       const text = 'Her partner, Kwame Boateng, handles the accounts and, he says, laughing, "the tantrums – mostly hers".';
@@ -180,6 +193,13 @@ describe('analyze', () => {
       const statements = found(text);
       assert.equal(statements.length, 2);
       assert.ok(statements.every((s) => s.speaker === 'Omar Diaz' && s.kind === 'direct'));
+    });
+
+    it('reads the second half of a quotation interrupted by its cue and a comma as direct, whatever its case', () => {
+      const text = '"The economy," the governor said, "is stronger than anyone expected."';
+      assert.deepEqual(found(text).map((s) => [s.kind, s.speaker]), [['direct', null], ['direct', null]]);
+      assert.equal(one('"We train hard," said captain Ian Pryor, "and it shows."', 'and it shows').kind, 'direct');
+      assert.equal(one('The council called the plan "reckless," the mayor said, "and it is far worse than that."', 'far worse').kind, 'partial');
     });
 
     it('gives a continuation paragraph the speaker of the quotation it continues', () => {
@@ -1251,6 +1271,36 @@ describe('analyze', () => {
     it('does not report a noun object as speech', () => {
       assert.equal(found('Senator Ida Moss announced the winners of the science fair.').length, 0);
     });
+
+    it('reads `it` and `you` after a speech verb as an object unless a verb follows: `said it again`, not `said it was …`', () => {
+      assert.deepEqual(found('The mayor said it again on Monday. Her deputy remembers it well.'), []);
+      assert.equal(one('The mayor said it would close on Monday.', 'would close').text, 'it would close on Monday');
+      assert.equal(one('The firm said it also plans to sell the unit.', 'plans to sell').text, 'it also plans to sell the unit');
+    });
+
+    it('reads a pronoun with a contracted verb as a clause\'s subject: `said it\'s ready`, `said they\'re close`', () => {
+      const statements = found('The union said it\'s ready to talk, and the firm said they\'re close.');
+      assert.deepEqual(statements.map((s) => s.text), ['it\'s ready to talk', 'they\'re close']);
+    });
+
+    it('ends the clause before a trailing cue at the description set off before the name: `…, the agency\'s chief economist, Dana Holt, said`', () => {
+      const hit = one('Rents will rise next year, the agency\'s chief economist, Dana Holt, said on Monday.', 'Rents will rise');
+      assert.equal(hit.text, 'Rents will rise next year');
+      assert.equal(hit.speaker, 'Dana Holt');
+    });
+
+    it('reports the clause before a trailing `according to` whose source a relative clause ends the sentence on', () => {
+      const hit = one('The plant will close in May, according to three people briefed on the plan, who asked not to be named because the talks are private.', 'plant will close');
+      assert.equal(hit.text, 'The plant will close in May');
+      assert.equal(found('The plant will close in May, according to three people briefed on the plan, who asked not to be named.').length, 1);
+    });
+
+    it('reports the clause before a trailing cue whose subject is a document by its author: `…, a report by the X Panel said`', () => {
+      const hit = one('Most of the reefs could die by 2080, a new report by the Coral Futures Panel said on Friday.', 'reefs could die');
+      assert.equal(hit.text, 'Most of the reefs could die by 2080');
+      assert.equal(hit.speaker, 'Coral Futures Panel');
+      assert.equal(one('Rents will keep rising, a study from the Harlow Housing Institute said.', 'Rents will keep rising').speaker, 'Harlow Housing Institute');
+    });
   });
 
   describe('not statements', () => {
@@ -1444,6 +1494,93 @@ describe('analyze', () => {
     it('skips a dateline before the speaker', () => {
       const text = 'BOSTON, Mass. – Governor Ray Cole delivered these remarks today:\n\n"Thank you all for coming tonight to celebrate the new port."';
       assert.equal(one(text, 'Thank you').speaker, 'Ray Cole');
+    });
+  });
+
+  describe('sentence openers and subjects', () => {
+    it('names no one with a preposition that opens a sentence after a dateline: `LIMA (Reuters) - Up to half of …`', () => {
+      assert.equal(one('LIMA (Reuters) - Up to half of the harvest was lost in the floods.\n\nExports fell 4 percent, the company said.', 'Exports fell').speaker, null);
+      assert.equal(one('LIMA (Reuters) - Nearly half of the harvest was lost in the floods. He said exports would fall.', 'exports would fall').speaker, null);
+    });
+
+    it('reads a name followed by an auxiliary or a past tense as the subject, not a title: `Kelby Town have sacked coach Mark Oyelaran`', () => {
+      const annotation = analyze('Kelby Town have sacked coach Mark Oyelaran after nine defeats.\n\nOyelaran, 47, said he was "gutted".');
+      const coach = annotation.speakers.find((s) => s.name === 'Mark Oyelaran');
+      assert.ok(coach, JSON.stringify(annotation.speakers));
+      assert.ok(!(coach.title ?? '').includes('sacked'), coach.title ?? '');
+    });
+
+    it('gives a participle after the object of a description\'s verb to the description: `The union thanked Mayor Ann Pike …, saying …`', () => {
+      const text = 'The Harbor Workers Union said talks had resumed.\n\nThe union thanked Mayor Ann Pike for her support, saying the deal would protect 300 jobs.';
+      assert.equal(one(text, 'deal would protect').speaker, 'Harbor Workers Union');
+    });
+
+    it('finds the subject after a fronted adverb of place: `Back in the kitchen, Vale is calmer. "…," he says.`', () => {
+      const text = 'Tom Vale runs the bakery. "It is hard," Vale says.\n\n"We have no staff," said Ian Eyre, the baker next door.\n\nBack in the kitchen, Vale is calmer. "We will manage," he says.';
+      assert.equal(one(text, 'We will manage').speaker, 'Tom Vale');
+    });
+
+    it('takes no clause that opens with a name and its verb for the description of a name set off after it', () => {
+      const annotation = analyze('Marsh took over the farm from his uncle, Alfie, in 1989.\n\n"It was a mess," Alfie said.');
+      assert.deepEqual(annotation.speakers.map((s) => [s.name, s.title]), [['Alfie', null]]);
+    });
+
+    it('finds the subject after a fronted phrase that opens with a preposition: `Across the street, Dan Ross …`', () => {
+      const text = '"It is a disgrace," said Mary Ode, a tenant.\n\nAcross the street, Dan Ross sees it differently. He said the block was safe.';
+      assert.equal(one(text, 'block was safe').speaker, 'Dan Ross');
+    });
+  });
+
+  describe('descriptions of people and clubs', () => {
+    it('gives an age description the same person in a report and in the partial quotation inside it: `The 29-year-old said … "…"`', () => {
+      const text = '"We go again," said captain Ian Pryor.\n\nDale Hurst, who joined in July, has scored twice. The 29-year-old said in August that he would "prove the doubters wrong".';
+      assert.equal(one(text, 'he would').speaker, 'Dale Hurst');
+      assert.equal(found(text).find((s) => s.kind === 'partial')?.speaker, 'Dale Hurst');
+    });
+
+    it('finds a person whose family name comes first by that name: `Wang Jianguo` … `Mr. Wang said`', () => {
+      const text = 'The plant will open in 2028, the company\'s chairman, Wang Jianguo, said on Monday.\n\nMr. Wang said the company would hire 3,000 people.';
+      assert.equal(one(text, 'hire 3,000').speaker, 'Wang Jianguo');
+      // A title-case headline is no person: its first word alone stays a name of its own.
+      assert.equal(one('Turner Brings Delphi Fight to Court\n\nTurner said the retirees had waited long enough.', 'retirees had waited').speaker, 'Turner');
+    });
+
+    it('reads a month after a first name as a surname: `Chief Nursing Officer Ruth May said`', () => {
+      assert.equal(one('Chief Nursing Officer Ruth May said the wards were full.', 'wards were full').speaker, 'Ruth May');
+      assert.equal(one('The Chief Nursing Officer for England, Ruth May, said: "I am delighted."', 'delighted').speaker, 'Ruth May');
+      assert.equal(one('On Tuesday, May 5, officials said the wards were full.', 'wards were full').speaker, null);
+    });
+
+    it('keeps `of the` and `for the` inside a body\'s name: `the U.S. Court of Appeals for the Ninth Circuit said`', () => {
+      assert.equal(one('The ruling was wrong, the U.S. Court of Appeals for the Ninth Circuit said.', 'ruling was wrong').speaker, 'U.S. Court of Appeals for the Ninth Circuit');
+      assert.equal(one('Rates will stay high, the Bank of the West said.', 'Rates will').speaker, 'Bank of the West');
+      assert.equal(one('The result is robust, Anna Ricci of the University of Bologna said.', 'result is robust').speaker, 'Anna Ricci');
+    });
+
+    it('reads a spokesman for a body a nationality modifies as an unnamed source: `a spokesman for the French transport ministry told AFP`', () => {
+      const text = 'Party leader Ricarda Lang said the minister was wrong.\n\n"We follow the debate with interest," a spokesman for the French transport ministry told AFP.';
+      assert.equal(one(text, 'We follow the debate').speaker, null);
+      assert.equal(one(text, 'minister was wrong').speaker, 'Ricarda Lang');
+    });
+
+    it('keeps a saint\'s possessive inside an organisation\'s name: `at St Aidan\'s Hospital …, the hospital said`', () => {
+      assert.equal(one('Forty people were treated overnight at St Aidan\'s Hospital in Leeds, the hospital said on Sunday.', 'Forty people').speaker, 'St Aidan\'s Hospital');
+    });
+
+    it('reads a family firm or a trade\'s name as an organisation, which `it` means: `Harwood & Sons said …. It said …`', () => {
+      const text = 'Harwood & Sons said on Thursday that Kestrel had erred. It said it would not proceed.';
+      assert.equal(one(text, 'Kestrel had erred').speaker, 'Harwood & Sons');
+      assert.equal(one(text, 'would not proceed').speaker, 'Harwood & Sons');
+    });
+
+    it('reads a capitalised title word after a lower-case role, before a surname alone, as a first name: `Town boss Dean Marsh`', () => {
+      assert.equal(one('Town boss Dean Marsh said the result was unacceptable.', 'result was').speaker, 'Dean Marsh');
+      assert.equal(one('Beef farmer Col Henderson said prices were too low.', 'prices were').speaker, 'Col Henderson');
+      assert.equal(one('Council leader Major Tom Briggs said the plan was sound.', 'plan was sound').speaker, 'Tom Briggs');
+    });
+
+    it('reads a sports club as an organisation `the club` means: `Harwell Rovers confirmed …. …, the club said.`', () => {
+      assert.equal(one('Harwell Rovers confirmed the signing on Friday.\n\nThe fee was undisclosed, the club said.', 'fee was undisclosed').speaker, 'Harwell Rovers');
     });
   });
 

@@ -43,6 +43,11 @@ describe('collectNames', () => {
     collectNames('LONDON – Corvant Systems plc (the "Company" or "Corvant") agreed. The Company said so.', suffixed, new Interner());
     assert.deepEqual(suffixed.resolveName(['Corvant'], null, true, { start: 70, end: 77 }).parts, ['Corvant', 'Systems']);
     assert.deepEqual(suffixed.resolveName(['Company'], null, true, { start: 70, end: 77 }).parts, ['Corvant', 'Systems']);
+    // A stock listing in brackets may stand between the name and its definition.
+    const listed = new Registry();
+    collectNames('DENVER – Ridgeline Bancorp, Inc. (NASDAQ: RDGB) ("Ridgeline" or the "Company") reported. The Company said so.', listed, new Interner());
+    assert.deepEqual(listed.resolveName(['Company'], null, true, { start: 90, end: 97 }).parts, ['Ridgeline', 'Bancorp']);
+    assert.deepEqual(listed.resolveName(['Ridgeline'], null, true, { start: 90, end: 97 }).parts, ['Ridgeline', 'Bancorp']);
     // A name with a defined short form is a company's, even where it reads like a person's.
     const company = new Registry();
     collectNames('Brenner Logistik AG ("Brenner") bought a firm.', company, new Interner());

@@ -74,7 +74,7 @@ describe('findQuotes', () => {
 
   it('reads the direction of guillemets from their neighbours: «…» and »…« both pair', () => {
     assert.deepEqual(quoted('«Oui,» dit-il. »Ja,« sagte er. Er sagte: »Nein.«'), ['Oui,', 'Ja,', 'Nein.']);
-    assert.deepEqual(quoted('»First.«»Second.« « spaced » end'), ['First.', 'Second.', ' spaced ']);
+    assert.deepEqual(quoted('»First.«»Second.« « spaced » end'), ['First.', 'Second.', 'spaced']);
     const text = '»First paragraph.\n\n»Second,« he said.';
     assert.deepEqual(findQuotes(text, splitParagraphs(text)).quotes.map((q) => q.continues), [true, false]);
   });
