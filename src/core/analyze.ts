@@ -15,7 +15,7 @@ import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, 
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, opensWithQuestion, Turn } from './interview';
-import { analysedText, Ch, isApostrophe, isDash, isDigit, isTerminal, isWordChar, setAnalysedText } from './text';
+import { analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -258,6 +258,18 @@ const TITLE_LEADS = new Set([
   'programme', 'campaign', 'series',
 ]);
 
+/** Verbs of a crowd's song or chant right before its words: `chanted "…"`, `were singing "…"`. */
+const CHANT_VERBS = new Set(['chant', 'chanted', 'chanting', 'chants', 'sing', 'sang', 'sung', 'singing', 'sings']);
+/** Nouns of a crowd's song or chant before `of` and its words: `Chants of "…"`, `a chorus of "…"`. */
+const CHANT_NOUNS = new Set(['chant', 'chants', 'chorus', 'choruses', 'cries', 'cry', 'shouts', 'roars', 'refrain', 'strains', 'song', 'songs', 'rendition']);
+
+/** The quotation at `qi` is what a crowd chanted or sang (`Fans chanted "…"`, `Chants of "…" went up`): words performed, not a statement. */
+function isChanted(tokens: readonly Token[], qi: number, floor: number): boolean {
+  if (qi - 1 < floor) return false;
+  const prev = tokens[qi - 1].lower;
+  return CHANT_VERBS.has(prev) || (prev === 'of' && qi - 2 >= floor && CHANT_NOUNS.has(tokens[qi - 2].lower));
+}
+
 /** Lower-case words between a purpose's copula and its quotation: `is to build "…"`, `is simply "…"`. */
 const MAX_PURPOSE_GAP = 3;
 
@@ -472,6 +484,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   // So set off by a comma after the work: `In his 2004 memoir, "Left Hand," Varga wrote …`.
   if (qi > sentence.first && (TITLE_LEADS.has(tokens[qi - 1].lower) || (qi - 1 > sentence.first && tokens[qi - 1].lower === ',' && TITLE_LEADS.has(tokens[qi - 2].lower) && endsWithComma(tokens[qi])))) return null;
+  if (isChanted(tokens, qi, sentence.first)) return null;
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
   // `what critics call "a betrayal"` judges one.
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
@@ -514,7 +527,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (!draft.attribution && direct && !wordsBefore && s > 0 && sentences[s - 1].paragraph === sentence.paragraph && !quote.resumes) {
     // `Kim was blunt. "This project will destroy the wetland."`: the person the sentence before is about.
     const subject = sentenceSubject(tokens, sentences[s - 1]);
-    if (subject?.phrase && !subject.phrase.organization && subject.phrase.first === afterDateline(tokens, sentences[s - 1])) draft.attribution = { cue: subject, rule: 'subject of the sentence before', confidence: 0.6 };
+    // `Pressed on the delay, she shrugged.`: the pronoun after an opening participle phrase, not the participle.
+    const before = frontedPronoun(tokens, sentences[s - 1]) ?? (subject?.phrase && !subject.phrase.organization && subject.phrase.first === afterDateline(tokens, sentences[s - 1]) ? subject : null);
+    if (before) draft.attribution = { cue: before, rule: 'subject of the sentence before', confidence: 0.6 };
   }
   return draft;
 }
@@ -527,9 +542,7 @@ function resumesQuotation(text: string, tokens: readonly Token[], cue: Cue, floo
   const before = tokens[floor - 1];
   const cueEnd = cue.inverted && cue.phrase ? Math.max(cue.next, cue.phrase.last) : cue.next;
   if (floor <= sentence.first || before.kind !== 'q' || cueEnd + 1 !== qi || (cue.inverted ? cue.verb : cue.phrase?.first) !== floor) return false;
-  let e = before.end;
-  while (e > before.start && !isWordChar(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== Ch.Comma) e--;
-  return text.charCodeAt(e - 1) === Ch.Comma && startsUpper(text, before.start, before.end);
+  return endsWithComma(before) && startsUpper(text, before.start, before.end);
 }
 
 function opensParagraph(sentences: readonly Sentence[], s: number): boolean {
@@ -787,6 +800,25 @@ function isParticiple(t: Token): boolean {
   return t.kind === 'w' && (IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))));
 }
 
+/** Words of an opening participle phrase before its subject: `Asked whether the side had been lucky, she …`. */
+const MAX_PARTICIPLE_PHRASE = 12;
+
+/** `Asked whether her side had been lucky, she laughed.`: the pronoun that is the subject after an opening participle phrase. */
+function frontedPronoun(tokens: readonly Token[], sentence: Sentence): Cue | null {
+  const first = afterDateline(tokens, sentence);
+  if (first >= sentence.last || !isParticiple(tokens[first])) return null;
+  const limit = Math.min(sentence.last - 2, first + MAX_PARTICIPLE_PHRASE);
+  for (let k = first + 1; k < limit; k++) {
+    if (tokens[k].kind === 'q') return null;
+    if (tokens[k].lower !== ',') continue;
+    const t = tokens[k + 1];
+    if (t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they') return null;
+    const phrase = phraseBefore(tokens, k + 2, k + 1);
+    return phrase && tokens[k + 2].kind === 'w' ? { verb: -1, next: k + 2, info: null, phrase, inverted: false, viaRelative: false } : null;
+  }
+  return null;
+}
+
 /** `When Gov. Elena Marsh signed the budget, she called it …`: the person named right after an opening subordinator. */
 function subordinateSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
   const first = afterDateline(tokens, sentence);
@@ -885,6 +917,8 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   let titleFirst = phrase.first;
   // `Her colleague Paul Brandt`: a determiner, possessive or not, is no part of the title (nor a clue to his gender).
   if (titleFirst < phrase.nameFirst && DETERMINERS.has(tokens[titleFirst].lower)) titleFirst++;
+  // `The 31-year-old Pryce`: an age is no title.
+  if (titleFirst < phrase.nameFirst && isAgeNoun(tokens[titleFirst].lower)) titleFirst++;
   // `Police Chief Anna Weller and Sheriff Tom Briggs`: the title is the one after the other person's name.
   for (let k = titleFirst + 1; k < phrase.nameFirst - 1; k++) {
     if (tokens[k].lower === 'and' && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && isTitleWord(tokens[k + 1])) titleFirst = k + 1;
@@ -918,7 +952,9 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   const at = tokens[phrase.first].start;
   // `Reuters reported that …`: a capitalised word right before a finite speech verb is a name, known or not.
   const subjectOfVerb = !att.cue.inverted && att.cue.info !== null && att.cue.info.finite && !att.cue.info.attitude && phrase.last === att.cue.verb;
-  if (phrase.kind === 'name' && !subjectOfVerb && !plausibleName(tokens, phrase, sentence, registry)) {
+  // `Labour, which came third, said …`: `which` makes the word before it a body's name, known or not.
+  const body = phrase.kind === 'name' && !att.cue.inverted && phrase.last + 1 < att.cue.verb && tokens[phrase.last].lower === ',' && tokens[phrase.last + 1].lower === 'which';
+  if (phrase.kind === 'name' && !subjectOfVerb && !body && !plausibleName(tokens, phrase, sentence, registry)) {
     inherit(draft, previous, registry);
     return;
   }
@@ -926,7 +962,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     case 'name': {
       // `Management said in a statement …`: a common noun opening the sentence describes the source, it names nobody.
       if (isUnknownCommonNoun(tokens, phrase, sentence, registry)) break;
-      const entity = nameEntity(text, tokens, phrase, registry);
+      const entity = nameEntity(text, tokens, body && !phrase.organization ? { ...phrase, organization: true } : phrase, registry);
       // After `According to Doe,` comes the report, not Doe's title.
       const according = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === 'according';
       if (!phrase.organization && !according) addApposition(text, tokens, sentence, phrase, entity, registry, att.cue.verb > phrase.last ? att.cue.verb : sentence.last);

@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { commaBeforePostNominals, isFiniteVerb, isOrgHead, isTitleWord, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaBeforePostNominals, describedPersonAfter, isFiniteVerb, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { endsWithComma, Token } from './tokens';
 
 export interface Cue {
@@ -49,15 +49,18 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   // `a decision criticised by the union`: a passive participle's agent follows it; the noun before it said nothing.
   if (next + 1 < ceiling && tokens[next].lower === 'by' && !MEANS.has(tokens[next + 1].lower)) return null;
   if (info.gerund) {
-    // `…, said the cuts "fell hardest on the poor," noting that …`: the subject is the speech verb's before (analyze.ts hands it over).
-    if (prev && endsWithComma(prev)) return { verb: i, next, info, phrase: null, inverted: false, viaRelative: true };
+    // `…, said the plan was "bold but late," adding that …`: the comma may sit inside the closing mark of a quotation.
+    const afterComma = prev !== null && (prev.lower === ',' || endsWithComma(prev));
     // `a statement from the photographer saying that …`: a participle right after its speaker.
-    if (prev && prev.lower !== ',' && next < ceiling && tokens[next].lower === 'that') {
+    if (prev && !afterComma && next < ceiling && tokens[next].lower === 'that') {
       const phrase = phraseBefore(tokens, i, floor);
       return phrase && phrase.kind !== 'pronoun' ? { verb: i, next, info, phrase, inverted: false, viaRelative: true } : null;
     }
     // `…, adding that …` / `Doe agreed, stressing that …`: the subject is the main clause's.
-    if (!prev || prev.lower !== ',') return null;
+    if (!afterComma) return null;
+    // After a quotation, only a that-clause is reported (`describing the plan as "…"` stays a partial quotation's cue), and its
+    // speaker is the previous cue's (see analyze).
+    if (prev.kind === 'q') return next < ceiling && tokens[next].lower === 'that' ? { verb: i, next, info, phrase: null, inverted: false, viaRelative: true } : null;
     let j = i - 2;
     if (j >= floor && tokens[j].kind === 'w' && !tokens[j].cap && !tokens[j].verb) j--; // skip a main verb like `agreed`
     else if (j >= floor && tokens[j].verb) j--;
@@ -154,18 +157,6 @@ function nameBeforeComma(tokens: readonly Token[], first: number, floor: number)
   const comma = commaBeforePostNominals(tokens, open, floor);
   const name = phraseBefore(tokens, comma, floor);
   return name && name.kind === 'name' && !name.organization ? name : null;
-}
-
-/** Participles that give a source's name: `who asked to be identified only as Samira`. */
-const NAMING_PARTICIPLES = new Set(['identified', 'named', 'known', 'referred']);
-
-/** `…, who asked to be identified only as Samira, said`: the name after `identified (only) as` is the speaker's. */
-function namedAs(tokens: readonly Token[], first: number, floor: number): boolean {
-  let k = first - 1;
-  if (k < floor || tokens[k].lower !== 'as') return false;
-  k--;
-  if (k >= floor && (tokens[k].lower === 'only' || tokens[k].lower === 'simply')) k--;
-  return k >= floor && NAMING_PARTICIPLES.has(tokens[k].lower);
 }
 
 /** Capitalised words of a place before its state or country: `of Marlow, Kentucky`, `based in Port St. Lucie, Florida`. */
@@ -296,11 +287,16 @@ function restrictedSubject(tokens: readonly Token[], j: number, floor: number): 
   return null;
 }
 
+/** `…," said a visibly emotional Doyle`: the person after an inverted speech verb at `v`; not after a verb of memory (`remembers a different Marisol`). */
+function moodDescribedAfter(tokens: readonly Token[], v: number, ceiling: number): SpeakerPhrase | null {
+  return tokens[v].verb?.memory ? null : describedPersonAfter(tokens, v + 1, ceiling);
+}
+
 function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: number, inverts: boolean): { phrase: SpeakerPhrase | null; inverted: boolean; viaRelative: boolean } {
   const j = skipAdverbsBack(tokens, v - 1, floor);
   if (inverts && j === v - 1 && j >= floor && tokens[j].lower === ',') {
     // `…, died Sunday at 91, said her daughter, Susan Ellis.`: a speaker after the verb that ends the sentence.
-    const after = phraseAfter(tokens, v + 1, ceiling);
+    const after = phraseAfter(tokens, v + 1, ceiling) ?? moodDescribedAfter(tokens, v, ceiling);
     if (after && after.kind !== 'pronoun' && plainPhrase(tokens, after) && endsClause(tokens, after.last, ceiling)) return { phrase: after, inverted: true, viaRelative: false };
   }
   if (j >= floor && tokens[j].lower === ',') {
@@ -350,7 +346,7 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
     const subject = subjectOfPastVerbBefore(tokens, j, floor) ?? openingName(tokens, floor, j);
     if (subject) return { phrase: subject, inverted: false, viaRelative: true };
   }
-  const after = phraseAfter(tokens, v + 1, ceiling);
+  const after = phraseAfter(tokens, v + 1, ceiling) ?? (inverts ? moodDescribedAfter(tokens, v, ceiling) : null);
   if (after && (v === floor || tokens[v - 1].kind !== 'w')) return { phrase: after, inverted: true, viaRelative: false };
   return { phrase: null, inverted: false, viaRelative: false };
 }

@@ -140,9 +140,11 @@ function withBritishSpellings(words: Set<string>): void {
 /** Trades and callings that stand before a name in local news (`Local farmer Gareth Penhallow`) and describe a source (`a local farmer said`). */
 const TRADES = [
   'farmer', 'fisherman', 'shopkeeper', 'publican', 'landlord', 'landlady', 'electrician', 'midwife', 'paramedic',
-  'firefighter', 'vicar', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
+  'firefighter', 'vicar', 'technician', 'mechanic', 'machinist', 'welder', 'plumber', 'fitter', 'signaller', 'headteacher', 'headmaster', 'headmistress', 'beekeeper', 'hairdresser',
   // Rural trades of regional news: `Grazier Bill Tarrant`, `the orchardist said`.
   'grazier', 'pastoralist', 'orchardist', 'winemaker', 'vigneron', 'rancher', 'shearer', 'landowner', 'fisherwoman',
+  // Callings of people stopped in the street: `said retiree Mary Jenkins`, `the pensioner said`.
+  'retiree', 'pensioner', 'homemaker', 'carer', 'caregiver',
 ];
 /** `the retired fisherman said`: a trade no title has may mean the person just named, as a player's position does. */
 export const TRADE_WORDS = new Set(TRADES);
@@ -285,6 +287,9 @@ export const ORG_HEADS = new Set([
   'aerospace', 'automotive', 'apparel',
   // Sports clubs: `Vale Rovers`, `Kelby Athletic`.
   'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'hotspur',
+  // Listed companies of the earnings pages: `Tarnwell Semiconductor`, `Orrin Devices`, `Calder Minerals` (not `Steel`, a surname).
+  'semiconductor', 'semiconductors', 'devices', 'instruments', 'materials', 'minerals', 'beverages', 'biosciences', 'networks',
+  'dynamics', 'analytics',
 ]);
 
 /** Time words between a speech verb and its clause: `said Tuesday that …`, `said last week the …`. */
@@ -338,6 +343,8 @@ export const DESCRIPTION_HEADS = new Set([
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
   // Bodies in the plural, as a roundup names them after listing them: `the groups said`, `Employers warned`.
   'groups', 'associations', 'organizations', 'organisations', 'charities', 'employers',
+  'boards', 'councils', 'trusts', 'ministries', 'departments', 'governments', 'parties', 'banks', 'firms', 'companies',
+  'clubs', 'teams', 'schools', 'universities', 'airlines', 'insurers', 'retailers', 'lenders', 'utilities', 'operators',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.

@@ -524,13 +524,23 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
 }
 
 /** A name run [first, last): splits off the title and decides person or organisation. */
+/** Are tokens [from, to) all capitalised words? */
+function capitalisedFrom(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (tokens[m].kind !== 'w' || !tokens[m].cap) return false;
+  return true;
+}
+
 function nameOrDescription(tokens: readonly Token[], first: number, last: number, phraseFirst: number): SpeakerPhrase | null {
   if (isOfOrganization(tokens, first, last)) {
     const indefinite = phraseFirst < first && INDEFINITE.has(tokens[phraseFirst].lower);
     return { kind: indefinite ? 'description' : 'name', first: phraseFirst, last, nameFirst: first, nameLast: last, organization: true, indefinite, head: bare(tokens[last - 1].lower) };
   }
   let lastTitle = -1;
-  for (let m = first; m < last; m++) if (isTitleWord(tokens[m])) lastTitle = m;
+  // `The 31-year-old Pryce`: an age before a name modifies it, as a title does.
+  for (let m = first; m < last; m++) if (isTitleWord(tokens[m]) || isAgeNoun(tokens[m].lower)) lastTitle = m;
+  // `the Westbrook Republican Party`, `Senior Citizens Association`: title words inside a body's name, when capitalised words alone
+  // lead from them to its head, are no title before a name.
+  if (lastTitle >= first && lastTitle < last - 1 && isOrgHead(tokens[last - 1]) && capitalisedFrom(tokens, lastTitle + 1, last)) lastTitle = -1;
   // `Neighbour Carla Stevens`, `Parent Tom Gallagher`: a word for a kind of person before a full name is a role;
   // so is a nationality (`Ethiopian Tadesse Bekele`).
   if (lastTitle < 0 && last - first >= 3 && (isPersonRole(tokens[first]) || NATIONALITY_NOUNS.has(tokens[first].lower)) && !hasOrgHead(tokens, first, last)) lastTitle = first;
@@ -693,7 +703,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       const head = DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w);
       if (head && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
-        const named = personInApposition(tokens, m + 1, ceiling);
+        const named = personInApposition(tokens, m + 1, ceiling) ?? nameGivenAs(tokens, m + 1, ceiling);
         if (named) return named;
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
@@ -705,6 +715,57 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     }
   }
   return null;
+}
+
+/** Words that give a source's name before `(only) as`: `who asked to be identified only as Samira`, `who gave her name as Denise`. */
+const NAMING_WORDS = new Set(['identified', 'named', 'known', 'referred', 'name']);
+
+/** `…, who asked to be identified only as Samira, said`: the name at `first`, after `identified (only) as`, is the speaker's. */
+export function namedAs(tokens: readonly Token[], first: number, floor: number): boolean {
+  let k = first - 1;
+  if (k < floor || tokens[k].lower !== 'as') return false;
+  k--;
+  if (k >= floor && (tokens[k].lower === 'only' || tokens[k].lower === 'simply')) k--;
+  return k >= floor && NAMING_WORDS.has(tokens[k].lower);
+}
+
+/** Words of a relative clause before the name it gives: `who asked to be identified only as`. */
+const MAX_NAMING_CLAUSE = 8;
+
+/**
+ * `said a nurse who gave her name only as Maria`, `said a driver, who asked to be identified only as Tom`, `said a welder who gave
+ * only his first name, Liam`: the name a relative clause at `who` gives to the description before it.
+ */
+function nameGivenAs(tokens: readonly Token[], who: number, ceiling: number): SpeakerPhrase | null {
+  if (who < ceiling && tokens[who].lower === ',') who++;
+  if (who >= ceiling || tokens[who].lower !== 'who') return null;
+  for (let k = who + 2; k < ceiling && k <= who + MAX_NAMING_CLAUSE; k++) {
+    // `who gave only his first name, Liam`: the name after a comma that follows `name`.
+    const afterComma = tokens[k].lower === ',' && tokens[k - 1].lower === 'name';
+    if (tokens[k].kind !== 'w' && !afterComma) return null;
+    if (!afterComma && !namedAs(tokens, k, who + 1)) continue;
+    const name = phraseAfter(tokens, afterComma ? k + 1 : k, ceiling);
+    return name && name.kind === 'name' && !name.organization ? name : null;
+  }
+  return null;
+}
+
+/** Words of manner or mood between an article and a person's name: `a visibly emotional`. */
+const MAX_MOOD_WORDS = 3;
+
+/**
+ * `said a visibly emotional Frank Doyle`, `said the beaming Okafor`: after a speech verb, an article, lower-case words of mood
+ * (no title, no noun for a person, no link) and a person's name that ends the phrase: the name.
+ */
+export function describedPersonAfter(tokens: readonly Token[], start: number, ceiling: number): SpeakerPhrase | null {
+  if (start >= ceiling || !(tokens[start].lower === 'a' || tokens[start].lower === 'an' || tokens[start].lower === 'the')) return null;
+  const first = start + 1;
+  let k = first;
+  while (k < ceiling && k < first + MAX_MOOD_WORDS && tokens[k].kind === 'w' && !tokens[k].cap && !isTitleWord(tokens[k]) &&
+    !DESCRIPTION_HEADS.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower) && !startsWithDigit(tokens[k])) k++;
+  if (k === first || k >= ceiling || tokens[k].kind !== 'w' || !tokens[k].cap) return null;
+  const named = phraseAfter(tokens, k, ceiling);
+  return named && named.kind === 'name' && !named.organization && (named.last >= ceiling || tokens[named.last].kind !== 'w') ? named : null;
 }
 
 /** Lower-case words of a title or description after a named owner: `Open Hands' regional director`. */

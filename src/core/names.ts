@@ -4,7 +4,7 @@
 // letter to capital letter and reads only capitalised runs, so it costs a fraction of tokenising.
 import { COMPANY_SUFFIXES, DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
 import { possessiveInName } from './mentions';
-import { Registry, withoutPossessive } from './speakers';
+import { genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
@@ -49,7 +49,11 @@ export function collectNames(text: string, registry: Registry, interner: Interne
     const length = readRun(text, i, initial, interner);
     i = runEnd[length - 1] - 1;
     for (let w = 0; w < length; w++) if (runFirstSeen[w] === 1) registry.noteCapitalized(runLower[w]);
-    if (length < 2) continue; // a single word is neither a full name nor an organisation
+    // A single word is neither a full name nor an organisation, unless a noun says what body it names (`the GMB union`).
+    if (length < 2) {
+      if (!initial) noteBodyKind(text, 0, 1, registry);
+      continue;
+    }
     noteRun(text, length, initial, registry);
   }
 }
@@ -88,15 +92,55 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
   return length;
 }
 
+/**
+ * Is the run's word `w` a possessor of what follows: `Acme's`, or a plural (`the Conservatives' Mark Tilney`) before a person's
+ * name that opens with a known first name (not `Veterans' Affairs`, `the Farmers' Union`)? The run's words have straight apostrophes.
+ */
+function isPossessor(w: number, length: number): boolean {
+  const lower = runLower[w];
+  if (lower.endsWith("'s")) return true;
+  return lower.length > 2 && lower.endsWith("s'") && length - w - 1 >= 2 && genderOfFirstName(runLower[w + 1]) !== null && personLike(w + 1, length);
+}
+
+/** The run's word `w` as written; the last one without a possessive (`Callum Fenwick’s header` names Callum Fenwick). */
+function runWord(text: string, w: number, length: number): string {
+  const word = text.slice(runStart[w], runEnd[w]);
+  return w === length - 1 ? withoutPossessive(word) : word;
+}
+
+/** Lower-case nouns for a kind of body after its name: `the GMB union`, `the Reform party`, `the Wagner group`. */
+const BODY_KINDS = new Set(['union', 'party', 'group', 'charity', 'alliance', 'coalition', 'federation']);
+const MAX_BODY_KIND = 10;
+
+/**
+ * `Members of the GMB union voted …`: a body named between `the` and the noun for its kind (words [first, length) of the run),
+ * which a later `the union said` means. Returns whether the run was such a name.
+ */
+function noteBodyKind(text: string, first: number, length: number, registry: Registry): boolean {
+  const start = runStart[first];
+  const end = runEnd[length - 1];
+  if (start < 4 || text.charCodeAt(end) !== Ch.Space || !(text.startsWith('the ', start - 4) || text.startsWith('The ', start - 4))) return false;
+  const from = end + 1;
+  let i = from;
+  while (i < text.length && i - from <= MAX_BODY_KIND && isLetter(text.charCodeAt(i)) && !isUpper(text.charCodeAt(i))) i++;
+  if (i === from || i - from > MAX_BODY_KIND || isWordChar(text.charCodeAt(i))) return false;
+  const kind = text.slice(from, i);
+  if (!BODY_KINDS.has(kind)) return false;
+  const body: string[] = [];
+  for (let w = first; w < length; w++) body.push(runWord(text, w, length));
+  registry.noteOrganizationHead(kind, body, start);
+  return true;
+}
+
 /** Registers the run of `length` words as a full name, an organisation or an acronym's expansion. */
 function noteRun(text: string, length: number, initial: boolean, registry: Registry): void {
   let first = 0;
   while (first < length && (isTitle(first) || (first === 0 && initial && (runClasses[first] & WordClass.SentenceStarter) !== 0))) first++;
   if (first >= length) return;
   const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
-  // A possessor is not part of the name: `Smithsonian’s National Zoo`.
+  // A possessor is not part of the name: `Smithsonian’s National Zoo`, `the Conservatives' Mark Tilney`.
   for (let w = length - 2; w >= first; w--) {
-    if (runLower[w].endsWith("'s") && !titledOffice(w, length) && !possessiveInName(runLower[w], w > 0 ? runLower[w - 1] : undefined, isOrgHead(length - 1))) { first = w + 1; break; }
+    if (isPossessor(w, length) && !titledOffice(w, length) && !possessiveInName(runLower[w], w > 0 ? runLower[w - 1] : undefined, isOrgHead(length - 1))) { first = w + 1; break; }
   }
   // `Rania Haddad of Maple Capital`: before the `of` of a body whose head comes after it stands a person's name; the body is the rest.
   let ofAt = first + 1;
@@ -119,13 +163,14 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   // `Halvern Foods ASA ("Halvern" or "the Company")`: defined terms after any name of two words or more.
   const defined = words >= 2 ? afterTicker(text, definition) : definition;
   const defines = !acronym && words >= 2 && opensDefinition(text, defined);
+  if (!organization && noteBodyKind(text, first, length, registry)) return;
   if (!acronym && !organization && !person && !defines) {
     // `Health Minister Clara Dunne`, `Bank of England Governor Andrew Bailey`: the person after the run's last title.
     let title = length - 1;
     while (title >= first && !isTitle(title)) title--;
     if (title >= first && length - title - 1 >= 2 && length - title - 1 <= MAX_NAME && personLike(title + 1, length)) {
       const parts: string[] = [];
-      for (let w = title + 1; w < length; w++) parts.push(text.slice(runStart[w], runEnd[w]));
+      for (let w = title + 1; w < length; w++) parts.push(runWord(text, w, length));
       registry.noteFullName(parts);
     }
     return;
@@ -134,7 +179,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   for (let w = first; w < (person ? nameEnd : length); w++) {
     if (organization && w > first && joinedByOf(text, w)) parts.push('of');
     else if (organization && w > first && joinedByForThe(text, runStart[w], runEnd[w - 1])) parts.push('for', 'the');
-    parts.push(text.slice(runStart[w], runEnd[w]));
+    parts.push(runWord(text, w, length));
   }
   if (acronym && isAcronymFor(acronym, parts)) registry.noteAcronym(acronym, parts);
   if (defines) noteDefinedTerms(text, defined, parts, registry, runStart[first]);

@@ -193,6 +193,11 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    // `said he was "pleased but wary," noting that …`: the same comma, inside the closing mark of a partial quotation.
+    if (m + 1 < ceiling && tokens[m + 1].verb?.gerund && endsPartialWithComma(w)) {
+      end = m + 1;
+      break;
+    }
     // `said the pace had to change: "At the rate …"`: a colon before a quotation hands over to the speaker's own words.
     if (w.lower === ':' && m + 1 < ceiling && tokens[m + 1].kind === 'q') {
       end = m;

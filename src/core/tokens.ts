@@ -41,12 +41,7 @@ export interface TokenStream {
 }
 
 
-/**
- * Where the word that starts at `i` ends. Inner apostrophes, hyphens, periods and ampersands keep
- * a word whole: Russia’s, step-by-step, U.S, AT&T, 2.25. The same scan hashes the word's
- * lower-cased form into `scannedHash`, so interning it needs no second pass.
- */
-/** A quotation token whose last mark before its closing quotation mark is a comma (`"…,"`). */
+/** A quotation token whose words end with a comma inside the closing mark (`"…,"`), as a clause's comma may. */
 export function endsWithComma(t: Token): boolean {
   if (t.kind !== 'q') return false;
   const text = analysedText();
@@ -55,6 +50,11 @@ export function endsWithComma(t: Token): boolean {
   return text.charCodeAt(e) === Ch.Comma;
 }
 
+/**
+ * Where the word that starts at `i` ends. Inner apostrophes, hyphens, periods and ampersands keep
+ * a word whole: Russia’s, step-by-step, U.S, AT&T, 2.25. The same scan hashes the word's
+ * lower-cased form into `scannedHash`, so interning it needs no second pass.
+ */
 export function wordEnd(text: string, i: number, end: number): number {
   let h = fold(FNV_OFFSET, text.charCodeAt(i));
   let j = i + 1;
@@ -392,17 +392,21 @@ function endsSentence(text: string, tokens: readonly Token[], k: number, next: T
     if (!isTerminal(text.charCodeAt(t.start))) return t.lower === ')' && k > 0 && tokens[k - 1].kind === 'p' && isTerminal(text.charCodeAt(tokens[k - 1].start));
     return true;
   }
-  if (t.kind === 'q') {
-    // `…now.” Smith said` ends a sentence; `…now,” said Smith` does not.
-    let e = t.end - 1;
-    while (e > t.start && !isWordChar(text.charCodeAt(e - 1)) && !isTerminal(text.charCodeAt(e - 1))) e--;
-    return e > t.start && isTerminal(text.charCodeAt(e - 1));
-  }
-  // `U.S.` ends a sentence only before a word that starts one.
+  // `…now.” Smith said` ends a sentence; `…now,” said Smith` does not.
+  if (t.kind === 'q') return closesWithTerminal(text, t);
+  // `U.S.` ends a sentence only before a word that starts one, or a quoted sentence (`shortly after 10 p.m. "You did this."`).
   if (t.end - t.start > 2 && !isTitleAbbreviation(t.lower)) {
+    if (next.kind === 'q') return firstLetterCase(text, next.start, next.end) > 0 && closesWithTerminal(text, next);
     return next.kind === 'w' && ((next.classes & WordClass.SentenceStarter) !== 0 || CLAUSE_SUBJECTS.has(next.lower));
   }
   return false;
+}
+
+/** Does the quotation `t` end with a full stop, question or exclamation mark inside its closing mark? */
+function closesWithTerminal(text: string, t: Token): boolean {
+  let e = t.end - 1;
+  while (e > t.start && !isWordChar(text.charCodeAt(e - 1)) && !isTerminal(text.charCodeAt(e - 1))) e--;
+  return e > t.start && isTerminal(text.charCodeAt(e - 1));
 }
 
 function isTitleAbbreviation(lower: string): boolean {

@@ -1835,4 +1835,137 @@ describe('analyze', () => {
       assert.equal(one('DCI Ravi Sood said the two men had fled abroad.', 'fled abroad').speaker, 'Ravi Sood');
     });
   });
+
+  describe('blind15 rules', () => {
+    it('reports no statement for the words a crowd chanted or sang: `chanted "…"`, `Chants of "…"`, `was singing "…"`', () => {
+      const texts = [
+        'Outside the court, protesters chanted "Free them all now!" as the van left.',
+        'Chants of "Hands off our library!" rang out across the square.',
+        'The home end was singing "Blue skies over Dunmore" long after the whistle.',
+      ];
+      for (const text of texts) assert.deepEqual(found(text), [], text);
+      // A person's words after a speech verb are still a statement.
+      assert.equal(one('Outside the court, Rita Vale said "they will all walk free" by June.', 'walk free').speaker, 'Rita Vale');
+    });
+
+    it('gives a description the name its relative clause gives it: `said a nurse who gave her name only as Maria`', () => {
+      const text = '"We have not had a raise in six years," said a driver who gave his name only as Stefan. "Enough is enough."\n\nHe said he would stay out until Christmas.';
+      assert.equal(one(text, 'raise in six years').speaker, 'Stefan');
+      assert.equal(one(text, 'Enough is enough').speaker, 'Stefan');
+      assert.equal(one(text, 'stay out until Christmas').speaker, 'Stefan');
+      assert.equal(one('"The night shifts are the worst," said a technician who asked to be identified only as Yara.', 'night shifts').speaker, 'Yara');
+    });
+
+    it('ends a report at a comma inside the closing mark of a partial quotation before a participle: `said it was "…," noting that …`', () => {
+      const text = 'Lena Fisk said the merger was "overdue but welcome," adding that job cuts were unlikely.';
+      assert.equal(one(text, 'merger was').text, 'the merger was "overdue but welcome,"');
+      const next = one(text, 'job cuts');
+      assert.equal(next.text, 'job cuts were unlikely');
+      assert.equal(next.speaker, 'Lena Fisk');
+      // A participle with no that-clause ends the report too: `…," calling it …`.
+      assert.equal(one('Omar Diallo said the budget was "thin but honest," calling it a start.', 'budget was').text, 'the budget was "thin but honest,"');
+    });
+
+    it('ends a sentence at a dotted abbreviation before a quoted sentence: `… shortly after 9 p.m. "Go home."`', () => {
+      const text = '"This county decided that a teacher should be able to rent a home here," Omar Lutz told volunteers at a church hall on the North Side shortly after 11:15 p.m. "Go home and sleep. You earned it."';
+      const hit = one(text, 'You earned it');
+      assert.equal(hit.kind, 'direct');
+      assert.equal(hit.speaker, 'Omar Lutz');
+      // A lower-case quotation after the abbreviation stays inside its sentence.
+      const inside = found('Officials in the U.S. "remain concerned about the outbreak," Sam Ito said.').find((st) => st.text.startsWith('remain concerned'));
+      assert.equal(inside?.kind, 'partial');
+    });
+
+    it('types an interrupted quotation resumed in lower case as direct, like its first half: `"…," she said, "and …"`', () => {
+      const text = '"The depot will reopen in March," said Piet Andersen, "unless the council changes its mind again."';
+      const second = one(text, 'unless the council');
+      assert.equal(second.kind, 'direct');
+      assert.equal(second.speaker, 'Piet Andersen');
+      // Quoted words after a comma inside a reporting sentence stay partial.
+      assert.equal(one('Andersen said the plan, which he called "a fudge," would fail.', 'a fudge').kind, 'partial');
+    });
+
+    it('names a person first met as a possessor without the possessive: `Nadia Brook’s cross …` then `Brook said`', () => {
+      for (const mark of ["'", '’']) {
+        const text = `Harwell equalised from Nadia Brook${mark}s cross in the 70th minute.\n\n"We never stopped running," Brook said.`;
+        assert.equal(one(text, 'never stopped running').speaker, 'Nadia Brook');
+      }
+    });
+
+    it('keeps title words inside a body\'s name: `The Dalton Republican Party said`, `the Senior Anglers Association said`', () => {
+      assert.equal(one('The Dalton Republican Party said it would name a new chair in March.', 'new chair').speaker, 'Dalton Republican Party');
+      assert.equal(one('The Kessock Senior Anglers Association said the river was closed.', 'river was closed').speaker, 'Kessock Senior Anglers Association');
+      // A title before a person's name is still a title.
+      assert.equal(one('Party Leader Ines Varga said the vote was close.', 'vote was close').speaker, 'Ines Varga');
+    });
+
+    it('finds the person after an inverted speech verb, an article and words of mood: `said a visibly shaken Ruth Amari`', () => {
+      assert.equal(one('"I did not see the second car," said a visibly shaken Ruth Amari.', 'second car').speaker, 'Ruth Amari');
+      const text = 'Ilse Morgan lost the final in three sets.\n\n"I gave everything I had today," said a tearful Morgan.';
+      assert.equal(one(text, 'gave everything').speaker, 'Ilse Morgan');
+      // An unnamed source stays unnamed.
+      assert.equal(one('"The talks are over," said an unnamed Treasury official.', 'talks are over').speaker, null);
+    });
+
+    it('reads the callings of people in vox pops as titles: `said retiree Alma Dorsey`, `the pensioner said`', () => {
+      assert.equal(one('"Prices are the only thing anyone talks about," said retiree Alma Dorsey, 77.', 'Prices are').speaker, 'Alma Dorsey');
+      const text = 'Pensioner Walt Greer, 80, waited in the rain.\n\n"I have voted in every election since 1966," the pensioner said.';
+      assert.equal(one(text, 'every election').speaker, 'Walt Greer');
+    });
+
+    it('reads an age before a surname as a modifier, not part of the name: `The 29-year-old Kade, who …, said`', () => {
+      const text = 'Ruben Kade scored the winner.\n\nThe 29-year-old Kade, whose contract ends in June, said he wanted to stay. "This club is my home," he said.';
+      assert.equal(one(text, 'wanted to stay').speaker, 'Ruben Kade');
+      assert.equal(one(text, 'my home').speaker, 'Ruben Kade');
+    });
+
+    it('reads the words that end listed companies\' names as heads: `Orrin Robotics`, `Calder Mining`, then `the company said`', () => {
+      const text = 'Orrin Robotics posted a quarterly loss on Thursday.\n\nThe company expects orders to recover by June, it said in a filing.';
+      assert.equal(one(text, 'orders to recover').speaker, 'Orrin Robotics');
+      assert.equal(one('Calder Mining cut its forecast.\n\nCopper output would fall 8%, the company said.', 'Copper output').speaker, 'Calder Mining');
+    });
+
+    it('lets `the union said` mean a body met as `the RMT union` in running text', () => {
+      const text = 'Signal workers walked out at dawn.\n\nStaff who belong to the RMT union backed the strike by four to one, the union said.';
+      assert.equal(one(text, 'backed the strike').speaker, 'RMT');
+      const party = 'Turnout fell in the north.\n\nVoters deserted the Greenway party in its heartland, but the party said it would recover.';
+      assert.equal(one(party, 'would recover').speaker, 'Greenway');
+    });
+
+    it('reports what bodies in the plural said: `the two health boards said`, `The councils said`', () => {
+      const hit = one('In a joint letter, the two health boards said waiting lists had grown.', 'waiting lists');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, null);
+      assert.equal(one('The councils said the bridge would stay shut until May.', 'bridge would stay shut').kind, 'indirect');
+    });
+
+    it('reads a title word between a lower-case title and a lone surname as a first name: `City coach Dean Marsh`', () => {
+      const text = 'Rangers won 2-0.\n\nCity coach Dean Marsh said the pitch had been poor. "We never settled," Marsh said.';
+      assert.equal(one(text, 'pitch had been poor').speaker, 'Dean Marsh');
+      // A capitalised title before it keeps it a title: `Assistant Dean Ruth Ellis`.
+      assert.equal(one('Assistant Dean Ruth Ellis said the course would close.', 'course would close').speaker, 'Ruth Ellis');
+    });
+
+    it('takes the first name a relative clause gives after a comma: `said a welder who gave only his first name, Liam`', () => {
+      const text = '"Nobody asked us before they signed," said a driver who gave only his first name, Ravi. He said he had two children.';
+      assert.equal(one(text, 'Nobody asked us').speaker, 'Ravi');
+      assert.equal(one(text, 'two children').speaker, 'Ravi');
+    });
+
+    it('gives a cue-less quotation to the pronoun subject after an opening participle phrase in the sentence before', () => {
+      const text = '"We were poor," Owen Tate told Sky Sports.\n\nHarbour coach Lena Brandt was beaming. Pressed on whether the referee had helped, she shrugged. "Refs do not score goals."';
+      assert.equal(one(text, 'Refs do not score').speaker, 'Lena Brandt');
+    });
+
+    it('reads an unknown word before `, which …,` and a speech verb as a body\'s name: `Plaid, which came third, said …`', () => {
+      const text = 'Counting ended at dawn.\n\nPlaid, which came third, said the result was a warning to both big parties.';
+      assert.equal(one(text, 'warning to both').speaker, 'Plaid');
+    });
+
+    it('leaves a plural possessor out of the name after it: `the Liberals\' Anna Berg`, not `Veterans\' Affairs`', () => {
+      const text = 'The count was close, with the Liberals\' Anna Berg in second place.\n\n"We will be back," Berg said.';
+      assert.equal(one(text, 'We will be back').speaker, 'Anna Berg');
+      assert.equal(one('The Retired Miners\' Association said pensions had fallen.', 'pensions had fallen').speaker, "Retired Miners' Association");
+    });
+  });
 });
