@@ -202,9 +202,12 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     break;
   }
   // `The board also thanked Eriksen …, noting …`: a name after the opening description's verb is its object.
-  const described = openingDescription(tokens, floor, end);
+  let described: SpeakerPhrase | null | undefined;
   for (let k = floor; k < end && k < floor + 6; k++) {
-    if (described && k >= described.last && isFiniteVerb(tokens[k])) return described;
+    if (isFiniteVerb(tokens[k])) {
+      described ??= openingDescription(tokens, floor, end);
+      if (described && k >= described.last) return described;
+    }
     if (!tokens[k].cap || isSentenceStarter(tokens[k])) continue;
     // `The leader of the Conservative group, …`: a name after a preposition is an object, not the subject.
     if (followsPreposition(tokens, k, floor)) {
@@ -224,7 +227,7 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
       if (phrase && phrase.kind === 'name') return phrase;
     }
   }
-  return described;
+  return described === undefined ? openingDescription(tokens, floor, end) : described;
 }
 
 /** Does a preposition (perhaps with `the`) come right before token `k`? */

@@ -85,7 +85,7 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
     if (next === end || next >= n) break;
     if (text.startsWith('of ', next) && isUpper(text.charCodeAt(next + 3))) next += 3;
     // `Court of Appeals for the Ninth Circuit`, `Office for the 5th District`: a body's name goes on through `for the`.
-    else if (text.startsWith('for the ', next) && hasOrgHead(length) && (isUpper(text.charCodeAt(next + 8)) || ordinalBeforeCapital(text, next + 8))) next += 8;
+    else if (text.charCodeAt(next) === 102 && text.startsWith('for the ', next) && hasOrgHead(length) && (isUpper(text.charCodeAt(next + 8)) || ordinalBeforeCapital(text, next + 8))) next += 8;
     if (!isUpper(text.charCodeAt(next)) && !(joinedByForThe(text, next, end) && isDigit(text.charCodeAt(next)))) break;
     k = next;
   }
@@ -98,8 +98,10 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
  */
 function isPossessor(w: number, length: number): boolean {
   const lower = runLower[w];
-  if (lower.endsWith("'s")) return true;
-  return lower.length > 2 && lower.endsWith("s'") && length - w - 1 >= 2 && genderOfFirstName(runLower[w + 1]) !== null && personLike(w + 1, length);
+  // Most words end in neither: one character decides.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 115) return lower.endsWith("'s");
+  return last === 39 && lower.length > 2 && lower.endsWith("s'") && length - w - 1 >= 2 && genderOfFirstName(runLower[w + 1]) !== null && personLike(w + 1, length);
 }
 
 /** The run's word `w` as written; the last one without a possessive (`Callum Fenwick’s header` names Callum Fenwick). */

@@ -124,7 +124,7 @@ export class Registry {
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
   readonly #fullNames = new Map<string, string[]>();
-  /** Full names by their first word, lower-cased: `Mr. Li` after `Li Weiming` (a family name written first). */
+  /** Full names by their first word as written: `Mr. Li` after `Li Weiming` (a family name written first). */
   readonly #fullNamesByFirst = new Map<string, string[]>();
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
@@ -165,8 +165,7 @@ export class Registry {
     const key = surnameOf(parts);
     // The first full name with a surname is the one a lone surname expands to.
     if (!this.#fullNames.has(key)) this.#fullNames.set(key, parts);
-    const first = parts[0].toLowerCase();
-    if (!this.#fullNamesByFirst.has(first)) this.#fullNamesByFirst.set(first, parts);
+    if (!this.#fullNamesByFirst.has(parts[0])) this.#fullNamesByFirst.set(parts[0], parts);
   }
 
   /** `Veridane Therapeutics, Inc.`: a company named with a legal suffix; a later `Veridane` alone means it, unless a person has that surname. */
@@ -201,7 +200,7 @@ export class Registry {
         // (`Acme said` after `Acme Widgets Corp said`), or of a company named with a legal suffix (`Veridane Therapeutics, Inc.`).
         const full = organization ? undefined : this.#fullNames.get(surname);
         // `Mr. Li` with no one surnamed Li is `Li Weiming`, whose family name comes first.
-        const familyFirst = full || organization ? undefined : this.#fullNamesByFirst.get(surname);
+        const familyFirst = full || organization ? undefined : this.#fullNamesByFirst.get(parts[0]);
         // Only a person already known by the full name: a title-case headline (`Turner Brings Delphi Fight`) is noted as one too.
         const known = familyFirst ? this.#bySurnameMatch(familyFirst, surnameOf(familyFirst), false) : undefined;
         if (full) parts = full;
