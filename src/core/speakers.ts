@@ -124,8 +124,6 @@ export class Registry {
   readonly #byAcronym = new Map<string, Entity>();
   /** Full names seen anywhere in the text, by surname: lets `Senator Grassley` become Chuck Grassley. */
   readonly #fullNames = new Map<string, string[]>();
-  /** Full names by their first word as written: `Mr. Li` after `Li Weiming` (a family name written first). */
-  readonly #fullNamesByFirst = new Map<string, string[]>();
   /** Acronym definitions `Long Name (ACR)`. */
   readonly #acronyms = new Map<string, string[]>();
   /** The first word of each company named with a legal suffix, to its full name: `Veridane` → `Veridane Therapeutics`. */
@@ -165,7 +163,6 @@ export class Registry {
     const key = surnameOf(parts);
     // The first full name with a surname is the one a lone surname expands to.
     if (!this.#fullNames.has(key)) this.#fullNames.set(key, parts);
-    if (!this.#fullNamesByFirst.has(parts[0])) this.#fullNamesByFirst.set(parts[0], parts);
   }
 
   /** `Veridane Therapeutics, Inc.`: a company named with a legal suffix; a later `Veridane` alone means it, unless a person has that surname. */
@@ -200,12 +197,10 @@ export class Registry {
         // (`Acme said` after `Acme Widgets Corp said`), or of a company named with a legal suffix (`Veridane Therapeutics, Inc.`).
         const full = organization ? undefined : this.#fullNames.get(surname);
         // `Mr. Li` with no one surnamed Li is `Li Weiming`, whose family name comes first.
-        const familyFirst = full || organization ? undefined : this.#fullNamesByFirst.get(parts[0]);
-        // Only a person already known by the full name: a title-case headline (`Turner Brings Delphi Fight`) is noted as one too.
-        const known = familyFirst ? this.#bySurnameMatch(familyFirst, surnameOf(familyFirst), false) : undefined;
+        const known = full || organization ? undefined : this.#recentByFirstName(parts[0]);
         if (full) parts = full;
-        else if (known && familyFirst) {
-          parts = familyFirst;
+        else if (known) {
+          parts = known.parts;
           entity = known;
         } else entity = this.#organizationsByFirstWord.get(surname);
         const company = full || entity || organization ? undefined : this.#companyFirstWords.get(parts[0]);
@@ -230,6 +225,16 @@ export class Registry {
     if (title) this.addTitle(entity, title);
     this.touch(entity, span, false);
     return entity;
+  }
+
+  /**
+   * `Mr. Li` with no one surnamed Li is `Li Weiming`, whose family name comes first: the person last mentioned whose full name
+   * opens with `word`. Only people already met as speakers or subjects, not every name run (`Turner Brings Delphi Fight`).
+   */
+  #recentByFirstName(word: string): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.#recent) if (!e.organization && e.parts.length > 1 && e.parts[0] === word && (!best || e.last > best.last)) best = e;
+    return best;
   }
 
   /** The person already known by this name (`Voskuijlen`), if any; creates nothing. */
