@@ -120,9 +120,14 @@ function startsWithDigit(t: Token): boolean {
 /** Months that are surnames too: `Theresa May`, `Fredric March`. */
 const MONTH_SURNAMES = new Set(['may', 'march', 'april', 'june', 'august']);
 
-/** `Chief Nursing Officer Ruth May said`: a month right after a capitalised word that could be a first name is a surname (`on Tuesday, May 5` has a comma). */
+/**
+ * `Chief Nursing Officer Ruth May said`: a month right after a capitalised word that could be a first name is a surname
+ * (`on Tuesday, May 5` has a comma); so is one right before a speech verb (`May said`: no date speaks).
+ */
 function isMonthSurname(tokens: readonly Token[], j: number, floor: number): boolean {
-  if (!MONTH_SURNAMES.has(tokens[j].lower) || j - 1 < floor) return false;
+  if (!MONTH_SURNAMES.has(tokens[j].lower)) return false;
+  if (tokens[j].cap && tokens[j + 1]?.verb?.finite) return true;
+  if (j - 1 < floor) return false;
   const before = tokens[j - 1];
   return before.kind === 'w' && before.cap && !NOT_NAMES.has(before.lower) && !isTitleWord(before) && !isSentenceStarter(before) && !startsWithDigit(before);
 }

@@ -1549,6 +1549,8 @@ describe('analyze', () => {
       assert.equal(one('Chief Nursing Officer Ruth May said the wards were full.', 'wards were full').speaker, 'Ruth May');
       assert.equal(one('The Chief Nursing Officer for England, Ruth May, said: "I am delighted."', 'delighted').speaker, 'Ruth May');
       assert.equal(one('On Tuesday, May 5, officials said the wards were full.', 'wards were full').speaker, null);
+      // A month right before a speech verb is the surname said alone: no date speaks.
+      assert.equal(one('Former Prime Minister Theresa May spoke in Leeds. May said the deal was good.', 'deal was good').speaker, 'Theresa May');
     });
 
     it('keeps `of the` and `for the` inside a body\'s name: `the U.S. Court of Appeals for the Ninth Circuit said`', () => {
