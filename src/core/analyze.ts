@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -118,6 +118,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
         resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
+        noteCitedDocument(tokens, draft, registry);
         exchange = alternate(text, draft, previous, exchange);
         const head = awaitedTitle(draft);
         if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
@@ -1072,12 +1073,22 @@ function noteIssuedDocument(tokens: readonly Token[], sentence: Sentence, from: 
   }
 }
 
-/** The issuer of `the statement` when no statement came between the issuing sentence and it: see `noteIssuedDocument`. */
+/**
+ * The issuer of `the statement` while no one else has spoken since it was issued or cited: see `noteIssuedDocument` and
+ * `noteCitedDocument` (`In a statement, SkyBridge said …. The airline said …. "…," the statement added.`).
+ */
 function issuedDocument(phrase: SpeakerPhrase, previous: Draft | null, registry: Registry): Entity | null {
   const issuer = registry.issuer;
   if (!issuer || phrase.indefinite || issuer.head !== phrase.head || phrase.last - phrase.first !== 2) return null;
-  // Only right after the sentence that issued it: a statement reported in between has its own source.
-  return previous && previous.start > issuer.at ? null : issuer.entity;
+  return previous && previous.start > issuer.at && previous.entity !== issuer.entity ? null : issuer.entity;
+}
+
+/** A statement whose cue cites a document (`said in a statement`, `In a statement, X said`) makes its speaker that document's issuer. */
+function noteCitedDocument(tokens: readonly Token[], draft: Draft, registry: Registry): void {
+  const cue = draft.attribution?.cue;
+  if (!draft.entity || !cue?.phrase) return;
+  const head = documentNear(tokens, cue, (lower) => SOURCE_DOCUMENTS.has(lower) && !RESEARCH_DOCUMENTS.has(lower));
+  if (head) registry.issuer = { entity: draft.entity, head, at: draft.start };
 }
 
 /** Tokens after a cue searched for the document it names: `said in a statement`, `according to a White House readout`. */
@@ -1090,12 +1101,18 @@ const DOCUMENT_REACH = 4;
 function citedDocument(tokens: readonly Token[], phrase: SpeakerPhrase, previous: Draft | null): Entity | null {
   const cue = previous?.attribution?.cue;
   if (!previous?.entity || !cue?.phrase || !SOURCE_DOCUMENTS.has(phrase.head)) return null;
+  return documentNear(tokens, cue, (lower) => withoutPossessive(lower) === phrase.head) ? previous.entity : null;
+}
+
+/** The document word next to a cue that `matches` (`said in a statement`, `according to a White House readout`), or null. */
+function documentNear(tokens: readonly Token[], cue: Cue, matches: (lower: string) => boolean): string | null {
+  if (!cue.phrase) return null;
   const from = Math.min(cue.phrase.first, cue.verb >= 0 ? cue.verb : cue.phrase.first);
   const to = Math.min(tokens.length, Math.max(cue.phrase.last, cue.next) + DOCUMENT_REACH);
-  for (let k = from; k < to; k++) if (withoutPossessive(tokens[k].lower) === phrase.head) return previous.entity;
+  for (let k = from; k < to; k++) if (matches(tokens[k].lower)) return tokens[k].lower;
   // `In an emailed statement, spokeswoman Ana Ruiz said …`: the document in the opening phrase before the speaker.
   for (let k = from - 1; k >= 0 && k >= from - DOCUMENT_REACH - 1 && !isTerminal(analysedText().charCodeAt(tokens[k].start)); k--) {
-    if (tokens[k].lower === phrase.head) return previous.entity;
+    if (matches(tokens[k].lower)) return tokens[k].lower;
   }
   return null;
 }

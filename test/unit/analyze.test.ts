@@ -165,6 +165,15 @@ describe('analyze', () => {
     });
   });
 
+  describe('documents', () => {
+    it('gives `the statement added` to whoever cited the statement while they still have the floor', () => {
+      const text = 'In a statement, Harbor Air said the aircraft had a hydraulic fault.\n\nThe airline said hotel rooms had been booked for families.\n\n"We are truly sorry," the statement added.';
+      assert.equal(one(text, 'truly sorry').speaker, 'Harbor Air');
+      const interrupted = 'In a statement, Harbor Air said the aircraft had a fault.\n\nPassenger Jo Reid said nobody had told them anything.\n\n"We are sorry," the statement added.';
+      assert.notEqual(one(interrupted, 'We are sorry').speaker, 'Harbor Air');
+    });
+  });
+
   describe('unquoted speech after a lead-in', () => {
     it('reads paragraphs in the first person after `X said:` as X\'s words, with no quotation marks (government house style)', () => {
       const text = 'Funding for rural schools\n\nThe government has announced £20 million for rural schools.\n\nEducation Secretary Dan Orme said:\n\n' +
