@@ -9,7 +9,7 @@ import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { commaAfterPostNominals, isAcronym, isAgeNoun, isFiniteVerb, isPossessive, isPossessor, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaAfterPostNominals, isAcronym, isAgeNoun, isFiniteVerb, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase, verbAfterName } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -707,7 +707,7 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
   const limit = Math.min(sentence.last - 2, sentence.first + 12);
   // `Tennant took over the foundry from his father, Harold, in 1989.`: a name and its verb open a clause, not a description.
   const opening = tokens[sentence.first];
-  if (limit > sentence.first + 1 && opening.cap && !DETERMINERS.has(opening.lower) && !isPossessor(opening) && isFiniteVerb(tokens[sentence.first + 1])) return null;
+  if (limit > sentence.first + 1 && opening.cap && verbAfterName(opening, tokens[sentence.first + 1])) return null;
   for (let k = sentence.first + 1; k < limit; k++) {
     if (tokens[k].kind === 'q') return null;
     if (tokens[k].lower !== ',') continue;

@@ -3,8 +3,8 @@
 // (`Shoigu told Rossiya 24 TV.`), a lead-in ending with a colon (`Administrator Doe said:`).
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
-import { DESCRIPTION_HEADS, DETERMINERS } from './lexicon';
-import { isFiniteVerb, isPossessor, isTitleWord, phraseAfter, phraseBefore, SpeakerPhrase } from './mentions';
+import { DESCRIPTION_HEADS } from './lexicon';
+import { isTitleWord, phraseAfter, phraseBefore, setOffDescription, SpeakerPhrase, verbAfterName } from './mentions';
 import { reportedAfter } from './reported';
 import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
 import { Sentence, Token } from './tokens';
@@ -45,20 +45,9 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
   return null;
 }
 
-/** Words of a description before a name set off by commas: `the agency's country director, Pierre Lemaire, said`. */
-const MAX_DESCRIPTION_BEFORE = 6;
-
-/**
- * Is the name set off by commas after a description that opens with a determiner or a possessor at `k`, with no verb
- * in it (`"…," the agency's country director, Pierre Lemaire, said`)?
- */
+/** Is the name set off by commas after a description at `k` (`"…," the agency's country director, Pierre Lemaire, said`)? */
 function describedBefore(tokens: readonly Token[], k: number, phrase: SpeakerPhrase, ceiling: number): boolean {
-  const first = phrase.first;
-  if (first - 1 <= k || first - 1 - k > MAX_DESCRIPTION_BEFORE || tokens[first - 1].lower !== ',') return false;
-  if (phrase.last >= ceiling || tokens[phrase.last].lower !== ',') return false;
-  if (!DETERMINERS.has(tokens[k].lower) && !isPossessor(tokens[k])) return false;
-  for (let n = k; n < first - 1; n++) if (tokens[n].kind !== 'w' || tokens[n].verb) return false;
-  return true;
+  return phrase.last < ceiling && tokens[phrase.last].lower === ',' && setOffDescription(tokens, k, phrase.first);
 }
 
 /** Lower-case words before a title: `"…," company president Dale Whitcomb said`, `state health director Ann Lee said`. */
@@ -182,8 +171,7 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
     // `Her colleague Paul Brandt`: the word before the name is a role (a title or a noun for a person); `The board hired
     // Jane Morgan` and `She told the court Morrow …` have a verb there or before it.
     // `Vale Rovers have sacked manager Gary Pollard`: after a name, an auxiliary or a past tense is the verb, not a role.
-    const afterName = !DETERMINERS.has(tokens[k - 1].lower) && !isPossessor(tokens[k - 1]);
-    while (m < sentence.last && m < k + MAX_ROLE_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap && tokens[m].verb === undefined && !(afterName && isFiniteVerb(tokens[m]))) m++;
+    while (m < sentence.last && m < k + MAX_ROLE_MODIFIERS && tokens[m].kind === 'w' && !tokens[m].cap && tokens[m].verb === undefined && !verbAfterName(tokens[k - 1], tokens[m])) m++;
     const role = isTitleWord(tokens[m - 1]) || DESCRIPTION_HEADS.has(tokens[m - 1].lower);
     if (role && m < sentence.last && tokens[m].cap && tokens[m].kind === 'w') {
       named = m;

@@ -361,19 +361,19 @@ export const DESCRIPTION_HEADS = new Set([
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 
+/**
+ * Research speaks for whoever did it (`a study from the Harlow Institute found`, `according to a survey by Gallup`), but a
+ * researcher who mentions it does not issue it (`the study's lead author said`).
+ */
+export const RESEARCH_DOCUMENTS = new Set(['study', 'survey', 'analysis', 'audit', 'poll', 'paper']);
 /** Documents that carry someone's words: `according to a statement from X` quotes X. */
 export const SOURCE_DOCUMENTS = new Set([
   'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',
   'transcript', 'interview', 'remarks', 'testimony', 'filing', 'report', 'comments', 'speech', 'op-ed', 'editorial',
   // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
   'readout', 'read-out',
+  ...RESEARCH_DOCUMENTS,
 ]);
-/**
- * Research speaks for whoever did it (`a study from the Harlow Institute found`, `according to a survey by Gallup`), but a
- * researcher who mentions it does not issue it (`the study's lead author said`).
- */
-export const RESEARCH_DOCUMENTS = new Set(['study', 'survey', 'analysis', 'audit', 'poll', 'paper']);
-for (const document of RESEARCH_DOCUMENTS) SOURCE_DOCUMENTS.add(document);
 /** Numbers a body publishes, cited with no article: `according to (new) figures from the Health Data Office`. */
 export const DATA_SOURCES = new Set(['figures', 'data', 'statistics', 'estimates', 'projections', 'numbers']);
 const SOURCE_LINKS = new Set(['from', 'by']);

@@ -788,6 +788,25 @@ export function isFiniteVerb(t: Token): boolean {
   return t.kind === 'w' && !t.cap && (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
 }
 
+/** Words of a description before a name set off by commas: `the agency's country director, Pierre Lemaire, said`. */
+export const MAX_DESCRIPTION_BEFORE = 6;
+
+/**
+ * Do tokens [k, first - 1) make a description set off by a comma before the name at `first`: opening with a determiner or a
+ * possessor, words only, no speech verb (`the agency's country director, Pierre Lemaire,`)?
+ */
+export function setOffDescription(tokens: readonly Token[], k: number, first: number): boolean {
+  if (first - 1 <= k || first - 1 - k > MAX_DESCRIPTION_BEFORE || tokens[first - 1].lower !== ',') return false;
+  if (!DETERMINERS.has(tokens[k].lower) && !isPossessor(tokens[k])) return false;
+  for (let n = k; n < first - 1; n++) if (tokens[n].kind !== 'w' || tokens[n].verb) return false;
+  return true;
+}
+
+/** Is `word` a finite verb after `before`, a word that is no determiner or possessor, so a name: `Kelby Town have sacked`, `Tennant took`? */
+export function verbAfterName(before: Token, word: Token): boolean {
+  return !DETERMINERS.has(before.lower) && !isPossessor(before) && isFiniteVerb(word);
+}
+
 /** A possessive, singular (`Acme's`) or plural (`Open Hands'`, `the Farmers’`). */
 export function isPossessor(t: Token): boolean {
   return isPossessive(t) || (t.lower.length > 2 && (t.lower.endsWith("s'") || t.lower.endsWith('s’')));

@@ -5,7 +5,7 @@
 import { COMPANY_SUFFIXES, DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
 import { possessiveInName } from './mentions';
 import { genderOfFirstName, Registry, withoutPossessive } from './speakers';
-import { CAPITAL_CLASS, Ch, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
+import { CAPITAL_CLASS, Ch, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
@@ -393,7 +393,7 @@ function membersAfter(text: string, end: number): string | null {
   let i = end + 2;
   const next = (): string => {
     const start = i;
-    while (i < text.length && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Apos || text.charCodeAt(i) === Ch.RSingle || text.charCodeAt(i) === Ch.Hyphen)) i++;
+    while (i < text.length && (isLetter(text.charCodeAt(i)) || isApostrophe(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Hyphen)) i++;
     const word = text.slice(start, i).toLowerCase();
     if (text.charCodeAt(i) === Ch.Space) i++;
     return word;

@@ -269,10 +269,10 @@ function scanParagraph(state: ScanState, p: number, marks: NextMatch, single: bo
   const continued = single && next !== undefined && opensSingle(text, firstNonSpace(text, next.start, next.end), next.start);
   const pFirst = firstNonSpace(text, pStart, pEnd);
   const push = (o: number, c: number, s: number, e: number, continues: boolean) => {
-    // An empty pair (`""`) quotes nothing; keeping it would cost a quotation per two marks on junk input.
     // French spacing (`« Nous suivons … »`): the spaces inside the marks are no part of the words.
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    s = firstNonSpace(text, s, e);
     e = trimEnd(text, s, e);
+    // An empty pair (`""`) quotes nothing; keeping it would cost a quotation per two marks on junk input.
     if (e > s || continues) quotes.push({ open: o, close: c, start: s, end: e, paragraph: p, continues, resumes: state.resumes, single: false });
     state.resumes = false;
   };

@@ -2,7 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { authoredDocumentStart, isFiniteVerb, isPossessor, isTitleWord, phraseBefore } from './mentions';
+import { authoredDocumentStart, isFiniteVerb, isPossessor, isTitleWord, MAX_DESCRIPTION_BEFORE, setOffDescription } from './mentions';
 import { analysedText, firstLetterCase, isDigit } from './text';
 import { endsWithComma, Token } from './tokens';
 
@@ -594,9 +594,9 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
  */
 function describedBefore(tokens: readonly Token[], cue: Cue, first: number, floor: number): number {
   const phrase = cue.phrase;
-  if (!phrase || phrase.kind !== 'name' || first - 2 <= floor || tokens[first - 1].lower !== ',' || tokens[phrase.last]?.lower !== ',') return first;
-  const description = phraseBefore(tokens, first - 1, floor);
-  return description && description.kind === 'description' && description.first - 1 > floor && tokens[description.first - 1].lower === ',' ? description.first : first;
+  if (!phrase || phrase.kind !== 'name' || tokens[phrase.last]?.lower !== ',') return first;
+  for (let k = first - 2; k > floor && k >= first - 1 - MAX_DESCRIPTION_BEFORE; k--) if (tokens[k - 1].lower === ',' && setOffDescription(tokens, k, first)) return k;
+  return first;
 }
 
 /** The longest subject before an interposed cue (`Museum skulls, she added, cannot …`). */
@@ -612,8 +612,7 @@ export function interruptsSubject(tokens: readonly Token[], cue: Cue, floor: num
 
 /** A lower-case finite verb that resumes a sentence after an interposed cue: `showed`, `cannot`, `will`. */
 function resumesWithVerb(t: Token): boolean {
-  if (t.kind !== 'w' || t.cap) return false;
-  return FINITE_AUXILIARIES.has(t.lower) || t.lower === 'cannot' || IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4) || (t.verb?.finite ?? false);
+  return isFiniteVerb(t) || (t.kind === 'w' && !t.cap && (t.lower === 'cannot' || (t.verb?.finite ?? false)));
 }
 
 /** Is there a question word (`why`, `whether`, `how`) in tokens [from, to)? */

@@ -138,7 +138,7 @@ export class Registry {
   readonly #organizations = new Map<string, { parts: string[]; at: number }[]>();
   /** Whom the text speaks to as `you`: the person a letter's salutation names (`Dear Secretary Mayorkas:`). */
   addressee: Entity | null = null;
-  /** The person last said to have issued a document in a sentence with no report (`X confirmed the news in a statement`). */
+  /** Whoever last issued a document (`X confirmed the news in a statement`) or cited one for their words (`In a statement, X said …`). */
   issuer: { entity: Entity; head: string; at: number } | null = null;
   /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
   readonly #names = new Set<string>();
@@ -231,9 +231,14 @@ export class Registry {
    * `Mr. Li` with no one surnamed Li is `Li Weiming`, whose family name comes first: the person last mentioned whose full name
    * opens with `word`. Only people already met as speakers or subjects, not every name run (`Turner Brings Delphi Fight`).
    */
-  #recentByFirstName(word: string): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.#recent) if (!e.organization && e.parts.length > 1 && e.parts[0] === word && (!best || e.last > best.last)) best = e;
+  #recentByFirstName(word: string): Entity | null {
+    return this.#latestPerson((e) => e.parts.length > 1 && e.parts[0] === word);
+  }
+
+  /** The person among the recent entities mentioned last that `fits`. */
+  #latestPerson(fits: (e: Entity) => boolean): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) if (!e.organization && (!best || e.last > best.last) && fits(e)) best = e;
     return best;
   }
 
@@ -277,14 +282,11 @@ export class Registry {
 
   /** The person most recently mentioned whose full name has these initials (`IV` for Ines Vandervelde). */
   #byInitials(initials: string): Entity | null {
-    let best: Entity | null = null;
-    for (const e of this.#recent) {
-      if (e.organization || e.parts.length !== initials.length || (best && e.last <= best.last)) continue;
-      let same = true;
-      for (let i = 0; i < initials.length && same; i++) same = e.parts[i].charCodeAt(0) === initials.charCodeAt(i);
-      if (same) best = e;
-    }
-    return best;
+    return this.#latestPerson((e) => {
+      if (e.parts.length !== initials.length) return false;
+      for (let i = 0; i < initials.length; i++) if (e.parts[i].charCodeAt(0) !== initials.charCodeAt(i)) return false;
+      return true;
+    });
   }
 
   #create(parts: string[], surname: string, organization: boolean): Entity {
@@ -392,12 +394,7 @@ export class Registry {
 
   /** The most recently mentioned established person before `at`. */
   mostRecentPerson(at: number): Entity | null {
-    let best: Entity | null = null;
-    for (const e of this.#recent) {
-      if (e.organization || e.last >= at || !(e.title || e.parts.length > 1)) continue;
-      if (!best || e.last > best.last) best = e;
-    }
-    return best;
+    return this.#latestPerson((e) => e.last < at && (!!e.title || e.parts.length > 1));
   }
 
   #assign(entity: Entity, gender: 'f' | 'm' | null): Entity {
