@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -106,11 +106,14 @@ const SAINTS = new Set(['st', 'saint', 'ste']);
 
 /**
  * Is a possessive inside the name of an organisation whose head word is an organisation's (`orgHead`), not its possessor
- * (`Russia's Defence Ministry`)? So are beneficiaries (`the United Nations Children's Relief Fund`) and a saint (`St Bride's
- * Hospital`). `possessive`, `before` (the word before it): lower case, as tokens hold them.
+ * (`Russia's Defence Ministry`)? So are beneficiaries (`the United Nations Children's Relief Fund`), a saint (`St Bride's
+ * Hospital`) and, right before the head (`headNext`), a title's office (`the Lane County Sheriff's Office`, `the U.S.
+ * Attorney's Office`). `possessive`, `before` (the word before it): lower case with straight apostrophes, as tokens hold them.
  */
-export function possessiveInName(possessive: string, before: string | undefined, orgHead: boolean): boolean {
-  return orgHead && (BENEFICIARIES.has(possessive) || (before !== undefined && SAINTS.has(before)));
+export function possessiveInName(possessive: string, before: string | undefined, orgHead: boolean, headNext: boolean): boolean {
+  if (!orgHead) return false;
+  if (BENEFICIARIES.has(possessive) || (before !== undefined && SAINTS.has(before))) return true;
+  return headNext && possessive.endsWith("'s") && (wordClasses(possessive.slice(0, -2)) & WordClass.Title) !== 0;
 }
 
 function startsWithDigit(t: Token): boolean {
@@ -203,7 +206,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.
     if (first < j && first === floor && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
-    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !possessiveInName(tokens[m].lower, tokens[m - 1]?.lower, isOrgHead(tokens[j]))) { first = m + 1; break; }
+    for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !possessiveInName(tokens[m].lower, tokens[m - 1]?.lower, isOrgHead(tokens[j]), m === j - 1)) { first = m + 1; break; }
     // `Alderpoint Software, Inc. today announced`: a company suffix after a comma closes the company's name before it.
     if (first === j && j - 2 >= floor && tokens[j - 1].lower === ',' && tokens[j - 2].cap && COMPANY_SUFFIXES.includes(t.lower)) {
       const company = phraseBefore(tokens, j - 1, floor);

@@ -142,7 +142,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
   // A possessor is not part of the name: `Smithsonian’s National Zoo`, `the Conservatives' Mark Tilney`.
   for (let w = length - 2; w >= first; w--) {
-    if (isPossessor(w, length) && !titledOffice(w, length) && !possessiveInName(runLower[w], w > 0 ? runLower[w - 1] : undefined, isOrgHead(length - 1))) { first = w + 1; break; }
+    if (isPossessor(w, length) && !possessiveInName(runLower[w], w > 0 ? runLower[w - 1] : undefined, isOrgHead(length - 1), w === length - 2)) { first = w + 1; break; }
   }
   // `Rania Haddad of Maple Capital`: before the `of` of a body whose head comes after it stands a person's name; the body is the rest.
   let ofAt = first + 1;
@@ -264,11 +264,6 @@ function ordinalBeforeCapital(text: string, i: number): boolean {
 function orgHeadBeforeOf(text: string, first: number, length: number): boolean {
   for (let w = first + 1; w < length; w++) if (joinedByOf(text, w) && isOrgHead(w - 1)) return true;
   return false;
-}
-
-/** `Alder County Sheriff's Office`, `the U.S. Attorney's Office`: a title's possessive before the run's last word, an office, is part of the name. */
-function titledOffice(w: number, length: number): boolean {
-  return w === length - 2 && isOrgHead(length - 1) && (wordClasses(withoutPossessive(runLower[w])) & WordClass.Title) !== 0;
 }
 
 function personLike(first: number, length: number): boolean {

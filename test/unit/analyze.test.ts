@@ -449,6 +449,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'Stay away').speaker, "Marion County Sheriff's Office");
     });
 
+    it('keeps a title\'s office whole in a trailing cue: `…, the Lane County Sheriff\'s Office said`', () => {
+      const text = 'The hiker was spotted near a ravine, the Lane County Sheriff\'s Office said in a news release. The charges were dropped, the U.S. Attorney\'s Office said.';
+      assert.equal(one(text, 'The hiker').speaker, "Lane County Sheriff's Office");
+      assert.equal(one(text, 'The charges').speaker, "U.S. Attorney's Office");
+    });
+
     it('gives `according to a Kremlin readout` to the body that names the document, and reads `the readout said` as a cue', () => {
       const text = 'The ministers spoke for an hour, according to a Kremlin readout of the meeting.\n\nThe two delegations "agreed to keep talking," the readout said.';
       assert.equal(one(text, 'spoke for an hour').speaker, 'Kremlin');
