@@ -349,6 +349,8 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
     const subject = subjectOfPastVerbBefore(tokens, j, floor) ?? openingName(tokens, floor, j);
     if (subject) return { phrase: subject, inverted: false, viaRelative: true };
   }
+  // `The device, called the Orbis Fold, will …`: a naming verb's object after it is what is named, never who speaks.
+  if (tokens[v].verb?.naming) return { phrase: null, inverted: false, viaRelative: false };
   const after = phraseAfter(tokens, v + 1, ceiling) ?? (inverts ? moodDescribedAfter(tokens, v, ceiling) : null);
   if (after && (v === floor || tokens[v - 1].kind !== 'w')) return { phrase: after, inverted: true, viaRelative: false };
   return { phrase: null, inverted: false, viaRelative: false };

@@ -345,6 +345,8 @@ export const DESCRIPTION_HEADS = new Set([
   'groups', 'associations', 'organizations', 'organisations', 'charities', 'employers',
   'boards', 'councils', 'trusts', 'ministries', 'departments', 'governments', 'parties', 'banks', 'firms', 'companies',
   'clubs', 'teams', 'schools', 'universities', 'airlines', 'insurers', 'retailers', 'lenders', 'utilities', 'operators',
+  // The banks that run a deal: `…, according to the joint bookrunners`.
+  'bookrunners', 'underwriters', 'brokers', 'bankers',
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.

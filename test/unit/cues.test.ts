@@ -127,6 +127,15 @@ describe('cueAt', () => {
     assert.equal(cueOf('Max Said arrived.', 'Said').cue, null);
   });
 
+  it('reads the banks that ran a deal as a source after `according to`', () => {
+    assert.equal(cueOf('The bonds were oversubscribed, according to the joint bookrunners.', 'according').speaker, 'the joint bookrunners');
+  });
+
+  it('never reads the object of a naming participle as a speaker after its verb', () => {
+    assert.equal(cueOf('The device, called the Orbis Fold, will cost $1,999.', 'called').speaker, null);
+    assert.equal(cueOf('The charity, dubbed Hope Street, will open a shelter.', 'dubbed').speaker, null);
+  });
+
   it('needs the particle of a phrasal verb', () => {
     assert.equal(cueOf('Doe pointed out that costs rose.', 'pointed').speaker, 'Doe');
     assert.equal(cueOf('Doe pointed at the map.', 'pointed').cue, null);
