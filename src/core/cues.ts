@@ -51,6 +51,7 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   if (info.gerund) {
     // `…, said the plan was "bold but late," adding that …`: the comma may sit inside the closing mark of a quotation.
     const afterComma = prev !== null && (prev.lower === ',' || endsWithComma(prev));
+    if (prev?.lower === 'as') return quotedAsSaying(tokens, i, next, info, floor);
     // `a statement from the photographer saying that …`: a participle right after its speaker.
     if (prev && !afterComma && next < ceiling && tokens[next].lower === 'that') {
       const phrase = phraseBefore(tokens, i, floor);
@@ -93,6 +94,22 @@ function infinitiveCue(tokens: readonly Token[], i: number, next: number, info: 
   const { phrase } = subjectOf(tokens, governor, floor, ceiling, false);
   // The cue spans the verbs together (`interjected to say`), like a particle verb's.
   return phrase ? { verb: governor, next, info, phrase, inverted: false, viaRelative: false } : null;
+}
+
+/** Words between `quoted` and `as saying`: `was quoted by the Corriere della Sera newspaper as saying`. */
+const MAX_QUOTED_BY = 8;
+
+/** `Venturi was quoted by Corriere della Sera as saying …`: the subject of the passive `quoted` is the speaker. */
+function quotedAsSaying(tokens: readonly Token[], i: number, next: number, info: VerbInfo, floor: number): Cue | null {
+  for (let q = i - 2; q >= floor && q > i - 2 - MAX_QUOTED_BY; q--) {
+    if (tokens[q].kind !== 'w') return null;
+    if (tokens[q].lower !== 'quoted') continue;
+    const auxiliary = skipAdverbsBack(tokens, q - 1, floor);
+    if (auxiliary < floor || !PASSIVE.has(tokens[auxiliary].lower)) return null;
+    const phrase = phraseBefore(tokens, auxiliary, floor);
+    return phrase ? { verb: i, next, info, phrase, inverted: false, viaRelative: false } : null;
+  }
+  return null;
 }
 
 /** `they say`, `critics say`: a plural third-person subject makes the base form a present tense (a release's own `we believe` is no report). */

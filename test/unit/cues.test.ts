@@ -136,6 +136,12 @@ describe('cueAt', () => {
     assert.equal(cueOf('The charity, dubbed Hope Street, will open a shelter.', 'dubbed').speaker, null);
   });
 
+  it('gives `was quoted … as saying` to the subject of the passive', () => {
+    assert.equal(cueOf('Chief executive Paolo Venturi was quoted by Corriere della Sera as saying the group would cut jobs.', 'saying').speaker, 'Chief executive Paolo Venturi');
+    assert.equal(cueOf('Jane Doe was quoted as saying that talks had broken down.', 'saying').speaker, 'Jane Doe');
+    assert.equal(cueOf('The paper described it as saying nothing new.', 'saying').cue, null);
+  });
+
   it('needs the particle of a phrasal verb', () => {
     assert.equal(cueOf('Doe pointed out that costs rose.', 'pointed').speaker, 'Doe');
     assert.equal(cueOf('Doe pointed at the map.', 'pointed').cue, null);
