@@ -99,14 +99,18 @@ function infinitiveCue(tokens: readonly Token[], i: number, next: number, info: 
 /** Words between `quoted` and `as saying`: `was quoted by the Corriere della Sera newspaper as saying`. */
 const MAX_QUOTED_BY = 8;
 
-/** `Venturi was quoted by Corriere della Sera as saying …`: the subject of the passive `quoted` is the speaker. */
+/**
+ * `Venturi was quoted by Corriere della Sera as saying …`: the subject of the passive `quoted` is the speaker; in `A statement
+ * quoted Ochoa as saying …`, its object.
+ */
 function quotedAsSaying(tokens: readonly Token[], i: number, next: number, info: VerbInfo, floor: number): Cue | null {
   for (let q = i - 2; q >= floor && q > i - 2 - MAX_QUOTED_BY; q--) {
     if (tokens[q].kind !== 'w') return null;
     if (tokens[q].lower !== 'quoted') continue;
     const auxiliary = skipAdverbsBack(tokens, q - 1, floor);
-    if (auxiliary < floor || !PASSIVE.has(tokens[auxiliary].lower)) return null;
-    const phrase = phraseBefore(tokens, auxiliary, floor);
+    const passive = auxiliary >= floor && PASSIVE.has(tokens[auxiliary].lower);
+    const object = passive ? null : phraseAfter(tokens, q + 1, i - 1);
+    const phrase = passive ? phraseBefore(tokens, auxiliary, floor) : object && object.last === i - 1 ? object : null;
     return phrase ? { verb: i, next, info, phrase, inverted: false, viaRelative: false } : null;
   }
   return null;

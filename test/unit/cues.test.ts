@@ -139,6 +139,7 @@ describe('cueAt', () => {
   it('gives `was quoted … as saying` to the subject of the passive', () => {
     assert.equal(cueOf('Chief executive Paolo Venturi was quoted by Corriere della Sera as saying the group would cut jobs.', 'saying').speaker, 'Chief executive Paolo Venturi');
     assert.equal(cueOf('Jane Doe was quoted as saying that talks had broken down.', 'saying').speaker, 'Jane Doe');
+    assert.equal(cueOf('A statement from the agency quoted Mike Ochoa as saying that staff would arrive.', 'saying').speaker, 'Mike Ochoa');
     assert.equal(cueOf('The paper described it as saying nothing new.', 'saying').cue, null);
   });
 
