@@ -25,6 +25,12 @@ const SPEECH_VERBS = [
   'put',
 ];
 
+/**
+ * `"She gets bored," he laughs.`: verbs of manner that attribute a quotation in features. Only their finite forms: `he says,
+ * laughing, "…"` keeps `says` as the cue.
+ */
+const MANNER_VERBS = ['laugh', 'chuckle', 'smile', 'grin'];
+
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
 const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse', 'order', 'direct', 'instruct']);
 
@@ -102,6 +108,7 @@ export class Lexicon {
 
   constructor(extraVerbs: readonly string[] = []) {
     for (const base of SPEECH_VERBS) this.#addBase(base);
+    for (const base of MANNER_VERBS) this.#addBase(base, false);
     for (const extra of extraVerbs) {
       const word = extra.trim().toLowerCase();
       if (!word || this.verbs.has(word)) continue;
@@ -110,8 +117,9 @@ export class Lexicon {
     }
   }
 
-  #addBase(base: string): void {
+  #addBase(base: string, withGerund = true): void {
     for (const form of inflect(base)) {
+      if (!withGerund && form.endsWith('ing')) continue;
       if (!this.verbs.has(form)) this.verbs.set(form, verbInfo(base, form, form !== base || pastIsBase(base)));
     }
   }

@@ -449,6 +449,14 @@ describe('analyze', () => {
       assert.equal(one(text, 'Stay away').speaker, "Marion County Sheriff's Office");
     });
 
+    it('reads a verb of manner after a quotation as its cue, but not its participle after `says`', () => {
+      const laughs = analyze('Her son, Emre Kaya, runs the accounts.\n\n"She gets bored," he laughs.');
+      assert.equal(laughs.statements[0]?.cue?.text, 'laughs');
+      assert.equal(laughs.speakers[0]?.name, 'Emre Kaya');
+      const text = 'Kwame Boateng handles the contracts and, he says, laughing, "the tantrums, mostly hers".';
+      assert.deepEqual(analyze(text).statements.map((s) => [s.kind, s.cue?.text]), [['partial', 'says']]);
+    });
+
     it('keeps a title\'s office whole in a trailing cue: `…, the Lane County Sheriff\'s Office said`', () => {
       const text = 'The hiker was spotted near a ravine, the Lane County Sheriff\'s Office said in a news release. The charges were dropped, the U.S. Attorney\'s Office said.';
       assert.equal(one(text, 'The hiker').speaker, "Lane County Sheriff's Office");
