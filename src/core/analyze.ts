@@ -1156,7 +1156,7 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   // `Edith Marsh, 88, who first danced here`: an age is no title, nor is a relative clause.
   let from = k + 1;
   if (from < end && isDigit(text.charCodeAt(tokens[from].start)) && tokens[from + 1]?.lower === ',') from += 2;
-  if (end <= from || RELATIVE_OPENERS.has(tokens[from].lower) || CIRCUMSTANCE_OPENERS.has(tokens[from].lower)) return;
+  if (end <= from || RELATIVE_OPENERS.has(tokens[from].lower) || CIRCUMSTANCE_OPENERS.has(tokens[from].lower) || opensParticiple(tokens, from, end)) return;
   if (end === sentence.last && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
     registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end - 1));
@@ -1165,6 +1165,15 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   // `general secretary of the National Education Union (NEU)`: an acronym in brackets stays in the title.
   for (let m = from; m < end; m++) if (tokens[m].kind !== 'w' && !APPOSITION_MARKS.has(tokens[m].lower)) return;
   registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end));
+}
+
+/** Words after a participle that make it a clause: `queuing for her loaf`, `holding a sign`, `standing outside`. */
+const PARTICIPLE_LINKS = new Set([...DETERMINERS, 'for', 'to', 'at', 'with', 'outside', 'into', 'from', 'by', 'up', 'out', 'off', 'down', 'through', 'along', 'past', 'near', 'behind']);
+
+/** `says Janet Booth, 58, queuing for her usual loaf`: a participle with its object or place is what she does, no title (`managing director` is one). */
+function opensParticiple(tokens: readonly Token[], from: number, end: number): boolean {
+  const t = tokens[from];
+  return t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing') && from + 1 < end && PARTICIPLE_LINKS.has(tokens[from + 1].lower);
 }
 
 /** Marks inside a title after a name: `Smith & Nephew`, `the National Education Union (NEU)`. */

@@ -457,6 +457,11 @@ describe('analyze', () => {
       assert.deepEqual(analyze(text).statements.map((s) => [s.kind, s.cue?.text]), [['partial', 'says']]);
     });
 
+    it('gives no title from a participle clause after the name: `says Janet Booth, 58, queuing for her loaf`', () => {
+      const text = '"It\'s the best bread in the valley," says Janet Booth, 58, queuing for her usual loaf. "I come every day," said Tom Ash, managing director of Ash & Co.';
+      assert.deepEqual(analyze(text).speakers.map((s) => [s.name, s.title]), [['Janet Booth', null], ['Tom Ash', 'managing director of Ash & Co']]);
+    });
+
     it('keeps a title\'s office whole in a trailing cue: `…, the Lane County Sheriff\'s Office said`', () => {
       const text = 'The hiker was spotted near a ravine, the Lane County Sheriff\'s Office said in a news release. The charges were dropped, the U.S. Attorney\'s Office said.';
       assert.equal(one(text, 'The hiker').speaker, "Lane County Sheriff's Office");
