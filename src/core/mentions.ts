@@ -567,6 +567,11 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   let nameFirst = lastTitle >= first ? lastTitle + 1 : first;
   let nameLast = last;
   if (lastTitle >= first && nameFirst < last && CONNECTORS.has(tokens[nameFirst].lower)) {
+    // `the mayor of Dunmore`, `The chief executive of Acme`: after a determiner, or with one word after the link, the words
+    // after the title name its office or body, not a person.
+    if (determiner !== '' || last - nameFirst <= 2) {
+      return { kind: 'description', first: phraseFirst, last, nameFirst: first, nameLast: lastTitle + 1, organization: false, indefinite: INDEFINITE.has(determiner), head: bare(tokens[lastTitle].lower) };
+    }
     // `Superintendent of Public Instruction Tony Thurmond`: the name is the final two or three words.
     nameFirst = Math.max(nameFirst + 1, last - 2);
     if (nameFirst - 1 > lastTitle && isInitial(tokens[nameFirst])) nameFirst--;
