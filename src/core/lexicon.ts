@@ -194,7 +194,7 @@ export const TITLE_WORDS = new Set([
   'pastor', 'reverend', 'rev', 'bishop', 'rabbi', 'imam', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame',
   'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'speaker', 'whip', 'partner',
   // Party members, before a name and for one named before: `Democrat Ann Holt`, `the Republican said`.
-  'democrat', 'republican', 'tory',
+  'democrat', 'republican', 'tory', 'conservative',
   'economist', 'analyst', 'scientist', 'engineer', 'researcher', 'coordinator', 'organizer', 'owner',
   'publisher', 'editor', 'correspondent', 'reporter', 'photographer', 'author', 'spokesmen', 'spokespeople',
   'chairs', 'members', 'member', 'executive', 'vp', 'svp', 'evp', 'md', 'hon', 'honorable', 'commandant',

@@ -20,6 +20,13 @@ describe('mentions', () => {
     }
   });
 
+  it('reads a party before a name as its title: `Conservative James Holloway`', () => {
+    const { tokens, index, slice } = stream('Conservative James Holloway said taxes would fall.');
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.ok(phrase && phrase.kind === 'name');
+    assert.equal(slice(phrase.nameFirst, phrase.nameLast), 'James Holloway');
+  });
+
   it('reads `the mayor of Dunmore` as a description of an office holder, not a person named Dunmore', () => {
     for (const [text, head] of [['The mayor of Dunmore said so.', 'mayor'], ['The chief executive of Acme said so.', 'executive'], ['The Mayor of New York said so.', 'mayor']]) {
       const { tokens, index } = stream(text);
