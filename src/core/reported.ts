@@ -2,7 +2,7 @@
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
 import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
-import { authoredDocumentStart, isFiniteVerb, isPossessor, isTitleWord, MAX_DESCRIPTION_BEFORE, setOffDescription } from './mentions';
+import { authoredDocumentStart, isFiniteVerb, isPossessive, isPossessor, isTitleWord, MAX_DESCRIPTION_BEFORE, setOffDescription } from './mentions';
 import { analysedText, firstLetterCase, isDigit } from './text';
 import { endsWithComma, Token } from './tokens';
 
@@ -268,6 +268,8 @@ function addresseeEnd(tokens: readonly Token[], k: number, ceiling: number): num
   let m = k;
   // `told the court the residents had been offered …`: a definite common noun before the clause's subject.
   if (m < ceiling && DEFINITE.has(tokens[m].lower) && endsAddressee(tokens, m + 1, ceiling)) return m + 2;
+  // `told the club's website the decision was …`: so after a possessor.
+  if (m + 1 < ceiling && DEFINITE.has(tokens[m].lower) && !tokens[m + 1].cap && isPossessive(tokens[m + 1]) && endsAddressee(tokens, m + 2, ceiling)) return m + 3;
   if (m < ceiling && tokens[m].lower === 'the' && m + 1 < ceiling && tokens[m + 1].cap) m++;
   if (m >= ceiling || tokens[m].kind !== 'w' || DETERMINERS.has(tokens[m].lower) || PREPOSITIONS.has(tokens[m].lower)) return k;
   if (!tokens[m].cap) return m + 1;

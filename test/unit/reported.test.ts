@@ -164,6 +164,7 @@ describe('reported speech', () => {
 
   it('skips a capitalised addressee before a bare clause, and reads `her` as a possessive subject', () => {
     assert.equal(after('Hayes told The Ledger the district could not afford it.', 'told'), 'the district could not afford it');
+    assert.equal(after("Volkov told the club's website the decision was final.", 'told'), 'the decision was final');
     assert.equal(after('Chen said her class has 34 students.', 'said'), 'her class has 34 students');
   });
 
