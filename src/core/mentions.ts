@@ -237,7 +237,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       const named = nameOrDescription(tokens, first, j + 1, first);
       if (named && named.kind === 'name') return { ...named, first: described, organization: named.organization || isOrgHead(tokens[first - 1]) };
     }
-    return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
+    return placed ?? describedMember(tokens, modifiersBefore(tokens, determiner, floor), j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? leaderWithTeam(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
 }
@@ -371,6 +371,15 @@ function placedBodyMember(tokens: readonly Token[], link: number, j: number, flo
   const noun = link - 1;
   if (noun - 1 < floor || tokens[noun].kind !== 'w' || tokens[noun].cap || !DETERMINERS.has(tokens[noun - 1].lower)) return null;
   return describedMember(tokens, noun - 1, j + 1, floor);
+}
+
+/** Lower-case words before a name that say what it names: `for developer Castlegate Homes`, `for the retailer Halden`. */
+const MAX_NAME_MODIFIERS = 3;
+
+function modifiersBefore(tokens: readonly Token[], first: number, floor: number): number {
+  let m = first;
+  while (m - 1 >= floor && first - m < MAX_NAME_MODIFIERS && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !tokens[m - 1].verb && !MEMBER_LINKS.has(tokens[m - 1].lower)) m--;
+  return m;
 }
 
 /**

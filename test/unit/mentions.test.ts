@@ -20,6 +20,15 @@ describe('mentions', () => {
     }
   });
 
+  it('reads a spokesperson for a described company as an unnamed source, as one for the company alone', () => {
+    for (const text of ['A spokesperson for developer Castlegate Homes said so.', 'A spokeswoman for the retailer Halden said so.']) {
+      const { tokens, index } = stream(text);
+      const phrase = phraseBefore(tokens, index('said'), 0);
+      assert.equal(phrase?.kind, 'description', text);
+      assert.equal(phrase?.indefinite, true, text);
+    }
+  });
+
   it('reads a party before a name as its title: `Conservative James Holloway`', () => {
     const { tokens, index, slice } = stream('Conservative James Holloway said taxes would fall.');
     const phrase = phraseBefore(tokens, index('said'), 0);
