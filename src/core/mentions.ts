@@ -576,9 +576,11 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   let nameFirst = lastTitle >= first ? lastTitle + 1 : first;
   let nameLast = last;
   if (lastTitle >= first && nameFirst < last && CONNECTORS.has(tokens[nameFirst].lower)) {
-    // `the mayor of Dunmore`, `The chief executive of Acme`: after a determiner, or with one word after the link, the words
-    // after the title name its office or body, not a person.
-    if (determiner !== '' || last - nameFirst <= 2) {
+    // `the mayor of Dunmore`, `The chief executive of Acme Water`, `the leader of Kellsbridge District Council`: the words after
+    // the title's link name its place or body, not a person, when they are one word, two after a determiner, or end in a body's
+    // head word. Three or more name a person at the end (`the Mayor of London Sadiq Khan`).
+    const after = last - nameFirst - 1;
+    if (after <= 1 || (after === 2 && determiner !== '') || isOrgHead(tokens[last - 1])) {
       return { kind: 'description', first: phraseFirst, last, nameFirst: first, nameLast: lastTitle + 1, organization: false, indefinite: INDEFINITE.has(determiner), head: bare(tokens[lastTitle].lower) };
     }
     // `Superintendent of Public Instruction Tony Thurmond`: the name is the final two or three words.
