@@ -714,7 +714,7 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (introducesWork(tokens, k)) return null;
     // The name is set off after a description or a title (`Her son, Diego,`, `The Transport Secretary, Alun Pritchard,`),
     // not after another name in a list (`The recall covers models HC-450, HC-600 and HC-650, sold …`).
-    if (k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1])) return null;
+    if (k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && !titleOfNamedBody(tokens, sentence.first, k)) return null;
     // `One of the apprentices, 23-year-old Suki Tanaka-Reid, studied …`: an age before the name is no part of it.
     const start = k + 2 < limit && isAgeNoun(tokens[k + 1].lower) ? k + 2 : k + 1;
     const end = nameRunEnd(tokens, start, limit + 2);
@@ -725,6 +725,22 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;
+}
+
+/**
+ * `The leader of Kellsbridge District Council, Marian Trewin, …`, `The chief executive of Northline Electricity, X, …`: a
+ * lower-case title of a body named in capitals runs from `from` to the comma at `comma`, so the name after it is a person's.
+ */
+function titleOfNamedBody(tokens: readonly Token[], from: number, comma: number): boolean {
+  let m = DETERMINERS.has(tokens[from].lower) ? from + 1 : from;
+  let title = false;
+  for (; m < comma && tokens[m].kind === 'w' && !tokens[m].cap && tokens[m].lower !== 'of' && tokens[m].lower !== 'at'; m++) title ||= isTitleWord(tokens[m]);
+  if (!title || m + 1 >= comma || (tokens[m].lower !== 'of' && tokens[m].lower !== 'at')) return false;
+  m++;
+  if (tokens[m].lower === 'the') m++;
+  if (m >= comma) return false;
+  for (; m < comma; m++) if (tokens[m].kind !== 'w' || !(tokens[m].cap || tokens[m].lower === 'of' || tokens[m].lower === 'and')) return false;
+  return true;
 }
 
 /** `Her new album, Low Tide Lanterns, is out …`: the name set off by the comma at `k` is a work's, not a person's. */

@@ -563,6 +563,11 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   const head = bare(tokens[last - 1].lower);
   let nameFirst = lastTitle >= first ? lastTitle + 1 : first;
   let nameLast = last;
+  // `the leader of Kellsbridge District Council`, `The chief executive of Northline Electricity`: after a determiner and a
+  // lower-case title, or up to a body's head word, the capitals after `of` name the body the person serves, not the person.
+  if (lastTitle >= first && nameFirst < last && tokens[nameFirst].lower === 'of' && !tokens[lastTitle].cap && (DETERMINERS.has(determiner) || isOrgHead(tokens[last - 1]))) {
+    return { kind: 'description', first: phraseFirst, last, nameFirst: first, nameLast: nameFirst, organization: false, indefinite: INDEFINITE.has(determiner), head: bare(tokens[lastTitle].lower) };
+  }
   if (lastTitle >= first && nameFirst < last && CONNECTORS.has(tokens[nameFirst].lower)) {
     // `Superintendent of Public Instruction Tony Thurmond`: the name is the final two or three words.
     nameFirst = Math.max(nameFirst + 1, last - 2);

@@ -1979,4 +1979,16 @@ describe('analyze', () => {
       assert.equal(one('The Retired Miners\' Association said pensions had fallen.', 'pensions had fallen').speaker, "Retired Miners' Association");
     });
   });
+
+  describe('blind17 rules', () => {
+    it('reads `the chief of Some Capitalised Body, Name,` as a title of that body, not a person called by its name', () => {
+      const text = 'The chair of Harwell Parish Council, Ruth Ambler, met residents on Tuesday.\n\n"Nobody will be left out," she said.';
+      const hit = one(text, 'Nobody will be left out');
+      assert.equal(hit.speaker, 'Ruth Ambler');
+      // With no name, the title is a description: an unnamed source, not a person called `Northline Electricity`.
+      assert.equal(one('The chief executive of Dunmore Water said supplies were safe.', 'supplies were safe').speaker, null);
+      // A capitalised title before `of` still ends in the person's name.
+      assert.equal(one('Secretary of State Joan Ferris said talks would resume.', 'talks would resume').speaker, 'Joan Ferris');
+    });
+  });
 });
