@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -944,6 +944,19 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }
 
+/** `, the running and cycling app owned by …,` after the comma at `comma`: an apposition whose head noun is a business's kind. */
+function describedAsBusiness(tokens: readonly Token[], comma: number, limit: number): boolean {
+  if (comma + 2 >= limit || (tokens[comma + 1].lower !== 'the' && tokens[comma + 1].lower !== 'a' && tokens[comma + 1].lower !== 'an')) return false;
+  let head = '';
+  for (let k = comma + 2; k < limit && k <= comma + MAX_BUSINESS_APPOSITION; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'w' || APPOSITION_HEAD_ENDS.has(t.lower)) return ORG_KIND_WORDS.has(head);
+    head = t.lower;
+  }
+  return false;
+}
+const MAX_BUSINESS_APPOSITION = 10;
+
 /** `the Rovers boss`, `Minister's official spokesman`: the capitalised word inside a description, lower-cased, or its possessor. */
 function descriptionModifier(tokens: readonly Token[], phrase: SpeakerPhrase): string | null {
   for (let k = phrase.first; k < phrase.last - 1; k++) {
@@ -970,7 +983,9 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   // `Reuters reported that …`: a capitalised word right before a finite speech verb is a name, known or not.
   const subjectOfVerb = !att.cue.inverted && att.cue.info !== null && att.cue.info.finite && !att.cue.info.attitude && phrase.last === att.cue.verb;
   // `Labour, which came third, said …`: `which` makes the word before it a body's name, known or not.
-  const body = phrase.kind === 'name' && !att.cue.inverted && phrase.last + 1 < att.cue.verb && tokens[phrase.last].lower === ',' && tokens[phrase.last + 1].lower === 'which';
+  // So does an apposition that calls it a business: `Corvell, the Leeds-based software firm, said …`.
+  const body = phrase.kind === 'name' && !att.cue.inverted && phrase.last + 1 < att.cue.verb && tokens[phrase.last].lower === ',' &&
+    (tokens[phrase.last + 1].lower === 'which' || describedAsBusiness(tokens, phrase.last, att.cue.verb));
   if (phrase.kind === 'name' && !subjectOfVerb && !body && !plausibleName(tokens, phrase, sentence, registry)) {
     inherit(draft, previous, registry);
     return;

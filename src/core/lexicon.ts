@@ -303,6 +303,10 @@ export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
 /** Words a text uses for a business named before, never for a public body: `the company said`. */
 export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
 export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS, 'club', 'team', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
+/** Nouns heading an apposition that describes a name as a business or a product, not a person: `Pacely, the running app owned by …`. */
+export const ORG_KIND_WORDS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'service', 'chain', 'brand', 'website', 'provider', 'supplier', 'subsidiary', 'conglomerate']);
+/** Words that end the head noun of such an apposition: `the app (owned by …)`, `the firm (based in …)`. */
+export const APPOSITION_HEAD_ENDS = new Set(['of', 'owned', 'based', 'headquartered', 'founded', 'run', 'backed', 'in', 'at', 'for', 'from', 'with', 'that', 'which', 'whose', 'behind', 'known', 'used']);
 
 /** Words for a relative: `Her son, Daniel Brisk,` is named as someone's kin. */
 export const KIN_WORDS = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter', 'widow', 'widower']);

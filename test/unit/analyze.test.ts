@@ -1990,5 +1990,18 @@ describe('analyze', () => {
       // A capitalised title before `of` still ends in the person's name.
       assert.equal(one('Secretary of State Joan Ferris said talks would resume.', 'talks would resume').speaker, 'Joan Ferris');
     });
+
+    it('makes a name described as a business (`Corvell, the Leeds-based software firm,`) a company, so `the company` finds it', () => {
+      const text = 'Tallo, the meal-planning app owned by Greenfork Media, said on Friday that customer emails had been exposed.\n\nIn a statement sent to reporters, the company said it had reset every password.';
+      assert.equal(one(text, 'customer emails').speaker, 'Tallo');
+      assert.equal(one(text, 'reset every password').speaker, 'Tallo');
+      // Also when a headline named it first, with no word for its kind.
+      const headed = `Recipe app Tallo says hackers took customer emails\n\n${text}`;
+      assert.equal(one(headed, 'reset every password').speaker, 'Tallo');
+      // A person described by her role at a company stays a person.
+      const person = 'Anna Holt, the company founder, said data had been copied.\n\nThe company said it had no evidence of theft.';
+      assert.equal(one(person, 'data had been copied').speaker, 'Anna Holt');
+      assert.equal(one(person, 'no evidence of theft').speaker, null);
+    });
   });
 });
