@@ -425,6 +425,9 @@ export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six
 /** A speaker's refusal to say more: `declined to comment`, `refused to say whether …`. */
 export const REFUSALS = new Set(['declined', 'refused']);
 
+/** Courtesies a speaker pays after a report (`said … and apologised to anyone …`): acts of the speaker, not of the report's subject. */
+export const SPEAKER_COURTESIES = new Set(['apologised', 'apologized', 'thanked', 'congratulated']);
+
 /**
  * Verbs of asking whose that-clause can be a request in the subjunctive (`asked that her name not be used`, `demanded that the
  * vote be rerun`): a directive, not a report of what is so.

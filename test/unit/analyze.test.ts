@@ -2003,5 +2003,12 @@ describe('analyze', () => {
       assert.equal(one(person, 'data had been copied').speaker, 'Anna Holt');
       assert.equal(one(person, 'no evidence of theft').speaker, null);
     });
+
+    it('ends a report before the speaker\'s apology or thanks: `said … and apologised to …`', () => {
+      const text = 'Harlow Water said repairs had been "delayed by the weather" and apologised to customers still without supply.';
+      assert.equal(one(text, 'repairs had been').text, 'repairs had been "delayed by the weather"');
+      assert.ok(found(text).some((st) => st.kind === 'partial' && st.text === 'delayed by the weather'));
+      assert.equal(one('The mayor said the roads had been cleared and thanked the crews who worked overnight.', 'roads had been').text, 'the roads had been cleared');
+    });
   });
 });
