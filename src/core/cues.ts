@@ -71,11 +71,22 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     const phrase = subject ?? openingName(tokens, floor, i - 1);
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
-  if (!info.finite && !(prev && pluralSubject(prev))) return null;
+  if (!info.finite && !(prev && pluralSubject(prev))) {
+    // `X would say only that …`, `The minister will only say that …`: after `would` or `will` (and `only`), what little was said is
+    // reported; a negation (`would not say whether`) or another modal (`might say that`) reports nothing.
+    const modal = prev?.lower === 'only' ? i - 2 : i - 1;
+    if (modal < floor || !REPORTING_MODALS.has(tokens[modal].lower)) return null;
+    const that = next < ceiling && tokens[next].lower === 'only' ? next + 1 : next;
+    if (that >= ceiling || tokens[that].lower !== 'that') return null;
+    return { verb: i, next: that, info, ...subjectOf(tokens, modal, floor, ceiling, false) };
+  }
   // Only plain speech verbs invert after a comma (`…, said her daughter`): not `told X`, `welcomed the findings`, `believes`.
   const inverts = !info.object && !info.naming && !info.attitude;
   return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling, inverts) };
 }
+
+/** Modals before a base-form speech verb that still report: `would say only that`, `will say that`. */
+const REPORTING_MODALS = new Set(['would', 'will']);
 
 /** Verbs that govern an infinitive without any speech taking place: `declined to say`, `wanted to add`. */
 const NOT_SAYING = new Set([...REFUSALS, 'failed', 'hesitated', 'wanted', 'needed', 'planned', 'hoped', 'expected', 'tried', 'attempted', 'seemed', 'appeared', 'ceased', 'neglected', 'forgot', 'dared']);

@@ -2010,5 +2010,14 @@ describe('analyze', () => {
       assert.ok(found(text).some((st) => st.kind === 'partial' && st.text === 'delayed by the weather'));
       assert.equal(one('The mayor said the roads had been cleared and thanked the crews who worked overnight.', 'roads had been').text, 'the roads had been cleared');
     });
+
+    it('reads `would say only that …` and `will only say that …` as reports, not `would not say whether …` or `might say that …`', () => {
+      const text = 'Asked about the sequel, Corinne Vasseur would say only that she had "read a very good script".';
+      assert.equal(one(text, 'she had').speaker, 'Corinne Vasseur');
+      assert.ok(found(text).some((st) => st.kind === 'partial' && st.text === 'read a very good script' && st.speaker === 'Corinne Vasseur'));
+      assert.equal(one('The club\'s owner, Piet Laan, will only say that talks are going well.', 'talks are going well').speaker, 'Piet Laan');
+      assert.deepEqual(found('Piet Laan would not say whether talks were going well.'), []);
+      assert.deepEqual(found('Some fans might say that the price is too high.'), []);
+    });
   });
 });
