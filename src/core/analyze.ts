@@ -271,6 +271,38 @@ function isChanted(tokens: readonly Token[], qi: number, floor: number): boolean
   return CHANT_VERBS.has(prev) || (prev === 'of' && qi - 2 >= floor && CHANT_NOUNS.has(tokens[qi - 2].lower));
 }
 
+/** Nouns for the words of a script, a song or a stone: `the line "…"`, `its opening lyric – "…"`. */
+const SCRIPT_LINE_NOUNS = new Set(['line', 'lines', 'lyric', 'lyrics', 'verse', 'couplet', 'stanza', 'inscription', 'epitaph']);
+/** Words back from the quotation to such a noun: `line, delivered by the matriarch Agnes as she burns her late husband's ledgers –`. */
+const MAX_SCRIPT_LINE_GAP = 20;
+
+/**
+ * The quotation at `qi` follows a script line's noun directly or after a dash, colon or comma, with no verb of speech between them:
+ * a line of a play or a song, quoted as such (`her line "…"`, `The refrain – "…" – …`).
+ */
+function quotesScriptLine(tokens: readonly Token[], qi: number, floor: number): boolean {
+  if (qi - 1 < floor) return false;
+  const prev = tokens[qi - 1];
+  if (prev.kind === 'w') return SCRIPT_LINE_NOUNS.has(prev.lower) && !objectOfVerb(tokens, qi - 1, floor);
+  if (prev.lower !== ':' && prev.lower !== ',' && !isDash(prev.lower.charCodeAt(0))) return false;
+  for (let k = qi - 2; k >= floor && k >= qi - 1 - MAX_SCRIPT_LINE_GAP; k--) {
+    const t = tokens[k];
+    if (t.kind === 'q' || t.verb) return false;
+    if (SCRIPT_LINE_NOUNS.has(t.lower)) return !objectOfVerb(tokens, k, floor);
+  }
+  return false;
+}
+
+/** `held the line`, `toed the party line`: the noun at `k` is the object of a past verb a word or two before, an idiom of the speaker's stance. */
+function objectOfVerb(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let m = k - 1; m >= floor && m >= k - 3; m--) {
+    const t = tokens[m];
+    if (t.kind !== 'w' || t.cap) return false;
+    if (isFiniteVerb(t) || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Lower-case words between a purpose's copula and its quotation: `is to build "…"`, `is simply "…"`. */
 const MAX_PURPOSE_GAP = 3;
 
@@ -486,6 +518,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // So set off by a comma after the work: `In his 2004 memoir, "Left Hand," Varga wrote …`.
   if (qi > sentence.first && (TITLE_LEADS.has(tokens[qi - 1].lower) || (qi - 1 > sentence.first && tokens[qi - 1].lower === ',' && TITLE_LEADS.has(tokens[qi - 2].lower) && endsWithComma(tokens[qi])))) return null;
   if (isChanted(tokens, qi, sentence.first)) return null;
+  // `Its best-known line, delivered by the matriarch …, – "…" – drew applause`: a line of a script or a song, set off after
+  // the noun that names it, is performed, not said.
+  if (!trail && !lead && quotesScriptLine(tokens, qi, sentence.first)) return null;
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
   // `what critics call "a betrayal"` judges one.
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;

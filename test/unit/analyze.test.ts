@@ -2019,5 +2019,16 @@ describe('analyze', () => {
       assert.deepEqual(found('Piet Laan would not say whether talks were going well.'), []);
       assert.deepEqual(found('Some fans might say that the price is too high.'), []);
     });
+
+    it('reports no statement for a line of a script or a song quoted after the noun that names it: `Its best-known line – "…" – drew applause`', () => {
+      const texts = [
+        'The film\'s most quoted line, spoken by the old ferryman as he sinks the boat – "Nobody crosses tonight" – drew laughter.',
+        'Her line "Bring me the harbourmaster" got the biggest laugh of the night.',
+        'The song\'s opening lyric – "Burn the boats and stay" – is painted on the wall.',
+      ];
+      for (const text of texts) assert.deepEqual(found(text), [], text);
+      // A speaker's words after `held the line:` are still speech.
+      assert.equal(found('Mayor Ada Brenn held the line: "We will not negotiate with strikers."').length, 1);
+    });
   });
 });
