@@ -347,7 +347,13 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   }
   // `Cable, who said …`; `… was funded by the Halden Youth Trust, which said …`: the antecedent of the relative pronoun.
   if (j >= floor && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && j - 1 > floor && tokens[j - 1].lower === ',') {
-    return { phrase: phraseBefore(tokens, j - 1, floor), inverted: false, viaRelative: true };
+    const antecedent = phraseBefore(tokens, j - 1, floor);
+    // `wrote Hugo Fairweather in The Stage Review, who …`: `who` is the person named before a body after a preposition.
+    if (tokens[j].lower === 'who' && antecedent && antecedent.organization && antecedent.first - 2 >= floor && PLACE_PREPOSITIONS.has(tokens[antecedent.first - 1].lower) && tokens[antecedent.first - 2].cap) {
+      const person = phraseBefore(tokens, antecedent.first - 1, floor);
+      if (person && person.kind === 'name' && !person.organization) return { phrase: person, inverted: false, viaRelative: true };
+    }
+    return { phrase: antecedent, inverted: false, viaRelative: true };
   }
   // `Hallworth's said …`: a possessive right before `said` possesses nothing; it is a name (a store's, a firm's).
   // Not before a verb that doubles as an adjective: `Breyer's announced retirement`.

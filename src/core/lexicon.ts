@@ -467,6 +467,8 @@ export const SUBJECT_ADVERBS = new Set([
   'strongly', 'immediately', 'formally', 'officially', 'personally', 'jointly', 'together', 'herself',
   'himself', 'themselves', 'itself', 'too', 'morning', 'afternoon', 'evening',
   'night', 'had', 'has', 'have', 'always', 'never', 'just', 'even', 'only', 'both', 'all', 'each',
+  // `who nevertheless praised …`
+  'nevertheless', 'nonetheless',
 ]);
 
 /**

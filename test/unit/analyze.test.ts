@@ -2030,5 +2030,14 @@ describe('analyze', () => {
       // A speaker's words after `held the line:` are still speech.
       assert.equal(found('Mayor Ada Brenn held the line: "We will not negotiate with strikers."').length, 1);
     });
+
+    it('finds the critic behind `wrote X in The Paper, who nevertheless praised the "…" scene`', () => {
+      const text = '"Long, loud and strangely moving," wrote Miriam Oakes in The Evening Ledger, who nevertheless praised the "fearless" lighting.';
+      const hit = found(text).find((st) => st.text === 'fearless');
+      assert.equal(hit?.kind, 'partial');
+      assert.equal(hit?.speaker, 'Miriam Oakes');
+      // `which` still has the body as its antecedent.
+      assert.equal(one('The grant came from the Halden Youth Trust, which said it was "delighted".', 'delighted').speaker, 'Halden Youth Trust');
+    });
   });
 });
