@@ -680,7 +680,25 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     // `Marlowe's co-star Dev Ramaswamy, who plays her brother, …`: after a named possessor, a `her` may be the possessor's.
     const owned = cue.phrase.first !== afterDateline(tokens, sentence);
     if (!entity.gender && !owned) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
+    // `Northline Electricity has posted a statement on its website. It reads: …`: `its` in the subject's own clause makes the
+    // name a body's, so a later `it` finds it; not a name that opens with a first name (`Ravi Patel praised its staff`).
+    if (!entity.gender && !owned && genderOfFirstName(entity.parts[0]) === null && ownsIts(tokens, from, sentence.last)) entity.organization = true;
   }
+}
+
+/** Words after a subject within which its own `its` is looked for: `has posted a statement on its website`. */
+const MAX_ITS_REACH = 8;
+/** Words that end the subject's own clause before an `its` that may belong to someone else: `X said its …`. */
+const ITS_BARRIERS = new Set([',', 'that', 'said', 'says', 'told', 'tells', 'his', 'her', 'their', 'who', 'which', 'and', 'but']);
+
+/** Is there an `its` among the words right after a subject, before its clause ends? */
+function ownsIts(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k < from + MAX_ITS_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind === 'q' || ITS_BARRIERS.has(t.lower)) return false;
+    if (t.lower === 'its') return true;
+  }
+  return false;
 }
 
 /** Prepositions before a description that name an agent or a recipient, not a title: `announced by his widow`. */

@@ -2039,5 +2039,22 @@ describe('analyze', () => {
       // `which` still has the body as its antecedent.
       assert.equal(one('The grant came from the Halden Youth Trust, which said it was "delighted".', 'delighted').speaker, 'Halden Youth Trust');
     });
+
+    it('reads a live blog\'s timestamp and entry heading as no name and no interview answer: `14:05 GMT` / `Harlow: supply back by Friday for most`', () => {
+      const text = '14:05 GMT\nHarlow: supply back by Friday for most homes\n\nHarlow said its crews were working through the night.';
+      const statements = found(text);
+      assert.equal(statements.length, 1, JSON.stringify(statements));
+      // The time zone and a one-word name on the next line are no name together (`GMT Harlow`).
+      assert.equal(statements[0].speaker, 'Harlow');
+      // A real answer after its label still counts: `Castellane: Very sure. …`.
+      assert.equal(one('Q: How sure are you?\n\nMaren Holt: Very sure. We measured it at forty sites.', 'Very sure').speaker, 'Maren Holt');
+    });
+
+    it('gives a posted statement after `X has posted a statement on its website. It reads:` to X', () => {
+      const text = 'Burst main cuts supply to 4,000 homes\n\n"Nobody should be without water for this long," said Mayor Ada Brenn.\n\nDunmore Water has posted a statement on its website. It reads:\n\n"Our crews are working through the night to repair the burst main."';
+      assert.equal(one(text, 'Our crews').speaker, 'Dunmore Water');
+      // A person's name before `its` stays a person's.
+      assert.equal(one('Vera Holm ran the club for a decade and cut its debts. "We had no choice," she said.', 'no choice').speaker, 'Vera Holm');
+    });
   });
 });
