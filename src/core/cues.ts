@@ -254,14 +254,24 @@ function openingDescription(tokens: readonly Token[], floor: number, end: number
     return group && group.kind === 'description' ? group : null;
   }
   if (tokens[floor].lower !== 'the') return null;
-  for (let k = floor + 1; k < end && k <= floor + 3 && tokens[k].kind === 'w'; k++) {
-    if (!DESCRIPTION_HEADS.has(tokens[k].lower)) continue;
+  for (let k = floor + 1; k < end && k <= floor + MAX_OPENING_DESCRIPTION && tokens[k].kind === 'w'; k++) {
+    if (!DESCRIPTION_HEADS.has(tokens[k].lower)) {
+      // `The Harrowgate Gazette's theatre critic, Simon Delacourt, gave … and called it …`: a lower-case title set off by a
+      // comma, with the person's name after it.
+      if (!tokens[k].cap && isTitleWord(tokens[k]) && k + 1 < end && tokens[k + 1].lower === ',') return namedAfter(tokens, k + 1, end);
+      continue;
+    }
+    if (k > floor + 3) return null;
     const phrase = phraseBefore(tokens, k + 1, floor);
-    if (!phrase || phrase.kind === 'pronoun' || phrase.first !== floor) return null;
+    if (!phrase || phrase.kind === 'pronoun') return null;
+    // `The Ledger's chief film critic, …`: a head word inside an owned title; the title may end further on.
+    if (phrase.first !== floor) continue;
     return namedAfter(tokens, phrase.last, end) ?? phrase;
   }
   return null;
 }
+/** Words from `The` to a title set off by a comma: `The Harrowgate Gazette's theatre critic,`. */
+const MAX_OPENING_DESCRIPTION = 5;
 
 /** `The opposition leader on the council, Cllr Gareth Pryce, called …`: the name set off by commas after a description. */
 function namedAfter(tokens: readonly Token[], from: number, end: number): SpeakerPhrase | null {

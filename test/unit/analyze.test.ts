@@ -2056,5 +2056,11 @@ describe('analyze', () => {
       // A person's name before `its` stays a person's.
       assert.equal(one('Vera Holm ran the club for a decade and cut its debts. "We had no choice," she said.', 'no choice').speaker, 'Vera Holm');
     });
+
+    it('finds the critic named after a title with an owner: `The Gazette\'s theatre critic, X, gave it five stars and called it "…"`', () => {
+      const text = '"I would do it all again," said the actor Tom Brill.\n\nThe Evening Ledger\'s chief film critic, Ruth Maddox, gave the film four stars and called it "a small miracle of a debut".';
+      const hit = found(text).find((st) => st.text === 'a small miracle of a debut');
+      assert.equal(hit?.speaker, 'Ruth Maddox');
+    });
   });
 });
