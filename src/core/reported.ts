@@ -22,6 +22,8 @@ export interface Clause {
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later', 'while', 'since', 'until', 'for', 'of', 'about', 'into', 'by', 'as', 'upon', 'without']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+/** Third-person subject pronouns that may open a speaker's next clause: `, and she urged …`. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
@@ -186,6 +188,13 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
     }
     // `said the fund would support "…," but declined to say whether …`: the speaker's refusal is no part of the report.
     if ((w.lower === 'and' || w.lower === 'but') && m + 2 < ceiling && REFUSALS.has(tokens[m + 1].lower) && tokens[m + 2].lower === 'to') {
+      end = m;
+      break;
+    }
+    // `told Radio Ardle that crews had carried out 37 rescues, and she urged people to "…"`: a pronoun subject with a speech verb of
+    // its own after `, and` opens the speaker's next act, even one that reports nothing (an appeal, a request).
+    if ((w.lower === 'and' || w.lower === 'but') && tokens[m - 1].lower === ',' && m + 2 < ceiling && SUBJECT_PRONOUNS.has(tokens[m + 1].lower) &&
+      tokens[m + 2].verb?.finite === true && tokens[m + 2].verb?.attitude === false) {
       end = m;
       break;
     }

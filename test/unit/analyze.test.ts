@@ -2062,5 +2062,12 @@ describe('analyze', () => {
       const hit = found(text).find((st) => st.text === 'a small miracle of a debut');
       assert.equal(hit?.speaker, 'Ruth Maddox');
     });
+
+    it('ends a report at `, and she urged …`: the speaker\'s next act, even one that reports nothing', () => {
+      const text = 'The coastguard\'s duty officer, Mark Tovey, told reporters that six people had been lifted from the cliffs, and he urged walkers to "stay well back from the edge".';
+      assert.equal(one(text, 'six people').text, 'six people had been lifted from the cliffs');
+      const partial = found(text).find((st) => st.text === 'stay well back from the edge');
+      assert.equal(partial?.speaker, 'Mark Tovey');
+    });
   });
 });
