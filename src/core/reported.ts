@@ -142,7 +142,10 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     const verb = w.verb;
     // `said crews expected to …`, `said the finding suggested that …`, `said crews found heavy smoke`: a past tense with its subject before it.
     // Not after a determiner: `said the accused had fled` uses the participle as a noun, the clause's subject.
-    if (verb?.finite && isPastTense(w, verb) && !DETERMINERS.has(tokens[m - 1].lower)) {
+    // `said the sandbags she ordered never arrived`: a pronoun before the past opens a relative clause inside the subject; its
+    // verb is no speech verb of the report's.
+    const relativeSubject = m > k + 1 && SUBJECT_PRONOUNS.has(tokens[m - 1].lower) && tokens[m - 2].kind === 'w' && !tokens[m - 2].cap && !DETERMINERS.has(tokens[m - 2].lower);
+    if (verb?.finite && isPastTense(w, verb) && !DETERMINERS.has(tokens[m - 1].lower) && !relativeSubject) {
       const pastClause = (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
       // An irregular past that is no clause's verb here (`said police told him …`) leaves the search going on.
       // `said current advice already recommended "…"`: a speech verb in the past after a bare noun is the clause's own verb.
@@ -483,13 +486,15 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
         if (close > 0 && close + 1 < ceiling && tokens[close + 1].lower === 'that') m = close + 1;
       }
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
-      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) {
+      // `told us the sandbags they were promised never arrived`: an article right after a one-word addressee opens the clause's
+      // subject, and the pronoun after it opens a relative clause inside that subject.
+      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k && !(m > k + 2 && ARTICLES.has(tokens[k + 1].lower) && !ARTICLES.has(tokens[k].lower) && looksLikeClause(tokens, k + 1, ceiling, cue))) {
         if (hasInfinitive(tokens, k, m)) return null;
         k = m;
       }
       else {
         // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
-        const clause = addresseeEnd(tokens, k, ceiling);
+        const clause = m > k + 2 && ARTICLES.has(tokens[k + 1].lower) && !ARTICLES.has(tokens[k].lower) && m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) ? k + 1 : addresseeEnd(tokens, k, ceiling);
         if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
         // `warned the economy could shrink`: no addressee, but the clause's own subject before its auxiliary.
         // Not across a question word: `asked the board why the route was being cut` is a question.

@@ -2069,5 +2069,13 @@ describe('analyze', () => {
       const partial = found(text).find((st) => st.text === 'stay well back from the edge');
       assert.equal(partial?.speaker, 'Mark Tovey');
     });
+
+    it('reads a relative clause with a pronoun inside the reported subject: `said the pumps she ordered never came`, `told us the sandbags they were promised …`', () => {
+      assert.equal(one('Councillor Jo Reyes said the pumps she ordered on Friday never came.', 'pumps').text, 'the pumps she ordered on Friday never came');
+      assert.equal(one('Councillor Jo Reyes told reporters the pumps she ordered never came.', 'pumps').text, 'the pumps she ordered never came');
+      assert.equal(one('Councillor Jo Reyes told us the sandbags they were promised never arrived.', 'sandbags').text, 'the sandbags they were promised never arrived');
+      // An addressee with a phrase of its own still ends before the pronoun subject.
+      assert.equal(one('Councillor Jo Reyes told reporters at the scene she had ordered more pumps.', 'ordered more').text, 'she had ordered more pumps');
+    });
   });
 });
