@@ -2077,5 +2077,11 @@ describe('analyze', () => {
       // An addressee with a phrase of its own still ends before the pronoun subject.
       assert.equal(one('Councillor Jo Reyes told reporters at the scene she had ordered more pumps.', 'ordered more').text, 'she had ordered more pumps');
     });
+
+    it('reads capitals joined by `and` before a verb in the singular as one name: `Avery Power and Light says …`', () => {
+      assert.equal(one('Tarran Gas and Electric says about 80,000 homes are without power.', 'homes are without').speaker, 'Tarran Gas and Electric');
+      // Two people before a plural verb stay two.
+      assert.ok(!analyze('Anna Smith and Tom Jones say the deal is done.').speakers.some((sp) => sp.name.includes(' and ')));
+    });
   });
 });
