@@ -259,6 +259,19 @@ const TITLE_LEADS = new Set([
   'programme', 'campaign', 'series',
 ]);
 
+/** Words from a naming verb to the noun before its quotation: `called (the new) film`. */
+const MAX_NAMED_OBJECT_WORDS = 3;
+
+/** Is the noun at `k` the object of a naming verb a few words before it (`called the film`, `described the play as`)? */
+function namesObject(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let m = k - 1; m >= floor && m >= k - MAX_NAMED_OBJECT_WORDS; m--) {
+    const t = tokens[m];
+    if (t.kind !== 'w') return false;
+    if (t.verb?.naming) return true;
+  }
+  return false;
+}
+
 /** Verbs of a crowd's song or chant right before its words: `chanted "…"`, `were singing "…"`. */
 const CHANT_VERBS = new Set(['chant', 'chanted', 'chanting', 'chants', 'sing', 'sang', 'sung', 'singing', 'sings']);
 /** Nouns of a crowd's song or chant before `of` and its words: `Chants of "…"`, `a chorus of "…"`. */
@@ -516,7 +529,9 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !spoken && !(sentenceLike && (words <= 3 || hasLowerShortWord(text, start, end)))) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   // So set off by a comma after the work: `In his 2004 memoir, "Left Hand," Varga wrote …`.
-  if (qi > sentence.first && (TITLE_LEADS.has(tokens[qi - 1].lower) || (qi - 1 > sentence.first && tokens[qi - 1].lower === ',' && TITLE_LEADS.has(tokens[qi - 2].lower) && endsWithComma(tokens[qi])))) return null;
+  // Not a judgement in lower case after a naming verb and its object: `called the film "a brave, exhausting thing"`.
+  if (qi > sentence.first && (TITLE_LEADS.has(tokens[qi - 1].lower) || (qi - 1 > sentence.first && tokens[qi - 1].lower === ',' && TITLE_LEADS.has(tokens[qi - 2].lower) && endsWithComma(tokens[qi]))) &&
+    !(!upper && namesObject(tokens, qi - 1, sentence.first))) return null;
   if (isChanted(tokens, qi, sentence.first)) return null;
   // `Its best-known line, delivered by the matriarch …, – "…" – drew applause`: a line of a script or a song, set off after
   // the noun that names it, is performed, not said.

@@ -2083,5 +2083,12 @@ describe('analyze', () => {
       // Two people before a plural verb stay two.
       assert.ok(!analyze('Anna Smith and Tom Jones say the deal is done.').speakers.some((sp) => sp.name.includes(' and ')));
     });
+
+    it('reads a lower-case judgement after a naming verb and a work\'s noun as speech: `called the film "a brave, exhausting thing"`', () => {
+      const hit = found('In her review for the Argus, Nell Quayle called the play "a brave, exhausting thing" and gave it three stars.').find((st) => st.text === 'a brave, exhausting thing');
+      assert.equal(hit?.speaker, 'Nell Quayle');
+      // A work's title after the noun is still no statement.
+      assert.deepEqual(found('Nell Quayle reviewed the play "Low Water" for the Argus.'), []);
+    });
   });
 });
