@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -259,6 +259,19 @@ const TITLE_LEADS = new Set([
   'programme', 'campaign', 'series',
 ]);
 
+/** Words from a naming verb to the noun before its quotation: `called (the new) film`. */
+const MAX_NAMED_OBJECT_WORDS = 3;
+
+/** Is the noun at `k` the object of a naming verb a few words before it (`called the film`, `described the play as`)? */
+function namesObject(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let m = k - 1; m >= floor && m >= k - MAX_NAMED_OBJECT_WORDS; m--) {
+    const t = tokens[m];
+    if (t.kind !== 'w') return false;
+    if (t.verb?.naming) return true;
+  }
+  return false;
+}
+
 /** Verbs of a crowd's song or chant right before its words: `chanted "…"`, `were singing "…"`. */
 const CHANT_VERBS = new Set(['chant', 'chanted', 'chanting', 'chants', 'sing', 'sang', 'sung', 'singing', 'sings']);
 /** Nouns of a crowd's song or chant before `of` and its words: `Chants of "…"`, `a chorus of "…"`. */
@@ -269,6 +282,38 @@ function isChanted(tokens: readonly Token[], qi: number, floor: number): boolean
   if (qi - 1 < floor) return false;
   const prev = tokens[qi - 1].lower;
   return CHANT_VERBS.has(prev) || (prev === 'of' && qi - 2 >= floor && CHANT_NOUNS.has(tokens[qi - 2].lower));
+}
+
+/** Nouns for the words of a script, a song or a stone: `the line "…"`, `its opening lyric – "…"`. */
+const SCRIPT_LINE_NOUNS = new Set(['line', 'lines', 'lyric', 'lyrics', 'verse', 'couplet', 'stanza', 'inscription', 'epitaph']);
+/** Words back from the quotation to such a noun: `line, delivered by the matriarch Agnes as she burns her late husband's ledgers –`. */
+const MAX_SCRIPT_LINE_GAP = 20;
+
+/**
+ * The quotation at `qi` follows a script line's noun directly or after a dash, colon or comma, with no verb of speech between them:
+ * a line of a play or a song, quoted as such (`her line "…"`, `The refrain – "…" – …`).
+ */
+function quotesScriptLine(tokens: readonly Token[], qi: number, floor: number): boolean {
+  if (qi - 1 < floor) return false;
+  const prev = tokens[qi - 1];
+  if (prev.kind === 'w') return SCRIPT_LINE_NOUNS.has(prev.lower) && !objectOfVerb(tokens, qi - 1, floor);
+  if (prev.lower !== ':' && prev.lower !== ',' && !isDash(prev.lower.charCodeAt(0))) return false;
+  for (let k = qi - 2; k >= floor && k >= qi - 1 - MAX_SCRIPT_LINE_GAP; k--) {
+    const t = tokens[k];
+    if (t.kind === 'q' || t.verb) return false;
+    if (SCRIPT_LINE_NOUNS.has(t.lower)) return !objectOfVerb(tokens, k, floor);
+  }
+  return false;
+}
+
+/** `held the line`, `toed the party line`: the noun at `k` is the object of a past verb a word or two before, an idiom of the speaker's stance. */
+function objectOfVerb(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let m = k - 1; m >= floor && m >= k - 3; m--) {
+    const t = tokens[m];
+    if (t.kind !== 'w' || t.cap) return false;
+    if (isFiniteVerb(t) || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Lower-case words between a purpose's copula and its quotation: `is to build "…"`, `is simply "…"`. */
@@ -484,8 +529,13 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   if (words <= 10 && isTitleCase(text, start, end) && !trail && !spoken && !(sentenceLike && (words <= 3 || hasLowerShortWord(text, start, end)))) return null;
   // `under the title "Spatial memory for …"`, `a report entitled "…"`: a quoted name, not speech.
   // So set off by a comma after the work: `In his 2004 memoir, "Left Hand," Varga wrote …`.
-  if (qi > sentence.first && (TITLE_LEADS.has(tokens[qi - 1].lower) || (qi - 1 > sentence.first && tokens[qi - 1].lower === ',' && TITLE_LEADS.has(tokens[qi - 2].lower) && endsWithComma(tokens[qi])))) return null;
+  // Not a judgement in lower case after a naming verb and its object: `called the film "a brave, exhausting thing"`.
+  if (qi > sentence.first && (TITLE_LEADS.has(tokens[qi - 1].lower) || (qi - 1 > sentence.first && tokens[qi - 1].lower === ',' && TITLE_LEADS.has(tokens[qi - 2].lower) && endsWithComma(tokens[qi]))) &&
+    !(!upper && namesObject(tokens, qi - 1, sentence.first))) return null;
   if (isChanted(tokens, qi, sentence.first)) return null;
+  // `Its best-known line, delivered by the matriarch …, – "…" – drew applause`: a line of a script or a song, set off after
+  // the noun that names it, is performed, not said.
+  if (!trail && !lead && quotesScriptLine(tokens, qi, sentence.first)) return null;
   // `a feature the company calls "campfire mode"`: a naming verb in the present tense with no object names a thing;
   // `what critics call "a betrayal"` judges one.
   if (qi > sentence.first && isPresentNaming(tokens[qi - 1]) && !afterWhat(tokens, qi - 1, sentence.first)) return null;
@@ -645,7 +695,25 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     // `Marlowe's co-star Dev Ramaswamy, who plays her brother, …`: after a named possessor, a `her` may be the possessor's.
     const owned = cue.phrase.first !== afterDateline(tokens, sentence);
     if (!entity.gender && !owned) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
+    // `Northline Electricity has posted a statement on its website. It reads: …`: `its` in the subject's own clause makes the
+    // name a body's, so a later `it` finds it; not a name that opens with a first name (`Ravi Patel praised its staff`).
+    if (!entity.gender && !owned && genderOfFirstName(entity.parts[0]) === null && ownsIts(tokens, from, sentence.last)) entity.organization = true;
   }
+}
+
+/** Words after a subject within which its own `its` is looked for: `has posted a statement on its website`. */
+const MAX_ITS_REACH = 8;
+/** Words that end the subject's own clause before an `its` that may belong to someone else: `X said its …`. */
+const ITS_BARRIERS = new Set([',', 'that', 'said', 'says', 'told', 'tells', 'his', 'her', 'their', 'who', 'which', 'and', 'but']);
+
+/** Is there an `its` among the words right after a subject, before its clause ends? */
+function ownsIts(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k < from + MAX_ITS_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind === 'q' || ITS_BARRIERS.has(t.lower)) return false;
+    if (t.lower === 'its') return true;
+  }
+  return false;
 }
 
 /** Prepositions before a description that name an agent or a recipient, not a title: `announced by his widow`. */
@@ -714,7 +782,7 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (introducesWork(tokens, k)) return null;
     // The name is set off after a description or a title (`Her son, Diego,`, `The Transport Secretary, Alun Pritchard,`),
     // not after another name in a list (`The recall covers models HC-450, HC-600 and HC-650, sold …`).
-    if (k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1])) return null;
+    if (k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && !titleOfNamedBody(tokens, sentence.first, k)) return null;
     // `One of the apprentices, 23-year-old Suki Tanaka-Reid, studied …`: an age before the name is no part of it.
     const start = k + 2 < limit && isAgeNoun(tokens[k + 1].lower) ? k + 2 : k + 1;
     const end = nameRunEnd(tokens, start, limit + 2);
@@ -725,6 +793,22 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;
+}
+
+/**
+ * `The leader of Kellsbridge District Council, Marian Trewin, …`, `The chief executive of Northline Electricity, X, …`: a
+ * lower-case title of a body named in capitals runs from `from` to the comma at `comma`, so the name after it is a person's.
+ */
+function titleOfNamedBody(tokens: readonly Token[], from: number, comma: number): boolean {
+  let m = DETERMINERS.has(tokens[from].lower) ? from + 1 : from;
+  let title = false;
+  for (; m < comma && tokens[m].kind === 'w' && !tokens[m].cap && tokens[m].lower !== 'of' && tokens[m].lower !== 'at'; m++) title ||= isTitleWord(tokens[m]);
+  if (!title || m + 1 >= comma || (tokens[m].lower !== 'of' && tokens[m].lower !== 'at')) return false;
+  m++;
+  if (tokens[m].lower === 'the') m++;
+  if (m >= comma) return false;
+  for (; m < comma; m++) if (tokens[m].kind !== 'w' || !(tokens[m].cap || tokens[m].lower === 'of' || tokens[m].lower === 'and')) return false;
+  return true;
 }
 
 /** `Her new album, Low Tide Lanterns, is out …`: the name set off by the comma at `k` is a work's, not a person's. */
@@ -928,6 +1012,19 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }
 
+/** `, the running and cycling app owned by …,` after the comma at `comma`: an apposition whose head noun is a business's kind. */
+function describedAsBusiness(tokens: readonly Token[], comma: number, limit: number): boolean {
+  if (comma + 2 >= limit || (tokens[comma + 1].lower !== 'the' && tokens[comma + 1].lower !== 'a' && tokens[comma + 1].lower !== 'an')) return false;
+  let head = '';
+  for (let k = comma + 2; k < limit && k <= comma + MAX_BUSINESS_APPOSITION; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'w' || APPOSITION_HEAD_ENDS.has(t.lower)) return ORG_KIND_WORDS.has(head);
+    head = t.lower;
+  }
+  return false;
+}
+const MAX_BUSINESS_APPOSITION = 10;
+
 /** `the Rovers boss`, `Minister's official spokesman`: the capitalised word inside a description, lower-cased, or its possessor. */
 function descriptionModifier(tokens: readonly Token[], phrase: SpeakerPhrase): string | null {
   for (let k = phrase.first; k < phrase.last - 1; k++) {
@@ -954,7 +1051,9 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   // `Reuters reported that …`: a capitalised word right before a finite speech verb is a name, known or not.
   const subjectOfVerb = !att.cue.inverted && att.cue.info !== null && att.cue.info.finite && !att.cue.info.attitude && phrase.last === att.cue.verb;
   // `Labour, which came third, said …`: `which` makes the word before it a body's name, known or not.
-  const body = phrase.kind === 'name' && !att.cue.inverted && phrase.last + 1 < att.cue.verb && tokens[phrase.last].lower === ',' && tokens[phrase.last + 1].lower === 'which';
+  // So does an apposition that calls it a business: `Corvell, the Leeds-based software firm, said …`.
+  const body = phrase.kind === 'name' && !att.cue.inverted && phrase.last + 1 < att.cue.verb && tokens[phrase.last].lower === ',' &&
+    (tokens[phrase.last + 1].lower === 'which' || describedAsBusiness(tokens, phrase.last, att.cue.verb));
   if (phrase.kind === 'name' && !subjectOfVerb && !body && !plausibleName(tokens, phrase, sentence, registry)) {
     inherit(draft, previous, registry);
     return;

@@ -3,7 +3,7 @@
 // (`Shoigu told Rossiya 24 TV.`), a lead-in ending with a colon (`Administrator Doe said:`).
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
-import { DESCRIPTION_HEADS } from './lexicon';
+import { DESCRIPTION_HEADS, SOURCE_DOCUMENTS } from './lexicon';
 import { isTitleWord, phraseAfter, phraseBefore, setOffDescription, SpeakerPhrase, verbAfterName } from './mentions';
 import { reportedAfter } from './reported';
 import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
@@ -152,9 +152,28 @@ export function colonLead(tokens: readonly Token[], s: Sentence): Attribution | 
   }
   const named = subheadName(tokens, s) ?? quotesFrom(tokens, s);
   if (named) return named;
+  const reads = documentReads(tokens, s);
+  if (reads) return { cue: reads, rule: 'lead-in ending with a colon', confidence: 0.8 };
   // `Leader McConnell delivered the following remarks:`.
   const subject = sentenceSubject(tokens, s);
   return subject && subject.phrase?.kind === 'name' && subject.phrase.first === afterDateline(tokens, s) ? { cue: subject, rule: 'lead-in ending with a colon', confidence: 0.75 } : null;
+}
+
+/** Words between `reads` and its colon: `The statement reads, in part:`. */
+const READ_MANNERS = new Set([',', 'in', 'part', 'full']);
+
+/**
+ * `… has posted a statement on its website. It reads:`, `The letter read, in part:`: a document's wording follows the colon, so
+ * the document (or `it`, its issuer) is the subject of the cue.
+ */
+function documentReads(tokens: readonly Token[], s: Sentence): Cue | null {
+  let m = s.last - 2;
+  while (m > s.first && READ_MANNERS.has(tokens[m].lower)) m--;
+  if (m <= s.first || (tokens[m].lower !== 'reads' && tokens[m].lower !== 'read')) return null;
+  const phrase = phraseBefore(tokens, m, s.first);
+  if (!phrase || phrase.first !== s.first) return null;
+  const document = phrase.kind === 'pronoun' ? phrase.head === 'it' : SOURCE_DOCUMENTS.has(phrase.head);
+  return document ? { verb: -1, next: m, info: null, phrase, inverted: false, viaRelative: false } : null;
 }
 
 /** The subject of a sentence that opens with a name or pronoun, as a cue without a verb. */

@@ -72,11 +72,22 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     const phrase = subject ?? openingName(tokens, floor, i - 1);
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
-  if (!info.finite && !(prev && pluralSubject(prev))) return null;
+  if (!info.finite && !(prev && pluralSubject(prev))) {
+    // `X would say only that …`, `The minister will only say that …`: after `would` or `will` (and `only`), what little was said is
+    // reported; a negation (`would not say whether`) or another modal (`might say that`) reports nothing.
+    const modal = prev?.lower === 'only' ? i - 2 : i - 1;
+    if (modal < floor || !REPORTING_MODALS.has(tokens[modal].lower)) return null;
+    const that = next < ceiling && tokens[next].lower === 'only' ? next + 1 : next;
+    if (that >= ceiling || tokens[that].lower !== 'that') return null;
+    return { verb: i, next: that, info, ...subjectOf(tokens, modal, floor, ceiling, false) };
+  }
   // Only plain speech verbs invert after a comma (`…, said her daughter`): not `told X`, `welcomed the findings`, `believes`.
   const inverts = !info.object && !info.naming && !info.attitude;
   return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling, inverts) };
 }
+
+/** Modals before a base-form speech verb that still report: `would say only that`, `will say that`. */
+const REPORTING_MODALS = new Set(['would', 'will']);
 
 /** Verbs that govern an infinitive without any speech taking place: `declined to say`, `wanted to add`. */
 const NOT_SAYING = new Set([...REFUSALS, 'failed', 'hesitated', 'wanted', 'needed', 'planned', 'hoped', 'expected', 'tried', 'attempted', 'seemed', 'appeared', 'ceased', 'neglected', 'forgot', 'dared']);
@@ -264,14 +275,24 @@ function openingDescription(tokens: readonly Token[], floor: number, end: number
     return group && group.kind === 'description' ? group : null;
   }
   if (tokens[floor].lower !== 'the') return null;
-  for (let k = floor + 1; k < end && k <= floor + 3 && tokens[k].kind === 'w'; k++) {
-    if (!DESCRIPTION_HEADS.has(tokens[k].lower)) continue;
+  for (let k = floor + 1; k < end && k <= floor + MAX_OPENING_DESCRIPTION && tokens[k].kind === 'w'; k++) {
+    if (!DESCRIPTION_HEADS.has(tokens[k].lower)) {
+      // `The Harrowgate Gazette's theatre critic, Simon Delacourt, gave … and called it …`: a lower-case title set off by a
+      // comma, with the person's name after it.
+      if (!tokens[k].cap && isTitleWord(tokens[k]) && k + 1 < end && tokens[k + 1].lower === ',') return namedAfter(tokens, k + 1, end);
+      continue;
+    }
+    if (k > floor + 3) return null;
     const phrase = phraseBefore(tokens, k + 1, floor);
-    if (!phrase || phrase.kind === 'pronoun' || phrase.first !== floor) return null;
+    if (!phrase || phrase.kind === 'pronoun') return null;
+    // `The Ledger's chief film critic, …`: a head word inside an owned title; the title may end further on.
+    if (phrase.first !== floor) continue;
     return namedAfter(tokens, phrase.last, end) ?? phrase;
   }
   return null;
 }
+/** Words from `The` to a title set off by a comma: `The Harrowgate Gazette's theatre critic,`. */
+const MAX_OPENING_DESCRIPTION = 5;
 
 /** `The opposition leader on the council, Cllr Gareth Pryce, called …`: the name set off by commas after a description. */
 function namedAfter(tokens: readonly Token[], from: number, end: number): SpeakerPhrase | null {
@@ -357,7 +378,13 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
   }
   // `Cable, who said …`; `… was funded by the Halden Youth Trust, which said …`: the antecedent of the relative pronoun.
   if (j >= floor && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && j - 1 > floor && tokens[j - 1].lower === ',') {
-    return { phrase: phraseBefore(tokens, j - 1, floor), inverted: false, viaRelative: true };
+    const antecedent = phraseBefore(tokens, j - 1, floor);
+    // `wrote Hugo Fairweather in The Stage Review, who …`: `who` is the person named before a body after a preposition.
+    if (tokens[j].lower === 'who' && antecedent && antecedent.organization && antecedent.first - 2 >= floor && PLACE_PREPOSITIONS.has(tokens[antecedent.first - 1].lower) && tokens[antecedent.first - 2].cap) {
+      const person = phraseBefore(tokens, antecedent.first - 1, floor);
+      if (person && person.kind === 'name' && !person.organization) return { phrase: person, inverted: false, viaRelative: true };
+    }
+    return { phrase: antecedent, inverted: false, viaRelative: true };
   }
   // `Hallworth's said …`: a possessive right before `said` possesses nothing; it is a name (a store's, a firm's).
   // Not before a verb that doubles as an adjective: `Breyer's announced retirement`.

@@ -68,6 +68,10 @@ export function opensWithQuestion(text: string, i: number, limit: number): boole
 function turnEnd(text: string, sentence: Sentence, start: number, paragraphEnd: number): number {
   const firstLine = lineEnd(text, start, paragraphEnd);
   if (isTitleCase(text, start, firstLine)) return -1;
+  // `Northline: power back "by tomorrow evening" for most`: a line that opens in lower case and stops with no full stop is a
+  // live blog's or a feature's heading, not an answer.
+  const c = text.charCodeAt(start);
+  if (isLetter(c) && !isUpper(c) && !endsTerminal(text, start, firstLine) && !endsWithQuote(text, firstLine)) return -1;
   const end = wrappedEnd(text, sentence.start, firstLine, paragraphEnd);
   return wordCount(text, start, end, 3) < 3 ? -1 : end;
 }

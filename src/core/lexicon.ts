@@ -311,6 +311,10 @@ export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
 /** Words a text uses for a business named before, never for a public body: `the company said`. */
 export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
 export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS, 'club', 'team', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
+/** Nouns heading an apposition that describes a name as a business or a product, not a person: `Pacely, the running app owned by …`. */
+export const ORG_KIND_WORDS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'service', 'chain', 'brand', 'website', 'provider', 'supplier', 'subsidiary', 'conglomerate']);
+/** Words that end the head noun of such an apposition: `the app (owned by …)`, `the firm (based in …)`. */
+export const APPOSITION_HEAD_ENDS = new Set(['of', 'owned', 'based', 'headquartered', 'founded', 'run', 'backed', 'in', 'at', 'for', 'from', 'with', 'that', 'which', 'whose', 'behind', 'known', 'used']);
 
 /** Words for a relative: `Her son, Daniel Brisk,` is named as someone's kin. */
 export const KIN_WORDS = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter', 'widow', 'widower']);
@@ -431,6 +435,9 @@ export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six
 /** A speaker's refusal to say more: `declined to comment`, `refused to say whether …`. */
 export const REFUSALS = new Set(['declined', 'refused']);
 
+/** Courtesies a speaker pays after a report (`said … and apologised to anyone …`): acts of the speaker, not of the report's subject. */
+export const SPEAKER_COURTESIES = new Set(['apologised', 'apologized', 'thanked', 'congratulated']);
+
 /**
  * Verbs of asking whose that-clause can be a request in the subjunctive (`asked that her name not be used`, `demanded that the
  * vote be rerun`): a directive, not a report of what is so.
@@ -470,6 +477,8 @@ export const SUBJECT_ADVERBS = new Set([
   'strongly', 'immediately', 'formally', 'officially', 'personally', 'jointly', 'together', 'herself',
   'himself', 'themselves', 'itself', 'too', 'morning', 'afternoon', 'evening',
   'night', 'had', 'has', 'have', 'always', 'never', 'just', 'even', 'only', 'both', 'all', 'each',
+  // `who nevertheless praised …`
+  'nevertheless', 'nonetheless',
 ]);
 
 /**

@@ -590,7 +590,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`, and an untitled
     // organisation through its `and` (`Irish Nurses and Midwives Organisation`, `the Health and Safety Executive`: after
     // `the`, capitalised words are an institution's name, not a person's).
-    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the');
+    // So through an `and` before a verb in the singular: `Avery Power and Light says …` is one company, `Smith and Jones say` two people.
+    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the' || (last < tokens.length && singularVerb(tokens[last])));
     for (let m = nameFirst; m < nameLast; m++) {
       // `Ruth Calloway of Stannard Research`: a person's full name before `of`, with no head of its own, ends there.
       const employer = tokens[m].lower === 'of' && determiner !== 'the' && m - nameFirst >= 2 && !hasOrgHead(tokens, nameFirst, m);
@@ -614,6 +615,15 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     return { kind: 'description', first: phraseFirst, last, nameFirst, nameLast, organization, indefinite: true, head };
   }
   return { kind: 'name', first: phraseFirst, last, nameFirst, nameLast, organization, indefinite: false, head };
+}
+
+/** Verbs that agree only with a singular subject: `says`, `has`, `is`, `was`. */
+const SINGULAR_AUXILIARIES = new Set(['is', 'was', 'has', 'does']);
+function singularVerb(t: Token): boolean {
+  if (t.kind !== 'w' || t.cap) return false;
+  if (SINGULAR_AUXILIARIES.has(t.lower)) return true;
+  const verb = t.verb;
+  return verb !== undefined && verb.finite && t.lower.length > verb.base.length && t.lower.endsWith('s') && !t.lower.endsWith('ss');
 }
 
 function isInitial(t: Token): boolean {

@@ -78,7 +78,8 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
     let next = end;
     while (next < n && text.charCodeAt(next) === Ch.Space) next++;
     // A hard wrap inside a name met mid-sentence (`the sitting MP, Richard\nHollins`): one line break joins.
-    if (next === end && !initial && length === 1 && isLineBreak(text.charCodeAt(next))) {
+    // Not after a word in capitals, no first name (`17:02 GMT` over an entry's headline on the next line).
+    if (next === end && !initial && length === 1 && isLineBreak(text.charCodeAt(next)) && !allCapitals(text, k, end)) {
       next += text.charCodeAt(next) === Ch.CR && text.charCodeAt(next + 1) === Ch.LF ? 2 : 1;
       if (isSpace(text.charCodeAt(next))) break;
     }
@@ -90,6 +91,13 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
     k = next;
   }
   return length;
+}
+
+/** Is the word [from, to) written in capitals only (`GMT`, `NASA`)? */
+function allCapitals(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let i = from; i < to; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

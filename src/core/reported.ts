@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SPEAKER_COURTESIES, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { authoredDocumentStart, isFiniteVerb, isPossessive, isPossessor, isTitleWord, MAX_DESCRIPTION_BEFORE, setOffDescription } from './mentions';
 import { analysedText, firstLetterCase, isDigit } from './text';
@@ -22,6 +22,8 @@ export interface Clause {
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'last', 'this', 'earlier', 'later', 'while', 'since', 'until', 'for', 'of', 'about', 'into', 'by', 'as', 'upon', 'without']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+/** Third-person subject pronouns that may open a speaker's next clause: `, and she urged …`. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const WH = new Set(['how', 'what', 'when', 'why', 'where', 'whether', 'if']);
@@ -140,7 +142,10 @@ function looksLikeClause(tokens: readonly Token[], k: number, ceiling: number, c
     const verb = w.verb;
     // `said crews expected to …`, `said the finding suggested that …`, `said crews found heavy smoke`: a past tense with its subject before it.
     // Not after a determiner: `said the accused had fled` uses the participle as a noun, the clause's subject.
-    if (verb?.finite && isPastTense(w, verb) && !DETERMINERS.has(tokens[m - 1].lower)) {
+    // `said the sandbags she ordered never arrived`: a pronoun before the past opens a relative clause inside the subject; its
+    // verb is no speech verb of the report's.
+    const relativeSubject = m > k + 1 && SUBJECT_PRONOUNS.has(tokens[m - 1].lower) && tokens[m - 2].kind === 'w' && !tokens[m - 2].cap && !DETERMINERS.has(tokens[m - 2].lower);
+    if (verb?.finite && isPastTense(w, verb) && !DETERMINERS.has(tokens[m - 1].lower) && !relativeSubject) {
       const pastClause = (verb.attitude || tokens[m + 1]?.lower === 'that') && m > k && !DETERMINERS.has(tokens[m - 1].lower);
       // An irregular past that is no clause's verb here (`said police told him …`) leaves the search going on.
       // `said current advice already recommended "…"`: a speech verb in the past after a bare noun is the clause's own verb.
@@ -186,6 +191,18 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
     }
     // `said the fund would support "…," but declined to say whether …`: the speaker's refusal is no part of the report.
     if ((w.lower === 'and' || w.lower === 'but') && m + 2 < ceiling && REFUSALS.has(tokens[m + 1].lower) && tokens[m + 2].lower === 'to') {
+      end = m;
+      break;
+    }
+    // `told Radio Ardle that crews had carried out 37 rescues, and she urged people to "…"`: a pronoun subject with a speech verb of
+    // its own after `, and` opens the speaker's next act, even one that reports nothing (an appeal, a request).
+    if ((w.lower === 'and' || w.lower === 'but') && tokens[m - 1].lower === ',' && m + 2 < ceiling && SUBJECT_PRONOUNS.has(tokens[m + 1].lower) &&
+      tokens[m + 2].verb?.finite === true && tokens[m + 2].verb?.attitude === false) {
+      end = m;
+      break;
+    }
+    // `said deliveries had been "prioritised by risk" and apologised to anyone who …`: nor is an apology or thanks.
+    if ((w.lower === 'and' || w.lower === 'but') && m + 1 < ceiling && SPEAKER_COURTESIES.has(tokens[m + 1].lower)) {
       end = m;
       break;
     }
@@ -471,13 +488,15 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
         if (close > 0 && close + 1 < ceiling && tokens[close + 1].lower === 'that') m = close + 1;
       }
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
-      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k) {
+      // `told us the sandbags they were promised never arrived`: an article right after a one-word addressee opens the clause's
+      // subject, and the pronoun after it opens a relative clause inside that subject.
+      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k && !(m > k + 2 && ARTICLES.has(tokens[k + 1].lower) && !ARTICLES.has(tokens[k].lower) && looksLikeClause(tokens, k + 1, ceiling, cue))) {
         if (hasInfinitive(tokens, k, m)) return null;
         k = m;
       }
       else {
         // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
-        const clause = addresseeEnd(tokens, k, ceiling);
+        const clause = m > k + 2 && ARTICLES.has(tokens[k + 1].lower) && !ARTICLES.has(tokens[k].lower) && m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) ? k + 1 : addresseeEnd(tokens, k, ceiling);
         if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
         // `warned the economy could shrink`: no addressee, but the clause's own subject before its auxiliary.
         // Not across a question word: `asked the board why the route was being cut` is a question.

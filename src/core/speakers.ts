@@ -211,6 +211,10 @@ export class Registry {
         }
       }
       entity ??= this.#create(parts, surnameOf(parts), organization || expansion !== undefined);
+    } else if (organization && !entity.organization && entity.parts.length === 1 && parts.length === 1 && !entity.gender) {
+      // `Fitness app Pacely says …` then `Pacely, the running app owned by …, said`: a lone word first met with no kind is a
+      // body once the text calls it one.
+      entity.organization = true;
     }
     if (acronym) {
       entity.forms.add(acronym);

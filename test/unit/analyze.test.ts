@@ -1998,4 +1998,116 @@ describe('analyze', () => {
       assert.equal(one('The Retired Miners\' Association said pensions had fallen.', 'pensions had fallen').speaker, "Retired Miners' Association");
     });
   });
+
+  describe('blind17 rules', () => {
+    it('reads `the chief of Some Capitalised Body, Name,` as a title of that body, not a person called by its name', () => {
+      const text = 'The chair of Harwell Parish Council, Ruth Ambler, met residents on Tuesday.\n\n"Nobody will be left out," she said.';
+      const hit = one(text, 'Nobody will be left out');
+      assert.equal(hit.speaker, 'Ruth Ambler');
+      // With no name, the title is a description: an unnamed source, not a person called `Northline Electricity`.
+      assert.equal(one('The chief executive of Dunmore Water said supplies were safe.', 'supplies were safe').speaker, null);
+      // A capitalised title before `of` still ends in the person's name.
+      assert.equal(one('Secretary of State Joan Ferris said talks would resume.', 'talks would resume').speaker, 'Joan Ferris');
+    });
+
+    it('makes a name described as a business (`Corvell, the Leeds-based software firm,`) a company, so `the company` finds it', () => {
+      const text = 'Tallo, the meal-planning app owned by Greenfork Media, said on Friday that customer emails had been exposed.\n\nIn a statement sent to reporters, the company said it had reset every password.';
+      assert.equal(one(text, 'customer emails').speaker, 'Tallo');
+      assert.equal(one(text, 'reset every password').speaker, 'Tallo');
+      // Also when a headline named it first, with no word for its kind.
+      const headed = `Recipe app Tallo says hackers took customer emails\n\n${text}`;
+      assert.equal(one(headed, 'reset every password').speaker, 'Tallo');
+      // A person described by her role at a company stays a person.
+      const person = 'Anna Holt, the company founder, said data had been copied.\n\nThe company said it had no evidence of theft.';
+      assert.equal(one(person, 'data had been copied').speaker, 'Anna Holt');
+      assert.equal(one(person, 'no evidence of theft').speaker, null);
+    });
+
+    it('ends a report before the speaker\'s apology or thanks: `said … and apologised to …`', () => {
+      const text = 'Harlow Water said repairs had been "delayed by the weather" and apologised to customers still without supply.';
+      assert.equal(one(text, 'repairs had been').text, 'repairs had been "delayed by the weather"');
+      assert.ok(found(text).some((st) => st.kind === 'partial' && st.text === 'delayed by the weather'));
+      assert.equal(one('The mayor said the roads had been cleared and thanked the crews who worked overnight.', 'roads had been').text, 'the roads had been cleared');
+    });
+
+    it('reads `would say only that …` and `will only say that …` as reports, not `would not say whether …` or `might say that …`', () => {
+      const text = 'Asked about the sequel, Corinne Vasseur would say only that she had "read a very good script".';
+      assert.equal(one(text, 'she had').speaker, 'Corinne Vasseur');
+      assert.ok(found(text).some((st) => st.kind === 'partial' && st.text === 'read a very good script' && st.speaker === 'Corinne Vasseur'));
+      assert.equal(one('The club\'s owner, Piet Laan, will only say that talks are going well.', 'talks are going well').speaker, 'Piet Laan');
+      assert.deepEqual(found('Piet Laan would not say whether talks were going well.'), []);
+      assert.deepEqual(found('Some fans might say that the price is too high.'), []);
+    });
+
+    it('reports no statement for a line of a script or a song quoted after the noun that names it: `Its best-known line – "…" – drew applause`', () => {
+      const texts = [
+        'The film\'s most quoted line, spoken by the old ferryman as he sinks the boat – "Nobody crosses tonight" – drew laughter.',
+        'Her line "Bring me the harbourmaster" got the biggest laugh of the night.',
+        'The song\'s opening lyric – "Burn the boats and stay" – is painted on the wall.',
+      ];
+      for (const text of texts) assert.deepEqual(found(text), [], text);
+      // A speaker's words after `held the line:` are still speech.
+      assert.equal(found('Mayor Ada Brenn held the line: "We will not negotiate with strikers."').length, 1);
+    });
+
+    it('finds the critic behind `wrote X in The Paper, who nevertheless praised the "…" scene`', () => {
+      const text = '"Long, loud and strangely moving," wrote Miriam Oakes in The Evening Ledger, who nevertheless praised the "fearless" lighting.';
+      const hit = found(text).find((st) => st.text === 'fearless');
+      assert.equal(hit?.kind, 'partial');
+      assert.equal(hit?.speaker, 'Miriam Oakes');
+      // `which` still has the body as its antecedent.
+      assert.equal(one('The grant came from the Halden Youth Trust, which said it was "delighted".', 'delighted').speaker, 'Halden Youth Trust');
+    });
+
+    it('reads a live blog\'s timestamp and entry heading as no name and no interview answer: `14:05 GMT` / `Harlow: supply back by Friday for most`', () => {
+      const text = '14:05 GMT\nHarlow: supply back by Friday for most homes\n\nHarlow said its crews were working through the night.';
+      const statements = found(text);
+      assert.equal(statements.length, 1, JSON.stringify(statements));
+      // The time zone and a one-word name on the next line are no name together (`GMT Harlow`).
+      assert.equal(statements[0].speaker, 'Harlow');
+      // A real answer after its label still counts: `Castellane: Very sure. …`.
+      assert.equal(one('Q: How sure are you?\n\nMaren Holt: Very sure. We measured it at forty sites.', 'Very sure').speaker, 'Maren Holt');
+    });
+
+    it('gives a posted statement after `X has posted a statement on its website. It reads:` to X', () => {
+      const text = 'Burst main cuts supply to 4,000 homes\n\n"Nobody should be without water for this long," said Mayor Ada Brenn.\n\nDunmore Water has posted a statement on its website. It reads:\n\n"Our crews are working through the night to repair the burst main."';
+      assert.equal(one(text, 'Our crews').speaker, 'Dunmore Water');
+      // A person's name before `its` stays a person's.
+      assert.equal(one('Vera Holm ran the club for a decade and cut its debts. "We had no choice," she said.', 'no choice').speaker, 'Vera Holm');
+    });
+
+    it('finds the critic named after a title with an owner: `The Gazette\'s theatre critic, X, gave it five stars and called it "…"`', () => {
+      const text = '"I would do it all again," said the actor Tom Brill.\n\nThe Evening Ledger\'s chief film critic, Ruth Maddox, gave the film four stars and called it "a small miracle of a debut".';
+      const hit = found(text).find((st) => st.text === 'a small miracle of a debut');
+      assert.equal(hit?.speaker, 'Ruth Maddox');
+    });
+
+    it('ends a report at `, and she urged …`: the speaker\'s next act, even one that reports nothing', () => {
+      const text = 'The coastguard\'s duty officer, Mark Tovey, told reporters that six people had been lifted from the cliffs, and he urged walkers to "stay well back from the edge".';
+      assert.equal(one(text, 'six people').text, 'six people had been lifted from the cliffs');
+      const partial = found(text).find((st) => st.text === 'stay well back from the edge');
+      assert.equal(partial?.speaker, 'Mark Tovey');
+    });
+
+    it('reads a relative clause with a pronoun inside the reported subject: `said the pumps she ordered never came`, `told us the sandbags they were promised …`', () => {
+      assert.equal(one('Councillor Jo Reyes said the pumps she ordered on Friday never came.', 'pumps').text, 'the pumps she ordered on Friday never came');
+      assert.equal(one('Councillor Jo Reyes told reporters the pumps she ordered never came.', 'pumps').text, 'the pumps she ordered never came');
+      assert.equal(one('Councillor Jo Reyes told us the sandbags they were promised never arrived.', 'sandbags').text, 'the sandbags they were promised never arrived');
+      // An addressee with a phrase of its own still ends before the pronoun subject.
+      assert.equal(one('Councillor Jo Reyes told reporters at the scene she had ordered more pumps.', 'ordered more').text, 'she had ordered more pumps');
+    });
+
+    it('reads capitals joined by `and` before a verb in the singular as one name: `Avery Power and Light says …`', () => {
+      assert.equal(one('Tarran Gas and Electric says about 80,000 homes are without power.', 'homes are without').speaker, 'Tarran Gas and Electric');
+      // Two people before a plural verb stay two.
+      assert.ok(!analyze('Anna Smith and Tom Jones say the deal is done.').speakers.some((sp) => sp.name.includes(' and ')));
+    });
+
+    it('reads a lower-case judgement after a naming verb and a work\'s noun as speech: `called the film "a brave, exhausting thing"`', () => {
+      const hit = found('In her review for the Argus, Nell Quayle called the play "a brave, exhausting thing" and gave it three stars.').find((st) => st.text === 'a brave, exhausting thing');
+      assert.equal(hit?.speaker, 'Nell Quayle');
+      // A work's title after the noun is still no statement.
+      assert.deepEqual(found('Nell Quayle reviewed the play "Low Water" for the Argus.'), []);
+    });
+  });
 });
