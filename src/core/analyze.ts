@@ -600,9 +600,16 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     let from = comma;
     // (`court-appointed` is a compound adjective, no verb.)
     // A quotation before it (`"…," her son, Daniel Okafor, said`) and a speech verb (`"…," said Brazil's minister, X,`) end it too.
-    while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && !(tokens[from - 1].verb && !tokens[from - 1].cap) && (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-')) && !AGENT_LINKS.has(tokens[from - 1].lower)) from--;
+    for (;;) {
+      while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && !(tokens[from - 1].verb && !tokens[from - 1].cap) && (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-')) && !AGENT_LINKS.has(tokens[from - 1].lower)) from--;
+      // The commas of a portfolio's list belong to the title (`Commissioner for Commerce, Industry and Cooperatives`).
+      const title = from - 1 > sentence.first && tokens[from - 1].lower === ',' ? portfolioBefore(tokens, from - 1, sentence.first) : -1;
+      if (title < 0) break;
+      from = title;
+    }
     if (DETERMINERS.has(tokens[from].lower)) from++;
-    if (!entity.title && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
+    // A courtesy title gives way, as after the name: `The commissioner, Dr Kemi Lawal,`.
+    if ((!entity.title || HONORIFICS.has(entity.title.toLowerCase())) && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
     noteIssuedDocument(tokens, sentence, appositive.last, entity, registry);
     return;
   }
@@ -714,17 +721,44 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (introducesWork(tokens, k)) return null;
     // The name is set off after a description or a title (`Her son, Diego,`, `The Transport Secretary, Alun Pritchard,`),
     // not after another name in a list (`The recall covers models HC-450, HC-600 and HC-650, sold …`).
-    if (k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1])) return null;
+    // `The Commissioner for Commerce, Industry and Cooperatives, Alhaji Musa Bello,`: a comma inside a portfolio's list
+    // either ends the title or goes on with the list.
+    const portfolio = k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && portfolioBefore(tokens, k, sentence.first) >= 0;
+    if (!portfolio && k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1])) return null;
     // `One of the apprentices, 23-year-old Suki Tanaka-Reid, studied …`: an age before the name is no part of it.
     const start = k + 2 < limit && isAgeNoun(tokens[k + 1].lower) ? k + 2 : k + 1;
     const end = nameRunEnd(tokens, start, limit + 2);
     // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
     const close = skipBracketed(tokens, end, sentence.last);
-    if (end === start || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
+    if (end === start || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) {
+      if (portfolio) continue;
+      return null;
+    }
     const phrase = phraseBefore(tokens, end, start);
     return phrase && phrase.kind === 'name' ? phrase : null;
   }
   return null;
+}
+
+/** Tokens a portfolio may span back from one of its commas to its title word: `Minister of State for Trade, Industry and`. */
+const MAX_PORTFOLIO = 12;
+
+/**
+ * `Commissioner for Commerce, Industry and Cooperatives`, `Minister of Works, Housing and Transport`: is the comma at `k`
+ * inside the capitalised list a title word governs through `for` or `of`? Gives the title word's index, or -1.
+ */
+function portfolioBefore(tokens: readonly Token[], k: number, first: number): number {
+  let linked = false;
+  for (let m = k - 1; m >= first && m >= k - MAX_PORTFOLIO; m--) {
+    const t = tokens[m];
+    if (t.kind === 'w' && t.cap) {
+      if (isTitleWord(t)) return linked ? m : -1;
+      continue;
+    }
+    if (t.lower === 'for' || t.lower === 'of') { linked = true; continue; }
+    if (t.lower !== ',' && t.lower !== 'and' && t.lower !== '&') return -1;
+  }
+  return -1;
 }
 
 /** `Her new album, Low Tide Lanterns, is out …`: the name set off by the comma at `k` is a work's, not a person's. */

@@ -1979,4 +1979,15 @@ describe('analyze', () => {
       assert.equal(one('The Retired Miners\' Association said pensions had fallen.', 'pensions had fallen').speaker, "Retired Miners' Association");
     });
   });
+
+  describe('blind16 rules', () => {
+    it('reads a portfolio list with commas as part of the title before a name: `The Minister for Works, Housing and Transport, X,`', () => {
+      const text = 'The Commissioner for Health, Water and Sanitation, Dr Kemi Lawal, spoke in Abuja on Monday.\n\n"No clinic will be closed," the commissioner said.';
+      assert.equal(one(text, 'No clinic will be closed').speaker, 'Kemi Lawal');
+      const minister = 'The Minister of Trade, Industry and Tourism, Peter Moyo, opened the fair.\n\nThe minister said exports had doubled.';
+      assert.equal(one(minister, 'exports had doubled').speaker, 'Peter Moyo');
+      // A courtesy title before the name gives way to the description: `The commissioner, Dr Kemi Lawal,`.
+      assert.equal(one('The commissioner, Dr Ada Eze, toured the site.\n\n"It is ready," the commissioner said.', 'It is ready').speaker, 'Ada Eze');
+    });
+  });
 });
