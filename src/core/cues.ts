@@ -71,7 +71,7 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     const phrase = subject ?? openingName(tokens, floor, i - 1);
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
-  if (!info.finite && !(prev && pluralSubject(prev))) return null;
+  if (!info.finite && !(prev && pluralSubject(prev))) return restrictedModalCue(tokens, i, next, info, floor, ceiling);
   // Only plain speech verbs invert after a comma (`…, said her daughter`): not `told X`, `welcomed the findings`, `believes`.
   const inverts = !info.object && !info.naming && !info.attitude;
   return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling, inverts) };
@@ -93,6 +93,24 @@ function infinitiveCue(tokens: readonly Token[], i: number, next: number, info: 
   const { phrase } = subjectOf(tokens, governor, floor, ceiling, false);
   // The cue spans the verbs together (`interjected to say`), like a particle verb's.
   return phrase ? { verb: governor, next, info, phrase, inverted: false, viaRelative: false } : null;
+}
+
+/** Modals before a base form that reports what was said when a restricting adverb goes with it: `would say only that`. */
+const REPORTING_MODALS = new Set(['would', 'will', 'could', 'can']);
+const RESTRICTING = new Set(['only', 'merely', 'simply', 'just']);
+
+/**
+ * `Asked whether he would resign, he would say only that …` / `She would only say that …`: a reporter's account of a
+ * guarded answer, so a report, with the subject before the modal; a bare `would say that` stays hypothetical.
+ */
+function restrictedModalCue(tokens: readonly Token[], i: number, next: number, info: VerbInfo, floor: number, ceiling: number): Cue | null {
+  let modal = i - 1;
+  const before = modal >= floor && RESTRICTING.has(tokens[modal].lower);
+  if (before) modal--;
+  if (modal < floor || !REPORTING_MODALS.has(tokens[modal].lower)) return null;
+  if (!before && !(next < ceiling && RESTRICTING.has(tokens[next].lower))) return null;
+  const { phrase, viaRelative } = subjectOf(tokens, modal, floor, ceiling, false);
+  return phrase ? { verb: modal, next, info, phrase, inverted: false, viaRelative } : null;
 }
 
 /** `they say`, `critics say`: a plural third-person subject makes the base form a present tense (a release's own `we believe` is no report). */

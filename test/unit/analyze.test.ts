@@ -1981,6 +1981,18 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reads a guarded answer after a modal and a restricting adverb as a report: `he would say only that …`, `would only say that`', () => {
+      const text = 'Lena Fisk took questions for an hour. Asked whether she would stand again, she would say only that she was "weighing it up".';
+      const report = one(text, 'she was');
+      assert.equal(report.kind, 'indirect');
+      assert.equal(report.speaker, 'Lena Fisk');
+      const quoted = found(text).filter((s) => s.kind === 'partial');
+      assert.deepEqual(quoted.map((s) => [s.text, s.speaker]), [['weighing it up', 'Lena Fisk']]);
+      assert.equal(one('Omar Diallo would only say that talks were continuing.', 'talks were').speaker, 'Omar Diallo');
+      // A bare modal is hypothetical, not a report.
+      assert.deepEqual(found('Critics would say that the plan is flawed.'), []);
+    });
+
     it('reads a portfolio list with commas as part of the title before a name: `The Minister for Works, Housing and Transport, X,`', () => {
       const text = 'The Commissioner for Health, Water and Sanitation, Dr Kemi Lawal, spoke in Abuja on Monday.\n\n"No clinic will be closed," the commissioner said.';
       assert.equal(one(text, 'No clinic will be closed').speaker, 'Kemi Lawal');
