@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_SUBJECTS, DEFAULT_LEXICON, JOINT_HEADS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -635,7 +635,14 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     if (!second || second.kind !== 'name' || titleFollows(tokens, end, sentence.last)) return;
     const firstEntity = nameEntity(text, tokens, cue.phrase, registry);
     if (and > cue.next && !firstEntity.organization) registry.addTitle(firstEntity, text.slice(tokens[cue.next + 1].start, tokens[and - 2].end));
-    nameEntity(text, tokens, second, registry);
+    const secondEntity = nameEntity(text, tokens, second, registry);
+    // `Marrowby City Council and Severnholt Water have signed …`: a later `the partners said`, `the two organisations said`
+    // speaks for both bodies at once.
+    // One of them must be known as a body, and neither may be a person (`Acme Corp and Jane Roe` are no partners).
+    if ((firstEntity.organization || secondEntity.organization) && !personLike(firstEntity) && !personLike(secondEntity) && and === cue.next) {
+      const joint = [...firstEntity.parts, 'and', ...secondEntity.parts];
+      for (const head of JOINT_HEADS) registry.noteOrganizationHead(head, joint, tokens[cue.phrase.first].start);
+    }
     return;
   }
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
@@ -653,6 +660,11 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     const owned = cue.phrase.first !== afterDateline(tokens, sentence);
     if (!entity.gender && !owned) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
   }
+}
+
+/** An entity the text shows to be a person: a title, a gender or a known first name. */
+function personLike(e: Entity): boolean {
+  return !e.organization && (e.title !== null || e.gender !== null || genderOfFirstName(e.parts[0]) !== null);
 }
 
 /** Prepositions before a description that name an agent or a recipient, not a title: `announced by his widow`. */

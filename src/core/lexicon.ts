@@ -172,6 +172,9 @@ export const NATIONALITY_NOUNS = new Set([
 /** Parts of a day after a weekday: `on Tuesday evening`. */
 export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+/** Plural nouns for the parties to a joint act, which speak for the two bodies a sentence's subject named: `the partners said`. */
+export const JOINT_HEADS: readonly string[] = ['partners', 'organisations', 'organizations', 'companies', 'firms', 'bodies', 'institutions', 'sides'];
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',

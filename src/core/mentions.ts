@@ -414,7 +414,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     if (!DETERMINERS.has(w.lower)) continue;
     // `two of the people`, `one of the officials`: some members of a group are an unnamed source.
     if (isPartitive(tokens, m, floor)) return { kind: 'description', first: m - 2, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
-    const indefinite = INDEFINITE.has(w.lower);
+    // `The two organisations said`: a number after `the` counts ones already named; the description is definite.
+    if (m - 1 >= floor && tokens[m - 1].lower === 'the' && (w.lower === 'two' || w.lower === 'three')) m--;
+    const indefinite = INDEFINITE.has(tokens[m].lower);
     // A definite description that names its organisation speaks for it: `the GAO report`.
     let capFirst = -1;
     let capLast = -1;

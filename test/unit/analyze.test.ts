@@ -1981,6 +1981,14 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('gives `the partners said` after a subject of two bodies to both: `Hollin University and Brackett Robotics have opened …`', () => {
+      const text = 'Hollin University and Brackett Robotics have opened a joint laboratory in Dunmere.\n\n"This is a long-term bet," the partners said in a joint statement.\n\nThe two organisations said the lab would hire 40 staff.';
+      assert.equal(one(text, 'long-term bet').speaker, 'Hollin University and Brackett Robotics');
+      assert.equal(one(text, 'hire 40 staff').speaker, 'Hollin University and Brackett Robotics');
+      // Two people are no partners in this sense.
+      assert.equal(one('Mayor Paul Vega and Councilwoman Irene Wu met on Monday.\n\nThe partners said talks would go on.', 'talks would').speaker, null);
+    });
+
     it('reads a guarded answer after a modal and a restricting adverb as a report: `he would say only that …`, `would only say that`', () => {
       const text = 'Lena Fisk took questions for an hour. Asked whether she would stand again, she would say only that she was "weighing it up".';
       const report = one(text, 'she was');
