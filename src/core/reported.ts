@@ -639,13 +639,22 @@ function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
   if (isOwnedTitle(tokens, clause)) return true;
   // `Pillai, he said, had been …`: a name alone, with no title word, is the subject of an interposed cue.
   let titled = false;
+  let linked = false;
   for (let k = clause.first; k < clause.last; k++) {
     const t = tokens[k];
-    if (t.kind !== 'w' || (!t.cap && !TITLE_FUNCTION_WORDS.has(t.lower) && !isTitleWord(t))) return false;
+    // `The state Commissioner for Commerce, X,`, `The acting Chairman, X,`: a lower-case modifier after the article, before the
+    // title; `The Chairman of the board, X,`: lower-case words of the body after the title's `of` or `for`, none a verb.
+    const modifier = !titled && k > clause.first && k <= clause.first + MAX_TITLE_MODIFIERS && DETERMINERS.has(tokens[clause.first].lower);
+    const body = linked && t.kind === 'w' && !t.verb && !FINITE_AUXILIARIES.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !t.lower.endsWith('ed');
+    if (t.kind !== 'w' || (!t.cap && !TITLE_FUNCTION_WORDS.has(t.lower) && !isTitleWord(t) && !modifier && !body)) return false;
     titled ||= isTitleWord(t);
+    linked ||= titled && (t.lower === 'of' || t.lower === 'for');
   }
   return titled;
 }
+
+/** Lower-case words between the article and a title before a name in apposition: `The (then) state Commissioner`. */
+const MAX_TITLE_MODIFIERS = 2;
 
 /** Lower-case words between an owner and the title it owns: `the opposition's (shadow) transport spokesman`. */
 const MAX_OWNED_MODIFIERS = 2;

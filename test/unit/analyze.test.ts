@@ -1981,6 +1981,12 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reports nothing for a title with a lower-case modifier before a name in apposition: `The state Commissioner for Works, Mr X, disclosed this …`', () => {
+      const text = 'Contractors have been told to leave the site.\n\nThe state Commissioner for Works, Mr Femi Ade, disclosed this on Tuesday in Ikeja.';
+      assert.deepEqual(found(text), []);
+      assert.deepEqual(found('Fares will rise.\n\nThe acting Chairman of the board, Ruth Obi, stated this at a briefing.'), []);
+    });
+
     it('gives `the partners said` after a subject of two bodies to both: `Hollin University and Brackett Robotics have opened …`', () => {
       const text = 'Hollin University and Brackett Robotics have opened a joint laboratory in Dunmere.\n\n"This is a long-term bet," the partners said in a joint statement.\n\nThe two organisations said the lab would hire 40 staff.';
       assert.equal(one(text, 'long-term bet').speaker, 'Hollin University and Brackett Robotics');
