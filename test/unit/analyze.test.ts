@@ -1981,6 +1981,12 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reads West African courtesy titles as titles, not names, and their abbreviations as no sentence end: `Alhaji Musa Bello`, `Engr. Tunde Ade`', () => {
+      assert.equal(one('Comrade Ada Nwosu said the strike would go ahead.', 'strike would').speaker, 'Ada Nwosu');
+      assert.equal(one('The union will meet, Alhaji Sani Garba told reporters. "We are ready," he added.', 'We are ready').speaker, 'Sani Garba');
+      assert.equal(one('The road will be finished by June, Engr. Tunde Ade said on Monday.', 'road will').speaker, 'Tunde Ade');
+    });
+
     it('reports nothing for a title with a lower-case modifier before a name in apposition: `The state Commissioner for Works, Mr X, disclosed this …`', () => {
       const text = 'Contractors have been told to leave the site.\n\nThe state Commissioner for Works, Mr Femi Ade, disclosed this on Tuesday in Ikeja.';
       assert.deepEqual(found(text), []);
