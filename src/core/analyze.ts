@@ -597,7 +597,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     const entity = nameEntity(text, tokens, appositive, registry);
     const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
     // `His death was announced by his widow, Celeste Varga,`: the description after the clause's verb and preposition.
-    let from = comma;
+    // `The Chairman of the Traders Union (ATU), Comrade Emeka Obi,`: the body's acronym in brackets is the title's.
+    let from = comma - 3 > sentence.first && tokens[comma - 1].lower === ')' && tokens[comma - 3].lower === '(' ? comma - 3 : comma;
     // (`court-appointed` is a compound adjective, no verb.)
     // A quotation before it (`"…," her son, Daniel Okafor, said`) and a speech verb (`"…," said Brazil's minister, X,`) end it too.
     for (;;) {
@@ -721,9 +722,14 @@ function possessiveGender(tokens: readonly Token[], from: number, last: number, 
   return null;
 }
 
+/** Tokens before the comma of a name set off after the opening description. */
+const MAX_APPOSITIVE_DESCRIPTION = 20;
+
 /** `The institute's board chair, Erik Holm, welcomed …`: a name set off by commas after the opening description. */
 function appositiveSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
-  const limit = Math.min(sentence.last - 2, sentence.first + 12);
+  // (A portfolio or a body's name may make the description long: `The state Chairman of the Amalgamated Traders and Market
+  // Workers Union (ATMWU), Comrade X,`.)
+  const limit = Math.min(sentence.last - 2, sentence.first + MAX_APPOSITIVE_DESCRIPTION);
   // `Tennant took over the foundry from his father, Harold, in 1989.`: a name and its verb open a clause, not a description.
   const opening = tokens[sentence.first];
   if (limit > sentence.first + 1 && opening.cap && verbAfterName(opening, tokens[sentence.first + 1])) return null;
@@ -763,12 +769,11 @@ function portfolioBefore(tokens: readonly Token[], k: number, first: number): nu
   let linked = false;
   for (let m = k - 1; m >= first && m >= k - MAX_PORTFOLIO; m--) {
     const t = tokens[m];
-    if (t.kind === 'w' && t.cap) {
-      if (isTitleWord(t)) return linked ? m : -1;
-      continue;
-    }
+    // `Chairman of the Amalgamated Traders Union`, `head of the Roads Agency`: the title governs a named body too.
+    if (t.kind === 'w' && isTitleWord(t)) return linked ? m : -1;
+    if (t.kind === 'w' && t.cap) continue;
     if (t.lower === 'for' || t.lower === 'of') { linked = true; continue; }
-    if (t.lower !== ',' && t.lower !== 'and' && t.lower !== '&') return -1;
+    if (t.lower !== ',' && t.lower !== 'and' && t.lower !== '&' && !(t.lower === 'the' && m - 1 >= first && (tokens[m - 1].lower === 'of' || tokens[m - 1].lower === 'for'))) return -1;
   }
   return -1;
 }

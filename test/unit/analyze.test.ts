@@ -2013,6 +2013,13 @@ describe('analyze', () => {
       assert.deepEqual(found('Critics would say that the plan is flawed.'), []);
     });
 
+    it('reads a long title with a named body and its acronym before a name in apposition: `The Chairman of the X Union (XU), Comrade Y,`', () => {
+      const text = 'The state Chairman of the Amalgamated Traders and Market Workers Union (ATMWU), Comrade Ken Obi, spoke on Monday.\n\n"We will not move," the chairman said.';
+      assert.equal(one(text, 'We will not move').speaker, 'Ken Obi');
+      const head = 'The head of the Roads Agency, Jane Roe, toured the bridge.\n\n"It is safe," the agency head said.';
+      assert.equal(one(head, 'It is safe').speaker, 'Jane Roe');
+    });
+
     it('reads a portfolio list with commas as part of the title before a name: `The Minister for Works, Housing and Transport, X,`', () => {
       const text = 'The Commissioner for Health, Water and Sanitation, Dr Kemi Lawal, spoke in Abuja on Monday.\n\n"No clinic will be closed," the commissioner said.';
       assert.equal(one(text, 'No clinic will be closed').speaker, 'Kemi Lawal');
