@@ -463,6 +463,14 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       // The addressee may carry a phrase (`told members at a meeting on Wednesday night that …`); a verb or a conjunction ends the search.
       while (m < ceiling && m < k + MAX_ADDRESSEE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower) &&
         !FINITE_AUXILIARIES.has(tokens[m].lower) && !CONJUNCTIONS.has(tokens[m].lower)) m++;
+      // `told the Commons business and consumer affairs committee that …`: nouns joined by `and` inside the addressee, when a
+      // `that` follows with no verb before it.
+      if (m > k && m < ceiling && (tokens[m].lower === 'and' || tokens[m].lower === 'or')) {
+        let n = m + 1;
+        while (n < ceiling && n < k + MAX_ADDRESSEE && tokens[n].kind === 'w' && !tokens[n].verb && !isFiniteVerb(tokens[n]) && tokens[n].lower !== 'that' &&
+          !CLAUSE_SUBJECTS.has(tokens[n].lower) && !CONJUNCTIONS.has(tokens[n].lower)) n++;
+        if (n > m + 1 && n + 1 < ceiling && tokens[n].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[n + 1].lower)) m = n;
+      }
       // `told reporters in the capital, Nordhaven, that …`: a name in apposition inside the addressee's phrase.
       if (m > k && m < ceiling && tokens[m].lower === ',') {
         const close = asideEnd(tokens, m, ceiling);

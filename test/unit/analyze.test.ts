@@ -1981,6 +1981,11 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reads nouns joined by `and` inside the addressee of `told`: `told the Commons health and social care committee that …`', () => {
+      assert.equal(one('Ruth Obi told the Commons health and social care committee that waiting lists had grown.', 'waiting lists').text, 'waiting lists had grown');
+      assert.equal(one('Ann Cole told staff and shareholders that the plan had failed.', 'plan had failed').text, 'the plan had failed');
+    });
+
     it('reads West African courtesy titles as titles, not names, and their abbreviations as no sentence end: `Alhaji Musa Bello`, `Engr. Tunde Ade`', () => {
       assert.equal(one('Comrade Ada Nwosu said the strike would go ahead.', 'strike would').speaker, 'Ada Nwosu');
       assert.equal(one('The union will meet, Alhaji Sani Garba told reporters. "We are ready," he added.', 'We are ready').speaker, 'Sani Garba');
