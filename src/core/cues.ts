@@ -24,11 +24,17 @@ const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to'
 /** How one speaks, after `by`: `said by phone`, `told by email`; any other `by` names the agent of a passive. */
 const MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'letter', 'post', 'mail', 'radio', 'satellite', 'zoom', 'video-link']);
 
+/** Object pronouns after `according to`, as the subject pronoun a speaker is resolved by. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 /** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
 export function cueAt(tokens: readonly Token[], i: number, floor: number, ceiling: number): Cue | null {
   const t = tokens[i];
   if (t.kind !== 'w') return null;
   if (t.lower === 'according' && i + 1 < ceiling && tokens[i + 1].lower === 'to') {
+    // `According to her, the state had …`: the person just spoken of, as `she said` would be.
+    const pronoun = i + 2 < ceiling && (i + 3 >= ceiling || tokens[i + 3].kind === 'p') ? OBJECT_PRONOUNS.get(tokens[i + 2].lower) : undefined;
+    if (pronoun) return { verb: i, next: i + 3, info: null, phrase: { kind: 'pronoun', first: i + 2, last: i + 3, nameFirst: i + 2, nameLast: i + 3, organization: false, indefinite: false, head: pronoun }, inverted: true, viaRelative: false };
     const phrase = phraseAfter(tokens, i + 2, ceiling);
     // `According to the Office for Relief Coordination (ORC), …`: the source's acronym in brackets is part of it.
     return phrase ? { verb: i, next: skipBracketed(tokens, phrase.last, ceiling), info: null, phrase, inverted: true, viaRelative: false } : null;

@@ -1981,6 +1981,14 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reads `According to her, …` and `…, according to him.` as reports of the person a pronoun means', () => {
+      const text = 'Mrs Ngozi Eze spoke at the camp on Friday. According to her, 12,000 people had been displaced.';
+      const report = one(text, '12,000 people');
+      assert.equal(report.text, '12,000 people had been displaced');
+      assert.equal(report.speaker, 'Ngozi Eze');
+      assert.equal(one('Mr Femi Ade toured the site. The bridge is unsafe, according to him.', 'bridge is unsafe').speaker, 'Femi Ade');
+    });
+
     it('reads nouns joined by `and` inside the addressee of `told`: `told the Commons health and social care committee that …`', () => {
       assert.equal(one('Ruth Obi told the Commons health and social care committee that waiting lists had grown.', 'waiting lists').text, 'waiting lists had grown');
       assert.equal(one('Ann Cole told staff and shareholders that the plan had failed.', 'plan had failed').text, 'the plan had failed');
