@@ -591,7 +591,7 @@ function unquotedSpeech(text: string, tokens: readonly Token[], sentences: reado
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
   noteOrganizationSubject(tokens, sentence, registry);
-  const appositive = appositiveSubject(tokens, sentence);
+  const appositive = appositiveSubject(tokens, sentence) ?? frontedAppositive(tokens, sentence);
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
     const entity = nameEntity(text, tokens, appositive, registry);
@@ -602,7 +602,11 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     // (`court-appointed` is a compound adjective, no verb.)
     // A quotation before it (`"…," her son, Daniel Okafor, said`) and a speech verb (`"…," said Brazil's minister, X,`) end it too.
     for (;;) {
-      while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && !(tokens[from - 1].verb && !tokens[from - 1].cap) && (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-')) && !AGENT_LINKS.has(tokens[from - 1].lower)) from--;
+      // `the Chief Press Secretary to the Governor`: a link after a title word is the title's; `one of the detained men`: a
+      // participle after a determiner is an adjective.
+      while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && !(tokens[from - 1].verb && !tokens[from - 1].cap) &&
+        (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-') || (from - 2 >= sentence.first && DETERMINERS.has(tokens[from - 2].lower))) &&
+        (!AGENT_LINKS.has(tokens[from - 1].lower) || (from - 2 >= sentence.first && isTitleWord(tokens[from - 2])))) from--;
       // The commas of a portfolio's list belong to the title (`Commissioner for Commerce, Industry and Cooperatives`).
       const title = from - 1 > sentence.first && tokens[from - 1].lower === ',' ? portfolioBefore(tokens, from - 1, sentence.first) : -1;
       if (title < 0) break;
@@ -777,6 +781,22 @@ function portfolioBefore(tokens: readonly Token[], k: number, first: number): nu
   }
   return -1;
 }
+
+/**
+ * `Speaking at the event, the head of the agency, Mr Emmanuel Obi, thanked …`: after a fronted participle or adverbial phrase,
+ * a description and a name set off by commas, as `appositiveSubject` reads them at a sentence's start.
+ */
+function frontedAppositive(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const first = afterDateline(tokens, sentence);
+  if (first >= sentence.last || !(isParticiple(tokens[first]) || isSentenceStarter(tokens[first]))) return null;
+  for (let k = first + 1; k < sentence.last - 1 && k < first + MAX_FRONTED_PHRASE; k++) {
+    if (tokens[k].kind === 'q') return null;
+    if (tokens[k].lower !== ',') continue;
+    return DETERMINERS.has(tokens[k + 1].lower) ? appositiveSubject(tokens, { ...sentence, first: k + 1 }) : null;
+  }
+  return null;
+}
+const MAX_FRONTED_PHRASE = 12;
 
 /** `Her new album, Low Tide Lanterns, is out …`: the name set off by the comma at `k` is a work's, not a person's. */
 function introducesWork(tokens: readonly Token[], k: number): boolean {

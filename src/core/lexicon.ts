@@ -198,6 +198,8 @@ export const TITLE_WORDS = new Set([
   'det', 'insp', 'supt', 'ch', 'pc', 'pcso', 'ds', 'dci', 'dsi',
   // Courtesy titles of West African English, some abbreviated: `Alhaji Musa Bello`, `Comrade Emeka Obi`, `Engr. Tunde Ade`.
   'alhaji', 'alh', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'comrade', 'comr', 'otunba', 'engr', 'barr',
+  // Traditional rulers: `Igwe Emmanuel Obi`, `the Obong of Calabar`.
+  'igwe', 'obong', 'monarch', 'ruler',
   'marshal', 'inspector', 'detective', 'constable', 'coroner', 'magistrate', 'plaintiff', 'defendant', 'claimant', 'petitioner', 'juror', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
   'sister', 'brother', 'father', 'mother', 'chieftain', 'emir', 'sheikh', 'ayatollah', 'mufti', 'lawmaker',
   'mp', 'mps', 'msp', 'mep', 'mla', 'mpp', 'co-author', 'coauthor', 'co-chair', 'co-director', 'co-leader',
@@ -353,7 +355,7 @@ export const DESCRIPTION_HEADS = new Set([
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
-  'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter',
+  'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter', 'monarch', 'ruler',
   // The same for anyone in the news: `The star later added that …`.
   'star', 'rookie', 'newcomer', 'debutant',
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
@@ -476,6 +478,8 @@ export const ANAPHORIC_ROLES = new Set([
   'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
   'batsman', 'sprinter', 'rider', 'runner', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
   'star', 'rookie', 'newcomer', 'debutant',
+  // A traditional ruler just named: `the traditional ruler of Atani, Igwe Emmanuel Obi, …. The monarch said …`.
+  'monarch', 'monarchs',
 ]);
 
 /** Words capitalised at a sentence start that are not part of a name. */
@@ -528,7 +532,7 @@ export const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for
 
 /** Courtesy titles, with and without their period: a name's title only until a real one is known (`Dr.` before `chief medical officer`). */
 export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'mr.', 'ms.', 'mrs.', 'dr.',
-  'alhaji', 'alh', 'alh.', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'comrade', 'comr', 'comr.', 'otunba', 'engr', 'engr.', 'barr', 'barr.']);
+  'alhaji', 'alh', 'alh.', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'comrade', 'comr', 'comr.', 'otunba', 'engr', 'engr.', 'barr', 'barr.', 'igwe', 'obong']);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([

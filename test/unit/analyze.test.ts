@@ -1981,6 +1981,23 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reads a description and a name set off by commas after a fronted phrase as the subject: `Speaking at the event, the head of X, Mr Y, thanked …`', () => {
+      const text = 'Speaking at the event, the head of the agency, Mr Sam Obi, thanked the governor.\n\n"Our people have slept in classrooms for six weeks," the agency head said.';
+      assert.equal(one(text, 'slept in classrooms').speaker, 'Sam Obi');
+      const pronoun = 'In her remarks, the Commissioner for Health, Mrs Ada Eze, praised the nurses.\n\n"They never stopped," she said.';
+      assert.equal(one(pronoun, 'never stopped').speaker, 'Ada Eze');
+      // A link after a title word is the title's: `the Chief Press Secretary to the Governor, Mr X,` is `the press secretary`.
+      const secretary = 'When contacted, the Chief Press Secretary to the Governor, Mr Tunde Ade, said the doors were open.\n\nThe governor toured the market.\n\n"Nobody will be left behind," the press secretary said.';
+      assert.equal(one(secretary, 'left behind').speaker, 'Tunde Ade');
+    });
+
+    it('reads traditional rulers\' titles: `the traditional ruler of Atani, Igwe X,` is `the monarch` and `the traditional ruler`', () => {
+      const text = 'The governor visited Atani on Monday.\n\nSpeaking at the event, the traditional ruler of Atani, Igwe Emmanuel Obi, thanked the governor.\n\nThe monarch said, "Our people need help now, not next year."\n\n"The rains are not over," the traditional ruler said.';
+      assert.equal(one(text, 'need help now').speaker, 'Emmanuel Obi');
+      assert.equal(one(text, 'need help now').kind, 'direct');
+      assert.equal(one(text, 'rains are not over').speaker, 'Emmanuel Obi');
+    });
+
     it('reads `According to her, …` and `…, according to him.` as reports of the person a pronoun means', () => {
       const text = 'Mrs Ngozi Eze spoke at the camp on Friday. According to her, 12,000 people had been displaced.';
       const report = one(text, '12,000 people');
