@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -395,6 +395,11 @@ function isPartitive(tokens: readonly Token[], m: number, floor: number): boolea
 
 function descriptionBack(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   const t = tokens[j];
+  // `Both partners said`, `Both companies said`: the two parties the text has named, not an unnamed group.
+  // (Not after a preposition: `Police on both sides of the border said`.)
+  if (j - 1 >= floor && tokens[j - 1].lower === 'both' && JOINT_HEADS.includes(t.lower) && !(j - 2 >= floor && OBJECT_PREPOSITIONS.has(tokens[j - 2].lower))) {
+    return { kind: 'description', first: j - 1, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: false, head: t.lower };
+  }
   // `One of them cautioned …`: members of the group named before.
   if ((t.lower === 'them' || t.lower === 'us') && isPartitive(tokens, j, floor)) {
     return { kind: 'description', first: j - 2, last: j + 1, nameFirst: j - 2, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };

@@ -1981,6 +1981,12 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reads `Both partners said` and `Both companies said` as the two bodies named before, and as a report', () => {
+      const text = 'Hollin University and Brackett Robotics today opened a joint laboratory.\n\nBoth partners said the lab would be open to other firms.';
+      assert.equal(one(text, 'open to other firms').speaker, 'Hollin University and Brackett Robotics');
+      assert.equal(one('Talks ended on Friday.\n\nBoth companies said the deal would close in May.', 'close in May').speaker, null);
+    });
+
     it('reads a description and a name set off by commas after a fronted phrase as the subject: `Speaking at the event, the head of X, Mr Y, thanked …`', () => {
       const text = 'Speaking at the event, the head of the agency, Mr Sam Obi, thanked the governor.\n\n"Our people have slept in classrooms for six weeks," the agency head said.';
       assert.equal(one(text, 'slept in classrooms').speaker, 'Sam Obi');
