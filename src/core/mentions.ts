@@ -234,7 +234,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       const named = nameOrDescription(tokens, first, j + 1, first);
       if (named && named.kind === 'name') return { ...named, first: described, organization: named.organization || isOrgHead(tokens[first - 1]) };
     }
-    return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
+    return placed ?? describedMember(tokens, determiner, j + 1, floor) ?? officeOfBody(tokens, first, j, floor) ?? nameOrDescription(tokens, first, j + 1, determiner);
   }
   return possessorsOffice(tokens, j, floor) ?? leaderWithTeam(tokens, j, floor) ?? memberOfDescribedBody(tokens, j, floor) ?? descriptionBack(tokens, j, floor) ?? modifiedSource(tokens, j, floor) ?? indefiniteSource(tokens, j, floor);
 }
@@ -374,6 +374,22 @@ function placedBodyMember(tokens: readonly Token[], link: number, j: number, flo
  * `a spokesperson for the Ministry of Education`: someone described by their organisation is an
  * unnamed source (the description), not the organisation.
  */
+/**
+ * `The chief executive of Avonlea Water admitted …`: a lower-case office of a named body, after `the`, is the person who holds it
+ * (named later, or never), not the body: a description with the office as its head.
+ */
+function officeOfBody(tokens: readonly Token[], first: number, j: number, floor: number): SpeakerPhrase | null {
+  // The run may already hold the office (`the chief executive of` joins the name's run as its title): find its `of`.
+  let of = first - 1;
+  for (let m = first; m < j; m++) if (tokens[m].lower === 'of') { of = m; break; }
+  const office = of - 1;
+  if (office < floor || tokens[of].lower !== 'of' || tokens[office].cap || !isTitleWord(tokens[office]) || !tokens[of + 1].cap) return null;
+  let m = office;
+  while (m - 1 >= floor && office - m < 2 && tokens[m - 1].kind === 'w' && !tokens[m - 1].cap && !DETERMINERS.has(tokens[m - 1].lower)) m--;
+  if (m - 1 < floor || tokens[m - 1].lower !== 'the') return null;
+  return { kind: 'description', first: m - 1, last: j + 1, nameFirst: m, nameLast: office + 1, organization: false, indefinite: false, head: tokens[office].lower };
+}
+
 function describedMember(tokens: readonly Token[], orgFirst: number, last: number, floor: number): SpeakerPhrase | null {
   const link = orgFirst - 1;
   if (link - 1 < floor || !MEMBER_LINKS.has(tokens[link].lower)) return null;

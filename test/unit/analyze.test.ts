@@ -1981,6 +1981,12 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reads `The chief executive of X admitted …` as the office holder, named later, not as the body X', () => {
+      const text = 'The chief executive of Avonlea Water admitted on Tuesday that the company had got it wrong.\n\nAppearing before MPs, chief executive Mark Dorsey said spills had doubled.';
+      assert.equal(one(text, 'got it wrong').speaker, 'Mark Dorsey');
+      assert.equal(one('The head of Brill Foods said the plant would close.', 'plant would close').speaker, null);
+    });
+
     it('reads `Both partners said` and `Both companies said` as the two bodies named before, and as a report', () => {
       const text = 'Hollin University and Brackett Robotics today opened a joint laboratory.\n\nBoth partners said the lab would be open to other firms.';
       assert.equal(one(text, 'open to other firms').speaker, 'Hollin University and Brackett Robotics');
