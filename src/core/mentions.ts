@@ -152,10 +152,16 @@ function inRun(t: Token, hasCapital: boolean): boolean {
 
 /** Skips a parenthesis like `(R-S.C.)` or `(FOMC)` ending at `j`; returns the index before it. */
 function skipParenthesisBack(tokens: readonly Token[], j: number, floor: number): number {
-  if (j < floor || tokens[j].lower !== ')') return j;
-  for (let k = j - 1; k >= floor && k > j - 10; k--) if (tokens[k].lower === '(') return k - 1;
+  // `Corvell Therapeutics, Inc. (NASDAQ: CRVL) ("Corvell" or the "Company") today announced`: a ticker, then a definition.
+  for (let n = 0; n < MAX_BRACKETS && j >= floor && tokens[j].lower === ')'; n++) {
+    let k = j - 1;
+    while (k >= floor && k > j - 10 && tokens[k].lower !== '(') k--;
+    if (k < floor || k <= j - 10) return j;
+    j = k - 1;
+  }
   return j;
 }
+const MAX_BRACKETS = 2;
 
 function pronoun(tokens: readonly Token[], j: number): SpeakerPhrase {
   return { kind: 'pronoun', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: false, head: tokens[j].lower };

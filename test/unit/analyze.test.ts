@@ -1981,6 +1981,13 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reads a subject past a ticker and a definition in brackets: `X, Inc. (NASDAQ: X) ("X" or the "Company") today announced that …`', () => {
+      const text = 'BOSTON, Dec. 2, 2026 /PRNewswire/ -- Tellin Bio, Inc. (NASDAQ: TLLN) ("Tellin" or the "Company") today announced that regulators had approved its drug.';
+      const report = one(text, 'regulators had approved');
+      assert.equal(report.text, 'regulators had approved its drug');
+      assert.equal(report.speaker, 'Tellin Bio');
+    });
+
     it('reads `The chief executive of X admitted …` as the office holder, named later, not as the body X', () => {
       const text = 'The chief executive of Avonlea Water admitted on Tuesday that the company had got it wrong.\n\nAppearing before MPs, chief executive Mark Dorsey said spills had doubled.';
       assert.equal(one(text, 'got it wrong').speaker, 'Mark Dorsey');
