@@ -148,10 +148,26 @@ function endsClause(tokens: readonly Token[], k: number, ceiling: number): boole
  * `Priya Raman, of the University of Lowbridge, said` the name is an object or an affiliation, and the person before it speaks;
  * in `Judge Ana Ruiz, joined by Judge Tom Bell, wrote` the name after `by` is an agent, and the person before it speaks.
  */
+/** Words of the description between an agent's `by` and the comma before its name: `represented by his deputy,`. */
+const MAX_AGENT_DESCRIPTION = 4;
+
+/**
+ * `The governor, who was represented by his deputy, Barr. X, said …`, `The minister, represented by the permanent secretary,
+ * X, said …`: a name set off after the agent of a passive is who stood in, not the subject that speaks.
+ */
+function agentBefore(tokens: readonly Token[], comma: number, floor: number): boolean {
+  for (let k = comma - 1; k >= floor && k >= comma - MAX_AGENT_DESCRIPTION; k--) {
+    const t = tokens[k];
+    if (t.lower === 'by') return true;
+    if (t.kind !== 'w') return false;
+  }
+  return false;
+}
+
 function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k >= first - 3; k--) {
     const t = tokens[k];
-    if (t.lower === ',') return !placeTail(tokens, k, floor);
+    if (t.lower === ',') return !placeTail(tokens, k, floor) && !agentBefore(tokens, k, floor);
     if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower) || t.lower === 'by') return false;
   }
   return false;

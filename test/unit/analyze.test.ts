@@ -1981,6 +1981,14 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('gives the words of `The governor, who was represented by his deputy, X, said …` to the governor, not the stand-in', () => {
+      const text = 'The Governor of Ondo, Dr Sola Ade, has approved N2 billion for flood victims.\n\nThe governor, who was represented by his deputy, Mrs Bisi Ola, said the money would rebuild homes. He added that no victim would be abandoned.';
+      assert.equal(one(text, 'rebuild homes').speaker, 'Sola Ade');
+      assert.equal(one(text, 'no victim').speaker, 'Sola Ade');
+      const stated = 'The Governor of Ondo, Dr Sola Ade, has approved N2 billion for flood victims.\n\nThe governor, who was represented by his deputy, Mrs Bisi Ola, stated this at Akure.\n\nHe said the money would rebuild homes.';
+      assert.deepEqual(found(stated).map((s) => [s.text, s.speaker]), [['the money would rebuild homes', 'Sola Ade']]);
+    });
+
     it('reads a subject past a ticker and a definition in brackets: `X, Inc. (NASDAQ: X) ("X" or the "Company") today announced that …`', () => {
       const text = 'BOSTON, Dec. 2, 2026 /PRNewswire/ -- Tellin Bio, Inc. (NASDAQ: TLLN) ("Tellin" or the "Company") today announced that regulators had approved its drug.';
       const report = one(text, 'regulators had approved');
