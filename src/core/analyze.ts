@@ -117,6 +117,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       speakingNames.length = 0;
       const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
+        // `… are "forward-looking statements."` in a section paragraphs away from anyone's words: a short quoted term with no
+        // cue and no speaker near it is no one's statement (a longer one still is: `the statement that he had "never …"`).
+        if (draft.kind === 'partial' && !draft.attribution && previous && sentence.paragraph - sentences[previous.sentence].paragraph > MAX_INHERITED_GAP &&
+          wordCount(text, draft.start, draft.end, MAX_TERM_WORDS + 1) <= MAX_TERM_WORDS) continue;
         resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
         noteCitedDocument(tokens, draft, registry);
         exchange = alternate(text, draft, previous, exchange);
@@ -133,6 +137,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   continueBackwards(drafts);
   return buildAnnotation(text, options, release, drafts, registry, problems);
 }
+
+/** Paragraphs after the last statement within which a partial quotation with no cue of its own is still that speaker's. */
+const MAX_INHERITED_GAP = 1;
+/** Words of a quoted term, as of a short quotation that is speech only next to its cue (see `quoteStatement`). */
+const MAX_TERM_WORDS = 4;
 
 /**
  * Where the kicker and a headline end: titles, not narrative, so their first word is nobody's

@@ -1981,6 +1981,14 @@ describe('analyze', () => {
   });
 
   describe('blind16 rules', () => {
+    it('reports no short cue-less quotation paragraphs after the last statement: `… are "forward-looking statements."` in the boilerplate', () => {
+      const text = '"We are proud of this result," said Dr Lena Fisk, the chief executive.\n\nAbout Tellin Bio\n\nTellin Bio develops drugs for lung disease.\n\nForward-Looking Statements\n\nStatements in this release that are not historical facts are "forward-looking statements."';
+      assert.deepEqual(found(text).map((s) => s.text), ['We are proud of this result,']);
+      // Next to the last statement, it is still that speaker's: `"…," said X. The plan was "a mess."`
+      const near = '"We are proud of this result," said Dr Lena Fisk.\n\nThe old plan, by contrast, was "a mess."';
+      assert.equal(one(near, 'a mess').speaker, 'Lena Fisk');
+    });
+
     it('gives the words of `The governor, who was represented by his deputy, X, said …` to the governor, not the stand-in', () => {
       const text = 'The Governor of Ondo, Dr Sola Ade, has approved N2 billion for flood victims.\n\nThe governor, who was represented by his deputy, Mrs Bisi Ola, said the money would rebuild homes. He added that no victim would be abandoned.';
       assert.equal(one(text, 'rebuild homes').speaker, 'Sola Ade');
