@@ -4,8 +4,8 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, DEFAULT_LEXICON, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
-import { blankLineBetween, Paragraph, splitParagraphs } from './paragraphs';
+import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, DEFAULT_LEXICON, JOINT_HEADS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
@@ -117,6 +117,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       speakingNames.length = 0;
       const found = sentenceStatements(text, tokens, sentences, s, quotes, speakingNames);
       for (const draft of found) {
+        // `… are "forward-looking statements."` in a section paragraphs away from anyone's words: a short quoted term with no
+        // cue and no speaker near it is no one's statement (a longer one still is: `the statement that he had "never …"`).
+        if (draft.kind === 'partial' && !draft.attribution && previous && sentence.paragraph - paragraphAt(paragraphs, previous.start) > MAX_INHERITED_GAP &&
+          wordCount(text, draft.start, draft.end, MAX_TERM_WORDS + 1) <= MAX_TERM_WORDS) continue;
         resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
         noteCitedDocument(tokens, draft, registry);
         exchange = alternate(text, draft, previous, exchange);
@@ -133,6 +137,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   continueBackwards(drafts);
   return buildAnnotation(text, options, release, drafts, registry, problems);
 }
+
+/** Paragraphs after the last statement within which a partial quotation with no cue of its own is still that speaker's. */
+const MAX_INHERITED_GAP = 1;
+/** Words of a quoted term, as of a short quotation that is speech only next to its cue (see `quoteStatement`). */
+const MAX_TERM_WORDS = 4;
 
 /**
  * Where the kicker and a headline end: titles, not narrative, so their first word is nobody's
@@ -641,18 +650,30 @@ function unquotedSpeech(text: string, tokens: readonly Token[], sentences: reado
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
   noteOrganizationSubject(tokens, sentence, registry);
-  const appositive = appositiveSubject(tokens, sentence);
+  const appositive = appositiveSubject(tokens, sentence) ?? frontedAppositive(tokens, sentence);
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
     const entity = nameEntity(text, tokens, appositive, registry);
     const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
     // `His death was announced by his widow, Celeste Varga,`: the description after the clause's verb and preposition.
-    let from = comma;
+    // `The Chairman of the Traders Union (ATU), Comrade Emeka Obi,`: the body's acronym in brackets is the title's.
+    let from = comma - 3 > sentence.first && tokens[comma - 1].lower === ')' && tokens[comma - 3].lower === '(' ? comma - 3 : comma;
     // (`court-appointed` is a compound adjective, no verb.)
     // A quotation before it (`"…," her son, Daniel Okafor, said`) and a speech verb (`"…," said Brazil's minister, X,`) end it too.
-    while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && !(tokens[from - 1].verb && !tokens[from - 1].cap) && (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-')) && !AGENT_LINKS.has(tokens[from - 1].lower)) from--;
+    for (;;) {
+      // `the Chief Press Secretary to the Governor`: a link after a title word is the title's; `one of the detained men`: a
+      // participle after a determiner is an adjective.
+      while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && !(tokens[from - 1].verb && !tokens[from - 1].cap) &&
+        (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-') || (from - 2 >= sentence.first && DETERMINERS.has(tokens[from - 2].lower))) &&
+        (!AGENT_LINKS.has(tokens[from - 1].lower) || (from - 2 >= sentence.first && isTitleWord(tokens[from - 2])))) from--;
+      // The commas of a portfolio's list belong to the title (`Commissioner for Commerce, Industry and Cooperatives`).
+      const title = from - 1 > sentence.first && tokens[from - 1].lower === ',' ? portfolioBefore(tokens, from - 1, sentence.first) : -1;
+      if (title < 0) break;
+      from = title;
+    }
     if (DETERMINERS.has(tokens[from].lower)) from++;
-    if (!entity.title && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
+    // A courtesy title gives way, as after the name: `The commissioner, Dr Kemi Lawal,`.
+    if ((!entity.title || HONORIFICS.has(entity.title.toLowerCase())) && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
     noteIssuedDocument(tokens, sentence, appositive.last, entity, registry);
     return;
   }
@@ -678,7 +699,14 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     if (!second || second.kind !== 'name' || titleFollows(tokens, end, sentence.last)) return;
     const firstEntity = nameEntity(text, tokens, cue.phrase, registry);
     if (and > cue.next && !firstEntity.organization) registry.addTitle(firstEntity, text.slice(tokens[cue.next + 1].start, tokens[and - 2].end));
-    nameEntity(text, tokens, second, registry);
+    const secondEntity = nameEntity(text, tokens, second, registry);
+    // `Marrowby City Council and Severnholt Water have signed …`: a later `the partners said`, `the two organisations said`
+    // speaks for both bodies at once.
+    // One of them must be known as a body, and neither may be a person (`Acme Corp and Jane Roe` are no partners).
+    if ((firstEntity.organization || secondEntity.organization) && !personLike(firstEntity) && !personLike(secondEntity) && and === cue.next) {
+      const joint = [...firstEntity.parts, 'and', ...secondEntity.parts];
+      for (const head of JOINT_HEADS) registry.noteOrganizationHead(head, joint, tokens[cue.phrase.first].start);
+    }
     return;
   }
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
@@ -714,6 +742,11 @@ function ownsIts(tokens: readonly Token[], from: number, last: number): boolean 
     if (t.lower === 'its') return true;
   }
   return false;
+}
+
+/** An entity the text shows to be a person: a title, a gender or a known first name. */
+function personLike(e: Entity): boolean {
+  return !e.organization && (e.title !== null || e.gender !== null || genderOfFirstName(e.parts[0]) !== null);
 }
 
 /** Prepositions before a description that name an agent or a recipient, not a title: `announced by his widow`. */
@@ -770,9 +803,14 @@ function possessiveGender(tokens: readonly Token[], from: number, last: number, 
   return null;
 }
 
+/** Tokens before the comma of a name set off after the opening description. */
+const MAX_APPOSITIVE_DESCRIPTION = 20;
+
 /** `The institute's board chair, Erik Holm, welcomed …`: a name set off by commas after the opening description. */
 function appositiveSubject(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
-  const limit = Math.min(sentence.last - 2, sentence.first + 12);
+  // (A portfolio or a body's name may make the description long: `The state Chairman of the Amalgamated Traders and Market
+  // Workers Union (ATMWU), Comrade X,`.)
+  const limit = Math.min(sentence.last - 2, sentence.first + MAX_APPOSITIVE_DESCRIPTION);
   // `Tennant took over the foundry from his father, Harold, in 1989.`: a name and its verb open a clause, not a description.
   const opening = tokens[sentence.first];
   if (limit > sentence.first + 1 && opening.cap && verbAfterName(opening, tokens[sentence.first + 1])) return null;
@@ -782,13 +820,19 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     if (introducesWork(tokens, k)) return null;
     // The name is set off after a description or a title (`Her son, Diego,`, `The Transport Secretary, Alun Pritchard,`),
     // not after another name in a list (`The recall covers models HC-450, HC-600 and HC-650, sold …`).
-    if (k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && !titleOfNamedBody(tokens, sentence.first, k)) return null;
+    // `The Commissioner for Commerce, Industry and Cooperatives, Alhaji Musa Bello,`: a comma inside a portfolio's list
+    // either ends the title or goes on with the list; `The leader of Kellsbridge District Council, Marian Trewin,`.
+    const portfolio = k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && (portfolioBefore(tokens, k, sentence.first) >= 0 || titleOfNamedBody(tokens, sentence.first, k));
+    if (!portfolio && k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1])) return null;
     // `One of the apprentices, 23-year-old Suki Tanaka-Reid, studied …`: an age before the name is no part of it.
     const start = k + 2 < limit && isAgeNoun(tokens[k + 1].lower) ? k + 2 : k + 1;
     const end = nameRunEnd(tokens, start, limit + 2);
     // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
     const close = skipBracketed(tokens, end, sentence.last);
-    if (end === start || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) return null;
+    if (end === start || tokens[close]?.lower !== ',' || tokens[close + 1]?.kind !== 'w' || tokens[close + 1].cap) {
+      if (portfolio) continue;
+      return null;
+    }
     const phrase = phraseBefore(tokens, end, start);
     return phrase && phrase.kind === 'name' ? phrase : null;
   }
@@ -810,6 +854,41 @@ function titleOfNamedBody(tokens: readonly Token[], from: number, comma: number)
   for (; m < comma; m++) if (tokens[m].kind !== 'w' || !(tokens[m].cap || tokens[m].lower === 'of' || tokens[m].lower === 'and')) return false;
   return true;
 }
+/** Tokens a portfolio may span back from one of its commas to its title word: `Minister of State for Trade, Industry and`. */
+const MAX_PORTFOLIO = 12;
+
+/**
+ * `Commissioner for Commerce, Industry and Cooperatives`, `Minister of Works, Housing and Transport`: is the comma at `k`
+ * inside the capitalised list a title word governs through `for` or `of`? Gives the title word's index, or -1.
+ */
+function portfolioBefore(tokens: readonly Token[], k: number, first: number): number {
+  let linked = false;
+  for (let m = k - 1; m >= first && m >= k - MAX_PORTFOLIO; m--) {
+    const t = tokens[m];
+    // `Chairman of the Amalgamated Traders Union`, `head of the Roads Agency`: the title governs a named body too.
+    if (t.kind === 'w' && isTitleWord(t)) return linked ? m : -1;
+    if (t.kind === 'w' && t.cap) continue;
+    if (t.lower === 'for' || t.lower === 'of') { linked = true; continue; }
+    if (t.lower !== ',' && t.lower !== 'and' && t.lower !== '&' && !(t.lower === 'the' && m - 1 >= first && (tokens[m - 1].lower === 'of' || tokens[m - 1].lower === 'for'))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * `Speaking at the event, the head of the agency, Mr Emmanuel Obi, thanked …`: after a fronted participle or adverbial phrase,
+ * a description and a name set off by commas, as `appositiveSubject` reads them at a sentence's start.
+ */
+function frontedAppositive(tokens: readonly Token[], sentence: Sentence): SpeakerPhrase | null {
+  const first = afterDateline(tokens, sentence);
+  if (first >= sentence.last || !(isParticiple(tokens[first]) || isSentenceStarter(tokens[first]))) return null;
+  for (let k = first + 1; k < sentence.last - 1 && k < first + MAX_FRONTED_PHRASE; k++) {
+    if (tokens[k].kind === 'q') return null;
+    if (tokens[k].lower !== ',') continue;
+    return DETERMINERS.has(tokens[k + 1].lower) ? appositiveSubject(tokens, { ...sentence, first: k + 1 }) : null;
+  }
+  return null;
+}
+const MAX_FRONTED_PHRASE = 12;
 
 /** `Her new album, Low Tide Lanterns, is out …`: the name set off by the comma at `k` is a work's, not a person's. */
 function introducesWork(tokens: readonly Token[], k: number): boolean {

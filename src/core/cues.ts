@@ -24,11 +24,17 @@ const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to'
 /** How one speaks, after `by`: `said by phone`, `told by email`; any other `by` names the agent of a passive. */
 const MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'letter', 'post', 'mail', 'radio', 'satellite', 'zoom', 'video-link']);
 
+/** Object pronouns after `according to`, as the subject pronoun a speaker is resolved by. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 /** The speech verb at token `i`, if it is one used as a finite verb or a participle after a comma. */
 export function cueAt(tokens: readonly Token[], i: number, floor: number, ceiling: number): Cue | null {
   const t = tokens[i];
   if (t.kind !== 'w') return null;
   if (t.lower === 'according' && i + 1 < ceiling && tokens[i + 1].lower === 'to') {
+    // `According to her, the state had …`: the person just spoken of, as `she said` would be.
+    const pronoun = i + 2 < ceiling && (i + 3 >= ceiling || tokens[i + 3].kind === 'p') ? OBJECT_PRONOUNS.get(tokens[i + 2].lower) : undefined;
+    if (pronoun) return { verb: i, next: i + 3, info: null, phrase: { kind: 'pronoun', first: i + 2, last: i + 3, nameFirst: i + 2, nameLast: i + 3, organization: false, indefinite: false, head: pronoun }, inverted: true, viaRelative: false };
     const phrase = phraseAfter(tokens, i + 2, ceiling);
     // `According to the Office for Relief Coordination (ORC), …`: the source's acronym in brackets is part of it.
     return phrase ? { verb: i, next: skipBracketed(tokens, phrase.last, ceiling), info: null, phrase, inverted: true, viaRelative: false } : null;
@@ -72,22 +78,11 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     const phrase = subject ?? openingName(tokens, floor, i - 1);
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
-  if (!info.finite && !(prev && pluralSubject(prev))) {
-    // `X would say only that …`, `The minister will only say that …`: after `would` or `will` (and `only`), what little was said is
-    // reported; a negation (`would not say whether`) or another modal (`might say that`) reports nothing.
-    const modal = prev?.lower === 'only' ? i - 2 : i - 1;
-    if (modal < floor || !REPORTING_MODALS.has(tokens[modal].lower)) return null;
-    const that = next < ceiling && tokens[next].lower === 'only' ? next + 1 : next;
-    if (that >= ceiling || tokens[that].lower !== 'that') return null;
-    return { verb: i, next: that, info, ...subjectOf(tokens, modal, floor, ceiling, false) };
-  }
+  if (!info.finite && !(prev && pluralSubject(prev))) return restrictedModalCue(tokens, i, next, info, floor, ceiling);
   // Only plain speech verbs invert after a comma (`…, said her daughter`): not `told X`, `welcomed the findings`, `believes`.
   const inverts = !info.object && !info.naming && !info.attitude;
   return { verb: i, next, info, ...subjectOf(tokens, i, floor, ceiling, inverts) };
 }
-
-/** Modals before a base-form speech verb that still report: `would say only that`, `will say that`. */
-const REPORTING_MODALS = new Set(['would', 'will']);
 
 /** Verbs that govern an infinitive without any speech taking place: `declined to say`, `wanted to add`. */
 const NOT_SAYING = new Set([...REFUSALS, 'failed', 'hesitated', 'wanted', 'needed', 'planned', 'hoped', 'expected', 'tried', 'attempted', 'seemed', 'appeared', 'ceased', 'neglected', 'forgot', 'dared']);
@@ -127,6 +122,24 @@ function quotedAsSaying(tokens: readonly Token[], i: number, next: number, info:
   return null;
 }
 
+/** Modals before a base form that reports what was said when a restricting adverb goes with it: `would say only that`. */
+const REPORTING_MODALS = new Set(['would', 'will', 'could', 'can']);
+const RESTRICTING = new Set(['only', 'merely', 'simply', 'just']);
+
+/**
+ * `Asked whether he would resign, he would say only that …` / `She would only say that …`: a reporter's account of a
+ * guarded answer, so a report, with the subject before the modal; a bare `would say that` stays hypothetical.
+ */
+function restrictedModalCue(tokens: readonly Token[], i: number, next: number, info: VerbInfo, floor: number, ceiling: number): Cue | null {
+  let modal = i - 1;
+  const before = modal >= floor && RESTRICTING.has(tokens[modal].lower);
+  if (before) modal--;
+  if (modal < floor || !REPORTING_MODALS.has(tokens[modal].lower)) return null;
+  if (!before && !(next < ceiling && RESTRICTING.has(tokens[next].lower))) return null;
+  const { phrase, viaRelative } = subjectOf(tokens, modal, floor, ceiling, false);
+  return phrase ? { verb: modal, next, info, phrase, inverted: false, viaRelative } : null;
+}
+
 /** `they say`, `critics say`: a plural third-person subject makes the base form a present tense (a release's own `we believe` is no report). */
 function pluralSubject(t: Token): boolean {
   if (t.kind !== 'w') return false;
@@ -156,10 +169,26 @@ function endsClause(tokens: readonly Token[], k: number, ceiling: number): boole
  * `Priya Raman, of the University of Lowbridge, said` the name is an object or an affiliation, and the person before it speaks;
  * in `Judge Ana Ruiz, joined by Judge Tom Bell, wrote` the name after `by` is an agent, and the person before it speaks.
  */
+/** Words of the description between an agent's `by` and the comma before its name: `represented by his deputy,`. */
+const MAX_AGENT_DESCRIPTION = 4;
+
+/**
+ * `The governor, who was represented by his deputy, Barr. X, said …`, `The minister, represented by the permanent secretary,
+ * X, said …`: a name set off after the agent of a passive is who stood in, not the subject that speaks.
+ */
+function agentBefore(tokens: readonly Token[], comma: number, floor: number): boolean {
+  for (let k = comma - 1; k >= floor && k >= comma - MAX_AGENT_DESCRIPTION; k--) {
+    const t = tokens[k];
+    if (t.lower === 'by') return true;
+    if (t.kind !== 'w') return false;
+  }
+  return false;
+}
+
 function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k >= first - 3; k--) {
     const t = tokens[k];
-    if (t.lower === ',') return !placeTail(tokens, k, floor);
+    if (t.lower === ',') return !placeTail(tokens, k, floor) && !agentBefore(tokens, k, floor);
     if (t.kind !== 'w' || t.cap || DETERMINERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower) || t.lower === 'by') return false;
   }
   return false;

@@ -180,6 +180,9 @@ export const NATIONALITY_NOUNS = new Set([
 /** Parts of a day after a weekday: `on Tuesday evening`. */
 export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+/** Plural nouns for the parties to a joint act, which speak for the two bodies a sentence's subject named: `the partners said`. */
+export const JOINT_HEADS: readonly string[] = ['partners', 'organisations', 'organizations', 'companies', 'firms', 'bodies', 'institutions', 'sides'];
+
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',
@@ -201,6 +204,10 @@ export const TITLE_WORDS = new Set([
   // British police ranks, abbreviated without periods: `Det Insp Sarah Kemp`, `Ch Supt Tom Bell`, `PC Gemma Rhodes`, `DCI Ann Roe`.
   // (Not `DC`, a detective constable but also Washington, DC.)
   'det', 'insp', 'supt', 'ch', 'pc', 'pcso', 'ds', 'dci', 'dsi',
+  // Courtesy titles of West African English, some abbreviated: `Alhaji Musa Bello`, `Comrade Emeka Obi`, `Engr. Tunde Ade`.
+  'alhaji', 'alh', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'comrade', 'comr', 'otunba', 'engr', 'barr',
+  // Traditional rulers: `Igwe Emmanuel Obi`, `the Obong of Calabar`.
+  'igwe', 'obong', 'monarch', 'ruler',
   'marshal', 'inspector', 'detective', 'constable', 'coroner', 'magistrate', 'plaintiff', 'defendant', 'claimant', 'petitioner', 'juror', 'officer', 'pilot', 'astronaut', 'investigator', 'lead', 'veteran',
   'sister', 'brother', 'father', 'mother', 'chieftain', 'emir', 'sheikh', 'ayatollah', 'mufti', 'lawmaker',
   'mp', 'mps', 'msp', 'mep', 'mla', 'mpp', 'co-author', 'coauthor', 'co-chair', 'co-director', 'co-leader',
@@ -233,8 +240,8 @@ withBritishSpellings(TITLE_WORDS);
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'zu']);
 
 /** Title words that say a person is a woman or a man (used to resolve he/she). */
-export const FEMALE_WORDS = new Set(['congresswoman', 'spokeswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'alderwoman', 'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'actress', 'businesswoman', 'she', 'her']);
-export const MALE_WORDS = new Set(['congressman', 'spokesman', 'chairman', 'councilman', 'assemblyman', 'alderman', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'businessman', 'he', 'him', 'his']);
+export const FEMALE_WORDS = new Set(['alhaja', 'hajia', 'hajiya', 'congresswoman', 'spokeswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'alderwoman', 'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'actress', 'businesswoman', 'she', 'her']);
+export const MALE_WORDS = new Set(['alhaji', 'alh', 'mallam', 'malam', 'congressman', 'spokesman', 'chairman', 'councilman', 'assemblyman', 'alderman', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'businessman', 'he', 'him', 'his']);
 
 /** Common given names, to tell `he` from `she` before any pronoun has been seen. */
 export const FEMALE_NAMES = new Set([
@@ -362,7 +369,7 @@ export const DESCRIPTION_HEADS = new Set([
   'motorists', 'cyclists', 'drivers', 'passengers', 'pupils', 'fishermen', 'growers', 'firefighters', 'paramedics',
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
-  'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter',
+  'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter', 'monarch', 'ruler',
   // The same for anyone in the news: `The star later added that …`.
   'star', 'rookie', 'newcomer', 'debutant',
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
@@ -490,6 +497,8 @@ export const ANAPHORIC_ROLES = new Set([
   'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
   'batsman', 'sprinter', 'rider', 'runner', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
   'star', 'rookie', 'newcomer', 'debutant',
+  // A traditional ruler just named: `the traditional ruler of Atani, Igwe Emmanuel Obi, …. The monarch said …`.
+  'monarch', 'monarchs',
 ]);
 
 /** Words capitalised at a sentence start that are not part of a name. */
@@ -541,7 +550,8 @@ export const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for
   'title', 'titled', 'entitled', 'headlined', 'named', 'nicknamed', 'branded', 'labelled', 'labeled', 'slogan', 'motto']);
 
 /** Courtesy titles, with and without their period: a name's title only until a real one is known (`Dr.` before `chief medical officer`). */
-export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'mr.', 'ms.', 'mrs.', 'dr.']);
+export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'mr.', 'ms.', 'mrs.', 'dr.',
+  'alhaji', 'alh', 'alh.', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'comrade', 'comr', 'comr.', 'otunba', 'engr', 'engr.', 'barr', 'barr.', 'igwe', 'obong']);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([
@@ -549,7 +559,7 @@ export const ABBREVIATIONS = new Set([
   'adm', 'cmdr', 'cpl', 'pvt', 'maj', 'rev', 'hon', 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'nos', 'vs', 'v',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp',
   'co', 'ltd', 'dept', 'sec', 'est', 'approx', 'fig', 'al', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'd.c',
-  'a.m', 'p.m', 'pres', 'supt', 'atty', 'asst', 'assn', 'ave', 'blvd', 'rd', 'univ',
+  'a.m', 'p.m', 'pres', 'supt', 'atty', 'asst', 'assn', 'ave', 'blvd', 'rd', 'univ', 'engr', 'barr', 'alh', 'comr',
 ]);
 
 /** Lexical classes the engine asks about for nearly every word, looked up once per distinct word. */

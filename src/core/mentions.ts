@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
 import { analysedText, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -155,10 +155,16 @@ function inRun(t: Token, hasCapital: boolean): boolean {
 
 /** Skips a parenthesis like `(R-S.C.)` or `(FOMC)` ending at `j`; returns the index before it. */
 function skipParenthesisBack(tokens: readonly Token[], j: number, floor: number): number {
-  if (j < floor || tokens[j].lower !== ')') return j;
-  for (let k = j - 1; k >= floor && k > j - 10; k--) if (tokens[k].lower === '(') return k - 1;
+  // `Corvell Therapeutics, Inc. (NASDAQ: CRVL) ("Corvell" or the "Company") today announced`: a ticker, then a definition.
+  for (let n = 0; n < MAX_BRACKETS && j >= floor && tokens[j].lower === ')'; n++) {
+    let k = j - 1;
+    while (k >= floor && k > j - 10 && tokens[k].lower !== '(') k--;
+    if (k < floor || k <= j - 10) return j;
+    j = k - 1;
+  }
   return j;
 }
+const MAX_BRACKETS = 2;
 
 function pronoun(tokens: readonly Token[], j: number): SpeakerPhrase {
   return { kind: 'pronoun', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: false, head: tokens[j].lower };
@@ -407,6 +413,11 @@ function isPartitive(tokens: readonly Token[], m: number, floor: number): boolea
 
 function descriptionBack(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   const t = tokens[j];
+  // `Both partners said`, `Both companies said`: the two parties the text has named, not an unnamed group.
+  // (Not after a preposition: `Police on both sides of the border said`.)
+  if (j - 1 >= floor && tokens[j - 1].lower === 'both' && JOINT_HEADS.includes(t.lower) && !(j - 2 >= floor && OBJECT_PREPOSITIONS.has(tokens[j - 2].lower))) {
+    return { kind: 'description', first: j - 1, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: false, head: t.lower };
+  }
   // `One of them cautioned …`: members of the group named before.
   if ((t.lower === 'them' || t.lower === 'us') && isPartitive(tokens, j, floor)) {
     return { kind: 'description', first: j - 2, last: j + 1, nameFirst: j - 2, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
@@ -426,7 +437,9 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
     if (!DETERMINERS.has(w.lower)) continue;
     // `two of the people`, `one of the officials`: some members of a group are an unnamed source.
     if (isPartitive(tokens, m, floor)) return { kind: 'description', first: m - 2, last: j + 1, nameFirst: m + 1, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
-    const indefinite = INDEFINITE.has(w.lower);
+    // `The two organisations said`: a number after `the` counts ones already named; the description is definite.
+    if (m - 1 >= floor && tokens[m - 1].lower === 'the' && (w.lower === 'two' || w.lower === 'three')) m--;
+    const indefinite = INDEFINITE.has(tokens[m].lower);
     // A definite description that names its organisation speaks for it: `the GAO report`.
     let capFirst = -1;
     let capLast = -1;

@@ -79,3 +79,15 @@ export function blankLineBetween(text: string, from: number, to: number): boolea
   }
   return false;
 }
+
+/** Index of the paragraph that holds `offset` (the last one starting at or before it), by binary search. */
+export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

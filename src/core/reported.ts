@@ -482,6 +482,14 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       // The addressee may carry a phrase (`told members at a meeting on Wednesday night that …`); a verb or a conjunction ends the search.
       while (m < ceiling && m < k + MAX_ADDRESSEE && tokens[m].kind === 'w' && tokens[m].lower !== 'that' && !CLAUSE_SUBJECTS.has(tokens[m].lower) &&
         !FINITE_AUXILIARIES.has(tokens[m].lower) && !CONJUNCTIONS.has(tokens[m].lower)) m++;
+      // `told the Commons business and consumer affairs committee that …`: nouns joined by `and` inside the addressee, when a
+      // `that` follows with no verb before it.
+      if (m > k && m < ceiling && (tokens[m].lower === 'and' || tokens[m].lower === 'or')) {
+        let n = m + 1;
+        while (n < ceiling && n < k + MAX_ADDRESSEE && tokens[n].kind === 'w' && !tokens[n].verb && !isFiniteVerb(tokens[n]) && tokens[n].lower !== 'that' &&
+          !CLAUSE_SUBJECTS.has(tokens[n].lower) && !CONJUNCTIONS.has(tokens[n].lower)) n++;
+        if (n > m + 1 && n + 1 < ceiling && tokens[n].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[n + 1].lower)) m = n;
+      }
       // `told reporters in the capital, Nordhaven, that …`: a name in apposition inside the addressee's phrase.
       if (m > k && m < ceiling && tokens[m].lower === ',') {
         const close = asideEnd(tokens, m, ceiling);
@@ -660,13 +668,22 @@ function isTitlePhrase(tokens: readonly Token[], clause: Clause): boolean {
   if (isOwnedTitle(tokens, clause)) return true;
   // `Pillai, he said, had been …`: a name alone, with no title word, is the subject of an interposed cue.
   let titled = false;
+  let linked = false;
   for (let k = clause.first; k < clause.last; k++) {
     const t = tokens[k];
-    if (t.kind !== 'w' || (!t.cap && !TITLE_FUNCTION_WORDS.has(t.lower) && !isTitleWord(t))) return false;
+    // `The state Commissioner for Commerce, X,`, `The acting Chairman, X,`: a lower-case modifier after the article, before the
+    // title; `The Chairman of the board, X,`: lower-case words of the body after the title's `of` or `for`, none a verb.
+    const modifier = !titled && k > clause.first && k <= clause.first + MAX_TITLE_MODIFIERS && DETERMINERS.has(tokens[clause.first].lower);
+    const body = linked && t.kind === 'w' && !t.verb && !FINITE_AUXILIARIES.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !t.lower.endsWith('ed');
+    if (t.kind !== 'w' || (!t.cap && !TITLE_FUNCTION_WORDS.has(t.lower) && !isTitleWord(t) && !modifier && !body)) return false;
     titled ||= isTitleWord(t);
+    linked ||= titled && (t.lower === 'of' || t.lower === 'for');
   }
   return titled;
 }
+
+/** Lower-case words between the article and a title before a name in apposition: `The (then) state Commissioner`. */
+const MAX_TITLE_MODIFIERS = 2;
 
 /** Lower-case words between an owner and the title it owns: `the opposition's (shadow) transport spokesman`. */
 const MAX_OWNED_MODIFIERS = 2;

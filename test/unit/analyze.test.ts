@@ -2110,4 +2110,125 @@ describe('analyze', () => {
       assert.deepEqual(found('Nell Quayle reviewed the play "Low Water" for the Argus.'), []);
     });
   });
+
+  describe('blind16 rules', () => {
+    it('measures the gap to the last statement in paragraphs across the engine\'s blocks of paragraphs', () => {
+      const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} says nothing.`).join('\n\n');
+      const text = `${filler(120)}\n\n"We are proud of this result," said Dr Lena Fisk.\n\n${filler(10)}\n\nStatements that are not historical facts are "forward-looking statements."`;
+      assert.deepEqual(found(text).map((s) => s.text), ['We are proud of this result,']);
+    });
+
+    it('reports no short cue-less quotation paragraphs after the last statement: `… are "forward-looking statements."` in the boilerplate', () => {
+      const text = '"We are proud of this result," said Dr Lena Fisk, the chief executive.\n\nAbout Tellin Bio\n\nTellin Bio develops drugs for lung disease.\n\nForward-Looking Statements\n\nStatements in this release that are not historical facts are "forward-looking statements."';
+      assert.deepEqual(found(text).map((s) => s.text), ['We are proud of this result,']);
+      // Next to the last statement, it is still that speaker's: `"…," said X. The plan was "a mess."`
+      const near = '"We are proud of this result," said Dr Lena Fisk.\n\nThe old plan, by contrast, was "a mess."';
+      assert.equal(one(near, 'a mess').speaker, 'Lena Fisk');
+    });
+
+    it('gives the words of `The governor, who was represented by his deputy, X, said …` to the governor, not the stand-in', () => {
+      const text = 'The Governor of Ondo, Dr Sola Ade, has approved N2 billion for flood victims.\n\nThe governor, who was represented by his deputy, Mrs Bisi Ola, said the money would rebuild homes. He added that no victim would be abandoned.';
+      assert.equal(one(text, 'rebuild homes').speaker, 'Sola Ade');
+      assert.equal(one(text, 'no victim').speaker, 'Sola Ade');
+      const stated = 'The Governor of Ondo, Dr Sola Ade, has approved N2 billion for flood victims.\n\nThe governor, who was represented by his deputy, Mrs Bisi Ola, stated this at Akure.\n\nHe said the money would rebuild homes.';
+      assert.deepEqual(found(stated).map((s) => [s.text, s.speaker]), [['the money would rebuild homes', 'Sola Ade']]);
+    });
+
+    it('reads a subject past a ticker and a definition in brackets: `X, Inc. (NASDAQ: X) ("X" or the "Company") today announced that …`', () => {
+      const text = 'BOSTON, Dec. 2, 2026 /PRNewswire/ -- Tellin Bio, Inc. (NASDAQ: TLLN) ("Tellin" or the "Company") today announced that regulators had approved its drug.';
+      const report = one(text, 'regulators had approved');
+      assert.equal(report.text, 'regulators had approved its drug');
+      assert.equal(report.speaker, 'Tellin Bio');
+    });
+
+    it('reads `The chief executive of X admitted …` as the office holder, named later, not as the body X', () => {
+      const text = 'The chief executive of Avonlea Water admitted on Tuesday that the company had got it wrong.\n\nAppearing before MPs, chief executive Mark Dorsey said spills had doubled.';
+      assert.equal(one(text, 'got it wrong').speaker, 'Mark Dorsey');
+      assert.equal(one('The head of Brill Foods said the plant would close.', 'plant would close').speaker, null);
+    });
+
+    it('reads `Both partners said` and `Both companies said` as the two bodies named before, and as a report', () => {
+      const text = 'Hollin University and Brackett Robotics today opened a joint laboratory.\n\nBoth partners said the lab would be open to other firms.';
+      assert.equal(one(text, 'open to other firms').speaker, 'Hollin University and Brackett Robotics');
+      assert.equal(one('Talks ended on Friday.\n\nBoth companies said the deal would close in May.', 'close in May').speaker, null);
+    });
+
+    it('reads a description and a name set off by commas after a fronted phrase as the subject: `Speaking at the event, the head of X, Mr Y, thanked …`', () => {
+      const text = 'Speaking at the event, the head of the agency, Mr Sam Obi, thanked the governor.\n\n"Our people have slept in classrooms for six weeks," the agency head said.';
+      assert.equal(one(text, 'slept in classrooms').speaker, 'Sam Obi');
+      const pronoun = 'In her remarks, the Commissioner for Health, Mrs Ada Eze, praised the nurses.\n\n"They never stopped," she said.';
+      assert.equal(one(pronoun, 'never stopped').speaker, 'Ada Eze');
+      // A link after a title word is the title's: `the Chief Press Secretary to the Governor, Mr X,` is `the press secretary`.
+      const secretary = 'When contacted, the Chief Press Secretary to the Governor, Mr Tunde Ade, said the doors were open.\n\nThe governor toured the market.\n\n"Nobody will be left behind," the press secretary said.';
+      assert.equal(one(secretary, 'left behind').speaker, 'Tunde Ade');
+    });
+
+    it('reads traditional rulers\' titles: `the traditional ruler of Atani, Igwe X,` is `the monarch` and `the traditional ruler`', () => {
+      const text = 'The governor visited Atani on Monday.\n\nSpeaking at the event, the traditional ruler of Atani, Igwe Emmanuel Obi, thanked the governor.\n\nThe monarch said, "Our people need help now, not next year."\n\n"The rains are not over," the traditional ruler said.';
+      assert.equal(one(text, 'need help now').speaker, 'Emmanuel Obi');
+      assert.equal(one(text, 'need help now').kind, 'direct');
+      assert.equal(one(text, 'rains are not over').speaker, 'Emmanuel Obi');
+    });
+
+    it('reads `According to her, …` and `…, according to him.` as reports of the person a pronoun means', () => {
+      const text = 'Mrs Ngozi Eze spoke at the camp on Friday. According to her, 12,000 people had been displaced.';
+      const report = one(text, '12,000 people');
+      assert.equal(report.text, '12,000 people had been displaced');
+      assert.equal(report.speaker, 'Ngozi Eze');
+      assert.equal(one('Mr Femi Ade toured the site. The bridge is unsafe, according to him.', 'bridge is unsafe').speaker, 'Femi Ade');
+    });
+
+    it('reads nouns joined by `and` inside the addressee of `told`: `told the Commons health and social care committee that …`', () => {
+      assert.equal(one('Ruth Obi told the Commons health and social care committee that waiting lists had grown.', 'waiting lists').text, 'waiting lists had grown');
+      assert.equal(one('Ann Cole told staff and shareholders that the plan had failed.', 'plan had failed').text, 'the plan had failed');
+    });
+
+    it('reads West African courtesy titles as titles, not names, and their abbreviations as no sentence end: `Alhaji Musa Bello`, `Engr. Tunde Ade`', () => {
+      assert.equal(one('Comrade Ada Nwosu said the strike would go ahead.', 'strike would').speaker, 'Ada Nwosu');
+      assert.equal(one('The union will meet, Alhaji Sani Garba told reporters. "We are ready," he added.', 'We are ready').speaker, 'Sani Garba');
+      assert.equal(one('The road will be finished by June, Engr. Tunde Ade said on Monday.', 'road will').speaker, 'Tunde Ade');
+    });
+
+    it('reports nothing for a title with a lower-case modifier before a name in apposition: `The state Commissioner for Works, Mr X, disclosed this …`', () => {
+      const text = 'Contractors have been told to leave the site.\n\nThe state Commissioner for Works, Mr Femi Ade, disclosed this on Tuesday in Ikeja.';
+      assert.deepEqual(found(text), []);
+      assert.deepEqual(found('Fares will rise.\n\nThe acting Chairman of the board, Ruth Obi, stated this at a briefing.'), []);
+    });
+
+    it('gives `the partners said` after a subject of two bodies to both: `Hollin University and Brackett Robotics have opened …`', () => {
+      const text = 'Hollin University and Brackett Robotics have opened a joint laboratory in Dunmere.\n\n"This is a long-term bet," the partners said in a joint statement.\n\nThe two organisations said the lab would hire 40 staff.';
+      assert.equal(one(text, 'long-term bet').speaker, 'Hollin University and Brackett Robotics');
+      assert.equal(one(text, 'hire 40 staff').speaker, 'Hollin University and Brackett Robotics');
+      // Two people are no partners in this sense.
+      assert.equal(one('Mayor Paul Vega and Councilwoman Irene Wu met on Monday.\n\nThe partners said talks would go on.', 'talks would').speaker, null);
+    });
+
+    it('reads a guarded answer after a modal and a restricting adverb as a report: `he would say only that …`, `would only say that`', () => {
+      const text = 'Lena Fisk took questions for an hour. Asked whether she would stand again, she would say only that she was "weighing it up".';
+      const report = one(text, 'she was');
+      assert.equal(report.kind, 'indirect');
+      assert.equal(report.speaker, 'Lena Fisk');
+      const quoted = found(text).filter((s) => s.kind === 'partial');
+      assert.deepEqual(quoted.map((s) => [s.text, s.speaker]), [['weighing it up', 'Lena Fisk']]);
+      assert.equal(one('Omar Diallo would only say that talks were continuing.', 'talks were').speaker, 'Omar Diallo');
+      // A bare modal is hypothetical, not a report.
+      assert.deepEqual(found('Critics would say that the plan is flawed.'), []);
+    });
+
+    it('reads a long title with a named body and its acronym before a name in apposition: `The Chairman of the X Union (XU), Comrade Y,`', () => {
+      const text = 'The state Chairman of the Amalgamated Traders and Market Workers Union (ATMWU), Comrade Ken Obi, spoke on Monday.\n\n"We will not move," the chairman said.';
+      assert.equal(one(text, 'We will not move').speaker, 'Ken Obi');
+      const head = 'The head of the Roads Agency, Jane Roe, toured the bridge.\n\n"It is safe," the agency head said.';
+      assert.equal(one(head, 'It is safe').speaker, 'Jane Roe');
+    });
+
+    it('reads a portfolio list with commas as part of the title before a name: `The Minister for Works, Housing and Transport, X,`', () => {
+      const text = 'The Commissioner for Health, Water and Sanitation, Dr Kemi Lawal, spoke in Abuja on Monday.\n\n"No clinic will be closed," the commissioner said.';
+      assert.equal(one(text, 'No clinic will be closed').speaker, 'Kemi Lawal');
+      const minister = 'The Minister of Trade, Industry and Tourism, Peter Moyo, opened the fair.\n\nThe minister said exports had doubled.';
+      assert.equal(one(minister, 'exports had doubled').speaker, 'Peter Moyo');
+      // A courtesy title before the name gives way to the description: `The commissioner, Dr Kemi Lawal,`.
+      assert.equal(one('The commissioner, Dr Ada Eze, toured the site.\n\n"It is ready," the commissioner said.', 'It is ready').speaker, 'Ada Eze');
+    });
+  });
 });

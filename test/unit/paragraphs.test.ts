@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { blankLineBetween, MAX_PARAGRAPH, splitParagraphs } from '../../src/core/paragraphs';
+import { blankLineBetween, MAX_PARAGRAPH, paragraphAt, splitParagraphs } from '../../src/core/paragraphs';
 
 describe('splitParagraphs', () => {
   it('splits at blank lines with LF, CRLF, CR and whitespace-only lines', () => {
@@ -42,5 +42,11 @@ describe('blankLineBetween', () => {
       const one = `One said so.${nl}She said no.`;
       assert.equal(blankLineBetween(one, 0, one.length), false, JSON.stringify(nl));
     }
+  });
+
+  it('finds the paragraph that holds an offset', () => {
+    const text = 'One.\n\nTwo two.\n\nThree.';
+    const paragraphs = splitParagraphs(text);
+    assert.deepEqual([0, 4, 5, text.indexOf('Two'), text.indexOf('Three'), text.length].map((o) => paragraphAt(paragraphs, o)), [0, 0, 0, 1, 2, 2]);
   });
 });
