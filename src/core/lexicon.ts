@@ -284,6 +284,8 @@ export const ORG_HEADS = new Set([
   'confederation', 'consortium', 'cooperative', 'co-operative', 'syndicate',
   // Company names: `Halvorsen Motors`, `Greenfield Labs`, `Northgate Ventures`.
   'motors', 'labs', 'ventures', 'capital', 'partners', 'holdings', 'technologies', 'airlines', 'airways',
+  // Carriers named for the air (`Corvalis Air`, `Brightwing Aviation`): `the airline said` means them.
+  'air', 'aviation',
   'pharmaceuticals', 'therapeutics', 'bancorp', 'brands', 'foods', 'studios', 'solutions', 'enterprises',
   'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
@@ -310,6 +312,15 @@ export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 
 export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
 /** Words a text uses for a business named before, never for a public body: `the company said`. */
 export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
+/**
+ * The word a story uses for a business of a kind, by the head of the business's name: `Corvalis Air` is `the airline`,
+ * `Halvorsen Motors` `the carmaker`. A later `the airline said` means the one so named, even after another body spoke.
+ */
+export const KIND_OF_HEAD = new Map<string, readonly string[]>([
+  ['air', ['airline', 'carrier']], ['airways', ['airline', 'carrier']], ['airlines', ['airline', 'carrier']], ['aviation', ['airline', 'carrier']],
+  ['motors', ['carmaker', 'automaker']], ['insurance', ['insurer']], ['bancorp', ['bank', 'lender']],
+  ['pharmaceuticals', ['drugmaker']], ['therapeutics', ['drugmaker']], ['brewing', ['brewer']], ['brewery', ['brewer']],
+]);
 export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS, 'club', 'team', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 
 /** Words for a relative: `Her son, Daniel Brisk,` is named as someone's kin. */

@@ -1998,4 +1998,19 @@ describe('analyze', () => {
       assert.equal(one('The Retired Miners\' Association said pensions had fallen.', 'pensions had fallen').speaker, "Retired Miners' Association");
     });
   });
+
+  describe('blind18 rules', () => {
+    it('resolves `the airline` to the carrier the story names by its head (`Brightwing Air`), even after a public body spoke', () => {
+      const text = 'A Brightwing Air jet from Oslo landed safely in Reykjavik on Sunday after a bird strike.\n\n' +
+        'In a short statement, the airline said: "The aircraft landed normally and nobody was hurt."\n\n' +
+        'The Civil Aviation Safety Board said it had sent two inspectors.\n\n' +
+        'The airline said later that a replacement jet would leave on Monday. It said passengers would be offered hotel rooms.';
+      assert.equal(one(text, 'landed normally').speaker, 'Brightwing Air');
+      assert.equal(one(text, 'sent two inspectors').speaker, 'Civil Aviation Safety Board');
+      assert.equal(one(text, 'replacement jet').speaker, 'Brightwing Air');
+      assert.equal(one(text, 'hotel rooms').speaker, 'Brightwing Air');
+      // `the carrier` and `Airways` too.
+      assert.equal(one('Kestrel Airways cancelled 40 flights. The carrier said the strike had cost it dearly.', 'strike had cost').speaker, 'Kestrel Airways');
+    });
+  });
 });
