@@ -292,7 +292,7 @@ export const ORG_HEADS = new Set([
   'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
   'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources', 'international',
   // Family firms and trades: `Harwood & Sons`, `Kestrel Brewing`, `Fernwood Farms`.
-  'sons', 'brothers', 'bros', 'co', 'brewing', 'brewery', 'breweries', 'distillery', 'distillers', 'farms', 'mills',
+  'sons', 'daughters', 'brothers', 'bros', 'co', 'brewing', 'brewery', 'breweries', 'distillery', 'distillers', 'farms', 'mills',
   'dairy', 'dairies', 'mining', 'shipping', 'textiles', 'hotels', 'resorts', 'publishing', 'entertainment', 'robotics',
   'aerospace', 'automotive', 'apparel',
   // Sports clubs: `Vale Rovers`, `Kelby Athletic`.

@@ -590,7 +590,8 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`, and an untitled
     // organisation through its `and` (`Irish Nurses and Midwives Organisation`, `the Health and Safety Executive`: after
     // `the`, capitalised words are an institution's name, not a person's).
-    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the');
+    // `Hollin & Daughters`: an ampersand between capitalised words joins a firm's name.
+    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the' || hasAmpersand(tokens, nameFirst, last));
     for (let m = nameFirst; m < nameLast; m++) {
       // `Ruth Calloway of Stannard Research`: a person's full name before `of`, with no head of its own, ends there.
       const employer = tokens[m].lower === 'of' && determiner !== 'the' && m - nameFirst >= 2 && !hasOrgHead(tokens, nameFirst, m);
@@ -608,12 +609,18 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   let organization = false;
   if (lastTitle < first) {
     for (let m = nameFirst; m < nameLast; m++) if (isOrgHead(tokens[m])) organization = true;
-    organization ||= determiner === 'the' || isAcronym(tokens[nameFirst], nameLast - nameFirst);
+    organization ||= determiner === 'the' || isAcronym(tokens[nameFirst], nameLast - nameFirst) || hasAmpersand(tokens, nameFirst, nameLast);
   }
   if (INDEFINITE.has(determiner)) {
     return { kind: 'description', first: phraseFirst, last, nameFirst, nameLast, organization, indefinite: true, head };
   }
   return { kind: 'name', first: phraseFirst, last, nameFirst, nameLast, organization, indefinite: false, head };
+}
+
+/** Is there an ampersand between two capitalised words in [first, last)? People joined are written with `and`. */
+function hasAmpersand(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let m = first + 1; m < last - 1; m++) if (tokens[m].lower === '&' && tokens[m - 1].cap && tokens[m + 1].cap) return true;
+  return false;
 }
 
 function isInitial(t: Token): boolean {

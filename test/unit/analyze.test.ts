@@ -2012,5 +2012,14 @@ describe('analyze', () => {
       // `the carrier` and `Airways` too.
       assert.equal(one('Kestrel Airways cancelled 40 flights. The carrier said the strike had cost it dearly.', 'strike had cost').speaker, 'Kestrel Airways');
     });
+
+    it('reads a firm named with an ampersand as one organisation (`Hollin & Daughters`), which a later `the company` means', () => {
+      const text = 'The council approved the new market hall on Tuesday.\n\n' +
+        'Tarrant & Lowe will close four of its nine garden centres by March. The closures were "unavoidable", the company said.';
+      assert.equal(one(text, 'closures were').speaker, 'Tarrant & Lowe');
+      assert.equal(one(text, 'unavoidable').speaker, 'Tarrant & Lowe');
+      assert.equal(one('Staff will be offered other jobs, Brisk & Daughters said.', 'other jobs').speaker, 'Brisk & Daughters');
+      assert.equal(one('Pellow & Sons cut 40 jobs. It said demand had fallen.', 'demand had fallen').speaker, 'Pellow & Sons');
+    });
   });
 });
