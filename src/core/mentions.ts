@@ -531,7 +531,7 @@ function isOfOrganization(tokens: readonly Token[], first: number, last: number)
 }
 
 /** A singular word for a kind of person (`neighbour`, `parent`, `resident`), not an organisation's head. */
-function isPersonRole(t: Token): boolean {
+export function isPersonRole(t: Token): boolean {
   return DESCRIPTION_HEADS.has(t.lower) && !t.lower.endsWith('s') && !isOrgHead(t);
 }
 

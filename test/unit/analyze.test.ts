@@ -2021,5 +2021,14 @@ describe('analyze', () => {
       assert.equal(one('Staff will be offered other jobs, Brisk & Daughters said.', 'other jobs').speaker, 'Brisk & Daughters');
       assert.equal(one('Pellow & Sons cut 40 jobs. It said demand had fallen.', 'demand had fallen').speaker, 'Pellow & Sons');
     });
+
+    it('takes a first name the lexicon lacks as a person when a description of a person follows it: `Priya, a graduate student, posted …`', () => {
+      const text = 'A passenger who gave his name only as Osric said the lights went out.\n\n' +
+        'Saoirse, a retired midwife on her way home from Boston, filmed the evacuation. "We were all so calm," she said.';
+      assert.equal(one(text, 'so calm').speaker, 'Saoirse');
+      assert.equal(one('Ilse, a nurse from Leeds, posted a video online. "Down safe and very cold," she wrote.', 'Down safe').speaker, 'Ilse');
+      // A place described by a noun for no person stays no one.
+      assert.equal(one('Brackley, a town of 9,000 people, said it would appeal. "We are ready," it said.', 'We are ready').speaker, null);
+    });
   });
 });
