@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SOURCE_DOCUMENTS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { authoredDocumentStart, isFiniteVerb, isPossessive, isPossessor, isTitleWord, MAX_DESCRIPTION_BEFORE, setOffDescription } from './mentions';
 import { analysedText, firstLetterCase, isDigit } from './text';
@@ -235,6 +235,28 @@ function opensComment(tokens: readonly Token[], k: number, ceiling: number): boo
     if (COMMENT_NOUNS.has(tokens[m].lower)) return true;
   }
   return false;
+}
+
+/** Words before the noun of a medium: `in a (brief) (written) statement`. */
+const MAX_MEDIUM_WORDS = 4;
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+
+/** The end of `in a statement`, `in an emailed statement`, `on its website`'s kind of phrase at `k`: a preposition, a determiner and a document; or `k`. */
+function mediumEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (k + 2 >= ceiling || !MEDIUM_DETERMINERS.has(tokens[k + 1].lower)) return k;
+  for (let m = k + 2; m < ceiling && m < k + 2 + MAX_MEDIUM_WORDS; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'w' || t.cap) return k;
+    if (!SOURCE_DOCUMENTS.has(t.lower) || t.lower.endsWith('s')) continue;
+    // `in a letter to parents the school …`, `in an interview with the Herald the minister …`: the addressee goes with the medium.
+    const link = m + 1 < ceiling ? tokens[m + 1].lower : '';
+    if (link === 'to' || link === 'with') {
+      const end = addresseeEnd(tokens, m + 2, ceiling);
+      return end > m + 2 ? end : m + 1;
+    }
+    return m + 1;
+  }
+  return k;
 }
 
 /** Skips `today`, `Tuesday`, `on Tuesday`, `last week`, `this month` after a verb. */
@@ -496,6 +518,14 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && (tokens[m].lower !== 'that' || PREPOSITIONS.has(tokens[m - 1].lower)) && tokens[m].lower !== 'but') m++;
       // A `that` followed by a verb is a relative pronoun: `warned of a conflict that is …`.
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
+    }
+    // `said in a statement the levy as drafted "…"`, `wrote in an emailed statement the plant had …`: the medium, then a clause without `that`.
+    if (k < ceiling && (tokens[k].lower === 'in' || tokens[k].lower === 'on')) {
+      const end = mediumEnd(tokens, k, ceiling);
+      // The clause opens with its subject: a determiner, a pronoun or a name (not `posted on Facebook …`, which goes on describing the medium).
+      const subject = end < ceiling ? tokens[end] : null;
+      if (end > k && subject && subject.lower !== 'that' && (DETERMINERS.has(subject.lower) || CLAUSE_SUBJECTS.has(subject.lower) || subject.cap) &&
+        looksLikeClause(tokens, end, ceiling, cue)) k = end;
     }
     if (k < ceiling && tokens[k].lower === 'that') {
       if (isDemonstrative(tokens, k, ceiling)) return null;

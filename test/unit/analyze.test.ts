@@ -2030,5 +2030,17 @@ describe('analyze', () => {
       // A place described by a noun for no person stays no one.
       assert.equal(one('Brackley, a town of 9,000 people, said it would appeal. "We are ready," it said.', 'We are ready').speaker, null);
     });
+
+    it('reports a clause without `that` after the medium it was said in: `said in a statement the plan would …`', () => {
+      assert.equal(one('Rosa Quill said in a statement the merger would "cost hundreds of jobs" in the north.', 'merger would').text,
+        'the merger would "cost hundreds of jobs" in the north');
+      const letter = one('The head teacher, Aled Pryce, wrote in a letter to parents the school would reopen on Monday.', 'reopen');
+      assert.equal(letter.text, 'the school would reopen on Monday');
+      assert.equal(letter.speaker, 'Aled Pryce');
+      assert.equal(one('Tom Kerr said in an emailed statement the plant had closed.', 'plant had closed').kind, 'indirect');
+      // A participle after the medium goes on describing it; the report is the that-clause.
+      const posted = found('The mayor said in a video message posted on Facebook about an hour later that she had spoken with the governor.');
+      assert.deepEqual(posted.map((st) => st.text), ['she had spoken with the governor']);
+    });
   });
 });
