@@ -503,7 +503,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
         if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
         // `warned the economy could shrink`: no addressee, but the clause's own subject before its auxiliary.
         // Not across a question word: `asked the board why the route was being cut` is a question.
-        else if (!(m < ceiling && m - k <= MAX_BARE_SUBJECT && FINITE_AUXILIARIES.has(tokens[m].lower) && ARTICLES.has(tokens[k].lower) && !hasQuestionWord(tokens, k, m) &&
+        // `warned his state would not be …`: so after a possessive determiner (the object reading, `warned his staff`, has no auxiliary next).
+        else if (!(m < ceiling && m - k <= MAX_BARE_SUBJECT && FINITE_AUXILIARIES.has(tokens[m].lower) && (ARTICLES.has(tokens[k].lower) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) && !hasQuestionWord(tokens, k, m) &&
           looksLikeClause(tokens, k, ceiling, cue))) return null;
       }
     }
@@ -659,6 +660,7 @@ const MAX_BARE_SUBJECT = 7;
 /** Prepositions that open the writer's adjunct after an interposed cue when an article follows: `in a deal`, `amid the row`. */
 const ADJUNCT_LEADS = new Set(['in', 'as', 'amid', 'after', 'following', 'despite', 'with', 'under']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words that open a phrase of comparison with a preposition after them: `ahead of`, `up from`, `compared with`, `short of`. */
 const COMPARISON_LEADS = new Set(['ahead', 'up', 'down', 'compared', 'short', 'shy']);

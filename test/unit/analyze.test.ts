@@ -2042,5 +2042,15 @@ describe('analyze', () => {
       const posted = found('Mayor Ana Ruiz said in a video message posted on Facebook about an hour later that she had spoken with the governor.');
       assert.ok(posted.every((st) => !st.text.startsWith('posted')), JSON.stringify(posted));
     });
+
+    it('reports a bare clause after a verb that takes an object when a possessive opens its subject: `warned his state would …`', () => {
+      const text = 'Premier Nia Farrant warned her government would not "sign a blank cheque" for the stadium.';
+      const hit = one(text, 'her government');
+      assert.equal(hit.text, 'her government would not "sign a blank cheque" for the stadium');
+      assert.equal(hit.speaker, 'Nia Farrant');
+      assert.equal(found(text).find((st) => st.text === 'sign a blank cheque')?.kind, 'partial');
+      // The object reading, with no auxiliary after the noun, reports nothing.
+      assert.deepEqual(found('Premier Nia Farrant warned her ministers about the stadium.'), []);
+    });
   });
 });
