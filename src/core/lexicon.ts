@@ -153,6 +153,10 @@ const TRADES = [
   'grazier', 'pastoralist', 'orchardist', 'winemaker', 'vigneron', 'rancher', 'shearer', 'landowner', 'fisherwoman',
   // Callings of people stopped in the street: `said retiree Mary Jenkins`, `the pensioner said`.
   'retiree', 'pensioner', 'homemaker', 'carer', 'caregiver',
+  // Callings of a town's services and shops in local news: `according to chief librarian Agnes Porteous`, `said pharmacist Ravi Shah`
+  // (not those that are also common surnames: baker, butcher, porter).
+  'librarian', 'archivist', 'curator', 'caretaker', 'lifeguard', 'pharmacist', 'dentist', 'optician', 'veterinarian', 'surveyor',
+  'architect', 'accountant', 'chef', 'barista', 'childminder', 'postman', 'postwoman', 'groundsman', 'greenkeeper',
 ];
 /** `the retired fisherman said`: a trade no title has may mean the person just named, as a player's position does. */
 export const TRADE_WORDS = new Set(TRADES);

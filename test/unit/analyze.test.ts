@@ -2052,5 +2052,12 @@ describe('analyze', () => {
       // The object reading, with no auxiliary after the noun, reports nothing.
       assert.deepEqual(found('Premier Nia Farrant warned her ministers about the stadium.'), []);
     });
+
+    it('reads callings of a town\'s services as titles before a name: `according to chief librarian X`, `said pharmacist X`', () => {
+      const hit = one('Late fees cost more to collect than they raised, according to head librarian Morag Tully.', 'Late fees');
+      assert.equal(hit.speaker, 'Morag Tully');
+      assert.equal(one('"We will stay open through the storm," said pharmacist Idris Kemal.', 'stay open').speaker, 'Idris Kemal');
+      assert.equal(one('The pool will close for a month, the lifeguard said.', 'pool will close').speaker, null);
+    });
   });
 });
