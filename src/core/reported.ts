@@ -203,6 +203,12 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    // `said the government would amend the levy, as the Coalition accuses Labor of "…"`: a clause of contrast with its own subject and
+    // speech verb is someone else's word, no part of the report.
+    if (w.lower === ',' && m + 2 < ceiling && CONTRAST_LEADS.has(tokens[m + 1].lower) && speechClauseAt(tokens, m + 2, ceiling)) {
+      end = m;
+      break;
+    }
     if (w.lower === ',' && m + 2 < ceiling && tokens[m + 1].lower === 'according' && tokens[m + 2].lower === 'to') {
       end = m;
       break;
@@ -214,6 +220,22 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
   }
   while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' && tokens[end - 1].lower !== '%') end--;
   return end;
+}
+
+/** Conjunctions that open a clause set against the report: `, as the opposition accuses …`, `, while critics called …`. */
+const CONTRAST_LEADS = new Set(['as', 'while', 'whereas']);
+/** Words of the subject of such a clause: `the Coalition`, `Opposition Leader Fiona Marchetti`. */
+const MAX_CONTRAST_SUBJECT = 4;
+
+/** Does a subject (a determiner, a name, a noun) and then a finite speech verb start at `k` (`the Coalition accuses`, `critics called`)? */
+function speechClauseAt(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  for (let m = k; m < ceiling && m <= k + MAX_CONTRAST_SUBJECT; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'w') return false;
+    if (m > k && !t.cap && t.verb?.finite) return true;
+    if (!t.cap && (FINITE_AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower) || t.verb !== undefined)) return false;
+  }
+  return false;
 }
 
 /** Lower-case words between the determiner of a writer's comment and its noun: `the first official acknowledgement`. */

@@ -2059,5 +2059,15 @@ describe('analyze', () => {
       assert.equal(one('"We will stay open through the storm," said pharmacist Idris Kemal.', 'stay open').speaker, 'Idris Kemal');
       assert.equal(one('The pool will close for a month, the lifeguard said.', 'pool will close').speaker, null);
     });
+
+    it('ends a report before a clause of contrast with its own subject and speech verb: `…, as the opposition accuses X of "…"`', () => {
+      const text = 'Treasurer Maeve Dollan has signalled the budget will include a rent rebate, as the Liberal Party accuses the government of "tinkering at the edges".';
+      assert.equal(one(text, 'rent rebate').text, 'the budget will include a rent rebate');
+      assert.equal(one(text, 'rent rebate').speaker, 'Maeve Dollan');
+      assert.equal(one(text, 'tinkering').speaker, 'Liberal Party');
+      assert.equal(one('Maeve Dollan said the rebate would stay, while Senator Ada Quist called it "a bribe".', 'a bribe').speaker, 'Ada Quist');
+      // A clause of reason with no speech verb stays in the report.
+      assert.equal(one('Maeve Dollan said the rebate would stay, as it was "the fair thing to do".', 'rebate would stay').text, 'the rebate would stay, as it was "the fair thing to do"');
+    });
   });
 });
