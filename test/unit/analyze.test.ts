@@ -2069,5 +2069,13 @@ describe('analyze', () => {
       // A clause of reason with no speech verb stays in the report.
       assert.equal(one('Maeve Dollan said the rebate would stay, as it was "the fair thing to do".', 'rebate would stay').text, 'the rebate would stay, as it was "the fair thing to do"');
     });
+
+    it('reads `SEC` in capitals as the body, not as `Sec.` the title: `The SEC said …`, `The SEC alleged that …`', () => {
+      const text = 'The SEC alleged that the fund had overstated its loans. The agency said it would seek a penalty.';
+      assert.equal(one(text, 'overstated').speaker, 'SEC');
+      assert.equal(one(text, 'seek a penalty').speaker, 'SEC');
+      // The title with its period still titles a name.
+      assert.equal(one('Sec. Anna Price said the plan was sound.', 'plan was sound').speaker, 'Anna Price');
+    });
   });
 });
