@@ -345,6 +345,8 @@ export const DESCRIPTION_HEADS = new Set([
   'representative', 'chief', 'executive', 'ceo', 'founder', 'owner', 'manager', 'coach', 'player', 'team', 'head',
   'projections', 'data', 'findings', 'bill', 'legislation', 'site', 'website', 'paper', 'newspaper',
   'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
+  // Court papers of enforcement and crime stories: `The complaint alleges that …`, `the indictment says …`.
+  'complaint', 'indictment', 'lawsuit', 'petition',
   // Common unnamed sources in news copy.
   'utility', 'firm', 'charity', 'nonprofit', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
   'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
@@ -395,6 +397,7 @@ export const RESEARCH_DOCUMENTS = new Set(['study', 'survey', 'analysis', 'audit
 export const SOURCE_DOCUMENTS = new Set([
   'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',
   'transcript', 'interview', 'remarks', 'testimony', 'filing', 'report', 'comments', 'speech', 'op-ed', 'editorial',
+  'complaint', 'indictment', 'lawsuit', 'petition',
   // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
   'readout', 'read-out',
   ...RESEARCH_DOCUMENTS,

@@ -2077,5 +2077,10 @@ describe('analyze', () => {
       // The title with its period still titles a name.
       assert.equal(one('Sec. Anna Price said the plan was sound.', 'plan was sound').speaker, 'Anna Price');
     });
+
+    it('reports what court papers allege: `The complaint alleges that …`, `the indictment says …`', () => {
+      assert.equal(one('The regulator sued Halden Trust on Monday. The complaint alleges that the trust hid losses from clients.', 'hid losses').kind, 'indirect');
+      assert.equal(one('Prosecutors charged Ivo Brandt in May. The indictment says Brandt forged invoices.', 'forged invoices').kind, 'indirect');
+    });
   });
 });
