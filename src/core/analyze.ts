@@ -9,7 +9,7 @@ import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './par
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { commaAfterPostNominals, isAcronym, isAgeNoun, isFiniteVerb, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase, verbAfterName } from './mentions';
+import { commaAfterPostNominals, isAcronym, isAgeNoun, isFiniteVerb, isPersonRole, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase, verbAfterName } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -718,11 +718,13 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     // `Gemma, 34, who did not want to give her surname, pushed …`: read past the age; the relative clause's `her` is hers too.
     const aged = ageApposition(tokens, cue.next, sentence.last);
     const relative = aged || personRelative(tokens, cue.next, sentence.last);
-    const from = aged ? cue.next + 3 : relative ? cue.next + 1 : cue.next;
+    // `Priya, a graduate student on her way to …,`: the description's `her` is hers, as a relative clause's is.
+    const role = !relative && roleApposition(tokens, cue.next, sentence.last);
+    const from = aged ? cue.next + 3 : relative || role ? cue.next + 1 : cue.next;
     if (relative && entity.parts.length === 1) entity.gender = genderOfFirstName(entity.parts[0]);
     // `Marlowe's co-star Dev Ramaswamy, who plays her brother, …`: after a named possessor, a `her` may be the possessor's.
     const owned = cue.phrase.first !== afterDateline(tokens, sentence);
-    if (!entity.gender && !owned) entity.gender = possessiveGender(tokens, from, sentence.last, relative && tokens[from]?.lower === 'who' ? MAX_RELATIVE_GENDER : 4);
+    if (!entity.gender && !owned) entity.gender = possessiveGender(tokens, from, sentence.last, (relative && tokens[from]?.lower === 'who') || role ? MAX_RELATIVE_GENDER : 4);
     // `Northline Electricity has posted a statement on its website. It reads: …`: `its` in the subject's own clause makes the
     // name a body's, so a later `it` finds it; not a name that opens with a first name (`Ravi Patel praised its staff`).
     if (!entity.gender && !owned && genderOfFirstName(entity.parts[0]) === null && ownsIts(tokens, from, sentence.last)) entity.organization = true;
@@ -1040,7 +1042,23 @@ function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence
   if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   // `Gemma, 34, who did not want to give her surname, …`: an age in apposition makes a first name the lexicon lacks a person's.
   // `Maria, who asked that her last name not be used, said …`: so does a relative clause with `who`.
-  return registry.knownName(tokens[phrase.nameFirst].lower) || ageApposition(tokens, phrase.nameLast, sentence.last) || personRelative(tokens, phrase.nameLast, sentence.last);
+  // `Priya, a graduate student on her way to …, posted …`: so does a description of a person set off by a comma.
+  return registry.knownName(tokens[phrase.nameFirst].lower) || ageApposition(tokens, phrase.nameLast, sentence.last) || personRelative(tokens, phrase.nameLast, sentence.last) ||
+    roleApposition(tokens, phrase.nameLast, sentence.last);
+}
+
+/** Lower-case words before the noun of a person's role in an apposition: `, a retired graduate student`. */
+const MAX_ROLE_APPOSITION = 3;
+
+/** Is token `k` the comma opening `a`/`an` and a noun for a kind of person (`, a nurse from Leeds`, `, an off-duty firefighter`)? */
+function roleApposition(tokens: readonly Token[], k: number, last: number): boolean {
+  if (k + 2 >= last || tokens[k].lower !== ',' || (tokens[k + 1].lower !== 'a' && tokens[k + 1].lower !== 'an')) return false;
+  for (let m = k + 2; m < last && m <= k + 1 + MAX_ROLE_APPOSITION; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'w' || t.cap) return false;
+    if (isPersonRole(t)) return true;
+  }
+  return false;
 }
 
 /** Is token `k` the comma opening a relative clause with `who` (`Maria, who …`), which only a person takes? */

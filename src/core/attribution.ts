@@ -215,7 +215,13 @@ const MAX_ROLE_MODIFIERS = 3;
 
 /** Where the run of capitalised words, titles and `of` that opens a sentence at `k` ends, before `limit`. */
 function subjectRunEnd(tokens: readonly Token[], k: number, limit: number): number {
-  while (k < limit && tokens[k].kind === 'w' && (tokens[k].cap || isTitleWord(tokens[k]) || tokens[k].lower === 'of')) k++;
+  for (; k < limit; k++) {
+    const t = tokens[k];
+    if (t.kind === 'w' && (t.cap || isTitleWord(t) || t.lower === 'of')) continue;
+    // `Hollin & Daughters will close …`: an ampersand between capitals joins a firm's name.
+    if (t.lower === '&' && k > 0 && tokens[k - 1].cap && k + 1 < limit && tokens[k + 1].cap) continue;
+    break;
+  }
   return k;
 }
 

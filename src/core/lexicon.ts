@@ -153,6 +153,10 @@ const TRADES = [
   'grazier', 'pastoralist', 'orchardist', 'winemaker', 'vigneron', 'rancher', 'shearer', 'landowner', 'fisherwoman',
   // Callings of people stopped in the street: `said retiree Mary Jenkins`, `the pensioner said`.
   'retiree', 'pensioner', 'homemaker', 'carer', 'caregiver',
+  // Callings of a town's services and shops in local news: `according to chief librarian Agnes Porteous`, `said pharmacist Ravi Shah`
+  // (not those that are also common surnames: baker, butcher, porter).
+  'librarian', 'archivist', 'curator', 'caretaker', 'lifeguard', 'pharmacist', 'dentist', 'optician', 'veterinarian', 'surveyor',
+  'architect', 'accountant', 'chef', 'barista', 'childminder', 'postman', 'postwoman', 'groundsman', 'greenkeeper',
 ];
 /** `the retired fisherman said`: a trade no title has may mean the person just named, as a player's position does. */
 export const TRADE_WORDS = new Set(TRADES);
@@ -291,13 +295,15 @@ export const ORG_HEADS = new Set([
   'confederation', 'consortium', 'cooperative', 'co-operative', 'syndicate',
   // Company names: `Halvorsen Motors`, `Greenfield Labs`, `Northgate Ventures`.
   'motors', 'labs', 'ventures', 'capital', 'partners', 'holdings', 'technologies', 'airlines', 'airways',
+  // Carriers named for the air (`Corvalis Air`, `Brightwing Aviation`): `the airline said` means them.
+  'air', 'aviation',
   'pharmaceuticals', 'therapeutics', 'bancorp', 'brands', 'foods', 'studios', 'solutions', 'enterprises',
   'communications', 'healthcare', 'insurance', 'securities', 'investments', 'properties', 'logistics', 'homes',
   'construction', 'engineering', 'manufacturing', 'consulting', 'energy', 'electric', 'utilities', 'railway',
   'railways', 'airport', 'transit', 'telecom', 'pharma', 'biotech', 'software', 'united', 'fc', 'health', 'hospitals',
   'appliances', 'products', 'systems', 'supplies', 'electronics', 'stores', 'chemicals', 'resources', 'international',
   // Family firms and trades: `Harwood & Sons`, `Kestrel Brewing`, `Fernwood Farms`.
-  'sons', 'brothers', 'bros', 'co', 'brewing', 'brewery', 'breweries', 'distillery', 'distillers', 'farms', 'mills',
+  'sons', 'daughters', 'brothers', 'bros', 'co', 'brewing', 'brewery', 'breweries', 'distillery', 'distillers', 'farms', 'mills',
   'dairy', 'dairies', 'mining', 'shipping', 'textiles', 'hotels', 'resorts', 'publishing', 'entertainment', 'robotics',
   'aerospace', 'automotive', 'apparel',
   // Sports clubs: `Vale Rovers`, `Kelby Athletic`.
@@ -317,6 +323,15 @@ export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 
 export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
 /** Words a text uses for a business named before, never for a public body: `the company said`. */
 export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
+/**
+ * The word a story uses for a business of a kind, by the head of the business's name: `Corvalis Air` is `the airline`,
+ * `Halvorsen Motors` `the carmaker`. A later `the airline said` means the one so named, even after another body spoke.
+ */
+export const KIND_OF_HEAD = new Map<string, readonly string[]>([
+  ['air', ['airline', 'carrier']], ['airways', ['airline', 'carrier']], ['airlines', ['airline', 'carrier']], ['aviation', ['airline', 'carrier']],
+  ['motors', ['carmaker', 'automaker']], ['insurance', ['insurer']], ['bancorp', ['bank', 'lender']],
+  ['pharmaceuticals', ['drugmaker']], ['therapeutics', ['drugmaker']], ['brewing', ['brewer']], ['brewery', ['brewer']],
+]);
 export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS, 'club', 'team', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 /** Nouns heading an apposition that describes a name as a business or a product, not a person: `Pacely, the running app owned by …`. */
 export const ORG_KIND_WORDS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'service', 'chain', 'brand', 'website', 'provider', 'supplier', 'subsidiary', 'conglomerate']);
@@ -341,6 +356,8 @@ export const DESCRIPTION_HEADS = new Set([
   'representative', 'chief', 'executive', 'ceo', 'founder', 'owner', 'manager', 'coach', 'player', 'team', 'head',
   'projections', 'data', 'findings', 'bill', 'legislation', 'site', 'website', 'paper', 'newspaper',
   'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
+  // Court papers of enforcement and crime stories: `The complaint alleges that …`, `the indictment says …`.
+  'complaint', 'indictment', 'lawsuit', 'petition',
   // Common unnamed sources in news copy.
   'utility', 'firm', 'charity', 'nonprofit', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
   'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
@@ -391,6 +408,7 @@ export const RESEARCH_DOCUMENTS = new Set(['study', 'survey', 'analysis', 'audit
 export const SOURCE_DOCUMENTS = new Set([
   'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',
   'transcript', 'interview', 'remarks', 'testimony', 'filing', 'report', 'comments', 'speech', 'op-ed', 'editorial',
+  'complaint', 'indictment', 'lawsuit', 'petition',
   // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
   'readout', 'read-out',
   ...RESEARCH_DOCUMENTS,

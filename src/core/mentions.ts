@@ -544,7 +544,7 @@ function isOfOrganization(tokens: readonly Token[], first: number, last: number)
 }
 
 /** A singular word for a kind of person (`neighbour`, `parent`, `resident`), not an organisation's head. */
-function isPersonRole(t: Token): boolean {
+export function isPersonRole(t: Token): boolean {
   return DESCRIPTION_HEADS.has(t.lower) && !t.lower.endsWith('s') && !isOrgHead(t);
 }
 
@@ -603,8 +603,9 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     // Names do not run through `of`: `Rep. John Culberson of Texas`; they do through `von der`, and an untitled
     // organisation through its `and` (`Irish Nurses and Midwives Organisation`, `the Health and Safety Executive`: after
     // `the`, capitalised words are an institution's name, not a person's).
-    // So through an `and` before a verb in the singular: `Avery Power and Light says …` is one company, `Smith and Jones say` two people.
-    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the' || (last < tokens.length && singularVerb(tokens[last])));
+    // So through an `and` before a verb in the singular: `Avery Power and Light says …` is one company, `Smith and Jones say` two
+    // people; and through an ampersand between capitalised words (`Hollin & Daughters`).
+    const organisationRun = lastTitle < first && (isOrgHead(tokens[last - 1]) || determiner === 'the' || (last < tokens.length && singularVerb(tokens[last])) || hasAmpersand(tokens, nameFirst, last));
     for (let m = nameFirst; m < nameLast; m++) {
       // `Ruth Calloway of Stannard Research`: a person's full name before `of`, with no head of its own, ends there.
       const employer = tokens[m].lower === 'of' && determiner !== 'the' && m - nameFirst >= 2 && !hasOrgHead(tokens, nameFirst, m);
@@ -622,7 +623,7 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   let organization = false;
   if (lastTitle < first) {
     for (let m = nameFirst; m < nameLast; m++) if (isOrgHead(tokens[m])) organization = true;
-    organization ||= determiner === 'the' || isAcronym(tokens[nameFirst], nameLast - nameFirst);
+    organization ||= determiner === 'the' || isAcronym(tokens[nameFirst], nameLast - nameFirst) || hasAmpersand(tokens, nameFirst, nameLast);
   }
   if (INDEFINITE.has(determiner)) {
     return { kind: 'description', first: phraseFirst, last, nameFirst, nameLast, organization, indefinite: true, head };
@@ -637,6 +638,12 @@ function singularVerb(t: Token): boolean {
   if (SINGULAR_AUXILIARIES.has(t.lower)) return true;
   const verb = t.verb;
   return verb !== undefined && verb.finite && t.lower.length > verb.base.length && t.lower.endsWith('s') && !t.lower.endsWith('ss');
+}
+
+/** Is there an ampersand between two capitalised words in [first, last)? People joined are written with `and`. */
+function hasAmpersand(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let m = first + 1; m < last - 1; m++) if (tokens[m].lower === '&' && tokens[m - 1].cap && tokens[m + 1].cap) return true;
+  return false;
 }
 
 function isInitial(t: Token): boolean {

@@ -85,6 +85,8 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
     }
     if (next === end || next >= n) break;
     if (text.startsWith('of ', next) && isUpper(text.charCodeAt(next + 3))) next += 3;
+    // `Hollin & Daughters`, `Marks & Spencer`: an ampersand joins the words of a firm's name.
+    else if (text.charCodeAt(next) === AMPERSAND && text.charCodeAt(next + 1) === Ch.Space && isUpper(text.charCodeAt(next + 2))) next += 2;
     // `Court of Appeals for the Ninth Circuit`, `Office for the 5th District`: a body's name goes on through `for the`.
     else if (text.charCodeAt(next) === 102 && text.startsWith('for the ', next) && hasOrgHead(length) && (isUpper(text.charCodeAt(next + 8)) || ordinalBeforeCapital(text, next + 8))) next += 8;
     if (!isUpper(text.charCodeAt(next)) && !(joinedByForThe(text, next, end) && isDigit(text.charCodeAt(next)))) break;
@@ -165,7 +167,8 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   // `Veridane Therapeutics, Inc.`, `Corvant Systems plc`: a legal suffix after the name makes it a company's.
   const definition = words >= 2 ? definitionStart(text, runEnd[length - 1]) : -1;
   const suffixed = definition > runEnd[length - 1] + 1;
-  const organization = words >= 2 && (suffixed || isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length));
+  // A name joined by an ampersand is a firm's (`Procter & Gamble`); people joined are written with `and`.
+  const organization = words >= 2 && (suffixed || isOrgHead(length - 1) || orgHeadBeforeOf(text, first, length) || joinedByAmpersand(text, length - 1));
   // `Shares of Nimbus`, `John Culberson of Texas`: a person's name ends before an `of`.
   let nameEnd = first + 1;
   while (nameEnd < length && (organization || !joinedByOf(text, nameEnd))) nameEnd++;
@@ -188,6 +191,7 @@ function noteRun(text: string, length: number, initial: boolean, registry: Regis
   const parts: string[] = [];
   for (let w = first; w < (person ? nameEnd : length); w++) {
     if (organization && w > first && joinedByOf(text, w)) parts.push('of');
+    else if (organization && w > first && joinedByAmpersand(text, w)) parts.push('&');
     else if (organization && w > first && joinedByForThe(text, runStart[w], runEnd[w - 1])) parts.push('for', 'the');
     parts.push(runWord(text, w, length));
   }
@@ -286,7 +290,14 @@ function continuesRun(text: string, end: number): boolean {
   if (c !== Ch.Space) return false;
   let next = end + 1;
   while (next < text.length && text.charCodeAt(next) === Ch.Space) next++;
-  return isUpper(text.charCodeAt(next)) || text.startsWith('of ', next);
+  return isUpper(text.charCodeAt(next)) || text.startsWith('of ', next) || text.startsWith('& ', next);
+}
+
+const AMPERSAND = 38;
+
+/** Does ` & ` join the run's word `w` to the one before (`Hollin & Daughters`)? */
+function joinedByAmpersand(text: string, w: number): boolean {
+  return runStart[w] - runEnd[w - 1] === 3 && text.charCodeAt(runEnd[w - 1] + 1) === AMPERSAND;
 }
 
 /** Does a word at `i` open a sentence (after a period, a line break, or at the start)? */

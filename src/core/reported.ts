@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SPEAKER_COURTESIES, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SOURCE_DOCUMENTS, SPEAKER_COURTESIES, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { authoredDocumentStart, isFiniteVerb, isPossessive, isPossessor, isTitleWord, MAX_DESCRIPTION_BEFORE, setOffDescription } from './mentions';
 import { analysedText, firstLetterCase, isDigit } from './text';
@@ -220,6 +220,12 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    // `said the government would amend the levy, as the Coalition accuses Labor of "…"`: a clause of contrast with its own subject and
+    // speech verb is someone else's word, no part of the report.
+    if (w.lower === ',' && m + 2 < ceiling && CONTRAST_LEADS.has(tokens[m + 1].lower) && speechClauseAt(tokens, m + 2, ceiling)) {
+      end = m;
+      break;
+    }
     if (w.lower === ',' && m + 2 < ceiling && tokens[m + 1].lower === 'according' && tokens[m + 2].lower === 'to') {
       end = m;
       break;
@@ -231,6 +237,22 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
   }
   while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' && tokens[end - 1].lower !== '%') end--;
   return end;
+}
+
+/** Conjunctions that open a clause set against the report: `, as the opposition accuses …`, `, while critics called …`. */
+const CONTRAST_LEADS = new Set(['as', 'while', 'whereas']);
+/** Words of the subject of such a clause: `the Coalition`, `Opposition Leader Fiona Marchetti`. */
+const MAX_CONTRAST_SUBJECT = 4;
+
+/** Does a subject (a determiner, a name, a noun) and then a finite speech verb start at `k` (`the Coalition accuses`, `critics called`)? */
+function speechClauseAt(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  for (let m = k; m < ceiling && m <= k + MAX_CONTRAST_SUBJECT; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'w') return false;
+    if (m > k && !t.cap && t.verb?.finite) return true;
+    if (!t.cap && (FINITE_AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower) || t.verb !== undefined)) return false;
+  }
+  return false;
 }
 
 /** Lower-case words between the determiner of a writer's comment and its noun: `the first official acknowledgement`. */
@@ -252,6 +274,28 @@ function opensComment(tokens: readonly Token[], k: number, ceiling: number): boo
     if (COMMENT_NOUNS.has(tokens[m].lower)) return true;
   }
   return false;
+}
+
+/** Words before the noun of a medium: `in a (brief) (written) statement`. */
+const MAX_MEDIUM_WORDS = 4;
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+
+/** The end of `in a statement`, `in an emailed statement`, `on its website`'s kind of phrase at `k`: a preposition, a determiner and a document; or `k`. */
+function mediumEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (k + 2 >= ceiling || !MEDIUM_DETERMINERS.has(tokens[k + 1].lower)) return k;
+  for (let m = k + 2; m < ceiling && m < k + 2 + MAX_MEDIUM_WORDS; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'w' || t.cap) return k;
+    if (!SOURCE_DOCUMENTS.has(t.lower) || t.lower.endsWith('s')) continue;
+    // `in a letter to parents the school …`, `in an interview with the Herald the minister …`: the addressee goes with the medium.
+    const link = m + 1 < ceiling ? tokens[m + 1].lower : '';
+    if (link === 'to' || link === 'with') {
+      const end = addresseeEnd(tokens, m + 2, ceiling);
+      return end > m + 2 ? end : m + 1;
+    }
+    return m + 1;
+  }
+  return k;
 }
 
 /** Skips `today`, `Tuesday`, `on Tuesday`, `last week`, `this month` after a verb. */
@@ -508,7 +552,8 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
         if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
         // `warned the economy could shrink`: no addressee, but the clause's own subject before its auxiliary.
         // Not across a question word: `asked the board why the route was being cut` is a question.
-        else if (!(m < ceiling && m - k <= MAX_BARE_SUBJECT && FINITE_AUXILIARIES.has(tokens[m].lower) && ARTICLES.has(tokens[k].lower) && !hasQuestionWord(tokens, k, m) &&
+        // `warned his state would not be …`: so after a possessive determiner (the object reading, `warned his staff`, has no auxiliary next).
+        else if (!(m < ceiling && m - k <= MAX_BARE_SUBJECT && FINITE_AUXILIARIES.has(tokens[m].lower) && (ARTICLES.has(tokens[k].lower) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) && !hasQuestionWord(tokens, k, m) &&
           looksLikeClause(tokens, k, ceiling, cue))) return null;
       }
     }
@@ -523,6 +568,14 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && (tokens[m].lower !== 'that' || PREPOSITIONS.has(tokens[m - 1].lower)) && tokens[m].lower !== 'but') m++;
       // A `that` followed by a verb is a relative pronoun: `warned of a conflict that is …`.
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
+    }
+    // `said in a statement the levy as drafted "…"`, `wrote in an emailed statement the plant had …`: the medium, then a clause without `that`.
+    if (k < ceiling && (tokens[k].lower === 'in' || tokens[k].lower === 'on')) {
+      const end = mediumEnd(tokens, k, ceiling);
+      // The clause opens with its subject: a determiner, a pronoun or a name (not `posted on Facebook …`, which goes on describing the medium).
+      const subject = end < ceiling ? tokens[end] : null;
+      if (end > k && subject && subject.lower !== 'that' && (DETERMINERS.has(subject.lower) || CLAUSE_SUBJECTS.has(subject.lower) || subject.cap) &&
+        looksLikeClause(tokens, end, ceiling, cue)) k = end;
     }
     if (k < ceiling && tokens[k].lower === 'that') {
       if (isDemonstrative(tokens, k, ceiling)) return null;
@@ -656,6 +709,7 @@ const MAX_BARE_SUBJECT = 7;
 /** Prepositions that open the writer's adjunct after an interposed cue when an article follows: `in a deal`, `amid the row`. */
 const ADJUNCT_LEADS = new Set(['in', 'as', 'amid', 'after', 'following', 'despite', 'with', 'under']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words that open a phrase of comparison with a preposition after them: `ahead of`, `up from`, `compared with`, `short of`. */
 const COMPARISON_LEADS = new Set(['ahead', 'up', 'down', 'compared', 'short', 'shy']);

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -509,7 +509,11 @@ export class Registry {
     // `Carl Nwosu of Kellsport Police`: a person's name before `of` is no part of the organisation after it.
     const link = parts.indexOf('of');
     if (link === 2 && genderOfFirstName(parts[0]) !== null && link + 1 < parts.length) parts = parts.slice(link + 1);
-    this.noteOrganizationHead(parts[parts.length - 1].toLowerCase(), parts, at);
+    const head = parts[parts.length - 1].toLowerCase();
+    this.noteOrganizationHead(head, parts, at);
+    // `Corvalis Air`: a later `the airline` means it (see KIND_OF_HEAD).
+    const kinds = KIND_OF_HEAD.get(head);
+    if (kinds) for (const kind of kinds) this.noteOrganizationHead(kind, parts, at);
     // `Ministry of Education`, `University of Eastmoor`: the noun before `of` is the head a later `the ministry` uses.
     const of = parts.indexOf('of');
     if (of > 0) this.noteOrganizationHead(parts[of - 1].toLowerCase(), parts, at);

@@ -292,7 +292,10 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
         let end = interner.end;
         // An abbreviation or an initial keeps its period: `Sen.`, `E.`, `U.S.`.
         if (text.charCodeAt(end) === Ch.Dot && (((interner.classes & WordClass.Abbreviation) !== 0 && (!BEFORE_NUMBERS.has(lower) || numberFollows(text, end + 1, pEnd))) || (end - i === 1 && isUpper(c)))) end++;
-        token = pool.take(i, end, 'w', lower, isUpper(c), -1, interner.verb, interner.classes);
+        let classes = interner.classes;
+        // `SEC` in capitals with no period is an acronym (the Securities and Exchange Commission), not `Sec.` the title.
+        if ((classes & TITLE_ABBREVIATION) === TITLE_ABBREVIATION && end === interner.end && end - i >= 3 && allCapitals(text, i, end)) classes &= ~TITLE_ABBREVIATION;
+        token = pool.take(i, end, 'w', lower, isUpper(c), -1, interner.verb, classes);
       } else {
         token = pool.take(i, i + 1, 'p', text[i], false, -1, undefined, 0);
       }
@@ -425,4 +428,12 @@ function breaksAtLine(text: string, prev: Token, next: Token, prose: boolean): b
   if (next.kind === 'q') return !(prev.kind === 'w' && DANGLING.has(prev.lower)) && firstLetterCase(text, next.start, next.end) >= 0;
   if (next.lower === '•' || next.lower === '*') return true;
   return !prose && prev.kind === 'w' && (prev.cap || isDigit(text.charCodeAt(prev.start))) && next.cap;
+}
+
+const TITLE_ABBREVIATION = WordClass.Title | WordClass.Abbreviation;
+
+/** Are the characters [start, end) all capital letters (`SEC`, not `Sec`)? Only called for a title's abbreviation. */
+function allCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -2231,4 +2231,89 @@ describe('analyze', () => {
       assert.equal(one('The commissioner, Dr Ada Eze, toured the site.\n\n"It is ready," the commissioner said.', 'It is ready').speaker, 'Ada Eze');
     });
   });
+
+  describe('blind18 rules', () => {
+    it('resolves `the airline` to the carrier the story names by its head (`Brightwing Air`), even after a public body spoke', () => {
+      const text = 'A Brightwing Air jet from Oslo landed safely in Reykjavik on Sunday after a bird strike.\n\n' +
+        'In a short statement, the airline said: "The aircraft landed normally and nobody was hurt."\n\n' +
+        'The Civil Aviation Safety Board said it had sent two inspectors.\n\n' +
+        'The airline said later that a replacement jet would leave on Monday. It said passengers would be offered hotel rooms.';
+      assert.equal(one(text, 'landed normally').speaker, 'Brightwing Air');
+      assert.equal(one(text, 'sent two inspectors').speaker, 'Civil Aviation Safety Board');
+      assert.equal(one(text, 'replacement jet').speaker, 'Brightwing Air');
+      assert.equal(one(text, 'hotel rooms').speaker, 'Brightwing Air');
+      // `the carrier` and `Airways` too.
+      assert.equal(one('Kestrel Airways cancelled 40 flights. The carrier said the strike had cost it dearly.', 'strike had cost').speaker, 'Kestrel Airways');
+    });
+
+    it('reads a firm named with an ampersand as one organisation (`Hollin & Daughters`), which a later `the company` means', () => {
+      const text = 'The council approved the new market hall on Tuesday.\n\n' +
+        'Tarrant & Lowe will close four of its nine garden centres by March. The closures were "unavoidable", the company said.';
+      assert.equal(one(text, 'closures were').speaker, 'Tarrant & Lowe');
+      assert.equal(one(text, 'unavoidable').speaker, 'Tarrant & Lowe');
+      assert.equal(one('Staff will be offered other jobs, Brisk & Daughters said.', 'other jobs').speaker, 'Brisk & Daughters');
+      assert.equal(one('Pellow & Sons cut 40 jobs. It said demand had fallen.', 'demand had fallen').speaker, 'Pellow & Sons');
+    });
+
+    it('takes a first name the lexicon lacks as a person when a description of a person follows it: `Priya, a graduate student, posted …`', () => {
+      const text = 'A passenger who gave his name only as Osric said the lights went out.\n\n' +
+        'Saoirse, a retired midwife on her way home from Boston, filmed the evacuation. "We were all so calm," she said.';
+      assert.equal(one(text, 'so calm').speaker, 'Saoirse');
+      assert.equal(one('Ilse, a nurse from Leeds, posted a video online. "Down safe and very cold," she wrote.', 'Down safe').speaker, 'Ilse');
+      // A place described by a noun for no person stays no one.
+      assert.equal(one('Brackley, a town of 9,000 people, said it would appeal. "We are ready," it said.', 'We are ready').speaker, null);
+    });
+
+    it('reports a clause without `that` after the medium it was said in: `said in a statement the plan would …`', () => {
+      assert.equal(one('Rosa Quill said in a statement the merger would "cost hundreds of jobs" in the north.', 'merger would').text,
+        'the merger would "cost hundreds of jobs" in the north');
+      const letter = one('The head teacher, Aled Pryce, wrote in a letter to parents the school would reopen on Monday.', 'reopen');
+      assert.equal(letter.text, 'the school would reopen on Monday');
+      assert.equal(letter.speaker, 'Aled Pryce');
+      assert.equal(one('Tom Kerr said in an emailed statement the plant had closed.', 'plant had closed').kind, 'indirect');
+      // A participle after the medium goes on describing it; it opens no report.
+      const posted = found('Mayor Ana Ruiz said in a video message posted on Facebook about an hour later that she had spoken with the governor.');
+      assert.ok(posted.every((st) => !st.text.startsWith('posted')), JSON.stringify(posted));
+    });
+
+    it('reports a bare clause after a verb that takes an object when a possessive opens its subject: `warned his state would …`', () => {
+      const text = 'Premier Nia Farrant warned her government would not "sign a blank cheque" for the stadium.';
+      const hit = one(text, 'her government');
+      assert.equal(hit.text, 'her government would not "sign a blank cheque" for the stadium');
+      assert.equal(hit.speaker, 'Nia Farrant');
+      assert.equal(found(text).find((st) => st.text === 'sign a blank cheque')?.kind, 'partial');
+      // The object reading, with no auxiliary after the noun, reports nothing.
+      assert.deepEqual(found('Premier Nia Farrant warned her ministers about the stadium.'), []);
+    });
+
+    it('reads callings of a town\'s services as titles before a name: `according to chief librarian X`, `said pharmacist X`', () => {
+      const hit = one('Late fees cost more to collect than they raised, according to head librarian Morag Tully.', 'Late fees');
+      assert.equal(hit.speaker, 'Morag Tully');
+      assert.equal(one('"We will stay open through the storm," said pharmacist Idris Kemal.', 'stay open').speaker, 'Idris Kemal');
+      assert.equal(one('The pool will close for a month, the lifeguard said.', 'pool will close').speaker, null);
+    });
+
+    it('ends a report before a clause of contrast with its own subject and speech verb: `…, as the opposition accuses X of "…"`', () => {
+      const text = 'Treasurer Maeve Dollan has signalled the budget will include a rent rebate, as the Liberal Party accuses the government of "tinkering at the edges".';
+      assert.equal(one(text, 'rent rebate').text, 'the budget will include a rent rebate');
+      assert.equal(one(text, 'rent rebate').speaker, 'Maeve Dollan');
+      assert.equal(one(text, 'tinkering').speaker, 'Liberal Party');
+      assert.equal(one('Maeve Dollan said the rebate would stay, while Senator Ada Quist called it "a bribe".', 'a bribe').speaker, 'Ada Quist');
+      // A clause of reason with no speech verb stays in the report.
+      assert.equal(one('Maeve Dollan said the rebate would stay, as it was "the fair thing to do".', 'rebate would stay').text, 'the rebate would stay, as it was "the fair thing to do"');
+    });
+
+    it('reads `SEC` in capitals as the body, not as `Sec.` the title: `The SEC said …`, `The SEC alleged that …`', () => {
+      const text = 'The SEC alleged that the fund had overstated its loans. The agency said it would seek a penalty.';
+      assert.equal(one(text, 'overstated').speaker, 'SEC');
+      assert.equal(one(text, 'seek a penalty').speaker, 'SEC');
+      // The title with its period still titles a name.
+      assert.equal(one('Sec. Anna Price said the plan was sound.', 'plan was sound').speaker, 'Anna Price');
+    });
+
+    it('reports what court papers allege: `The complaint alleges that …`, `the indictment says …`', () => {
+      assert.equal(one('The regulator sued Halden Trust on Monday. The complaint alleges that the trust hid losses from clients.', 'hid losses').kind, 'indirect');
+      assert.equal(one('Prosecutors charged Ivo Brandt in May. The indictment says Brandt forged invoices.', 'forged invoices').kind, 'indirect');
+    });
+  });
 });
