@@ -457,6 +457,11 @@ describe('analyze', () => {
       assert.deepEqual(analyze(text).statements.map((s) => [s.kind, s.cue?.text]), [['partial', 'says']]);
     });
 
+    it('ends a title after the name before a relative clause: `said Priya Shah, Partner at Halcyon Ventures, who will join the board`', () => {
+      const text = '"They built something clinicians love," said Priya Shah, Partner at Halcyon Ventures, who will join the board.';
+      assert.deepEqual(analyze(text).speakers.map((s) => [s.name, s.title]), [['Priya Shah', 'Partner at Halcyon Ventures']]);
+    });
+
     it('gives no title from a participle clause after the name: `says Janet Booth, 58, queuing for her loaf`', () => {
       const text = '"It\'s the best bread in the valley," says Janet Booth, 58, queuing for her usual loaf. "I come every day," said Tom Ash, managing director of Ash & Co.';
       assert.deepEqual(analyze(text).speakers.map((s) => [s.name, s.title]), [['Janet Booth', null], ['Tom Ash', 'managing director of Ash & Co']]);
