@@ -2316,4 +2316,16 @@ describe('analyze', () => {
       assert.equal(one('Prosecutors charged Ivo Brandt in May. The indictment says Brandt forged invoices.', 'forged invoices').kind, 'indirect');
     });
   });
+
+  describe('blind19 rules', () => {
+    it('reads the article after a dateline\'s dash as no name: `LEEDS — A surgeon said …` has an unnamed source, not a person `A`', () => {
+      for (const role of ['surgeon', 'coroner', 'magistrate']) {
+        const hit = one(`LEEDS — A ${role} said the ward had been short of staff for months.`, 'short of staff');
+        assert.equal(hit.speaker, null);
+        assert.equal(analyze(`LEEDS — A ${role} said the ward had been short of staff.`).speakers.length, 0);
+      }
+      // A name after the dash is still a name.
+      assert.equal(one('LEEDS — Health Secretary Ruth Amos said the ward had been short of staff.', 'short of staff').speaker, 'Ruth Amos');
+    });
+  });
 });
