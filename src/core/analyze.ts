@@ -199,7 +199,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     // confirmed that … and said …`): the subject of the last speech verb that no report holds, not the dateline.
     else if (coordinated && cue.viaRelative && outer) cue.phrase = outer.phrase;
     if (!cue.phrase) continue;
-    if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
+    // `Greene found that …` is not speech; a judge's or a coroner's finding is (`Coroner Ann Hale found that …`).
+    if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description' && !judicialTitle(tokens, cue.phrase)) continue;
     cues.push(cue);
     if (!clauses.some(({ clause }) => cue.verb >= clause.first && cue.verb < clause.last)) outer = cue;
     if (cue.phrase.kind === 'name' && !cue.phrase.organization && !cue.inverted) speakingNames.push(cue.phrase);
@@ -1197,6 +1198,15 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
 /** Tokens before a pronoun searched for an object pronoun of the same gender. */
 const MAX_OBJECT_REACH = 24;
 /** Words after `her` that make it an object (`asked her to stay`), not a possessive (`praised her team`). */
+/** Offices whose holders issue findings: `Coroner Ann Hale found that …`, `District Judge Sam Roy, finding that …`. */
+const JUDICIAL_TITLES = new Set(['coroner', 'judge', 'justice', 'magistrate', 'sheriff', 'adjudicator', 'arbitrator', 'ombudsman', 'examiner']);
+
+/** Whether a speaker phrase's title (the words before the name proper) names a judicial office. */
+function judicialTitle(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k < phrase.nameFirst; k++) if (JUDICIAL_TITLES.has(tokens[k].lower)) return true;
+  return false;
+}
+
 const AFTER_OBJECT = new Set(['to', 'for', 'in', 'on', 'at', 'with', 'about', 'into', 'from', 'by', 'that', 'if', 'whether', 'a', 'an', 'the', 'up', 'out', 'back', 'down', 'over', 'because', 'when', 'after', 'before']);
 
 /**

@@ -2327,5 +2327,16 @@ describe('analyze', () => {
       // A name after the dash is still a name.
       assert.equal(one('LEEDS — Health Secretary Ruth Amos said the ward had been short of staff.', 'short of staff').speaker, 'Ruth Amos');
     });
+
+    it('reports a judicial office-holder\'s finding (`Coroner X found that …`, `recorded a conclusion, finding that …`), not anyone\'s', () => {
+      const text = 'Senior coroner Paul Ridley recorded a conclusion of misadventure, finding that the fall was an accident and that the rail ' +
+        'had been "loose for months".';
+      assert.equal(one(text, 'fall was an accident').speaker, 'Paul Ridley');
+      assert.equal(one(text, 'fall was an accident').kind, 'indirect');
+      assert.equal(found(text).filter((s) => s.kind === 'indirect' && s.text.startsWith('the rail')).length, 1);
+      assert.equal(one('District Judge Nia Moss found that the landlord had ignored repeated warnings.', 'ignored repeated').speaker, 'Nia Moss');
+      // Anyone else's finding is a discovery, not a statement.
+      assert.equal(found('Tom Hale found that the shed had been emptied.').length, 0);
+    });
   });
 });
