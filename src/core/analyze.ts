@@ -651,6 +651,7 @@ function unquotedSpeech(text: string, tokens: readonly Token[], sentences: reado
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
   noteOrganizationSubject(tokens, sentence, registry);
+  noteSpeechAgent(text, tokens, sentence, registry);
   const appositive = appositiveSubject(tokens, sentence) ?? frontedAppositive(tokens, sentence);
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
@@ -729,6 +730,21 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     // `Northline Electricity has posted a statement on its website. It reads: …`: `its` in the subject's own clause makes the
     // name a body's, so a later `it` finds it; not a name that opens with a first name (`Ravi Patel praised its staff`).
     if (!entity.gender && !owned && genderOfFirstName(entity.parts[0]) === null && ownsIts(tokens, from, sentence.last)) entity.organization = true;
+  }
+}
+
+/** Nouns for a speech given by someone: `a keynote by Ana Ruiz`, `in a speech by the minister`. */
+const SPEECH_EVENTS = new Set(['keynote', 'speech', 'address', 'remarks', 'talk', 'lecture', 'presentation', 'sermon', 'eulogy']);
+
+/**
+ * `The summit opened with a keynote by Amara Osei, who …. "…," she told the audience.`: the person who gave a speech is who the
+ * story turns to, so a later `she` may mean her, though her name was only the object of `by`.
+ */
+function noteSpeechAgent(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+  for (let k = sentence.first + 1; k + 1 < sentence.last; k++) {
+    if (tokens[k].lower !== 'by' || !SPEECH_EVENTS.has(tokens[k - 1].lower) || !tokens[k + 1].cap) continue;
+    const phrase = phraseAfter(tokens, k + 1, sentence.last);
+    if (phrase && phrase.kind === 'name' && !phrase.organization) nameEntity(text, tokens, phrase, registry);
   }
 }
 

@@ -2338,5 +2338,16 @@ describe('analyze', () => {
       // Anyone else's finding is a discovery, not a statement.
       assert.equal(found('Tom Hale found that the shed had been emptied.').length, 0);
     });
+
+    it('makes the person who gave a speech (`a keynote by X`, `a lecture by X`) the one a later `she` or `he` means', () => {
+      const text = 'Ines Roth, a panelist, was blunt. "It will not work," Roth said.\n\n' +
+        'The day closed with a lecture by Oyelowo Banjoko-Reyes, who ran the port authority for a decade.\n\n' +
+        '"We planned for the storms we remembered," she told the hall.';
+      assert.equal(one(text, 'storms we remembered').speaker, 'Oyelowo Banjoko-Reyes');
+      // The object of another `by` is no speaker of a speech: the pronoun keeps the last subject.
+      const book = 'Ines Roth, a panelist, was blunt. "It will not work," Roth said.\n\nShe held up a report by Oyelowo Banjoko-Reyes.\n\n' +
+        '"Read it," she told the hall.';
+      assert.equal(one(book, 'Read it').speaker, 'Ines Roth');
+    });
   });
 });
