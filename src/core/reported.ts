@@ -788,6 +788,9 @@ function complementEnd(tokens: readonly Token[], cue: Cue, phraseLast: number, c
     // `said at an evening briefing at the county fairgrounds`: each further prepositional phrase has its own reach
     // (not `to`, which opens an infinitive after an object: `urged both governments to settle …`).
     if (cue.info !== null && complement && after > phraseLast && PREPOSITIONS.has(tokens[after].lower) && tokens[after].lower !== 'to') limit = Math.min(after + reach, phraseLast + MAX_COMPLEMENT);
+    // `said at a news conference Tuesday afternoon`: a bare weekday after the phrase is a time of its own, with room for its part
+    // of the day and a preposition after it (`Tuesday afternoon in Austin`).
+    else if (cue.info !== null && after > phraseLast && WEEKDAYS.has(tokens[after].lower)) limit = Math.min(Math.max(limit, after + 3), phraseLast + MAX_COMPLEMENT);
   }
   return { after, named };
 }

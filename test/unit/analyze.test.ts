@@ -2349,5 +2349,12 @@ describe('analyze', () => {
         '"Read it," she told the hall.';
       assert.equal(one(book, 'Read it').speaker, 'Ines Roth');
     });
+
+    it('reads a trailing cue whose phrase ends with a bare weekday and its part of the day (`said at a news conference Tuesday afternoon`)', () => {
+      const hit = one('The bridge will reopen in May, Mayor Lena Ortiz said at a news conference Thursday morning.', 'reopen in May');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, 'Lena Ortiz');
+      assert.equal(one('Two men were arrested, the sheriff told reporters at the county jail Friday evening in Bastrop.', 'were arrested').kind, 'indirect');
+    });
   });
 });
