@@ -2356,5 +2356,14 @@ describe('analyze', () => {
       assert.equal(hit.speaker, 'Lena Ortiz');
       assert.equal(one('Two men were arrested, the sheriff told reporters at the county jail Friday evening in Bastrop.', 'were arrested').kind, 'indirect');
     });
+
+    it('gives a bare `Police said` to the one force the story names with `Police` inside its name (`the Dunmore Police Department`)', () => {
+      const text = 'Two cars collided on Route 9 on Friday.\n\nOfficers from the Dunmore Police Department closed the road for three hours.\n\n' +
+        'Police said the driver of the van had been taken to hospital.';
+      assert.equal(one(text, 'driver of the van').speaker, 'Dunmore Police Department');
+      // Two forces: no telling which one.
+      const two = 'Officers from the Dunmore Police Department and the Keswick Police Department searched the woods.\n\nPolice said the boy was safe.';
+      assert.equal(one(two, 'boy was safe').speaker, null);
+    });
   });
 });
