@@ -58,6 +58,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const titlesEnd = titlesEndOf(text, release);
   const datelineStart = release.datelineSpan?.start ?? -1;
   const datelineEnd = release.datelineSpan?.end ?? -1;
+  // The lead, the paragraph the dateline opens: `LONDON — A coroner has said …` describes who a later paragraph names.
+  const leadParagraph = datelineEnd >= 0 ? paragraphAt(paragraphs, datelineEnd) : -1;
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
@@ -124,7 +126,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
         noteCitedDocument(tokens, draft, registry);
         exchange = alternate(text, draft, previous, exchange);
-        const head = awaitedTitle(draft);
+        const head = awaitedTitle(draft, sentence.paragraph === leadParagraph);
         if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
         previous = draft;
@@ -1500,10 +1502,14 @@ function awaitName(described: Described[], pending: Described): void {
   described.push(pending);
 }
 
-/** The head of the definite description a statement rests on, when no one named before fits it. */
-function awaitedTitle(draft: Draft): string | null {
+/**
+ * The head of the definite description a statement rests on, when no one named before fits it. In the lead, an indefinite one
+ * of a judicial office too: `LONDON — A coroner has said …` is the coroner the story goes on to name (`Area coroner Ann Hale`).
+ */
+function awaitedTitle(draft: Draft, lead: boolean): string | null {
   const phrase = draft.attribution?.cue.phrase;
-  return draft.entity === null && phrase?.kind === 'description' && !phrase.indefinite ? phrase.head : null;
+  if (draft.entity !== null || phrase?.kind !== 'description') return null;
+  return !phrase.indefinite || (lead && JUDICIAL_TITLES.has(phrase.head)) ? phrase.head : null;
 }
 
 /**

@@ -2365,5 +2365,16 @@ describe('analyze', () => {
       const two = 'Officers from the Dunmore Police Department and the Keswick Police Department searched the woods.\n\nPolice said the boy was safe.';
       assert.equal(one(two, 'boy was safe').speaker, null);
     });
+
+    it('gives the lead\'s `A judge has said …` to the judge the story names next (`District Judge X`), not to no one', () => {
+      const text = 'Landlord fined over damp flat\n\nBRADFORD — A judge has said a landlord showed "contempt" for his tenants.\n\n' +
+        'The flat in Manningham had black mould in every room, the court heard.\n\n' +
+        'District Judge Helen Marsh fined Colin Pratt £8,000 on Friday.';
+      assert.equal(one(text, 'showed').speaker, 'Helen Marsh');
+      assert.equal(one(text, 'contempt').speaker, 'Helen Marsh');
+      // A spokesperson in the lead stays unnamed, whoever the story names later.
+      const spokes = 'Plant to close\n\nBRADFORD — A spokesman has said the plant will close in May.\n\nThe firm\'s spokesman Tom Ruddy said talks were over.';
+      assert.equal(one(spokes, 'close in May').speaker, null);
+    });
   });
 });
