@@ -230,6 +230,11 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    // `said there were "missed opportunities" …, an inquest heard.`: a hearing that heard it is the reporter's source, not the report.
+    if (w.lower === ',' && hearingHeard(tokens, m + 1, ceiling)) {
+      end = m;
+      break;
+    }
     if (w.lower === ',' && opensComment(tokens, m + 1, ceiling) && hasVerb(tokens, k, m)) {
       end = m;
       break;
@@ -237,6 +242,16 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
   }
   while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' && tokens[end - 1].lower !== '%') end--;
   return end;
+}
+
+/** Bodies that hear evidence, as court reports cite them: `the court heard`, `an inquest was told`. */
+const HEARINGS = new Set(['court', 'inquest', 'tribunal', 'jury', 'hearing', 'trial', 'inquiry', 'magistrates', 'committee']);
+
+/** Does `the court heard` / `an inquest was told` (a determiner, a hearing, then `heard` or `was told`) start at `k`? */
+function hearingHeard(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  if (k + 2 >= ceiling || !(tokens[k].lower === 'the' || tokens[k].lower === 'an' || tokens[k].lower === 'a') || !HEARINGS.has(tokens[k + 1].lower)) return false;
+  const verb = tokens[k + 2].lower;
+  return verb === 'heard' || ((verb === 'was' || verb === 'were') && k + 3 < ceiling && tokens[k + 3].lower === 'told');
 }
 
 /** Conjunctions that open a clause set against the report: `, as the opposition accuses …`, `, while critics called …`. */

@@ -2376,5 +2376,12 @@ describe('analyze', () => {
       const spokes = 'Plant to close\n\nBRADFORD — A spokesman has said the plant will close in May.\n\nThe firm\'s spokesman Tom Ruddy said talks were over.';
       assert.equal(one(spokes, 'close in May').speaker, null);
     });
+
+    it('ends a report before a trailing `, the court heard` / `, an inquest was told`, the reporter\'s source and no part of it', () => {
+      assert.equal(one('Dr Ana Webb said the wound could not have been self-inflicted, the court heard.', 'wound').text,
+        'the wound could not have been self-inflicted');
+      assert.equal(one('His mother said he had been "low for weeks" before the crash, an inquest was told.', 'before the crash').text,
+        'he had been "low for weeks" before the crash');
+    });
   });
 });
