@@ -58,6 +58,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const titlesEnd = titlesEndOf(text, release);
   const datelineStart = release.datelineSpan?.start ?? -1;
   const datelineEnd = release.datelineSpan?.end ?? -1;
+  // The lead, the paragraph the dateline opens: `LONDON — A coroner has said …` describes who a later paragraph names.
+  const leadParagraph = datelineEnd >= 0 ? paragraphAt(paragraphs, datelineEnd) : -1;
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
@@ -124,7 +126,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
         noteCitedDocument(tokens, draft, registry);
         exchange = alternate(text, draft, previous, exchange);
-        const head = awaitedTitle(draft);
+        const head = awaitedTitle(draft, sentence.paragraph === leadParagraph);
         if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
         drafts.push(draft);
         previous = draft;
@@ -199,7 +201,8 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     // confirmed that … and said …`): the subject of the last speech verb that no report holds, not the dateline.
     else if (coordinated && cue.viaRelative && outer) cue.phrase = outer.phrase;
     if (!cue.phrase) continue;
-    if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description') continue; // `Greene found that …` is not speech
+    // `Greene found that …` is not speech; a judge's or a coroner's finding is (`Coroner Ann Hale found that …`).
+    if (cue.info?.documentary && !cue.phrase.organization && cue.phrase.kind !== 'description' && !judicialTitle(tokens, cue.phrase)) continue;
     cues.push(cue);
     if (!clauses.some(({ clause }) => cue.verb >= clause.first && cue.verb < clause.last)) outer = cue;
     if (cue.phrase.kind === 'name' && !cue.phrase.organization && !cue.inverted) speakingNames.push(cue.phrase);
@@ -650,6 +653,7 @@ function unquotedSpeech(text: string, tokens: readonly Token[], sentences: reado
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
   noteOrganizationSubject(tokens, sentence, registry);
+  noteSpeechAgent(text, tokens, sentence, registry);
   const appositive = appositiveSubject(tokens, sentence) ?? frontedAppositive(tokens, sentence);
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
@@ -728,6 +732,21 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     // `Northline Electricity has posted a statement on its website. It reads: …`: `its` in the subject's own clause makes the
     // name a body's, so a later `it` finds it; not a name that opens with a first name (`Ravi Patel praised its staff`).
     if (!entity.gender && !owned && genderOfFirstName(entity.parts[0]) === null && ownsIts(tokens, from, sentence.last)) entity.organization = true;
+  }
+}
+
+/** Nouns for a speech given by someone: `a keynote by Ana Ruiz`, `in a speech by the minister`. */
+const SPEECH_EVENTS = new Set(['keynote', 'speech', 'address', 'remarks', 'talk', 'lecture', 'presentation', 'sermon', 'eulogy']);
+
+/**
+ * `The summit opened with a keynote by Amara Osei, who …. "…," she told the audience.`: the person who gave a speech is who the
+ * story turns to, so a later `she` may mean her, though her name was only the object of `by`.
+ */
+function noteSpeechAgent(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+  for (let k = sentence.first + 1; k + 1 < sentence.last; k++) {
+    if (tokens[k].lower !== 'by' || !SPEECH_EVENTS.has(tokens[k - 1].lower) || !tokens[k + 1].cap) continue;
+    const phrase = phraseAfter(tokens, k + 1, sentence.last);
+    if (phrase && phrase.kind === 'name' && !phrase.organization) nameEntity(text, tokens, phrase, registry);
   }
 }
 
@@ -1197,6 +1216,15 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
 /** Tokens before a pronoun searched for an object pronoun of the same gender. */
 const MAX_OBJECT_REACH = 24;
 /** Words after `her` that make it an object (`asked her to stay`), not a possessive (`praised her team`). */
+/** Offices whose holders issue findings: `Coroner Ann Hale found that …`, `District Judge Sam Roy, finding that …`. */
+const JUDICIAL_TITLES = new Set(['coroner', 'judge', 'justice', 'magistrate', 'sheriff', 'adjudicator', 'arbitrator', 'ombudsman', 'examiner']);
+
+/** Whether a speaker phrase's title (the words before the name proper) names a judicial office. */
+function judicialTitle(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k < phrase.nameFirst; k++) if (JUDICIAL_TITLES.has(tokens[k].lower)) return true;
+  return false;
+}
+
 const AFTER_OBJECT = new Set(['to', 'for', 'in', 'on', 'at', 'with', 'about', 'into', 'from', 'by', 'that', 'if', 'whether', 'a', 'an', 'the', 'up', 'out', 'back', 'down', 'over', 'because', 'when', 'after', 'before']);
 
 /**
@@ -1476,10 +1504,14 @@ function awaitName(described: Described[], pending: Described): void {
   described.push(pending);
 }
 
-/** The head of the definite description a statement rests on, when no one named before fits it. */
-function awaitedTitle(draft: Draft): string | null {
+/**
+ * The head of the definite description a statement rests on, when no one named before fits it. In the lead, an indefinite one
+ * of a judicial office too: `LONDON — A coroner has said …` is the coroner the story goes on to name (`Area coroner Ann Hale`).
+ */
+function awaitedTitle(draft: Draft, lead: boolean): string | null {
   const phrase = draft.attribution?.cue.phrase;
-  return draft.entity === null && phrase?.kind === 'description' && !phrase.indefinite ? phrase.head : null;
+  if (draft.entity !== null || phrase?.kind !== 'description') return null;
+  return !phrase.indefinite || (lead && JUDICIAL_TITLES.has(phrase.head)) ? phrase.head : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
 import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
-import { analysedText, isDigit } from './text';
+import { analysedText, isDash, isDigit } from './text';
 import { Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -205,12 +205,14 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       break;
     }
     let first = k;
-    // Words capitalised only because they open the sentence, and a possessor (`the Fed’s` committee).
-    while (first < j && first === floor && isSentenceStarter(tokens[first])) first++;
+    // Words capitalised only because they open the sentence, and a possessor (`the Fed’s` committee). A dateline's dash opens it
+    // too (`LONDON — A coroner has said …`): else the article was read as a name, `A`.
+    const opens = first === floor || (first - 1 >= floor && tokens[first - 1].kind === 'p' && isDash(tokens[first - 1].lower.charCodeAt(0)));
+    while (first < j && opens && first === k && isSentenceStarter(tokens[first])) first++;
     // `Second-placed Lars Holm said`, `Dutch-born Anna Berg`: a capitalised compound ending in a lower-case word modifies the name.
     while (first < j && isCompoundModifier(tokens[first])) first++;
     // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.
-    if (first < j && first === floor && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
+    if (first < j && (first === floor || (opens && first === k)) && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;
     for (let m = j - 1; m >= first; m--) if (isPossessive(tokens[m]) && tokens[m].cap && !possessiveInName(tokens[m].lower, tokens[m - 1]?.lower, isOrgHead(tokens[j]), m === j - 1)) { first = m + 1; break; }
     // `Alderpoint Software, Inc. today announced`: a company suffix after a comma closes the company's name before it.

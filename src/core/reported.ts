@@ -230,6 +230,11 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    // `said there were "missed opportunities" …, an inquest heard.`: a hearing that heard it is the reporter's source, not the report.
+    if (w.lower === ',' && hearingHeard(tokens, m + 1, ceiling)) {
+      end = m;
+      break;
+    }
     if (w.lower === ',' && opensComment(tokens, m + 1, ceiling) && hasVerb(tokens, k, m)) {
       end = m;
       break;
@@ -237,6 +242,16 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
   }
   while (end > k && tokens[end - 1].kind === 'p' && tokens[end - 1].lower !== ')' && tokens[end - 1].lower !== '%') end--;
   return end;
+}
+
+/** Bodies that hear evidence, as court reports cite them: `the court heard`, `an inquest was told`. */
+const HEARINGS = new Set(['court', 'inquest', 'tribunal', 'jury', 'hearing', 'trial', 'inquiry', 'magistrates', 'committee']);
+
+/** Does `the court heard` / `an inquest was told` (a determiner, a hearing, then `heard` or `was told`) start at `k`? */
+function hearingHeard(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  if (k + 2 >= ceiling || !(tokens[k].lower === 'the' || tokens[k].lower === 'an' || tokens[k].lower === 'a') || !HEARINGS.has(tokens[k + 1].lower)) return false;
+  const verb = tokens[k + 2].lower;
+  return verb === 'heard' || ((verb === 'was' || verb === 'were') && k + 3 < ceiling && tokens[k + 3].lower === 'told');
 }
 
 /** Conjunctions that open a clause set against the report: `, as the opposition accuses …`, `, while critics called …`. */
@@ -788,6 +803,9 @@ function complementEnd(tokens: readonly Token[], cue: Cue, phraseLast: number, c
     // `said at an evening briefing at the county fairgrounds`: each further prepositional phrase has its own reach
     // (not `to`, which opens an infinitive after an object: `urged both governments to settle …`).
     if (cue.info !== null && complement && after > phraseLast && PREPOSITIONS.has(tokens[after].lower) && tokens[after].lower !== 'to') limit = Math.min(after + reach, phraseLast + MAX_COMPLEMENT);
+    // `said at a news conference Tuesday afternoon`: a bare weekday after the phrase is a time of its own, with room for its part
+    // of the day and a preposition after it (`Tuesday afternoon in Austin`).
+    else if (cue.info !== null && after > phraseLast && WEEKDAYS.has(tokens[after].lower)) limit = Math.min(Math.max(limit, after + 3), phraseLast + MAX_COMPLEMENT);
   }
   return { after, named };
 }

@@ -517,6 +517,8 @@ export class Registry {
     // `Ministry of Education`, `University of Eastmoor`: the noun before `of` is the head a later `the ministry` uses.
     const of = parts.indexOf('of');
     if (of > 0) this.noteOrganizationHead(parts[of - 1].toLowerCase(), parts, at);
+    // `the Hollis Creek Police Department`, `the Metropolitan Police Service`: the force a bare `Police said` means.
+    for (let k = 0; k < parts.length - 1; k++) if (parts[k] === 'Police') this.noteOrganizationHead('police', parts, at);
   }
 
   /** `Brenner Logistik AG ("Brenner")`: a name a release defines a short form for is a company's. */

@@ -2321,4 +2321,72 @@ describe('analyze', () => {
       assert.equal(one('Prosecutors charged Ivo Brandt in May. The indictment says Brandt forged invoices.', 'forged invoices').kind, 'indirect');
     });
   });
+
+  describe('blind19 rules', () => {
+    it('reads the article after a dateline\'s dash as no name: `LEEDS — A surgeon said …` has an unnamed source, not a person `A`', () => {
+      for (const role of ['surgeon', 'coroner', 'magistrate']) {
+        const hit = one(`LEEDS — A ${role} said the ward had been short of staff for months.`, 'short of staff');
+        assert.equal(hit.speaker, null);
+        assert.equal(analyze(`LEEDS — A ${role} said the ward had been short of staff.`).speakers.length, 0);
+      }
+      // A name after the dash is still a name.
+      assert.equal(one('LEEDS — Health Secretary Ruth Amos said the ward had been short of staff.', 'short of staff').speaker, 'Ruth Amos');
+    });
+
+    it('reports a judicial office-holder\'s finding (`Coroner X found that …`, `recorded a conclusion, finding that …`), not anyone\'s', () => {
+      const text = 'Senior coroner Paul Ridley recorded a conclusion of misadventure, finding that the fall was an accident and that the rail ' +
+        'had been "loose for months".';
+      assert.equal(one(text, 'fall was an accident').speaker, 'Paul Ridley');
+      assert.equal(one(text, 'fall was an accident').kind, 'indirect');
+      assert.equal(found(text).filter((s) => s.kind === 'indirect' && s.text.startsWith('the rail')).length, 1);
+      assert.equal(one('District Judge Nia Moss found that the landlord had ignored repeated warnings.', 'ignored repeated').speaker, 'Nia Moss');
+      // Anyone else's finding is a discovery, not a statement.
+      assert.equal(found('Tom Hale found that the shed had been emptied.').length, 0);
+    });
+
+    it('makes the person who gave a speech (`a keynote by X`, `a lecture by X`) the one a later `she` or `he` means', () => {
+      const text = 'Ines Roth, a panelist, was blunt. "It will not work," Roth said.\n\n' +
+        'The day closed with a lecture by Oyelowo Banjoko-Reyes, who ran the port authority for a decade.\n\n' +
+        '"We planned for the storms we remembered," she told the hall.';
+      assert.equal(one(text, 'storms we remembered').speaker, 'Oyelowo Banjoko-Reyes');
+      // The object of another `by` is no speaker of a speech: the pronoun keeps the last subject.
+      const book = 'Ines Roth, a panelist, was blunt. "It will not work," Roth said.\n\nShe held up a report by Oyelowo Banjoko-Reyes.\n\n' +
+        '"Read it," she told the hall.';
+      assert.equal(one(book, 'Read it').speaker, 'Ines Roth');
+    });
+
+    it('reads a trailing cue whose phrase ends with a bare weekday and its part of the day (`said at a news conference Tuesday afternoon`)', () => {
+      const hit = one('The bridge will reopen in May, Mayor Lena Ortiz said at a news conference Thursday morning.', 'reopen in May');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, 'Lena Ortiz');
+      assert.equal(one('Two men were arrested, the sheriff told reporters at the county jail Friday evening in Bastrop.', 'were arrested').kind, 'indirect');
+    });
+
+    it('gives a bare `Police said` to the one force the story names with `Police` inside its name (`the Dunmore Police Department`)', () => {
+      const text = 'Two cars collided on Route 9 on Friday.\n\nOfficers from the Dunmore Police Department closed the road for three hours.\n\n' +
+        'Police said the driver of the van had been taken to hospital.';
+      assert.equal(one(text, 'driver of the van').speaker, 'Dunmore Police Department');
+      // Two forces: no telling which one.
+      const two = 'Officers from the Dunmore Police Department and the Keswick Police Department searched the woods.\n\nPolice said the boy was safe.';
+      assert.equal(one(two, 'boy was safe').speaker, null);
+    });
+
+    it('gives the lead\'s `A judge has said …` to the judge the story names next (`District Judge X`), not to no one', () => {
+      const text = 'Landlord fined over damp flat\n\nBRADFORD — A judge has said a landlord showed "contempt" for his tenants.\n\n' +
+        'The flat in Manningham had black mould in every room, the court heard.\n\n' +
+        'District Judge Helen Marsh fined Colin Pratt £8,000 on Friday.';
+      assert.equal(one(text, 'showed').speaker, 'Helen Marsh');
+      assert.equal(one(text, 'contempt').speaker, 'Helen Marsh');
+      // A spokesperson in the lead stays unnamed, whoever the story names later.
+      const spokes = 'Plant to close\n\nBRADFORD — A spokesman has said the plant will close in May.\n\nThe firm\'s spokesman Tom Ruddy said talks were over.';
+      assert.equal(one(spokes, 'close in May').speaker, null);
+    });
+
+    it('ends a report before a trailing `, the court heard` / `, an inquest was told`, the reporter\'s source and no part of it', () => {
+      assert.equal(one('Dr Ana Webb said the wound could not have been self-inflicted, the court heard.', 'wound').text,
+        'the wound could not have been self-inflicted');
+      assert.equal(one('His mother said he had been "low for weeks" before the crash, an inquest was told.', 'before the crash').text,
+        'he had been "low for weeks" before the crash');
+    });
+  });
 });
