@@ -2316,4 +2316,15 @@ describe('analyze', () => {
       assert.equal(one('Prosecutors charged Ivo Brandt in May. The indictment says Brandt forged invoices.', 'forged invoices').kind, 'indirect');
     });
   });
+
+  describe('blind20 rules', () => {
+    it('reads a portfolio joined by `and` as one title before the subject of a participle cue: `Revenue and Disaster Management Minister X rejected …, saying …`', () => {
+      const hit = one('Fisheries and Ports Minister Leela Barua dismissed the criticism, saying the harbour dredging was on schedule.', 'dredging');
+      assert.equal(hit.speaker, 'Leela Barua');
+      assert.equal(one('State Health and Family Welfare Minister Arun Das rejected the charge, saying every district had a blood bank.', 'blood bank').speaker, 'Arun Das');
+      // Two people joined by `and` are no portfolio: the first named stays the subject.
+      assert.equal(one('Ruth Abbot and Tom Vey rejected the charge, saying the figures were wrong.', 'figures were wrong').speaker, 'Ruth Abbot');
+    });
+
+  });
 });
