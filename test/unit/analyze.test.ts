@@ -2326,5 +2326,12 @@ describe('analyze', () => {
       assert.equal(one('Ruth Abbot and Tom Vey rejected the charge, saying the figures were wrong.', 'figures were wrong').speaker, 'Ruth Abbot');
     });
 
+    it('finds the speaker of a trailing cue after a named owner\'s possessive and a title: `"…," the Manch\'s general secretary X said`', () => {
+      const hit = one('"The levee will not hold another season," the Kisan Sabha\'s district secretary Ratan Gogoi said.', 'levee');
+      assert.equal(hit.kind, 'direct');
+      assert.equal(hit.speaker, 'Ratan Gogoi');
+      // A short quotation is kept as speech only with its cue.
+      assert.equal(one('"We are ready," Marlow\'s chief executive Tessa Vane said.', 'We are ready').speaker, 'Tessa Vane');
+    });
   });
 });
