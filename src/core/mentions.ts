@@ -621,6 +621,13 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     return { kind: 'description', first: phraseFirst, last, nameFirst: first, nameLast: last, organization: false, indefinite: INDEFINITE.has(determiner), head };
   }
   let organization = false;
+  // `Leader of the Opposition in the state Assembly Harish Chandra Negi`: a body's head word (the end of a title, its comma
+  // left out, as wire copy often does) before two or more capitalised words with no head of its own, after a lower-case
+  // word: the words after it are a person's name.
+  if (lastTitle < first && nameFirst === first && nameLast - nameFirst >= 3 && first > 0 && tokens[first - 1].kind === 'w' && !tokens[first - 1].cap &&
+    isOrgHead(tokens[nameFirst]) && !hasOrgHead(tokens, nameFirst + 1, nameLast) && capitalisedFrom(tokens, nameFirst + 1, nameLast)) {
+    return { kind: 'name', first: phraseFirst, last, nameFirst: nameFirst + 1, nameLast, organization: false, indefinite: false, head };
+  }
   if (lastTitle < first) {
     for (let m = nameFirst; m < nameLast; m++) if (isOrgHead(tokens[m])) organization = true;
     organization ||= determiner === 'the' || isAcronym(tokens[nameFirst], nameLast - nameFirst) || hasAmpersand(tokens, nameFirst, nameLast);

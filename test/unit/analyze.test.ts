@@ -2333,5 +2333,14 @@ describe('analyze', () => {
       // A short quotation is kept as speech only with its cue.
       assert.equal(one('"We are ready," Marlow\'s chief executive Tessa Vane said.', 'We are ready').speaker, 'Tessa Vane');
     });
+
+    it('reads a person\'s name after a body\'s head that ends a title with its comma left out: `Leader of the Opposition in the state Assembly X said`', () => {
+      const text = 'Finance Minister Shri Arvind Mohan Tiwari said the budget would be balanced.\n\n' +
+        'Leader of the Opposition in the state Assembly Mahesh Kumar Yadav dismissed the budget as "a bundle of old promises".\n\n' +
+        '"Not one new school has been built," Yadav told reporters.\n\n' +
+        'He said the government had cut the rural roads budget by half.';
+      assert.equal(one(text, 'rural roads').speaker, 'Mahesh Kumar Yadav');
+      assert.equal(one(text, 'new school').speaker, 'Mahesh Kumar Yadav');
+    });
   });
 });
