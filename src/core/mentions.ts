@@ -764,18 +764,33 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       const head = DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w);
       if (head && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
-        const named = personInApposition(tokens, m + 1, ceiling) ?? nameGivenAs(tokens, m + 1, ceiling);
+        // So after a field of the office (`the association's director of policy, Niall Brereton`).
+        const named = personInApposition(tokens, afterFieldOf(tokens, m + 1, ceiling), ceiling) ?? nameGivenAs(tokens, m + 1, ceiling);
         if (named) return named;
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
       // `said the club's captain, Ola Berg`: so after a title word that describes no source on its own.
       if (!head && !w.cap && isTitleWord(w)) {
-        const named = personInApposition(tokens, m + 1, ceiling);
+        const named = personInApposition(tokens, afterFieldOf(tokens, m + 1, ceiling), ceiling);
         if (named) return named;
       }
     }
   }
   return null;
+}
+
+/** Lower-case words of the field after an office's `of`: `director of (public) policy`, `head of research`. */
+const MAX_FIELD_WORDS = 3;
+
+/** `director of policy, Niall Brereton`: the comma after `of` and a field in lower case at `k`, else `k`. */
+function afterFieldOf(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (k + 2 >= ceiling || tokens[k].lower !== 'of') return k;
+  for (let n = k + 1; n < ceiling && n <= k + MAX_FIELD_WORDS + 1; n++) {
+    const w = tokens[n];
+    if (w.lower === ',') return n > k + 1 ? n : k;
+    if (w.kind !== 'w' || w.cap || w.verb || DETERMINERS.has(w.lower)) return k;
+  }
+  return k;
 }
 
 /** Words that give a source's name before `(only) as`: `who asked to be identified only as Samira`, `who gave her name as Denise`. */

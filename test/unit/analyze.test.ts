@@ -2342,5 +2342,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'rural roads').speaker, 'Mahesh Kumar Yadav');
       assert.equal(one(text, 'new school').speaker, 'Mahesh Kumar Yadav');
     });
+
+    it('finds the person set off after an office with its field: `said the association\'s director of policy, X`', () => {
+      const text = 'The Rural Growers Federation questioned the figures. "Nobody can model prices thirty years out," said the federation\'s head of research, Carys Imlach. "The data will not bear it."';
+      assert.equal(one(text, 'thirty years').speaker, 'Carys Imlach');
+      assert.equal(one(text, 'will not bear').speaker, 'Carys Imlach');
+      assert.equal(one('"We welcome the review," said its director of public affairs, Owen Tarrant.', 'welcome the review').speaker, 'Owen Tarrant');
+    });
   });
 });
