@@ -2349,5 +2349,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'will not bear').speaker, 'Carys Imlach');
       assert.equal(one('"We welcome the review," said its director of public affairs, Owen Tarrant.', 'welcome the review').speaker, 'Owen Tarrant');
     });
+
+    it('ends a report at the closing mark of its quoted words before `and` with a past verb: `said the board "…" and pointed to …`', () => {
+      const text = 'Health Secretary Moira Gunn said the trust "takes patient safety extremely seriously" and pointed to the new inspection regime.';
+      assert.equal(one(text, 'the trust').text, 'the trust "takes patient safety extremely seriously"');
+      assert.equal(found(text).find((st) => st.text === 'takes patient safety extremely seriously')?.kind, 'partial');
+      // Without quotation marks the coordinated verb may be reported, and stays in the clause.
+      assert.equal(one('Gunn said the trust had missed its targets and blamed the winter.', 'missed').text, 'the trust had missed its targets and blamed the winter');
+    });
   });
 });
