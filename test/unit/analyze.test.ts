@@ -2357,5 +2357,17 @@ describe('analyze', () => {
       // Without quotation marks the coordinated verb may be reported, and stays in the clause.
       assert.equal(one('Gunn said the trust had missed its targets and blamed the winter.', 'missed').text, 'the trust had missed its targets and blamed the winter');
     });
+
+    it('gives a court paper\'s words to the party that filed it, under any of its names and whoever spoke since: `X filed the lawsuit …`', () => {
+      const text = 'Marisa Doyle, who managed the restaurant for nine years, filed the lawsuit on Friday in Harlow County Court.\n\n' +
+        'According to the lawsuit, the owners withheld tips from kitchen staff. The complaint alleges that Ben Hale told staff the tips were pooled, but that the pool was never paid out.\n\n' +
+        '"The claims are false," said Hale\'s lawyer, Rona Pike.\n\n' +
+        'The lawsuit says Doyle was fired two weeks after she complained.';
+      assert.equal(one(text, 'withheld tips').speaker, 'Marisa Doyle');
+      assert.equal(one(text, 'Ben Hale told staff').speaker, 'Marisa Doyle');
+      assert.equal(one(text, 'never paid out').speaker, 'Marisa Doyle');
+      assert.equal(one(text, 'claims are false').speaker, 'Rona Pike');
+      assert.equal(one(text, 'fired two weeks').speaker, 'Marisa Doyle');
+    });
   });
 });
