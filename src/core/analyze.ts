@@ -1271,7 +1271,7 @@ function noteIssuedDocument(tokens: readonly Token[], sentence: Sentence, from: 
   const far = Math.min(sentence.last, from + FILED_REACH);
   for (let k = from; k + 2 < far; k++) {
     if (FILING_VERBS.has(tokens[k].lower) && (tokens[k + 1].lower === 'the' || tokens[k + 1].lower === 'a') && COURT_PAPERS.has(tokens[k + 2].lower)) {
-      registry.issuer = { entity, head: tokens[k + 2].lower, at: tokens[k].start };
+      registry.filer = entity;
       return;
     }
   }
@@ -1295,8 +1295,7 @@ function issuedDocument(phrase: SpeakerPhrase, previous: Draft | null, registry:
  * the filer's (`X filed the lawsuit`) whoever spoke since, and whoever a clause inside it names.
  */
 function filedPaper(phrase: SpeakerPhrase, registry: Registry): Entity | null {
-  const issuer = registry.issuer;
-  return issuer && !phrase.indefinite && phrase.last - phrase.first === 2 && COURT_PAPERS.has(issuer.head) && COURT_PAPERS.has(phrase.head) ? issuer.entity : null;
+  return !phrase.indefinite && phrase.last - phrase.first === 2 && COURT_PAPERS.has(phrase.head) ? registry.filer : null;
 }
 
 /** A statement whose cue cites a document (`said in a statement`, `In a statement, X said`) makes its speaker that document's issuer. */

@@ -2369,5 +2369,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'claims are false').speaker, 'Rona Pike');
       assert.equal(one(text, 'fired two weeks').speaker, 'Marisa Doyle');
     });
+
+    it('keeps a court paper with its filer after another speaker cited a statement: `Y said in a statement that …. The lawsuit says …`', () => {
+      const text = 'Marisa Doyle, who managed the restaurant for nine years, filed the lawsuit on Friday.\n\n' +
+        'Hale\'s lawyer, Rona Pike, said in a statement to the Gazette that the claims were false.\n\n' +
+        'The lawsuit says Doyle was fired two weeks after she complained.';
+      assert.equal(one(text, 'claims were false').speaker, 'Rona Pike');
+      assert.equal(one(text, 'fired two weeks').speaker, 'Marisa Doyle');
+    });
   });
 });
