@@ -1181,7 +1181,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
       // `Police said …`: a bare `police` is the one force the story names, even if it names it only later.
-      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) ?? (phrase.head === 'police' && phrase.last - phrase.first === 1 ? registry.soleOrganization('police', draft.mention) : null) : filedPaper(phrase, registry) ?? citedDocument(tokens, phrase, previous) ?? issuedDocument(phrase, previous, registry) ?? namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) ?? (phrase.head === 'police' && phrase.last - phrase.first === 1 ? registry.soleOrganization('police', draft.mention) : null) : filedPaper(phrase, registry) ?? authoredDocument(phrase, registry) ?? citedDocument(tokens, phrase, previous) ?? issuedDocument(phrase, previous, registry) ?? namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -1298,12 +1298,24 @@ function filedPaper(phrase: SpeakerPhrase, registry: Registry): Entity | null {
   return !phrase.indefinite && phrase.last - phrase.first === 2 && COURT_PAPERS.has(phrase.head) ? registry.filer : null;
 }
 
+/** Documents with an author that a story is about, and names again as `the report`, whoever spoke in between. */
+const AUTHORED_DOCUMENTS = new Set(['report', ...RESEARCH_DOCUMENTS]);
+
+/** `According to the report, …`: the author of the report cited before (see `noteCitedDocument`). */
+function authoredDocument(phrase: SpeakerPhrase, registry: Registry): Entity | null {
+  const author = registry.author;
+  return author && !phrase.indefinite && phrase.last - phrase.first === 2 && author.head === phrase.head ? author.entity : null;
+}
+
 /** A statement whose cue cites a document (`said in a statement`, `In a statement, X said`) makes its speaker that document's issuer. */
 function noteCitedDocument(tokens: readonly Token[], draft: Draft, registry: Registry): void {
   const cue = draft.attribution?.cue;
   if (!draft.entity || !cue?.phrase) return;
   const head = documentNear(tokens, cue, (lower) => SOURCE_DOCUMENTS.has(lower) && !RESEARCH_DOCUMENTS.has(lower));
   if (head) registry.issuer = { entity: draft.entity, head, at: draft.start };
+  // `…, according to a report published today by X.` … `According to the report, …`: the report the story is about stays X's.
+  const report = documentNear(tokens, cue, (lower) => AUTHORED_DOCUMENTS.has(lower));
+  if (report) registry.author = { entity: draft.entity, head: report };
 }
 
 /** Tokens after a cue searched for the document it names: `said in a statement`, `according to a White House readout`. */

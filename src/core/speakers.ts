@@ -142,6 +142,8 @@ export class Registry {
   issuer: { entity: Entity; head: string; at: number } | null = null;
   /** Whoever filed the story's court paper (`X filed the lawsuit`): a later statement cited elsewhere does not replace it. */
   filer: Entity | null = null;
+  /** The author of the report or study the story is about (`according to a report published today by X`). */
+  author: { entity: Entity; head: string } | null = null;
   /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
   readonly #names = new Set<string>();
 

@@ -2377,5 +2377,14 @@ describe('analyze', () => {
       assert.equal(one(text, 'claims were false').speaker, 'Rona Pike');
       assert.equal(one(text, 'fired two weeks').speaker, 'Marisa Doyle');
     });
+
+    it('gives a report\'s findings to the body that published it: `according to a report published today by the charity X` … `According to the report, …`', () => {
+      const text = 'River otters have returned to 60 per cent of lowland streams, according to a report released on Monday by the wildlife charity Brookside Nature Trust.\n\n' +
+        '"This is a real recovery," said Dr Ina Falk, a zoologist at Wendham University.\n\n' +
+        'According to the report, pollution from farms remains the main threat.';
+      assert.equal(one(text, 'River otters').speaker, 'Brookside Nature Trust');
+      assert.equal(one(text, 'real recovery').speaker, 'Ina Falk');
+      assert.equal(one(text, 'pollution from farms').speaker, 'Brookside Nature Trust');
+    });
   });
 });
