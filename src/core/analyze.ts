@@ -223,6 +223,9 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     }
     clause.last = beforeCoordinatedAct(tokens, cues, clause);
     if (clause.last <= clause.first) continue;
+    // `The complaint alleges that Vell told Kearney that …, but that …`: as above, a report whose subject opens another report's
+    // clause is that report's content, also when the outer report's second clause came between them in the list.
+    if (cue.phrase && clauses.some((other, o) => o < c && other.cue !== cue && other.clause.first === (cue.inverted ? cue.verb : cue.phrase!.first) && other.clause.last >= clause.last)) continue;
     // `Pryce said the club would review it, according to a club statement`: the source of a report is no report of its own.
     if (cue.info === null && clauses.some((other) => other.cue !== cue && other.cue.info !== null && other.clause.first > clause.first && other.clause.last <= clause.last)) continue;
     // `The board believed the shares were "…", the company said`: a report whose cue a later trailing cue reports with it is that cue's content.

@@ -2386,5 +2386,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'real recovery').speaker, 'Ina Falk');
       assert.equal(one(text, 'pollution from farms').speaker, 'Brookside Nature Trust');
     });
+
+    it('keeps a report whose subject opens another report\'s clause as that clause\'s content, also before a second `but that` clause', () => {
+      const text = 'The complaint alleges that Ben Hale told staff at the time that the tips would be shared, but that the money was never paid out.';
+      const statements = found(text);
+      assert.ok(statements.every((st) => st.text !== 'the tips would be shared'), JSON.stringify(statements));
+      assert.ok(statements.some((st) => st.text.startsWith('Ben Hale told staff')), JSON.stringify(statements));
+      assert.ok(statements.some((st) => st.text === 'the money was never paid out'), JSON.stringify(statements));
+    });
   });
 });
