@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, DEFAULT_LEXICON, JOINT_HEADS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -226,6 +226,9 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     }
     clause.last = beforeCoordinatedAct(tokens, cues, clause);
     if (clause.last <= clause.first) continue;
+    // `The complaint alleges that Vell told Kearney that …, but that …`: as above, a report whose subject opens another report's
+    // clause is that report's content, also when the outer report's second clause came between them in the list.
+    if (cue.phrase && clauses.some((other, o) => o < c && other.cue !== cue && other.clause.first === (cue.inverted ? cue.verb : cue.phrase!.first) && other.clause.last >= clause.last)) continue;
     // `Pryce said the club would review it, according to a club statement`: the source of a report is no report of its own.
     if (cue.info === null && clauses.some((other) => other.cue !== cue && other.cue.info !== null && other.clause.first > clause.first && other.clause.last <= clause.last)) continue;
     // `The board believed the shares were "…", the company said`: a report whose cue a later trailing cue reports with it is that cue's content.
@@ -1200,7 +1203,7 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
     case 'description': {
       // `The government's disaster agency said`: a body owned by someone else is not the organisation named before.
       // `Police said …`: a bare `police` is the one force the story names, even if it names it only later.
-      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) ?? (phrase.head === 'police' && phrase.last - phrase.first === 1 ? registry.soleOrganization('police', draft.mention) : null) : citedDocument(tokens, phrase, previous) ?? issuedDocument(phrase, previous, registry) ?? namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
+      draft.entity = phrase.indefinite ? documentOwner(tokens, phrase, draft.mention, registry) ?? (phrase.head === 'police' && phrase.last - phrase.first === 1 ? registry.soleOrganization('police', draft.mention) : null) : filedPaper(phrase, registry) ?? authoredDocument(phrase, registry) ?? citedDocument(tokens, phrase, previous) ?? issuedDocument(phrase, previous, registry) ?? namedOwnersBody(text, tokens, phrase, registry) ?? registry.resolveDescription(phrase.head, draft.mention, descriptionModifier(tokens, phrase), recentFrom, !hasPossessor(tokens, phrase));
       if (draft.entity) registry.touch(draft.entity, draft.mention, true);
       break;
     }
@@ -1295,7 +1298,18 @@ function noteIssuedDocument(tokens: readonly Token[], sentence: Sentence, from: 
       return;
     }
   }
+  // `Dustin Kearney, who played drums …, filed the lawsuit Monday`: a court paper the subject filed, past a relative clause.
+  const far = Math.min(sentence.last, from + FILED_REACH);
+  for (let k = from; k + 2 < far; k++) {
+    if (FILING_VERBS.has(tokens[k].lower) && (tokens[k + 1].lower === 'the' || tokens[k + 1].lower === 'a') && COURT_PAPERS.has(tokens[k + 2].lower)) {
+      registry.filer = entity;
+      return;
+    }
+  }
 }
+
+/** Words after a subject searched for the court paper it filed: `X, who …, filed the lawsuit`. */
+const FILED_REACH = 24;
 
 /**
  * The issuer of `the statement` while no one else has spoken since it was issued or cited: see `noteIssuedDocument` and
@@ -1307,12 +1321,32 @@ function issuedDocument(phrase: SpeakerPhrase, previous: Draft | null, registry:
   return previous && previous.start > issuer.at && previous.entity !== issuer.entity ? null : issuer.entity;
 }
 
+/**
+ * `The complaint alleges …`, `the lawsuit says`: a court paper is one document under several names, and a story has one; it stays
+ * the filer's (`X filed the lawsuit`) whoever spoke since, and whoever a clause inside it names.
+ */
+function filedPaper(phrase: SpeakerPhrase, registry: Registry): Entity | null {
+  return !phrase.indefinite && phrase.last - phrase.first === 2 && COURT_PAPERS.has(phrase.head) ? registry.filer : null;
+}
+
+/** Documents with an author that a story is about, and names again as `the report`, whoever spoke in between. */
+const AUTHORED_DOCUMENTS = new Set(['report', ...RESEARCH_DOCUMENTS]);
+
+/** `According to the report, …`: the author of the report cited before (see `noteCitedDocument`). */
+function authoredDocument(phrase: SpeakerPhrase, registry: Registry): Entity | null {
+  const author = registry.author;
+  return author && !phrase.indefinite && phrase.last - phrase.first === 2 && author.head === phrase.head ? author.entity : null;
+}
+
 /** A statement whose cue cites a document (`said in a statement`, `In a statement, X said`) makes its speaker that document's issuer. */
 function noteCitedDocument(tokens: readonly Token[], draft: Draft, registry: Registry): void {
   const cue = draft.attribution?.cue;
   if (!draft.entity || !cue?.phrase) return;
   const head = documentNear(tokens, cue, (lower) => SOURCE_DOCUMENTS.has(lower) && !RESEARCH_DOCUMENTS.has(lower));
   if (head) registry.issuer = { entity: draft.entity, head, at: draft.start };
+  // `…, according to a report published today by X.` … `According to the report, …`: the report the story is about stays X's.
+  const report = documentNear(tokens, cue, (lower) => AUTHORED_DOCUMENTS.has(lower));
+  if (report) registry.author = { entity: draft.entity, head: report };
 }
 
 /** Tokens after a cue searched for the document it names: `said in a statement`, `according to a White House readout`. */
@@ -1333,9 +1367,11 @@ function documentNear(tokens: readonly Token[], cue: Cue, matches: (lower: strin
   if (!cue.phrase) return null;
   const from = Math.min(cue.phrase.first, cue.verb >= 0 ? cue.verb : cue.phrase.first);
   const to = Math.min(tokens.length, Math.max(cue.phrase.last, cue.next) + DOCUMENT_REACH);
-  for (let k = from; k < to; k++) if (matches(tokens[k].lower)) return tokens[k].lower;
-  // `In an emailed statement, spokeswoman Ana Ruiz said …`: the document in the opening phrase before the speaker.
-  for (let k = from - 1; k >= 0 && k >= from - DOCUMENT_REACH - 1 && !isTerminal(analysedText().charCodeAt(tokens[k].start)); k--) {
+  // Not past the sentence's end: `said Hale's lawyer, Rona Pike. The lawsuit says …` cites no lawsuit.
+  for (let k = from; k < to && !isTerminal(analysedText().charCodeAt(tokens[k].start)); k++) if (matches(tokens[k].lower)) return tokens[k].lower;
+  // `In an emailed statement, spokeswoman Ana Ruiz said …`: the document in the opening phrase before the speaker; not across
+  // a `that` (`The complaint alleges that Vell told …`: the cue is inside the document's report, no citer of it).
+  for (let k = from - 1; k >= 0 && k >= from - DOCUMENT_REACH - 1 && !isTerminal(analysedText().charCodeAt(tokens[k].start)) && tokens[k].lower !== 'that'; k--) {
     if (matches(tokens[k].lower)) return tokens[k].lower;
   }
   return null;

@@ -4,7 +4,7 @@
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
 import { DESCRIPTION_HEADS, SOURCE_DOCUMENTS } from './lexicon';
-import { isTitleWord, phraseAfter, phraseBefore, setOffDescription, SpeakerPhrase, verbAfterName } from './mentions';
+import { isPossessive, isTitleWord, phraseAfter, phraseBefore, setOffDescription, SpeakerPhrase, verbAfterName } from './mentions';
 import { reportedAfter } from './reported';
 import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
 import { Sentence, Token } from './tokens';
@@ -37,7 +37,7 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
     const cue = cueAt(tokens, m, floor, ceiling);
     if (!cue || !cue.phrase || cue.viaRelative || cue.info?.naming) continue;
     if (cue.info === null && m !== k) continue;
-    if (cue.inverted ? m === k : cue.phrase.first === k || describedBefore(tokens, k, cue.phrase, ceiling) || modifiedTitle(tokens, k, cue.phrase)) {
+    if (cue.inverted ? m === k : cue.phrase.first === k || describedBefore(tokens, k, cue.phrase, ceiling) || modifiedTitle(tokens, k, cue.phrase) || ownedTitle(tokens, k, cue.phrase)) {
       return { cue, rule: cue.info === null ? 'according to' : cue.inverted ? 'trailing attribution (verb first)' : 'trailing attribution', confidence: 0.95 };
     }
     if (cue.info && !cue.inverted) return null;
@@ -50,6 +50,25 @@ function describedBefore(tokens: readonly Token[], k: number, phrase: SpeakerPhr
   return phrase.last < ceiling && tokens[phrase.last].lower === ',' && setOffDescription(tokens, k, phrase.first);
 }
 
+/** Capitalised words of a named owner before a title: `the Sierra Club's`. */
+const MAX_OWNER_WORDS = 4;
+
+/**
+ * `"…," the Manch's general secretary Bhupen Saikia said`, `"…," Acme's chief executive John Doe said`: a named owner's
+ * possessive (perhaps after `the`) before the titled name; the name's phrase starts at the title, after the possessive.
+ */
+function ownedTitle(tokens: readonly Token[], k: number, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'name' || phrase.organization || phrase.nameFirst <= phrase.first || !isTitleWord(tokens[phrase.nameFirst - 1])) return false;
+  // `the Kisan Sabha's district secretary X`: a lower-case word or two may modify the title after the possessive.
+  let owner = phrase.first - 1;
+  while (owner >= k && phrase.first - owner <= MAX_TITLE_MODIFIERS && isTitleModifier(tokens[owner])) owner--;
+  if (owner < k || !tokens[owner].cap || !isPossessive(tokens[owner])) return false;
+  const from = tokens[k].lower === 'the' ? k + 1 : k;
+  if (owner - from > MAX_OWNER_WORDS) return false;
+  for (let n = from; n < owner; n++) if (tokens[n].kind !== 'w' || !tokens[n].cap) return false;
+  return true;
+}
+
 /** Lower-case words before a title: `"…," company president Dale Whitcomb said`, `state health director Ann Lee said`. */
 const MAX_TITLE_MODIFIERS = 2;
 
@@ -58,11 +77,13 @@ function modifiedTitle(tokens: readonly Token[], k: number, phrase: SpeakerPhras
   if (phrase.kind !== 'name' || phrase.first <= k || phrase.first - k > MAX_TITLE_MODIFIERS) return false;
   // With no title in the phrase, the words are a role the lexicon does not know (`"…," plaintiff Rosa Delgado said`): a full name only.
   if (phrase.nameFirst === phrase.first && (phrase.organization || phrase.nameLast - phrase.nameFirst < 2)) return false;
-  for (let n = k; n < phrase.first; n++) {
-    const t = tokens[n];
-    if (t.kind !== 'w' || t.cap || t.verb || t.lower.endsWith('ed') || t.lower.endsWith('ing') || NOT_TITLE_MODIFIERS.has(t.lower)) return false;
-  }
+  for (let n = k; n < phrase.first; n++) if (!isTitleModifier(tokens[n])) return false;
   return true;
+}
+
+/** A lower-case noun that may modify a title: no verb, no linking word (`company` president, `district` secretary). */
+function isTitleModifier(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && !t.verb && !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !NOT_TITLE_MODIFIERS.has(t.lower);
 }
 
 const NOT_TITLE_MODIFIERS = new Set(['and', 'or', 'but', 'as', 'when', 'while', 'after', 'before', 'because', 'if', 'then', 'so', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'than']);

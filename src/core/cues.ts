@@ -278,7 +278,8 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     let runEnd = k;
     // `Transit Authority spokesperson Kevin Park declined …`: a lower-case title between a body and a name goes on with the run.
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.') ||
-      (isTitleWord(tokens[runEnd]) && runEnd > k && runEnd + 1 < end && tokens[runEnd + 1].cap))) runEnd++;
+      (isTitleWord(tokens[runEnd]) && runEnd > k && runEnd + 1 < end && tokens[runEnd + 1].cap) ||
+      (tokens[runEnd].lower === 'and' && runEnd > k && titledNameAfter(tokens, runEnd + 1, end)))) runEnd++;
     // `Sen. Howard Pruett (R-Mont.) took a different line, arguing …`: a bracketed party and state after the name.
     const bracketed = runEnd < end && tokens[runEnd].lower === '(' && skipBracketed(tokens, runEnd, end) > runEnd;
     if (runEnd < end && (tokens[runEnd].kind === 'w' || tokens[runEnd].lower === ',' || bracketed)) {
@@ -289,6 +290,21 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     }
   }
   return described === undefined ? openingDescription(tokens, floor, end) : described;
+}
+
+/** Capitalised words a portfolio may run to after its `and` before the title word: `Revenue and Disaster Management Minister`. */
+const MAX_PORTFOLIO_AFTER_AND = 4;
+
+/**
+ * `State Revenue and Disaster Management Minister Prakash Tamuli rejected …`: from `k` (after an `and`), capitalised words
+ * reach a title word with a capitalised name after it, so the `and` joins a portfolio, not two subjects (`Smith and Jones`).
+ */
+function titledNameAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let m = k; m < end && m <= k + MAX_PORTFOLIO_AFTER_AND; m++) {
+    if (!tokens[m].cap) return false;
+    if (m > k && isTitleWord(tokens[m])) return m + 1 < end && tokens[m + 1].cap;
+  }
+  return false;
 }
 
 /** Does a preposition (perhaps with `the`) come right before token `k`? */

@@ -404,6 +404,10 @@ withBritishSpellings(DESCRIPTION_HEADS);
  * researcher who mentions it does not issue it (`the study's lead author said`).
  */
 export const RESEARCH_DOCUMENTS = new Set(['study', 'survey', 'analysis', 'audit', 'poll', 'paper']);
+/** One court paper under several names: `filed the lawsuit` … `The complaint alleges` … `the suit says`. */
+export const COURT_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'petition', 'filing']);
+/** Verbs of going to court with a paper: `filed the lawsuit`, `brought a complaint`, `lodged a petition`. */
+export const FILING_VERBS = new Set(['filed', 'brought', 'lodged', 'submitted']);
 /** Documents that carry someone's words: `according to a statement from X` quotes X. */
 export const SOURCE_DOCUMENTS = new Set([
   'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',

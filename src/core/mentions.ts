@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, ORG_KIND_WORDS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
 import { analysedText, isDash, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -623,6 +623,13 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
     return { kind: 'description', first: phraseFirst, last, nameFirst: first, nameLast: last, organization: false, indefinite: INDEFINITE.has(determiner), head };
   }
   let organization = false;
+  // `Leader of the Opposition in the state Assembly Harish Chandra Negi`: a body's head word (the end of a title, its comma
+  // left out, as wire copy often does) before two or more capitalised words with no head of its own, after a lower-case
+  // word that is no article (`the International Wetlands Panel` is one body): the words after it are a person's name.
+  if (lastTitle < first && nameFirst === first && nameLast - nameFirst >= 3 && first > 0 && tokens[first - 1].kind === 'w' && !tokens[first - 1].cap && !DETERMINERS.has(tokens[first - 1].lower) &&
+    isOrgHead(tokens[nameFirst]) && !hasOrgHead(tokens, nameFirst + 1, nameLast) && capitalisedFrom(tokens, nameFirst + 1, nameLast)) {
+    return { kind: 'name', first: phraseFirst, last, nameFirst: nameFirst + 1, nameLast, organization: false, indefinite: false, head };
+  }
   if (lastTitle < first) {
     for (let m = nameFirst; m < nameLast; m++) if (isOrgHead(tokens[m])) organization = true;
     organization ||= determiner === 'the' || isAcronym(tokens[nameFirst], nameLast - nameFirst) || hasAmpersand(tokens, nameFirst, nameLast);
@@ -759,18 +766,36 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       const head = DESCRIPTION_HEADS.has(w.lower) || isDescribedOrganisation(w);
       if (head && !(m + 1 < ceiling && tokens[m + 1].kind === 'w' && DESCRIPTION_HEADS.has(tokens[m + 1].lower))) {
         // `said the study's lead author, Dr. Peter Kistler`: the name in apposition is the speaker.
-        const named = personInApposition(tokens, m + 1, ceiling) ?? nameGivenAs(tokens, m + 1, ceiling);
+        // So after a field of the office (`the association's director of policy, Niall Brereton`).
+        const named = personInApposition(tokens, afterFieldOf(tokens, m + 1, ceiling), ceiling) ?? nameGivenAs(tokens, m + 1, ceiling);
         if (named) return named;
+        // `by the conservation charity Groundwork Earth Trust`: a body's kind before its name; the name is the source.
+        const body = (ORG_KIND_WORDS.has(w.lower) || isDescribedOrganisation(w)) && m + 1 < ceiling && tokens[m + 1].cap ? phraseAfter(tokens, m + 1, ceiling) : null;
+        if (body && body.kind === 'name' && (body.organization || body.nameLast - body.nameFirst >= 2)) return { ...body, first: start, organization: true };
         return { kind: 'description', first: start, last: m + 1, nameFirst: first, nameLast: m + 1, organization: isOrgHead(w), indefinite: INDEFINITE.has(t.lower), head: w.lower };
       }
       // `said the club's captain, Ola Berg`: so after a title word that describes no source on its own.
       if (!head && !w.cap && isTitleWord(w)) {
-        const named = personInApposition(tokens, m + 1, ceiling);
+        const named = personInApposition(tokens, afterFieldOf(tokens, m + 1, ceiling), ceiling);
         if (named) return named;
       }
     }
   }
   return null;
+}
+
+/** Lower-case words of the field after an office's `of`: `director of (public) policy`, `head of research`. */
+const MAX_FIELD_WORDS = 3;
+
+/** `director of policy, Niall Brereton`: the comma after `of` and a field in lower case at `k`, else `k`. */
+function afterFieldOf(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (k + 2 >= ceiling || tokens[k].lower !== 'of') return k;
+  for (let n = k + 1; n < ceiling && n <= k + MAX_FIELD_WORDS + 1; n++) {
+    const w = tokens[n];
+    if (w.lower === ',') return n > k + 1 ? n : k;
+    if (w.kind !== 'w' || w.cap || w.verb || DETERMINERS.has(w.lower)) return k;
+  }
+  return k;
 }
 
 /** Words that give a source's name before `(only) as`: `who asked to be identified only as Samira`, `who gave her name as Denise`. */
@@ -874,12 +899,29 @@ function titleAfterModifiers(tokens: readonly Token[], k: number, ceiling: numbe
 function documentAuthor(tokens: readonly Token[], first: number, ceiling: number, documents: ReadonlySet<string> = SOURCE_DOCUMENTS): SpeakerPhrase | null {
   for (let m = first; m < ceiling && m < first + 3 && tokens[m].kind === 'w' && !tokens[m].cap; m++) {
     if (!documents.has(tokens[m].lower)) continue;
-    if (m + 2 >= ceiling || !isSourceLink(tokens[m + 1].lower)) return null;
-    const author = phraseAfter(tokens, m + 2, ceiling);
+    const link = publishedBy(tokens, m + 1, ceiling);
+    if (link + 1 >= ceiling || !isSourceLink(tokens[link].lower)) return null;
+    const author = phraseAfter(tokens, link + 1, ceiling);
     return author && author.kind !== 'pronoun' ? author : null;
   }
   return null;
 }
+
+/** Verbs of bringing out a document, before its author's `by`: `a report published today by X`. */
+const PUBLISHING = new Set(['published', 'released', 'issued', 'launched', 'produced', 'compiled', 'written', 'prepared']);
+/** Words of time between such a verb and `by`: `published (on Thursday) by`, `released (earlier this week) by`. */
+const MAX_PUBLISHED_WORDS = 4;
+
+/** `report published today by X`: the `by` after a verb of publishing and a few words of time at `k`, else `k`. */
+function publishedBy(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (k >= ceiling || !PUBLISHING.has(tokens[k].lower)) return k;
+  for (let n = k + 1; n < ceiling && n <= k + MAX_PUBLISHED_WORDS + 1; n++) {
+    if (tokens[n].lower === 'by') return n;
+    if (tokens[n].kind !== 'w' || (!TIME_WORDS.has(tokens[n].lower) && !WEEKDAYS.has(tokens[n].lower) && !startsWithDigit(tokens[n]))) return k;
+  }
+  return k;
+}
+const TIME_WORDS = new Set(['today', 'yesterday', 'on', 'this', 'last', 'earlier', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'in']);
 
 /** Lower-case words between a document's determiner and the document: `a (new) report by`, `the (latest annual) survey from`. */
 const MAX_DOCUMENT_MODIFIERS = 2;

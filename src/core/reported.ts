@@ -210,6 +210,12 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    // `said the government "recognises the importance of soils" and pointed to …`: after the closing mark of the speaker's
+    // quoted words, `and` with a verb in the past is the speaker's next act, told by the writer; the report ends at the mark.
+    if (w.lower === 'and' && tokens[m - 1].kind === 'q' && m + 1 < ceiling && pastAct(tokens[m + 1])) {
+      end = m;
+      break;
+    }
     // `said he was "pleased but wary," noting that …`: the same comma, inside the closing mark of a partial quotation.
     if (m + 1 < ceiling && tokens[m + 1].verb?.gerund && endsPartialWithComma(w)) {
       end = m + 1;
@@ -815,3 +821,8 @@ function endsPartialWithComma(t: Token): boolean {
   return t.kind === 'q' && isLowerStart(t) && endsWithComma(t);
 }
 
+
+/** A lower-case verb in the past that is no auxiliary: `pointed`, `called`, `took` (not `was`, `had`). */
+function pastAct(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && !FINITE_AUXILIARIES.has(t.lower) && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PAST.has(t.lower));
+}

@@ -140,6 +140,10 @@ export class Registry {
   addressee: Entity | null = null;
   /** Whoever last issued a document (`X confirmed the news in a statement`) or cited one for their words (`In a statement, X said …`). */
   issuer: { entity: Entity; head: string; at: number } | null = null;
+  /** Whoever filed the story's court paper (`X filed the lawsuit`): a later statement cited elsewhere does not replace it. */
+  filer: Entity | null = null;
+  /** The author of the report or study the story is about (`according to a report published today by X`). */
+  author: { entity: Entity; head: string } | null = null;
   /** Lower-cased words seen capitalised inside a sentence: known names, unlike a sentence's first word. */
   readonly #names = new Set<string>();
 

@@ -2389,4 +2389,83 @@ describe('analyze', () => {
         'he had been "low for weeks" before the crash');
     });
   });
+
+  describe('blind20 rules', () => {
+    it('reads a portfolio joined by `and` as one title before the subject of a participle cue: `Revenue and Disaster Management Minister X rejected …, saying …`', () => {
+      const hit = one('Fisheries and Ports Minister Leela Barua dismissed the criticism, saying the harbour dredging was on schedule.', 'dredging');
+      assert.equal(hit.speaker, 'Leela Barua');
+      assert.equal(one('State Health and Family Welfare Minister Arun Das rejected the charge, saying every district had a blood bank.', 'blood bank').speaker, 'Arun Das');
+      // Two people joined by `and` are no portfolio: the first named stays the subject.
+      assert.equal(one('Ruth Abbot and Tom Vey rejected the charge, saying the figures were wrong.', 'figures were wrong').speaker, 'Ruth Abbot');
+    });
+
+    it('finds the speaker of a trailing cue after a named owner\'s possessive and a title: `"…," the Manch\'s general secretary X said`', () => {
+      const hit = one('"The levee will not hold another season," the Kisan Sabha\'s district secretary Ratan Gogoi said.', 'levee');
+      assert.equal(hit.kind, 'direct');
+      assert.equal(hit.speaker, 'Ratan Gogoi');
+      // A short quotation is kept as speech only with its cue.
+      assert.equal(one('"We are ready," Marlow\'s chief executive Tessa Vane said.', 'We are ready').speaker, 'Tessa Vane');
+    });
+
+    it('reads a person\'s name after a body\'s head that ends a title with its comma left out: `Leader of the Opposition in the state Assembly X said`', () => {
+      const text = 'Finance Minister Shri Arvind Mohan Tiwari said the budget would be balanced.\n\n' +
+        'Leader of the Opposition in the state Assembly Mahesh Kumar Yadav dismissed the budget as "a bundle of old promises".\n\n' +
+        '"Not one new school has been built," Yadav told reporters.\n\n' +
+        'He said the government had cut the rural roads budget by half.';
+      assert.equal(one(text, 'rural roads').speaker, 'Mahesh Kumar Yadav');
+      assert.equal(one(text, 'new school').speaker, 'Mahesh Kumar Yadav');
+    });
+
+    it('finds the person set off after an office with its field: `said the association\'s director of policy, X`', () => {
+      const text = 'The Rural Growers Federation questioned the figures. "Nobody can model prices thirty years out," said the federation\'s head of research, Carys Imlach. "The data will not bear it."';
+      assert.equal(one(text, 'thirty years').speaker, 'Carys Imlach');
+      assert.equal(one(text, 'will not bear').speaker, 'Carys Imlach');
+      assert.equal(one('"We welcome the review," said its director of public affairs, Owen Tarrant.', 'welcome the review').speaker, 'Owen Tarrant');
+    });
+
+    it('ends a report at the closing mark of its quoted words before `and` with a past verb: `said the board "…" and pointed to …`', () => {
+      const text = 'Health Secretary Moira Gunn said the trust "takes patient safety extremely seriously" and pointed to the new inspection regime.';
+      assert.equal(one(text, 'the trust').text, 'the trust "takes patient safety extremely seriously"');
+      assert.equal(found(text).find((st) => st.text === 'takes patient safety extremely seriously')?.kind, 'partial');
+      // Without quotation marks the coordinated verb may be reported, and stays in the clause.
+      assert.equal(one('Gunn said the trust had missed its targets and blamed the winter.', 'missed').text, 'the trust had missed its targets and blamed the winter');
+    });
+
+    it('gives a court paper\'s words to the party that filed it, under any of its names and whoever spoke since: `X filed the lawsuit …`', () => {
+      const text = 'Marisa Doyle, who managed the restaurant for nine years, filed the lawsuit on Friday in Harlow County Court.\n\n' +
+        'According to the lawsuit, the owners withheld tips from kitchen staff. The complaint alleges that Ben Hale told staff the tips were pooled, but that the pool was never paid out.\n\n' +
+        '"The claims are false," said Hale\'s lawyer, Rona Pike.\n\n' +
+        'The lawsuit says Doyle was fired two weeks after she complained.';
+      assert.equal(one(text, 'withheld tips').speaker, 'Marisa Doyle');
+      assert.equal(one(text, 'Ben Hale told staff').speaker, 'Marisa Doyle');
+      assert.equal(one(text, 'never paid out').speaker, 'Marisa Doyle');
+      assert.equal(one(text, 'claims are false').speaker, 'Rona Pike');
+      assert.equal(one(text, 'fired two weeks').speaker, 'Marisa Doyle');
+    });
+
+    it('keeps a court paper with its filer after another speaker cited a statement: `Y said in a statement that …. The lawsuit says …`', () => {
+      const text = 'Marisa Doyle, who managed the restaurant for nine years, filed the lawsuit on Friday.\n\n' +
+        'Hale\'s lawyer, Rona Pike, said in a statement to the Gazette that the claims were false.\n\n' +
+        'The lawsuit says Doyle was fired two weeks after she complained.';
+      assert.equal(one(text, 'claims were false').speaker, 'Rona Pike');
+      assert.equal(one(text, 'fired two weeks').speaker, 'Marisa Doyle');
+    });
+
+    it('gives a report\'s findings to the body that published it: `according to a report published today by the charity X` … `According to the report, …`', () => {
+      const text = 'River otters have returned to 60 per cent of lowland streams, according to a report released on Monday by the wildlife charity Brookside Nature Trust.\n\n' +
+        '"This is a real recovery," said Dr Ina Falk, a zoologist at Wendham University.\n\n' +
+        'According to the report, pollution from farms remains the main threat.';
+      assert.equal(one(text, 'River otters').speaker, 'Brookside Nature Trust');
+      assert.equal(one(text, 'real recovery').speaker, 'Ina Falk');
+      assert.equal(one(text, 'pollution from farms').speaker, 'Brookside Nature Trust');
+    });
+
+    it('keeps a report whose subject opens another report\'s clause as that clause\'s content, also before a second `but that` clause', () => {
+      const text = 'The complaint alleges that Ben Hale told staff at the time that the tips would be shared, but that the money was never paid out.';
+      const statements = found(text);
+      assert.ok(statements.every((st) => st.text !== 'the tips would be shared'), JSON.stringify(statements));
+      assert.ok(statements.some((st) => st.text.startsWith('Ben Hale told staff')), JSON.stringify(statements));
+      assert.ok(statements.some((st) => st.text === 'the money was never paid out'), JSON.stringify(statements));
+    });
+  });
 });

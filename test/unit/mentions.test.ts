@@ -29,6 +29,13 @@ describe('mentions', () => {
     }
   });
 
+  it('keeps a body\'s name whole after `the` though it opens with a head word: `the International Wetlands Panel`', () => {
+    const { tokens, index, slice } = stream('Wetlands could be lost, a report by the International Wetlands Panel said.');
+    const phrase = phraseBefore(tokens, index('said'), 0);
+    assert.ok(phrase && phrase.kind === 'name');
+    assert.equal(slice(phrase.nameFirst, phrase.nameLast), 'International Wetlands Panel');
+  });
+
   it('reads a party before a name as its title: `Conservative James Holloway`', () => {
     const { tokens, index, slice } = stream('Conservative James Holloway said taxes would fall.');
     const phrase = phraseBefore(tokens, index('said'), 0);
