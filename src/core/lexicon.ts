@@ -341,6 +341,9 @@ export const APPOSITION_HEAD_ENDS = new Set(['of', 'owned', 'based', 'headquarte
 /** Words for a relative: `Her son, Daniel Brisk,` is named as someone's kin. */
 export const KIN_WORDS = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter', 'widow', 'widower']);
 
+/** One court paper under several names: `filed the lawsuit` … `The complaint alleges` … `the suit says`. */
+export const COURT_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'petition', 'filing']);
+
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
 export const DESCRIPTION_HEADS = new Set([
   'photographer', 'official', 'officials', 'spokesperson', 'spokeswoman', 'spokesman', 'source', 'sources',
@@ -355,9 +358,9 @@ export const DESCRIPTION_HEADS = new Set([
   'mother', 'father', 'woman', 'man', 'person', 'people', 'observers', 'critics', 'supporters', 'fed',
   'representative', 'chief', 'executive', 'ceo', 'founder', 'owner', 'manager', 'coach', 'player', 'team', 'head',
   'projections', 'data', 'findings', 'bill', 'legislation', 'site', 'website', 'paper', 'newspaper',
-  'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'filing', 'ruling',
+  'audit', 'review', 'investigation', 'inquiry', 'poll', 'census', 'assessment', 'evaluation', 'ruling',
   // Court papers of enforcement and crime stories: `The complaint alleges that …`, `the indictment says …`.
-  'complaint', 'indictment', 'lawsuit', 'petition',
+  ...COURT_PAPERS, 'indictment',
   // Common unnamed sources in news copy.
   'utility', 'firm', 'charity', 'nonprofit', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
   'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
@@ -404,15 +407,13 @@ withBritishSpellings(DESCRIPTION_HEADS);
  * researcher who mentions it does not issue it (`the study's lead author said`).
  */
 export const RESEARCH_DOCUMENTS = new Set(['study', 'survey', 'analysis', 'audit', 'poll', 'paper']);
-/** One court paper under several names: `filed the lawsuit` … `The complaint alleges` … `the suit says`. */
-export const COURT_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'petition', 'filing']);
 /** Verbs of going to court with a paper: `filed the lawsuit`, `brought a complaint`, `lodged a petition`. */
 export const FILING_VERBS = new Set(['filed', 'brought', 'lodged', 'submitted']);
 /** Documents that carry someone's words: `according to a statement from X` quotes X. */
 export const SOURCE_DOCUMENTS = new Set([
   'statement', 'statements', 'note', 'letter', 'memo', 'email', 'e-mail', 'release', 'post', 'tweet', 'message',
-  'transcript', 'interview', 'remarks', 'testimony', 'filing', 'report', 'comments', 'speech', 'op-ed', 'editorial',
-  'complaint', 'indictment', 'lawsuit', 'petition',
+  'transcript', 'interview', 'remarks', 'testimony', 'report', 'comments', 'speech', 'op-ed', 'editorial',
+  ...COURT_PAPERS, 'indictment',
   // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
   'readout', 'read-out',
   ...RESEARCH_DOCUMENTS,
