@@ -396,6 +396,11 @@ function hasInfinitive(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+function hasFiniteVerb(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.first; k < clause.last; k++) if (isFiniteVerb(tokens[k]) || tokens[k].verb?.finite) return true;
+  return false;
+}
+
 /** `said X and that Y` / `but that Y`: the second that-clause of the same report, after the first one ends. */
 export function nextThatClause(tokens: readonly Token[], previous: Clause, ceiling: number): Clause | null {
   let k = previous.last;
@@ -648,7 +653,8 @@ export function reportedAround(tokens: readonly Token[], cue: Cue, floor: number
   const { after, named } = complementEnd(tokens, cue, phraseLast, ceiling);
   if (after >= ceiling || tokens[after].kind === 'p' && tokens[after].lower !== ',') {
     // `Asked about a recession, she said: "…"`: a fronted question or a lead-in to a quotation is no content.
-    if (wordsBefore < 4 || tokens[floor].lower === 'asked' || (after < ceiling && (tokens[after].lower === ':' || tokens[after].kind === 'q'))) return null;
+    // A short clause needs a finite verb of its own (`Prices will rise, she said.`; not `In the morning, he said.`).
+    if (wordsBefore < 2 || (wordsBefore < 4 && !hasFiniteVerb(tokens, before)) || tokens[floor].lower === 'asked' || (after < ceiling && (tokens[after].lower === ':' || tokens[after].kind === 'q'))) return null;
     return before;
   }
   if (tokens[after].lower === ',' && after + 1 < ceiling) {

@@ -457,6 +457,12 @@ describe('analyze', () => {
       assert.deepEqual(analyze(text).statements.map((s) => [s.kind, s.cue?.text]), [['partial', 'says']]);
     });
 
+    it('reports a short clause before a trailing cue when it has a verb of its own: `Prices will rise, Jane Doe said.`', () => {
+      assert.equal(one('Prices will rise, Jane Doe said.', 'Prices').text, 'Prices will rise');
+      assert.equal(one('Charges were dropped, Jane Doe said.', 'Charges').speaker, 'Jane Doe');
+      assert.deepEqual(found('In the morning, Jane Doe said.'), []);
+    });
+
     it('ends a title after the name before a relative clause: `said Priya Shah, Partner at Halcyon Ventures, who will join the board`', () => {
       const text = '"They built something clinicians love," said Priya Shah, Partner at Halcyon Ventures, who will join the board.';
       assert.deepEqual(analyze(text).speakers.map((s) => [s.name, s.title]), [['Priya Shah', 'Partner at Halcyon Ventures']]);
