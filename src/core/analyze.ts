@@ -326,7 +326,7 @@ function objectOfVerb(tokens: readonly Token[], k: number, floor: number): boole
   for (let m = k - 1; m >= floor && m >= k - 3; m--) {
     const t = tokens[m];
     if (t.kind !== 'w' || t.cap) return false;
-    if (isFiniteVerb(t) || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) return true;
+    if (isFiniteVerb(t) || t.lower.endsWith('ed')) return true;
   }
   return false;
 }
@@ -878,6 +878,7 @@ function titleOfNamedBody(tokens: readonly Token[], from: number, comma: number)
   for (; m < comma; m++) if (tokens[m].kind !== 'w' || !(tokens[m].cap || tokens[m].lower === 'of' || tokens[m].lower === 'and')) return false;
   return true;
 }
+
 /** Tokens a portfolio may span back from one of its commas to its title word: `Minister of State for Trade, Industry and`. */
 const MAX_PORTFOLIO = 12;
 
@@ -1216,9 +1217,6 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   draft.rule = `${att.rule}: ${words}`;
 }
 
-/** Tokens before a pronoun searched for an object pronoun of the same gender. */
-const MAX_OBJECT_REACH = 24;
-/** Words after `her` that make it an object (`asked her to stay`), not a possessive (`praised her team`). */
 /** Offices whose holders issue findings: `Coroner Ann Hale found that …`, `District Judge Sam Roy, finding that …`. */
 const JUDICIAL_TITLES = new Set(['coroner', 'judge', 'justice', 'magistrate', 'sheriff', 'adjudicator', 'arbitrator', 'ombudsman', 'examiner']);
 
@@ -1228,6 +1226,9 @@ function judicialTitle(tokens: readonly Token[], phrase: SpeakerPhrase): boolean
   return false;
 }
 
+/** Tokens before a pronoun searched for an object pronoun of the same gender. */
+const MAX_OBJECT_REACH = 24;
+/** Words after `her` that make it an object (`asked her to stay`), not a possessive (`praised her team`). */
 const AFTER_OBJECT = new Set(['to', 'for', 'in', 'on', 'at', 'with', 'about', 'into', 'from', 'by', 'that', 'if', 'whether', 'a', 'an', 'the', 'up', 'out', 'back', 'down', 'over', 'because', 'when', 'after', 'before']);
 
 /**

@@ -163,12 +163,6 @@ function endsClause(tokens: readonly Token[], k: number, ceiling: number): boole
   return true;
 }
 
-/**
- * A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`.
- * Not across a relative pronoun or a preposition: in `Tom Lindqvist, who chairs the Residents' Association, said` and
- * `Priya Raman, of the University of Lowbridge, said` the name is an object or an affiliation, and the person before it speaks;
- * in `Judge Ana Ruiz, joined by Judge Tom Bell, wrote` the name after `by` is an agent, and the person before it speaks.
- */
 /** Words of the description between an agent's `by` and the comma before its name: `represented by his deputy,`. */
 const MAX_AGENT_DESCRIPTION = 4;
 
@@ -185,6 +179,12 @@ function agentBefore(tokens: readonly Token[], comma: number, floor: number): bo
   return false;
 }
 
+/**
+ * A comma before token `first`, perhaps across lower-case modifiers of a title: `The sponsor, state Sen. Dale Hunt, said`.
+ * Not across a relative pronoun or a preposition: in `Tom Lindqvist, who chairs the Residents' Association, said` and
+ * `Priya Raman, of the University of Lowbridge, said` the name is an object or an affiliation, and the person before it speaks;
+ * in `Judge Ana Ruiz, joined by Judge Tom Bell, wrote` the name after `by` is an agent, and the person before it speaks.
+ */
 function setOffBefore(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k >= first - 3; k--) {
     const t = tokens[k];

@@ -555,13 +555,13 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
   return false;
 }
 
-/** A name run [first, last): splits off the title and decides person or organisation. */
 /** Are tokens [from, to) all capitalised words? */
 function capitalisedFrom(tokens: readonly Token[], from: number, to: number): boolean {
   for (let m = from; m < to; m++) if (tokens[m].kind !== 'w' || !tokens[m].cap) return false;
   return true;
 }
 
+/** A name run [first, last): splits off the title and decides person or organisation. */
 function nameOrDescription(tokens: readonly Token[], first: number, last: number, phraseFirst: number): SpeakerPhrase | null {
   if (isOfOrganization(tokens, first, last)) {
     const indefinite = phraseFirst < first && INDEFINITE.has(tokens[phraseFirst].lower);

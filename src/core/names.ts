@@ -5,7 +5,7 @@
 import { COMPANY_SUFFIXES, DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
 import { possessiveInName } from './mentions';
 import { genderOfFirstName, Registry, withoutPossessive } from './speakers';
-import { CAPITAL_CLASS, Ch, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
+import { allCapitals, CAPITAL_CLASS, Ch, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
@@ -86,20 +86,13 @@ function readRun(text: string, i: number, initial: boolean, interner: Interner):
     if (next === end || next >= n) break;
     if (text.startsWith('of ', next) && isUpper(text.charCodeAt(next + 3))) next += 3;
     // `Hollin & Daughters`, `Marks & Spencer`: an ampersand joins the words of a firm's name.
-    else if (text.charCodeAt(next) === AMPERSAND && text.charCodeAt(next + 1) === Ch.Space && isUpper(text.charCodeAt(next + 2))) next += 2;
+    else if (text.charCodeAt(next) === Ch.Ampersand && text.charCodeAt(next + 1) === Ch.Space && isUpper(text.charCodeAt(next + 2))) next += 2;
     // `Court of Appeals for the Ninth Circuit`, `Office for the 5th District`: a body's name goes on through `for the`.
     else if (text.charCodeAt(next) === 102 && text.startsWith('for the ', next) && hasOrgHead(length) && (isUpper(text.charCodeAt(next + 8)) || ordinalBeforeCapital(text, next + 8))) next += 8;
     if (!isUpper(text.charCodeAt(next)) && !(joinedByForThe(text, next, end) && isDigit(text.charCodeAt(next)))) break;
     k = next;
   }
   return length;
-}
-
-/** Is the word [from, to) written in capitals only (`GMT`, `NASA`)? */
-function allCapitals(text: string, from: number, to: number): boolean {
-  if (to - from < 2) return false;
-  for (let i = from; i < to; i++) if (!isUpper(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /**
@@ -293,11 +286,9 @@ function continuesRun(text: string, end: number): boolean {
   return isUpper(text.charCodeAt(next)) || text.startsWith('of ', next) || text.startsWith('& ', next);
 }
 
-const AMPERSAND = 38;
-
 /** Does ` & ` join the run's word `w` to the one before (`Hollin & Daughters`)? */
 function joinedByAmpersand(text: string, w: number): boolean {
-  return runStart[w] - runEnd[w - 1] === 3 && text.charCodeAt(runEnd[w - 1] + 1) === AMPERSAND;
+  return runStart[w] - runEnd[w - 1] === 3 && text.charCodeAt(runEnd[w - 1] + 1) === Ch.Ampersand;
 }
 
 /** Does a word at `i` open a sentence (after a period, a line break, or at the start)? */

@@ -299,11 +299,11 @@ function opensComment(tokens: readonly Token[], k: number, ceiling: number): boo
 
 /** Words before the noun of a medium: `in a (brief) (written) statement`. */
 const MAX_MEDIUM_WORDS = 4;
-const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 
 /** The end of `in a statement`, `in an emailed statement`, `on its website`'s kind of phrase at `k`: a preposition, a determiner and a document; or `k`. */
 function mediumEnd(tokens: readonly Token[], k: number, ceiling: number): number {
-  if (k + 2 >= ceiling || !MEDIUM_DETERMINERS.has(tokens[k + 1].lower)) return k;
+  // An article or a possessive determiner: `in a statement`, `on its website`.
+  if (k + 2 >= ceiling || !(ARTICLES.has(tokens[k + 1].lower) || DEFINITE.has(tokens[k + 1].lower))) return k;
   for (let m = k + 2; m < ceiling && m < k + 2 + MAX_MEDIUM_WORDS; m++) {
     const t = tokens[m];
     if (t.kind !== 'w' || t.cap) return k;
@@ -396,6 +396,10 @@ function hasInfinitive(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+/**
+ * Is there a finite verb in the clause (an auxiliary, a past or a finite speech verb)? Stricter than `hasVerb` on short words
+ * in `-ed` (`bed`, `red`), which it does not take for verbs.
+ */
 function hasFiniteVerb(tokens: readonly Token[], clause: Clause): boolean {
   for (let k = clause.first; k < clause.last; k++) if (isFiniteVerb(tokens[k]) || tokens[k].verb?.finite) return true;
   return false;
@@ -565,16 +569,17 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
         const close = asideEnd(tokens, m, ceiling);
         if (close > 0 && close + 1 < ceiling && tokens[close + 1].lower === 'that') m = close + 1;
       }
-      if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
       // `told us the sandbags they were promised never arrived`: an article right after a one-word addressee opens the clause's
       // subject, and the pronoun after it opens a relative clause inside that subject.
-      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k && !(m > k + 2 && ARTICLES.has(tokens[k + 1].lower) && !ARTICLES.has(tokens[k].lower) && looksLikeClause(tokens, k + 1, ceiling, cue))) {
+      const articleAfterAddressee = m > k + 2 && ARTICLES.has(tokens[k + 1].lower) && !ARTICLES.has(tokens[k].lower);
+      if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
+      else if (m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) && m > k && !(articleAfterAddressee && looksLikeClause(tokens, k + 1, ceiling, cue))) {
         if (hasInfinitive(tokens, k, m)) return null;
         k = m;
       }
       else {
         // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
-        const clause = m > k + 2 && ARTICLES.has(tokens[k + 1].lower) && !ARTICLES.has(tokens[k].lower) && m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) ? k + 1 : addresseeEnd(tokens, k, ceiling);
+        const clause = articleAfterAddressee && m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) ? k + 1 : addresseeEnd(tokens, k, ceiling);
         if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
         // `warned the economy could shrink`: no addressee, but the clause's own subject before its auxiliary.
         // Not across a question word: `asked the board why the route was being cut` is a question.
@@ -827,8 +832,7 @@ function endsPartialWithComma(t: Token): boolean {
   return t.kind === 'q' && isLowerStart(t) && endsWithComma(t);
 }
 
-
 /** A lower-case verb in the past that is no auxiliary: `pointed`, `called`, `took` (not `was`, `had`). */
 function pastAct(t: Token): boolean {
-  return t.kind === 'w' && !t.cap && !FINITE_AUXILIARIES.has(t.lower) && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PAST.has(t.lower));
+  return isFiniteVerb(t) && !FINITE_AUXILIARIES.has(t.lower);
 }

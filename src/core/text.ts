@@ -6,6 +6,7 @@ export const enum Ch {
   LF = 10,
   CR = 13,
   Space = 32,
+  Ampersand = 38, // &
   Quote = 34, // "
   Apos = 39, // '
   LParen = 40,
@@ -113,6 +114,13 @@ export function isDigit(c: number): boolean {
 
 export function isUpper(c: number): boolean {
   return (CLASSES[c] & UPPER) !== 0;
+}
+
+/** Is the word [from, to) of two letters or more written in capitals only (`SEC`, `GMT`, not `Sec`)? */
+export function allCapitals(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let i = from; i < to; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  return true;
 }
 
 export function isLetter(c: number): boolean {

@@ -4,7 +4,7 @@
 import { CLAUSE_SUBJECTS, DANGLING, DEFAULT_LEXICON, Lexicon, VerbInfo, WordClass, wordClasses } from './lexicon';
 import { Paragraph } from './paragraphs';
 import { Quote } from './quotes';
-import { analysedText, Ch, firstLetterCase, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
+import { allCapitals, analysedText, Ch, firstLetterCase, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, storedCode } from './text';
 
 export interface Token {
   start: number;
@@ -431,9 +431,3 @@ function breaksAtLine(text: string, prev: Token, next: Token, prose: boolean): b
 }
 
 const TITLE_ABBREVIATION = WordClass.Title | WordClass.Abbreviation;
-
-/** Are the characters [start, end) all capital letters (`SEC`, not `Sec`)? Only called for a title's abbreviation. */
-function allCapitals(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isUpper(text.charCodeAt(i))) return false;
-  return true;
-}
