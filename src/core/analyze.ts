@@ -144,6 +144,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
 const MAX_INHERITED_GAP = 1;
 /** Words of a quoted term, as of a short quotation that is speech only next to its cue (see `quoteStatement`). */
 const MAX_TERM_WORDS = 4;
+/** Forms of `be` after a subject: it undergoes what follows (`was accused of "…"`) or is described, it says nothing. */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * Where the kicker and a headline end: titles, not narrative, so their first word is nobody's
@@ -251,12 +253,31 @@ function sentenceStatements(text: string, tokens: readonly Token[], sentences: r
     if (draft.kind !== 'partial' || draft.attribution) continue;
     const lead = clauses[0]?.cue ?? cues.find((c) => c.info === null || (!c.info.gerund && !c.info.attitude));
     if (lead) draft.attribution = { cue: lead, rule: 'partial quotation in a reporting sentence', confidence: 0.7 };
+    else draft.attribution = actingSubject(tokens, sentence, draft.start);
   }
   if (drafts.length > 1) drafts.sort(byPosition);
   return drafts;
 }
 
 const NO_DRAFTS: readonly Draft[] = [];
+
+/**
+ * `Ashford chairman Neil Parry thanked Graves, wishing him "every success."`: words quoted in what a named subject does, with no
+ * speech verb, are that subject's rather than the last speaker's; not when the subject undergoes it (`Parry was accused of "…"`).
+ */
+function actingSubject(tokens: readonly Token[], sentence: Sentence, at: number): Attribution | null {
+  const subject = sentenceSubject(tokens, sentence);
+  const phrase = subject?.phrase;
+  // A person's act: a body's (`The Fed has raised rates, "the fastest increase since 1982"`) is more often the writer's comment.
+  if (!phrase || phrase.kind !== 'name' || phrase.organization || DETERMINERS.has(tokens[phrase.first].lower) || phrase.first !== afterDateline(tokens, sentence)) return null;
+  const verb = tokens[phrase.last];
+  if (verb.start >= at || !isFiniteVerb(verb) || PASSIVE_AUXILIARIES.has(verb.lower)) return null;
+  // A quotation set off by a comma is a gloss on the act, not words in it: `put it on the agenda, "to be safe."`.
+  let q = phrase.last + 1;
+  while (q < sentence.last && tokens[q].end <= at) q++;
+  if (tokens[q - 1].lower === ',') return null;
+  return { cue: subject, rule: 'subject of the sentence quoting the words', confidence: 0.6 };
+}
 
 /** Document order; of two statements that start together, the longer (enclosing) one first. */
 function byPosition(a: Draft, b: Draft): number {

@@ -463,6 +463,13 @@ describe('analyze', () => {
       assert.deepEqual(found('In the morning, Jane Doe said.'), []);
     });
 
+    it('gives words quoted in what a named person does to that person, not the last speaker: `Parry thanked him, wishing him "…"`', () => {
+      const before = '"He is hungry," manager Steve Callow said.\n\n';
+      assert.equal(one(`${before}Chairman Neil Parry thanked Graves, wishing him "every success for the future."`, 'every success').speaker, 'Neil Parry');
+      // Someone who undergoes the act has not said the words.
+      assert.equal(one(`${before}Neil Parry was accused of "ruining the club for years."`, 'ruining').speaker, 'Steve Callow');
+    });
+
     it('ends a title after the name before a relative clause: `said Priya Shah, Partner at Halcyon Ventures, who will join the board`', () => {
       const text = '"They built something clinicians love," said Priya Shah, Partner at Halcyon Ventures, who will join the board.';
       assert.deepEqual(analyze(text).speakers.map((s) => [s.name, s.title]), [['Priya Shah', 'Partner at Halcyon Ventures']]);
