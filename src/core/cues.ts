@@ -42,6 +42,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   const info = t.verb;
   if (!info || (t.cap && i !== floor)) return null;
   let next = i + 1;
+  // `Corvane PLC shares fell 18%`, `Industry reports were mixed`: a verb's `-s` form before a finite verb is a plural noun.
+  if (info.finite && t.lower !== 'says' && t.lower.endsWith('s') && next < ceiling && isFiniteVerb(tokens[next])) return null;
   if (info.particle) {
     if (next >= ceiling || tokens[next].lower !== info.particle) return null;
     next++;

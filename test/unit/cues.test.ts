@@ -19,6 +19,12 @@ describe('cueAt', () => {
     assert.equal(cueOf('Ann Lee said by phone that the road was closed.', 'said').speaker, 'Ann Lee');
   });
 
+  it('reads a speech verb\'s `-s` form before a finite verb as a plural noun: `Corvane PLC shares fell`', () => {
+    assert.equal(cueOf('Corvane PLC shares fell 18% on Thursday.', 'shares').cue, null);
+    assert.equal(cueOf('Industry reports were mixed.', 'reports').cue, null);
+    assert.equal(cueOf('Ann Lee notes the deal was late.', 'notes').speaker, 'Ann Lee');
+  });
+
   it('skips a time phrase between the subject and the verb', () => {
     assert.equal(cueOf('The Ministry of Foreign Affairs on Tuesday confirmed that two citizens were held.', 'confirmed').speaker, 'The Ministry of Foreign Affairs');
     assert.equal(cueOf('Paul Smith on Monday night said the deal was off.', 'said').speaker, 'Paul Smith');
