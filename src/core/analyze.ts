@@ -676,7 +676,7 @@ function unquotedSpeech(text: string, tokens: readonly Token[], sentences: reado
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
-  noteOrganizationSubject(tokens, sentence, registry);
+  noteOrganizationSubject(text, tokens, sentence, registry);
   noteSpeechAgent(text, tokens, sentence, registry);
   const appositive = appositiveSubject(tokens, sentence) ?? frontedAppositive(tokens, sentence);
   if (appositive) {
@@ -1063,9 +1063,16 @@ function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPh
  * `The company's guarantee does not cover …, it said.`: a sentence about `the company` (or its possession) makes the
  * organisation it means the likeliest `it` of what follows, as a name opening a sentence makes a person the likely `he`.
  */
-function noteOrganizationSubject(tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+function noteOrganizationSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const first = afterDateline(tokens, sentence);
-  if (first + 2 >= sentence.last || tokens[first].lower !== 'the') return;
+  if (first + 2 >= sentence.last) return;
+  // `Shares in Corvane PLC fell 18% after the packaging group warned …`: the market story's company, whom `the group` means.
+  if (STOCK_WORDS.has(tokens[first].lower) && (tokens[first + 1].lower === 'of' || tokens[first + 1].lower === 'in')) {
+    const listed = phraseAfter(tokens, first + 2, sentence.last);
+    if (listed?.kind === 'name' && listed.nameFirst === first + 2) nameEntity(text, tokens, { ...listed, organization: true }, registry);
+    return;
+  }
+  if (tokens[first].lower !== 'the') return;
   const noun = tokens[first + 1];
   const head = withoutPossessive(noun.lower);
   if (noun.kind !== 'w' || noun.cap || !GENERIC_ORG_HEADS.has(head)) return;
@@ -1073,6 +1080,9 @@ function noteOrganizationSubject(tokens: readonly Token[], sentence: Sentence, r
   const entity = registry.resolveDescription(head, mention);
   if (entity) registry.touch(entity, mention, true);
 }
+
+/** Words for a company's stock that open a market story's sentence: `Shares of …`, `Stock in …`. */
+const STOCK_WORDS = new Set(['shares', 'stock', 'stocks']);
 
 /** Is token `k` a plural noun for a group of people that heads the subject (`advocates said`, `activists who …`), not a verb (`advocates a ban`)? */
 function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): boolean {
@@ -1083,7 +1093,8 @@ function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): bo
 }
 
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
-  if (phrase.nameLast - phrase.nameFirst > 1 || phrase.nameFirst !== sentence.first || isAcronym(tokens[phrase.nameFirst], 1)) return true;
+  // The first word after a dateline opens the sentence as much as the sentence's first word: `LONDON (Reuters) - Shares in …`.
+  if (phrase.nameLast - phrase.nameFirst > 1 || (phrase.nameFirst !== sentence.first && phrase.nameFirst !== afterDateline(tokens, sentence)) || isAcronym(tokens[phrase.nameFirst], 1)) return true;
   // `Gemma, 34, who did not want to give her surname, …`: an age in apposition makes a first name the lexicon lacks a person's.
   // `Maria, who asked that her last name not be used, said …`: so does a relative clause with `who`.
   // `Priya, a graduate student on her way to …, posted …`: so does a description of a person set off by a comma.

@@ -322,7 +322,8 @@ export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 
 /** Words a text uses for a public body named before: `the agency said`. */
 export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
 /** Words a text uses for a business named before, never for a public body: `the company said`. */
-export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
+export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender',
+  'drugmaker', 'chipmaker', 'steelmaker', 'supermarket', 'grocer', 'housebuilder', 'homebuilder', 'conglomerate']);
 /**
  * The word a story uses for a business of a kind, by the head of the business's name: `Corvalis Air` is `the airline`,
  * `Halvorsen Motors` `the carmaker`. A later `the airline said` means the one so named, even after another body spoke.
@@ -362,6 +363,7 @@ export const DESCRIPTION_HEADS = new Set([
   // Court papers of enforcement and crime stories: `The complaint alleges that …`, `the indictment says …`.
   ...COURT_PAPERS, 'indictment',
   // Common unnamed sources in news copy.
+  ...COMPANY_WORDS,
   'utility', 'firm', 'charity', 'nonprofit', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
   'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
   'developer', 'publisher', 'broadcaster', 'network', 'regulator', 'regulators', 'agencies',

@@ -297,7 +297,8 @@ function opensSentence(text: string, i: number): boolean {
   while (j >= 0 && j > i - 8) {
     const c = text.charCodeAt(j);
     if (isLineBreak(c)) return true;
-    if (!isSpace(c) && !QUOTE_OR_BRACKET.has(c)) return isTerminal(c) || c === Ch.Colon || c === Ch.EmDash || c === Ch.EnDash;
+    // A spaced hyphen is a typed dash: `LONDON (Reuters) - Shares in …`, `-- Shares in …`.
+    if (!isSpace(c) && !QUOTE_OR_BRACKET.has(c)) return isTerminal(c) || c === Ch.Colon || c === Ch.EmDash || c === Ch.EnDash || (c === Ch.Hyphen && j > 0 && (isSpace(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === Ch.Hyphen));
     j--;
   }
   return j < 0;

@@ -463,6 +463,13 @@ describe('analyze', () => {
       assert.deepEqual(found('In the morning, Jane Doe said.'), []);
     });
 
+    it('gives a market story\'s `the company` to the company whose shares open it, not to `Shares` after a typed dateline', () => {
+      const wire = 'LONDON (Reuters) - Shares of Corvane fell 18% on Thursday after the company warned that profit would fall.';
+      assert.equal(one(wire, 'profit would fall').speaker, 'Corvane');
+      // A business's kind (`the drugmaker`) is a source as `the company` is.
+      assert.equal(one('Shares in Dunmore Biotech rose 30% after the drugmaker said the trial had succeeded.', 'trial had succeeded').speaker, 'Dunmore Biotech');
+    });
+
     it('gives words quoted in what a named person does to that person, not the last speaker: `Parry thanked him, wishing him "…"`', () => {
       const before = '"He is hungry," manager Steve Callow said.\n\n';
       assert.equal(one(`${before}Chairman Neil Parry thanked Graves, wishing him "every success for the future."`, 'every success').speaker, 'Neil Parry');
