@@ -1160,7 +1160,10 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   for (let k = titleFirst + 1; k < phrase.nameFirst - 1; k++) {
     if (tokens[k].lower === 'and' && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && isTitleWord(tokens[k + 1])) titleFirst = k + 1;
   }
-  const title = titleFirst < phrase.nameFirst ? text.slice(tokens[titleFirst].start, tokens[phrase.nameFirst - 1].end) : null;
+  // `lead author Dr. Mei Tanaka`: a courtesy title after a role is the name's, not the role's (alone, it is the title).
+  let titleLast = phrase.nameFirst;
+  while (titleLast - 1 > titleFirst && HONORIFICS.has(tokens[titleLast - 1].lower)) titleLast--;
+  const title = titleFirst < titleLast ? text.slice(tokens[titleFirst].start, tokens[titleLast - 1].end) : null;
   return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
 }
 

@@ -463,6 +463,12 @@ describe('analyze', () => {
       assert.deepEqual(found('In the morning, Jane Doe said.'), []);
     });
 
+    it('leaves a courtesy title after a role out of the role: `lead author Dr. Mei Tanaka` is the lead author, `Dr. Ann Lee` Dr.', () => {
+      const title = (text: string) => analyze(text).speakers[0]?.title;
+      assert.equal(title('"We were surprised," said lead author Dr. Mei Tanaka.'), 'lead author');
+      assert.equal(title('"We were surprised," said Dr. Ann Lee.'), 'Dr.');
+    });
+
     it('gives a market story\'s `the company` to the company whose shares open it, not to `Shares` after a typed dateline', () => {
       const wire = 'LONDON (Reuters) - Shares of Corvane fell 18% on Thursday after the company warned that profit would fall.';
       assert.equal(one(wire, 'profit would fall').speaker, 'Corvane');
