@@ -459,6 +459,8 @@ export const IRREGULAR_PAST = new Set([
   'paid', 'met', 'ran', 'began', 'brought', 'bought', 'built', 'sent', 'spent', 'stood', 'won', 'fell', 'rose',
   'grew', 'chose', 'drove', 'broke', 'meant', 'sought', 'caught', 'taught', 'led', 'fought', 'hit', 'cut',
   'put', 'set', 'let', 'shut', 'spread', 'sold', 'struck', 'threw', 'wore', 'became', 'hid', 'lay', 'slept',
+  'cost', 'hurt', 'quit', 'felt', 'heard', 'sat', 'fled', 'flew', 'froze', 'hung', 'rang', 'sank', 'swept', 'withdrew', 'overtook',
+  'upheld', 'drew', 'dealt', 'lent', 'stuck', 'forgot', 'shot', 'tore', 'woke', 'sang', 'stole',
 ]);
 
 /** Number words that make `about` an approximation, not a topic: `said about one in six buses was running`. */
@@ -540,7 +542,7 @@ export const SENTENCE_STARTERS = new Set([
   'nonetheless', 'separately', 'elsewhere', 'again', 'yes', 'no', 'well', 'sometimes', 'often', 'tomorrow',
   'tonight', 'currently', 'recently', 'previously', 'initially', 'originally', 'in', 'meanwhile',
   'every', 'each', 'many', 'most', 'some', 'all', 'several', 'few', 'both', 'asked', 'once', 'just',
-  'neither', 'either',
+  'neither', 'either', 'another', 'other', 'such',
   // Prepositions and adverbs of degree open sentences too (`Up to two-thirds of …`, `Among the dead …`).
   'up', 'among', 'amid', 'amidst', 'despite', 'against', 'between', 'through', 'throughout', 'across', 'until', 'unlike',
   'unless', 'whether', 'whereas', 'nor', 'not', 'almost', 'nearly', 'roughly', 'approximately', 'around', 'beyond',

@@ -26,6 +26,8 @@ describe('reported speech', () => {
     assert.equal(after('Doe said that the plant will close.', 'said'), 'the plant will close');
     assert.equal(after('Doe said the plant will close.', 'said'), 'the plant will close');
     assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
+    // An irregular verb whose past is its present: `cost`, `hurt`, `quit`.
+    assert.equal(after('Doe said buses cost too much.', 'said'), 'buses cost too much');
   });
 
   it('reports no clause from a preposition and its pronoun object (`thinks about it`)', () => {

@@ -26,6 +26,9 @@ describe('tokenize', () => {
   it('ends a sentence after U.S. only before a sentence opener', () => {
     assert.deepEqual(sentences('He flew to the U.S. The trip was long.'), ['He flew to the U.S.', 'The trip was long.']);
     assert.deepEqual(sentences('The U.S. Senate voted.'), ['The U.S. Senate voted.']);
+    // `another`, `other` and `such` open sentences as determiners do.
+    assert.deepEqual(sentences('It opens at 8 a.m. Another shop opens at nine.'), ['It opens at 8 a.m.', 'Another shop opens at nine.']);
+    assert.deepEqual(sentences('It opens at 8 a.m. Monday.'), ['It opens at 8 a.m. Monday.']);
   });
 
   it('treats a quotation as one token, ending the sentence only after terminal punctuation', () => {
