@@ -538,6 +538,9 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
     // `…, according to two people familiar with the plan, who asked not to be named.`: one that runs to the end leaves no report after it.
     if (opensRelative && relative < 0) return null;
     k = relative > 0 ? relative + 1 : k + 1;
+    // `Hon Lai will cut 2,000 jobs, according to a person …, as demand slows.`: in mid-sentence, a subordinate clause after the
+    // source is the writer's context; the report is the clause before (see `reportedAround`).
+    if (cue.verb > 0 && tokens[cue.verb - 1].lower === ',' && k < ceiling && SUBORDINATORS.has(tokens[k].lower)) return null;
   } else {
     // `"…," says Dr Amara Okonkwo, the lead scientist, who has worked on it since 2014.`: the speaker after an inverted verb
     // opens no report, whatever verb its relative clause has.

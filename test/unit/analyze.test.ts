@@ -463,6 +463,11 @@ describe('analyze', () => {
       assert.deepEqual(found('In the morning, Jane Doe said.'), []);
     });
 
+    it('reports the clause before a mid-sentence `according to X,` that a subordinate clause follows: `…, according to a person …, as demand slows.`', () => {
+      const text = 'Hon Lai will cut 2,000 jobs, according to a person familiar with the matter, as demand slows.';
+      assert.deepEqual(found(text).map((s) => s.text), ['Hon Lai will cut 2,000 jobs']);
+    });
+
     it('leaves a courtesy title after a role out of the role: `lead author Dr. Mei Tanaka` is the lead author, `Dr. Ann Lee` Dr.', () => {
       const title = (text: string) => analyze(text).speakers[0]?.title;
       assert.equal(title('"We were surprised," said lead author Dr. Mei Tanaka.'), 'lead author');
