@@ -32,7 +32,7 @@ const SPEECH_VERBS = [
 const MANNER_VERBS = ['laugh', 'chuckle', 'smile', 'grin'];
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
-const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse', 'order', 'direct', 'instruct']);
+const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse', 'order', 'direct', 'instruct', 'promise']);
 
 /** Verbs that report mental content or attitude: they introduce reported speech but are weak trailing cues. */
 const ATTITUDE_VERBS = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'wonder', 'reckon', 'recognize', 'recognise', 'share', 'find', 'project', 'estimate', 'forecast', 'foresee', 'reflect']);

@@ -28,6 +28,8 @@ describe('reported speech', () => {
     assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
     // An irregular verb whose past is its present: `cost`, `hurt`, `quit`.
     assert.equal(after('Doe said buses cost too much.', 'said'), 'buses cost too much');
+    // `promise` takes an addressee as `tell` does.
+    assert.equal(after('Doe promised residents the town would come back.', 'promised'), 'the town would come back');
   });
 
   it('reports no clause from a preposition and its pronoun object (`thinks about it`)', () => {
