@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, ORG_KIND_WORDS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, ORG_KIND_WORDS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
 import { analysedText, isDash, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -185,6 +185,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if ((t.lower === 'one' || t.lower === 'another') && (j === floor || tokens[j - 1].kind === 'q' || CLAUSE_OPENERS.has(tokens[j - 1].lower))) {
     return { kind: 'description', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
+  // `'We will rebuild,' mayor vows`, `Town will rebuild, mayor says`: a headline drops a title's article after its report.
+  if (j > 0 && (tokens[j - 1].kind === 'q' || tokens[j - 1].lower === ',') && isHeadlineTitle(t)) return headlineTitle(tokens, j);
   // `thanked voters for their support and said …`: a phrase never ends with a conjunction.
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
   if ((NOT_NAMES.has(t.lower) && !isMonthSurname(tokens, j, floor)) || (QUESTION_WORDS.has(t.lower) && !isAcronym(t, 1))) return null; // `Q. What …` is a question, not a name (`the WHO` is)
@@ -669,6 +671,16 @@ export function isAcronym(t: Token, length: number): boolean {
   return true;
 }
 
+/** A lower-case singular title that headline style leaves without its article: `mayor`, `minister`. */
+function isHeadlineTitle(t: Token): boolean {
+  return t.kind === 'w' && !t.cap && isTitleWord(t) && !t.lower.endsWith('s');
+}
+
+/** The office holder a headline's bare title names, whom the story names later (see analyze's `awaitedTitle`). */
+function headlineTitle(tokens: readonly Token[], k: number): SpeakerPhrase {
+  return { kind: 'description', first: k, last: k + 1, nameFirst: k, nameLast: k + 1, organization: false, indefinite: false, head: tokens[k].lower };
+}
+
 /** The speaker phrase that starts at token `start`, within [start, ceiling): `said Senator Tim Scott`. */
 export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): SpeakerPhrase | null {
   if (start >= ceiling) return null;
@@ -677,6 +689,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   if (PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return pronoun(tokens, start);
   // `…, wrote on X:`, `posted on Facebook`: a phrase after the verb that opens with a link word is where, not who.
   if (CONNECTORS.has(t.lower) && t.lower !== 'the') return null;
+  // `'We will rebuild,' says mayor after tornado`: as before the verb, a headline's title with no article and no name after it.
+  if (isHeadlineTitle(t) && (start + 1 >= ceiling || tokens[start + 1].kind === 'p' || OBJECT_PREPOSITIONS.has(tokens[start + 1].lower) || SUBORDINATORS.has(tokens[start + 1].lower))) {
+    return headlineTitle(tokens, start);
+  }
   let first = start;
   let determiner = false;
   if (DETERMINERS.has(t.lower) && t.lower !== 'that') {

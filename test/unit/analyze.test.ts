@@ -463,6 +463,13 @@ describe('analyze', () => {
       assert.deepEqual(found('In the morning, Jane Doe said.'), []);
     });
 
+    it('reads a headline\'s bare title as the office holder the story names: `\'We will rebuild,\' mayor vows`, `…, says mayor`', () => {
+      const lead = '\n\nGREENFIELD, Kan. (AP) — Mayor Tobias Wren spoke to residents.';
+      assert.equal(one(`'We will rebuild,' mayor vows after tornado${lead}`, 'We will rebuild').speaker, 'Tobias Wren');
+      assert.equal(one(`'We will rebuild,' says mayor after tornado${lead}`, 'We will rebuild').speaker, 'Tobias Wren');
+      assert.equal(one(`Tornado town will rebuild, mayor says${lead}`, 'Tornado town').speaker, 'Tobias Wren');
+    });
+
     it('reports the clause before a mid-sentence `according to X,` that a subordinate clause follows: `…, according to a person …, as demand slows.`', () => {
       const text = 'Hon Lai will cut 2,000 jobs, according to a person familiar with the matter, as demand slows.';
       assert.deepEqual(found(text).map((s) => s.text), ['Hon Lai will cut 2,000 jobs']);
