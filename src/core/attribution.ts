@@ -37,7 +37,10 @@ export function trailingCue(tokens: readonly Token[], qi: number, floor: number,
     const cue = cueAt(tokens, m, floor, ceiling);
     if (!cue || !cue.phrase || cue.viaRelative || cue.info?.naming) continue;
     if (cue.info === null && m !== k) continue;
-    if (cue.inverted ? m === k : cue.phrase.first === k || describedBefore(tokens, k, cue.phrase, ceiling) || modifiedTitle(tokens, k, cue.phrase) || ownedTitle(tokens, k, cue.phrase)) {
+    const modified = !cue.inverted && modifiedTitle(tokens, k, cue.phrase);
+    // The modifiers are the title's words: `EU competition chief`, `company president`.
+    if (modified) cue.phrase.first = k;
+    if (cue.inverted ? m === k : cue.phrase.first === k || describedBefore(tokens, k, cue.phrase, ceiling) || modified || ownedTitle(tokens, k, cue.phrase)) {
       return { cue, rule: cue.info === null ? 'according to' : cue.inverted ? 'trailing attribution (verb first)' : 'trailing attribution', confidence: 0.95 };
     }
     if (cue.info && !cue.inverted) return null;
@@ -77,7 +80,9 @@ function modifiedTitle(tokens: readonly Token[], k: number, phrase: SpeakerPhras
   if (phrase.kind !== 'name' || phrase.first <= k || phrase.first - k > MAX_TITLE_MODIFIERS) return false;
   // With no title in the phrase, the words are a role the lexicon does not know (`"…," plaintiff Rosa Delgado said`): a full name only.
   if (phrase.nameFirst === phrase.first && (phrase.organization || phrase.nameLast - phrase.nameFirst < 2)) return false;
-  for (let n = k; n < phrase.first; n++) if (!isTitleModifier(tokens[n])) return false;
+  // `"…," EU competition chief Margit Holm said`: a body's acronym or name may open the modifiers of a title.
+  const owner = phrase.nameFirst > phrase.first && tokens[k].kind === 'w' && tokens[k].cap && !isPossessive(tokens[k]) ? k + 1 : k;
+  for (let n = owner; n < phrase.first; n++) if (!isTitleModifier(tokens[n])) return false;
   return true;
 }
 

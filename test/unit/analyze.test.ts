@@ -463,6 +463,12 @@ describe('analyze', () => {
       assert.deepEqual(found('In the morning, Jane Doe said.'), []);
     });
 
+    it('reads a title\'s modifiers, a body\'s acronym first, as part of a trailing cue\'s title: `"…," EU competition chief Margit Holm told …`', () => {
+      const speaker = (text: string) => analyze(text).speakers.map((s) => [s.name, s.title]);
+      assert.deepEqual(speaker('"Orbital abused its position," EU competition chief Margit Holm told a news conference.'), [['Margit Holm', 'EU competition chief']]);
+      assert.deepEqual(speaker('"It works," company president Dale Whitcomb said.'), [['Dale Whitcomb', 'company president']]);
+    });
+
     it('reads a headline\'s bare title as the office holder the story names: `\'We will rebuild,\' mayor vows`, `…, says mayor`', () => {
       const lead = '\n\nGREENFIELD, Kan. (AP) — Mayor Tobias Wren spoke to residents.';
       assert.equal(one(`'We will rebuild,' mayor vows after tornado${lead}`, 'We will rebuild').speaker, 'Tobias Wren');
