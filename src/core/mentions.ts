@@ -429,9 +429,11 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   const age = isAgeNoun(t.lower);
   const describedOrganisation = !age && !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
   if (!age && !DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
-  for (let m = j - 1; m >= floor && m >= j - 5; m--) {
+  // Five words back, not counting a body's name (`A Department of Health and Social Care spokesperson`).
+  for (let m = j - 1, words = 0; m >= floor && words < 5 && m >= j - MAX_PHRASE; m--) {
     const w = tokens[m];
     if (w.kind !== 'w') break;
+    if (!w.cap && !CONNECTORS.has(w.lower)) words++;
     if (w.cap && isPossessive(w)) {
       // `Italy's civil protection agency`: a possessor makes a definite description (analyze.ts names a body with a named owner).
       // After a preposition it is no subject: `A person close to Altis's board said` is the person's report.

@@ -469,6 +469,12 @@ describe('analyze', () => {
       assert.deepEqual(speaker('"It works," company president Dale Whitcomb said.'), [['Dale Whitcomb', 'company president']]);
     });
 
+    it('reads an unnamed source described by a long body\'s name: `A Department of Health and Social Care spokesperson said: "…"`', () => {
+      const text = '"It was degrading," said Peter Whitlock.\n\nA Department of Health and Social Care spokesperson said: "We are determined to cut waiting times."';
+      assert.deepEqual(one(text, 'determined').kind, 'direct');
+      assert.equal(one(text, 'determined').speaker, null);
+    });
+
     it('reads a headline\'s bare title as the office holder the story names: `\'We will rebuild,\' mayor vows`, `…, says mayor`', () => {
       const lead = '\n\nGREENFIELD, Kan. (AP) — Mayor Tobias Wren spoke to residents.';
       assert.equal(one(`'We will rebuild,' mayor vows after tornado${lead}`, 'We will rebuild').speaker, 'Tobias Wren');
