@@ -699,6 +699,8 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
       if (title < 0) break;
       from = title;
     }
+    // `But the chairman of …, Alhaji Musa Bello,`: a conjunction opening the sentence is no part of the title either.
+    if (from < comma && SENTENCE_CONJUNCTIONS.has(tokens[from].lower)) from++;
     if (DETERMINERS.has(tokens[from].lower)) from++;
     // A courtesy title gives way, as after the name: `The commissioner, Dr Kemi Lawal,`.
     if ((!entity.title || HONORIFICS.has(entity.title.toLowerCase())) && !entity.organization && from < comma) registry.addTitle(entity, text.slice(tokens[from].start, tokens[comma - 1].end));
@@ -1080,6 +1082,9 @@ function noteOrganizationSubject(text: string, tokens: readonly Token[], sentenc
   const entity = registry.resolveDescription(head, mention);
   if (entity) registry.touch(entity, mention, true);
 }
+
+/** Conjunctions that open a sentence: `But the chairman …`. */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
 
 /** Words for a company's stock that open a market story's sentence: `Shares of …`, `Stock in …`. */
 const STOCK_WORDS = new Set(['shares', 'stock', 'stocks']);

@@ -6,7 +6,7 @@ import { Cue, cueAt } from './cues';
 import { DESCRIPTION_HEADS, SOURCE_DOCUMENTS } from './lexicon';
 import { isPossessive, isTitleWord, phraseAfter, phraseBefore, setOffDescription, SpeakerPhrase, verbAfterName } from './mentions';
 import { reportedAfter } from './reported';
-import { analysedText, Ch, firstLetterCase, isDash, isLetter, isTerminal, isUpper, isWordChar } from './text';
+import { analysedText, Ch, firstLetterCase, isDash, isDigit, isLetter, isTerminal, isUpper, isWordChar } from './text';
 import { Sentence, Token } from './tokens';
 
 export interface Attribution {
@@ -77,12 +77,17 @@ const MAX_TITLE_MODIFIERS = 2;
 
 /** Do only a noun or two that modify the title (no verb, no linking word) stand between the quotation at `k` and the named speaker? */
 function modifiedTitle(tokens: readonly Token[], k: number, phrase: SpeakerPhrase): boolean {
-  if (phrase.kind !== 'name' || phrase.first <= k || phrase.first - k > MAX_TITLE_MODIFIERS) return false;
+  if (phrase.kind !== 'name' || phrase.first <= k) return false;
   // With no title in the phrase, the words are a role the lexicon does not know (`"…," plaintiff Rosa Delgado said`): a full name only.
   if (phrase.nameFirst === phrase.first && (phrase.organization || phrase.nameLast - phrase.nameFirst < 2)) return false;
   // `"…," EU competition chief Margit Holm said`: a body's acronym or name may open the modifiers of a title.
-  const owner = phrase.nameFirst > phrase.first && tokens[k].kind === 'w' && tokens[k].cap && !isPossessive(tokens[k]) ? k + 1 : k;
-  for (let n = owner; n < phrase.first; n++) if (!isTitleModifier(tokens[n])) return false;
+  let n = phrase.nameFirst > phrase.first && tokens[k].kind === 'w' && tokens[k].cap && !isPossessive(tokens[k]) ? k + 1 : k;
+  for (let words = 0; n < phrase.first; n++, words++) {
+    // `world No. 1 Elena Sorokina`: a ranking counts as one word.
+    if (tokens[n].lower === 'no' && n + 1 < phrase.first && isDigit(analysedText().charCodeAt(tokens[n + 1].start))) n++;
+    else if (!isTitleModifier(tokens[n])) return false;
+    if (words === MAX_TITLE_MODIFIERS) return false;
+  }
   return true;
 }
 

@@ -1,7 +1,7 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
 import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, ORG_KIND_WORDS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
-import { analysedText, isDash, isDigit } from './text';
+import { analysedText, isDash, isDigit, isUpper } from './text';
 import { Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -181,6 +181,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (t.kind !== 'w') return null;
   if (PRONOUNS.has(t.lower) && (!t.cap || j === floor)) return pronoun(tokens, j);
   if (isPossessive(t)) return null; // `Breyer’s announced retirement`: a possessor is not a subject
+  if (isPartyTag(t)) return null; // `Sen. Mark Ellison, R-Ohio, said`: the party and state set off after a lawmaker's name
   // `"…," one wrote.`, `Another said …`: `one` or `another` alone as the subject is one of a group, an unnamed source.
   if ((t.lower === 'one' || t.lower === 'another') && (j === floor || tokens[j - 1].kind === 'q' || CLAUSE_OPENERS.has(tokens[j - 1].lower))) {
     return { kind: 'description', first: j, last: j + 1, nameFirst: j, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
@@ -199,7 +200,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     let k = j;
     while (k > floor && j - k < MAX_PHRASE) {
       const w = tokens[k - 1];
-      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && (tokens[k - 2].cap || bodyOfThe(tokens, k - 2, floor)))) { k--; continue; }
+      // `Rossiya 24` is a name; `world No. 1 Elena Sorokina` is a ranking before one.
+      if (inRun(w, false) || (startsWithDigit(w) && k - 2 >= floor && ((tokens[k - 2].cap && tokens[k - 2].lower !== 'no') || bodyOfThe(tokens, k - 2, floor)))) { k--; continue; }
       // `Court of Appeals for the 11th Circuit`: `of the` or `for the` inside a body's name.
       if (bodyOfThe(tokens, k - 1, floor)) { k -= 2; continue; }
       if (CONNECTORS.has(w.lower) && k - 1 > floor && inRun(tokens[k - 2], true) && w.lower !== 'the') { k--; continue; }
@@ -671,6 +673,12 @@ export function isAcronym(t: Token, length: number): boolean {
     if (!(c >= 65 && c <= 90)) return false;
   }
   return true;
+}
+
+/** A US lawmaker's party and state, `R-Ohio`, `D-N.Y.`, `I-Vt.`: no name of its own. */
+function isPartyTag(t: Token): boolean {
+  const w = t.lower;
+  return t.cap && w.length >= 4 && w.charCodeAt(1) === 45 && (w.charCodeAt(0) === 114 || w.charCodeAt(0) === 100 || w.charCodeAt(0) === 105) && isUpper(analysedText().charCodeAt(t.start + 2));
 }
 
 /** A lower-case singular title that headline style leaves without its article: `mayor`, `minister`. */

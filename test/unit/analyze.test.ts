@@ -469,6 +469,22 @@ describe('analyze', () => {
       assert.deepEqual(speaker('"It works," company president Dale Whitcomb said.'), [['Dale Whitcomb', 'company president']]);
     });
 
+    it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
+      assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
+      assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
+    });
+
+    it('keeps a ranking out of the name and in the title: `"…," world No. 1 Elena Sorokina said`', () => {
+      const annotation = analyze('"He is a legend," world No. 1 Elena Sorokina said.');
+      assert.deepEqual(annotation.speakers.map((s) => [s.name, s.title]), [['Elena Sorokina', 'world No. 1']]);
+      assert.equal(one('Told of the news, world No. 1 Elena Sorokina said: "He is a legend."', 'legend').speaker, 'Elena Sorokina');
+    });
+
+    it('leaves a conjunction opening the sentence out of a title set off before a name: `But the chairman of …, Musa Bello, said`', () => {
+      const annotation = analyze('But the chairman of the traders association, Musa Bello, said promises had not been kept.');
+      assert.equal(annotation.speakers[0]?.title, 'chairman of the traders association');
+    });
+
     it('reads an unnamed source described by a long body\'s name: `A Department of Health and Social Care spokesperson said: "…"`', () => {
       const text = '"It was degrading," said Peter Whitlock.\n\nA Department of Health and Social Care spokesperson said: "We are determined to cut waiting times."';
       assert.deepEqual(one(text, 'determined').kind, 'direct');
