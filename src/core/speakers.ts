@@ -1,5 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
+import { listedGender } from './firstNames';
 import { ANAPHORIC_ROLES, COMPANY_WORDS, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
@@ -80,7 +81,7 @@ function surnameOf(parts: readonly string[]): string {
 
 export function genderOfFirstName(first: string): 'f' | 'm' | null {
   const name = first.toLowerCase();
-  return FEMALE_NAMES.has(name) ? 'f' : MALE_NAMES.has(name) ? 'm' : null;
+  return FEMALE_NAMES.has(name) ? 'f' : MALE_NAMES.has(name) ? 'm' : listedGender(name);
 }
 
 function isAcronym(parts: readonly string[]): boolean {

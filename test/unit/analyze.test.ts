@@ -469,6 +469,12 @@ describe('analyze', () => {
       assert.deepEqual(speaker('"It works," company president Dale Whitcomb said.'), [['Dale Whitcomb', 'company president']]);
     });
 
+    it('knows the gender of common first names beyond its own short lists: `he asked` after Carla Mendez and Ray Hollis is Hollis', () => {
+      const text = '"He said nothing," Carla Mendez told jurors.\n\nDefence attorney Ray Hollis suggested that Mendez had agreed to testify. "Isn\'t it true?" he asked.\n\n"I was told I might be," she replied.';
+      assert.equal(one(text, 'it true').speaker, 'Ray Hollis');
+      assert.equal(one(text, 'I might be').speaker, 'Carla Mendez');
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
