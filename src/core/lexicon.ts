@@ -577,7 +577,7 @@ export const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'for
   'title', 'titled', 'entitled', 'headlined', 'named', 'nicknamed', 'branded', 'labelled', 'labeled', 'slogan', 'motto']);
 
 /** Courtesy titles, with and without their period: a name's title only until a real one is known (`Dr.` before `chief medical officer`). */
-export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'mr.', 'ms.', 'mrs.', 'dr.',
+export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'mr.', 'ms.', 'mrs.', 'dr.', 'sir', 'dame',
   'alhaji', 'alh', 'alh.', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'comrade', 'comr', 'comr.', 'otunba', 'engr', 'engr.', 'barr', 'barr.', 'igwe', 'obong']);
 
 /** Abbreviations whose period does not end a sentence. */

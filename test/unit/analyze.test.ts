@@ -513,6 +513,9 @@ describe('analyze', () => {
       const title = (text: string) => analyze(text).speakers[0]?.title;
       assert.equal(title('"We were surprised," said lead author Dr. Mei Tanaka.'), 'lead author');
       assert.equal(title('"We were surprised," said Dr. Ann Lee.'), 'Dr.');
+      // `Sir` and `Dame` are courtesy titles too, and give way to an office after the name.
+      assert.equal(title('Chairman Sir David Lowe said: "Rachel is an outstanding leader."'), 'Chairman');
+      assert.equal(title('"Fares must fall," said Dame Ann Lee, chairwoman of the committee.'), 'chairwoman of the committee');
     });
 
     it('gives a market story\'s `the company` to the company whose shares open it, not to `Shares` after a typed dateline', () => {
