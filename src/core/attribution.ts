@@ -236,9 +236,17 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): C
   }
   const phrase = phraseBefore(tokens, k, first);
   if (!phrase || phrase.kind === 'description') return null;
+  // `The partner of England defender Jack Moss has …`: a titled name after `of` is the relative's, not the subject
+  // (`The Mayor of London Sadiq Khan` has no title after the `of`; `Board of trustees chairwoman Mereana Paki` no person before it).
+  for (let o = first + 1; o < phrase.nameFirst; o++) if (tokens[o].lower === 'of' && !tokens[o - 1].cap && titleBetween(tokens, o + 1, phrase.nameFirst)) return null;
   // The role's words are the subject's too, with a title word the phrase already took (`UN climate chief Lucas Ferreira`).
   if (named >= 0 && phrase.first > first && phrase.first <= named) phrase.first = first;
   return { verb: -1, next: k, info: null, phrase, inverted: false, viaRelative: false };
+}
+
+function titleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (isTitleWord(tokens[m])) return true;
+  return false;
 }
 
 /** Lower-case words between a sentence's opening and the name they describe: `The billionaire investor Claire Dunmore`. */

@@ -475,6 +475,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'I might be').speaker, 'Carla Mendez');
     });
 
+    it('gives no title to a titled name after `of` in a subject: `The partner of England defender Jack Moss has …` is not Moss', () => {
+      const text = 'The partner of England defender Jack Moss has hit back at trolls.\n\nMoss shared her post with the words "proud of you."';
+      assert.equal(analyze(text).speakers.find((s) => s.name === 'Jack Moss')?.title ?? null, null);
+      // A body before the `of` keeps the title whole.
+      assert.equal(analyze('Board of trustees chairwoman Mereana Paki says the ministry has got its numbers wrong.').speakers[0]?.title, 'Board of trustees chairwoman');
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
