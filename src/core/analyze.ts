@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FEMALE_WORDS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, MALE_WORDS, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -15,7 +15,7 @@ import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, 
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, opensWithQuestion, Turn } from './interview';
-import { analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
+import { analysedText, isApostrophe, isDash, isDigit, isLineBreak, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -1169,7 +1169,22 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   let titleLast = phrase.nameFirst;
   while (titleLast - 1 > titleFirst && HONORIFICS.has(tokens[titleLast - 1].lower)) titleLast--;
   const title = titleFirst < titleLast ? text.slice(tokens[titleFirst].start, tokens[titleLast - 1].end) : null;
-  return registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
+  const entity = registry.resolveName(parts, title, phrase.organization, { start: tokens[phrase.first].start, end: tokens[phrase.last - 1].end });
+  // The courtesy title left out still tells the gender (`actor Sir Desmond Fairweather`).
+  for (let k = titleLast; k < phrase.nameFirst && !entity.gender; k++) entity.gender = FEMALE_WORDS.has(tokens[k].lower) ? 'f' : MALE_WORDS.has(tokens[k].lower) ? 'm' : null;
+  return entity;
+}
+
+/** How far from one interview label the next or the last may be: a few answers. */
+const LABEL_REACH = 4000;
+
+/** Does the label `text[start, end)` (`Hale:`) open another line within reach? */
+function labelRecurs(text: string, start: number, end: number): boolean {
+  const label = text.slice(start, end);
+  const after = text.indexOf(label, end);
+  if (after >= 0 && after - end <= LABEL_REACH && isLineBreak(text.charCodeAt(after - 1))) return true;
+  const before = text.lastIndexOf(label, start - 1);
+  return before >= 0 && start - before <= LABEL_REACH && (before === 0 || isLineBreak(text.charCodeAt(before - 1)));
 }
 
 /** `, the running and cycling app owned by …,` after the comma at `comma`: an apposition whose head noun is a business's kind. */
@@ -1214,7 +1229,10 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   // So does an apposition that calls it a business: `Corvell, the Leeds-based software firm, said …`.
   const body = phrase.kind === 'name' && !att.cue.inverted && phrase.last + 1 < att.cue.verb && tokens[phrase.last].lower === ',' &&
     (tokens[phrase.last + 1].lower === 'which' || describedAsBusiness(tokens, phrase.last, att.cue.verb));
-  if (phrase.kind === 'name' && !subjectOfVerb && !body && !plausibleName(tokens, phrase, sentence, registry)) {
+  // `Hale: We started slowly …`: a label that opens more than one line of an interview names its speaker, known or not
+  // (`Keynote: …` once is a heading).
+  const label = att.cue.info === null && att.cue.verb >= 0 && tokens[att.cue.verb].lower === ':' && labelRecurs(text, tokens[phrase.first].start, tokens[att.cue.verb].end);
+  if (phrase.kind === 'name' && !subjectOfVerb && !body && !label && !plausibleName(tokens, phrase, sentence, registry)) {
     inherit(draft, previous, registry);
     return;
   }

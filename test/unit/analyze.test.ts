@@ -1497,6 +1497,13 @@ describe('analyze', () => {
   });
 
   describe('interviews', () => {
+    it('takes a label that opens several answers for their speaker, known or not, and no section label for one', () => {
+      const text = 'Post-match: Hale reacts to Cup exit\n\nQ: How do you assess it?\n\nHale: We started slowly and paid for it.\n\nQ: And Dawson?\n\nHale: He has a tight hamstring, we will know more on Monday.';
+      assert.deepEqual(found(text).map((s) => [s.text.slice(0, 10), s.speaker]), [['We started', 'Hale'], ['He has a t', 'Hale']]);
+      // A label on one line only is a heading.
+      assert.equal(one('Hye-jin Seo opened the summit.\n\nKeynote: ‘We are building for the last storm’\n\nSeo said cities must plan.', 'last storm').speaker, null);
+    });
+
     it('reads initials that spell an honorific (`MS:`, `DR:`) as an answer label for the person with those initials', () => {
       const text = 'Maria Sandoval, 61, has run the food bank since 2009.\n\nQ: How busy is December?\n\nMS: Twice as busy as any other month, and we still run out of rice.';
       assert.equal(one(text, 'run out of rice').speaker, 'Maria Sandoval');
