@@ -341,6 +341,9 @@ export const APPOSITION_HEAD_ENDS = new Set(['of', 'owned', 'based', 'headquarte
 /** Words for a relative: `Her son, Daniel Brisk,` is named as someone's kin. */
 export const KIN_WORDS = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter', 'widow', 'widower']);
 
+/** Notices a regulator or a company publishes, which speak for it once it issued them: `the notice said`, `the advisory warns`. */
+export const PUBLIC_NOTICES = ['notice', 'advisory', 'bulletin', 'announcement'];
+
 /** One court paper under several names: `filed the lawsuit` … `The complaint alleges` … `the suit says`. */
 export const COURT_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'petition', 'filing']);
 
@@ -399,6 +402,7 @@ export const DESCRIPTION_HEADS = new Set([
   'judges', 'justices', 'jurors', 'inspectors', 'auditors', 'detectives',
   // A researcher's team: `the co-authors wrote`, `Obi and her co-authors note that …`.
   'co-authors', 'coauthors', 'collaborators',
+  ...PUBLIC_NOTICES,
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 
@@ -416,6 +420,8 @@ export const SOURCE_DOCUMENTS = new Set([
   ...COURT_PAPERS, 'indictment',
   // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
   'readout', 'read-out',
+  // An agency's or a company's published notice: `…, the agency said in a notice.` … `Consumers should …, the notice said.`
+  ...PUBLIC_NOTICES,
   ...RESEARCH_DOCUMENTS,
 ]);
 /** Numbers a body publishes, cited with no article: `according to (new) figures from the Health Data Office`. */

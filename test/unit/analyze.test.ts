@@ -2474,4 +2474,14 @@ describe('analyze', () => {
       assert.ok(statements.some((st) => st.text === 'the money was never paid out'), JSON.stringify(statements));
     });
   });
+
+  describe('blind21 rules', () => {
+    it('gives a published notice\'s words to whoever issued it: `X said in a notice …` … `…, the notice said.`', () => {
+      const text = 'The Food Safety Authority said in a notice on Friday that the sauces contain undeclared peanuts.\n\n' +
+        'Shoppers should return the jars to the store for a refund, the notice said.\n\n' +
+        'Harlan Foods said in an advisory that no illnesses had been reported. The advisory said the jars were sold in Ohio.';
+      assert.equal(one(text, 'return the jars').speaker, 'Food Safety Authority');
+      assert.equal(one(text, 'sold in Ohio').speaker, 'Harlan Foods');
+    });
+  });
 });
