@@ -2483,5 +2483,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'return the jars').speaker, 'Food Safety Authority');
       assert.equal(one(text, 'sold in Ohio').speaker, 'Harlan Foods');
     });
+
+    it('reads a capitalised compound before a noun (`The Ohio-based company`) as a modifier of the description, not a name', () => {
+      const text = 'Brennan Toys Inc. is recalling 80,000 wooden rattles after reports of choking.\n\n' +
+        'The Vermont-based company said it had received nine reports of rattles breaking apart.';
+      assert.equal(one(text, 'nine reports').speaker, 'Brennan Toys Inc.');
+      assert.equal(one('Texas-born Carla Mendes said the race was the hardest of her career.', 'hardest').speaker, 'Carla Mendes');
+    });
   });
 });
