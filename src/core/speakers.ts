@@ -30,6 +30,11 @@ const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'sen
 const LEGISLATORS = new Set(['senator', 'representative', 'mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker', 'delegate']);
 /** Words for an office that stand for any of its titles: `the lawmaker` is the senator or the MP named before. */
 const TITLE_CLASSES = new Map<string, ReadonlySet<string>>([['lawmaker', LEGISLATORS], ['legislator', LEGISLATORS]]);
+/**
+ * Titles a story uses for the same post when no one holds the word itself: British copy calls a football manager `the coach`,
+ * American copy a head coach `the manager`. Only a fallback, so a story with a head coach and a general manager keeps them apart.
+ */
+const SAME_POST = new Map<string, string>([['coach', 'manager'], ['manager', 'coach']]);
 
 function holdsAny(titleWords: ReadonlySet<string>, titles: ReadonlySet<string>): boolean {
   for (const w of titleWords) if (titles.has(w)) return true;
@@ -434,6 +439,8 @@ export class Registry {
     let best: Entity | null = null;
     let modified: Entity | null = null;
     const office = TITLE_CLASSES.get(word);
+    const post = SAME_POST.get(word);
+    let samePost: Entity | null = null;
     // `the foundation` is no person titled `president of the Open Pages Foundation`.
     const body = (wordClasses(word) & WordClass.OrgHead) !== 0;
     for (const e of this.#recent) {
@@ -442,10 +449,13 @@ export class Registry {
       const matches = e.titleWords.has(word) || e.surname === word || (office !== undefined && !e.organization && holdsAny(e.titleWords, office));
       if (matches && (!best || e.last > best.last)) best = e;
       if (matches && modifier && e.titleWords.has(modifier) && (!modified || e.last > modified.last)) modified = e;
+      if (post !== undefined && !e.organization && e.titleWords.has(post) && (!samePost || e.last > samePost.last)) samePost = e;
     }
     if (modified) return modified;
     const titled = !best || modifier ? this.#titledBefore(word, modifier, span.start) : null;
     if (titled) return this.resolveName(titled.parts, titled.title, false, span);
+    // `Home manager Marta Kowalczyk said …. "…," the Polish coach said.`: no one is the coach, so the manager is.
+    best ??= samePost;
     // `the Prime Minister's spokesman` is not the party's spokesman named before: a named owner must be in the title.
     if (best && (generic || !modifier)) return best;
     if (recentFrom >= 0 && NATIONALITY_NOUNS.has(word)) {

@@ -2490,5 +2490,15 @@ describe('analyze', () => {
       assert.equal(one(text, 'nine reports').speaker, 'Brennan Toys Inc.');
       assert.equal(one('Texas-born Carla Mendes said the race was the hardest of her career.', 'hardest').speaker, 'Carla Mendes');
     });
+
+    it('gives `the coach` to the manager the story named when no one holds the title coach, and keeps a head coach apart from a manager', () => {
+      const text = 'City manager Ewan Fraser said his side had been "robbed".\n\n' +
+        '"That was never a penalty, not in a million years," the Scottish coach said.';
+      assert.equal(one(text, 'million years').speaker, 'Ewan Fraser');
+      // A coach the story named is the coach, however recent the manager.
+      const both = 'Head coach Dana Pruitt said the defence was tired. General manager Cole Avery said no trade was planned.\n\n' +
+        '"We have to be better on third down," the coach said.';
+      assert.equal(one(both, 'third down').speaker, 'Dana Pruitt');
+    });
   });
 });
