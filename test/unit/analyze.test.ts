@@ -2500,5 +2500,12 @@ describe('analyze', () => {
         '"We have to be better on third down," the coach said.';
       assert.equal(one(both, 'third down').speaker, 'Dana Pruitt');
     });
+
+    it('reads `that` before a plural noun as the start of the reported clause even when an `-ing` word follows the comma', () => {
+      const text = 'The regulator has said that strollers, walking frames and similar products are often sold without warnings.';
+      assert.equal(one(text, 'strollers').text, 'strollers, walking frames and similar products are often sold without warnings');
+      // A singular noun after `that` before `, saying …` is still a demonstrative: the participle carries the report.
+      assert.equal(one('Mayor Ann Cole disputed that figure, saying it ignored the new homes.', 'new homes').text, 'it ignored the new homes');
+    });
   });
 });
