@@ -821,10 +821,20 @@ function possessiveGender(tokens: readonly Token[], from: number, last: number, 
   for (let k = from; k < last && k < from + span; k++) {
     const t = tokens[k];
     if (t.kind !== 'w' || t.cap) return null;
+    // `Owen Saltley, who cast her in …`: a `her` before a preposition, an article or a stop is someone else, the object.
+    if (t.lower === 'her' && k + 1 < last && isObjectHer(tokens[k + 1])) continue;
     if (t.lower === 'her' || t.lower === 'herself') return 'f';
     if (t.lower === 'his' || t.lower === 'himself') return 'm';
   }
   return null;
+}
+
+/** Words after an object `her` (`cast her in`, `hired her as`, `told her that`), which a possessive `her` never precedes. */
+const AFTER_OBJECT_HER = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'about', 'after', 'before', 'during',
+  'over', 'through', 'up', 'out', 'off', 'back', 'down', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'when', 'because', 'while']);
+
+function isObjectHer(next: Token): boolean {
+  return next.kind !== 'w' || AFTER_OBJECT_HER.has(next.lower);
 }
 
 /** Tokens before the comma of a name set off after the opening description. */

@@ -2507,5 +2507,12 @@ describe('analyze', () => {
       // A singular noun after `that` before `, saying …` is still a demonstrative: the participle carries the report.
       assert.equal(one('Mayor Ann Cole disputed that figure, saying it ignored the new homes.', 'new homes').text, 'it ignored the new homes');
     });
+
+    it('reads an object `her` in a relative clause (`X, who hired her in 1990, said …`) as someone else, not as the gender of X', () => {
+      const text = 'The conductor Lionel Ashby paid tribute on Friday. "She had perfect pitch," he said.\n\n' +
+        'The producer Robin Tate, who hired her in 1990 for the tour, said she was "impossible to replace".\n\n' +
+        '"She never missed a rehearsal," he said.';
+      assert.equal(one(text, 'never missed').speaker, 'Robin Tate');
+    });
   });
 });
