@@ -1464,6 +1464,8 @@ const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'during', 'after', 'before', '
 function subjectApposition(text: string, tokens: readonly Token[], comma: number, verb: number, entity: Entity, registry: Registry): void {
   const first = comma + 1;
   if (tokens[first].kind !== 'w' || isDigit(text.charCodeAt(tokens[first].start)) || NOT_TITLE_OPENERS.has(tokens[first].lower)) return;
+  // `Mbeki, speaking to the club's media channel, said`: how the person spoke, no title.
+  if (opensParticiple(tokens, first, verb)) return;
   let end = first;
   while (end < verb && tokens[end].lower !== ',' && !RELATIVE_OPENERS.has(tokens[end].lower) && (tokens[end].kind === 'w' || APPOSITION_MARKS.has(tokens[end].lower))) end++;
   if (tokens[end].lower !== ',' && !RELATIVE_OPENERS.has(tokens[end].lower)) return;

@@ -2514,5 +2514,16 @@ describe('analyze', () => {
         '"She never missed a rehearsal," he said.';
       assert.equal(one(text, 'never missed').speaker, 'Robin Tate');
     });
+
+    it('gives the report to the person before a participle phrase whose object is named after it: `X, speaking to the club\'s channel, Y, said …`', () => {
+      const text = 'Lena Ortiz scored twice in the second half.\n\n' +
+        'Ortiz, speaking to the club\'s media channel, City TV, said the second goal was "the best of my career".';
+      const hit = one(text, 'second goal');
+      assert.equal(hit.speaker, 'Lena Ortiz');
+      const annotation = analyze(text, {});
+      assert.equal(annotation.speakers.find((s) => s.name === 'Lena Ortiz')?.title ?? null, null, 'how she spoke is no title');
+      // A name set off after a description that opens the sentence still speaks.
+      assert.equal(one('The finance director, Paul Stein, said profits would rise.', 'profits').speaker, 'Paul Stein');
+    });
   });
 });
