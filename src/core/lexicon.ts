@@ -221,6 +221,8 @@ export const TITLE_WORDS = new Set([
   // News roles before a name: `Democratic candidate Jane Doe`, `Striker Andre Silva`.
   'candidate', 'candidates', 'nominee', 'challenger', 'incumbent', 'striker', 'goalkeeper', 'midfielder',
   'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
+  // A player by how he came on: `Substitute Jonah Price levelled …`.
+  'substitute',
   // Athletes: `Kenyan runner Daniel Ruto`, `Cyclist Ana Vidal`.
   'runner', 'sprinter', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
   // School years and pupils before a name in school news: `Senior Ethan Brandt, 17,`, `Sophomore Ava Lin`, `Pupil Ivy Grant`.

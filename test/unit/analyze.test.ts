@@ -2525,5 +2525,12 @@ describe('analyze', () => {
       // A name set off after a description that opens the sentence still speaks.
       assert.equal(one('The finance director, Paul Stein, said profits would rise.', 'profits').speaker, 'Paul Stein');
     });
+
+    it('reads `Substitute` before a player\'s name as his role, not part of his name', () => {
+      const annotation = analyze('Substitute Owen Hart scored with his first touch.\n\nHart said the goal was "a dream".', {});
+      const speaker = annotation.speakers.find((s) => s.aliases.includes('Hart') || s.name.endsWith('Hart'));
+      assert.equal(speaker?.name, 'Owen Hart');
+      assert.equal(speaker?.title, 'Substitute');
+    });
   });
 });
