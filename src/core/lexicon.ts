@@ -345,6 +345,8 @@ export const KIN_WORDS = new Set(['daughter', 'son', 'wife', 'husband', 'sister'
 
 /** Notices a regulator or a company publishes, which speak for it once it issued them: `the notice said`, `the advisory warns`. */
 export const PUBLIC_NOTICES = ['notice', 'advisory', 'bulletin', 'announcement'];
+/** Of those, the ones a public body issues when no one was cited for them: `according to the (recall) notice`, `the advisory said`. */
+export const OFFICIAL_NOTICES = new Set(['notice', 'advisory', 'bulletin']);
 
 /** One court paper under several names: `filed the lawsuit` … `The complaint alleges` … `the suit says`. */
 export const COURT_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'petition', 'filing']);

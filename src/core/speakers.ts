@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, OFFICIAL_NOTICES, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -473,8 +473,9 @@ export class Registry {
     if (!generic) return null;
     // `the agency`, `the regulator`: a public body (`the National Product Safety Commission`), even if a company spoke since;
     // `the company`, `the firm`: no public body, even if the agency spoke since.
-    if (PUBLIC_BODY_WORDS.has(word) || COMPANY_WORDS.has(word)) {
-      const body = this.#latestOrganization(span.start, PUBLIC_BODY_WORDS.has(word) ? 'public' : 'private');
+    // `according to the recall notice`: a notice no one was cited for is the public body's, as `the agency` is.
+    if (PUBLIC_BODY_WORDS.has(word) || COMPANY_WORDS.has(word) || OFFICIAL_NOTICES.has(word)) {
+      const body = this.#latestOrganization(span.start, COMPANY_WORDS.has(word) ? 'private' : 'public');
       if (body) return body;
     }
     return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;

@@ -2532,5 +2532,14 @@ describe('analyze', () => {
       assert.equal(speaker?.name, 'Owen Hart');
       assert.equal(speaker?.title, 'Substitute');
     });
+
+    it('gives a notice no one was cited for to the public body the story named: `…, according to the recall notice.`', () => {
+      const text = 'The Food Safety Authority has ordered the recall of 30,000 jars of pesto, the agency said on Friday.\n\n' +
+        '"We apologise to our customers," Verdi Foods said in a statement.\n\n' +
+        'Three people fell ill after eating the pesto, according to the recall notice.';
+      assert.equal(one(text, 'fell ill').speaker, 'Food Safety Authority');
+      // With no public body named, the notice has no speaker.
+      assert.equal(one('Verdi Foods said it would recall 30,000 jars.\n\nThree people fell ill, according to the notice.', 'fell ill').speaker, null);
+    });
   });
 });
