@@ -200,6 +200,8 @@ export const TITLE_WORDS = new Set([
   'col', 'general', 'gen', 'admiral', 'adm', 'commander', 'cmdr', 'corporal', 'cpl', 'major', 'maj', 'private', 'pvt',
   'pastor', 'reverend', 'rev', 'bishop', 'rabbi', 'imam', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame',
   'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'speaker', 'whip', 'partner',
+  // Ireland's head of government and deputy, with and without the fada: `Taoiseach Niamh Rourke`, `the Tánaiste said`.
+  'taoiseach', 'tánaiste', 'tanaiste',
   // Party members, before a name and for one named before: `Democrat Ann Holt`, `the Republican said`.
   'democrat', 'republican', 'tory', 'conservative',
   'economist', 'analyst', 'scientist', 'engineer', 'researcher', 'coordinator', 'organizer', 'owner',

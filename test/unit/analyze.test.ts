@@ -2541,5 +2541,12 @@ describe('analyze', () => {
       // With no public body named, the notice has no speaker.
       assert.equal(one('Verdi Foods said it would recall 30,000 jars.\n\nThree people fell ill, according to the notice.', 'fell ill').speaker, null);
     });
+
+    it('reads Ireland\'s `Taoiseach` and `Tánaiste` before a name as titles, and `the Taoiseach` as the one named', () => {
+      const text = 'Taoiseach Aoife Brennan said the new hospital would open in spring.\n\n"We will not let the people of Cork down," the Taoiseach said.';
+      assert.equal(one(text, 'new hospital').speaker, 'Aoife Brennan');
+      assert.equal(one(text, 'Cork down').speaker, 'Aoife Brennan');
+      assert.equal(one('Tánaiste Ciarán Doyle said talks would resume.', 'talks').speaker, 'Ciarán Doyle');
+    });
   });
 });
