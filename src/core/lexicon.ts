@@ -399,6 +399,8 @@ export const DESCRIPTION_HEADS = new Set([
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
   'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter', 'monarch', 'ruler',
+  // Positions, so a club before them names the player's past, not a speaker: `"…," the former Chelsea defender told BBC Sport`.
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'full-back', 'fullback', 'centre-back', 'center-back', 'quarterback', 'pitcher',
   // The same for anyone in the news: `The star later added that …`.
   'star', 'rookie', 'newcomer', 'debutant',
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.

@@ -2548,5 +2548,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'Cork down').speaker, 'Aoife Brennan');
       assert.equal(one('Tánaiste Ciarán Doyle said talks would resume.', 'talks').speaker, 'Ciarán Doyle');
     });
+
+    it('reads `the former Chelsea defender` as a description of the player just named, not as the club speaking', () => {
+      const text = 'Wanderers captain Kofi Mensah headed the winner in the 88th minute.\n\n' +
+        '"We never stopped believing," the former Everton defender told Sky Sports.';
+      assert.equal(one(text, 'never stopped').speaker, 'Kofi Mensah');
+    });
   });
 });
