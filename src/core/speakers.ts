@@ -36,6 +36,18 @@ const TITLE_CLASSES = new Map<string, ReadonlySet<string>>([['lawmaker', LEGISLA
  */
 const SAME_POST = new Map<string, string>([['coach', 'manager'], ['manager', 'coach']]);
 
+/** Do the capitalised words of `parts` from `from` on (lower-case `of`, `and`, `for` skipped) begin with the letters of `initials`? */
+function initialsMatch(parts: readonly string[], from: number, initials: string): boolean {
+  let n = 0;
+  for (let i = from; i < parts.length; i++) {
+    const c = parts[i].charCodeAt(0);
+    if (c < 65 || c > 90) continue;
+    if (n >= initials.length || initials.charCodeAt(n) !== c) return false;
+    n++;
+  }
+  return n === initials.length;
+}
+
 function holdsAny(titleWords: ReadonlySet<string>, titles: ReadonlySet<string>): boolean {
   for (const w of titleWords) if (titles.has(w)) return true;
   return false;
@@ -199,6 +211,8 @@ export class Registry {
     const surname = surnameOf(parts);
     entity ??= this.#bySurnameMatch(parts, surname, organization);
     // `IV:` labelling the answers of an interview with Ines Vandervelde: a person's initials, not an organisation.
+    // `the Consumer Product Safety Commission announced …. …, the CPSC said.`: an acronym never defined is the body named with those initials.
+    if (!entity && acronym && !expansion && acronym.length >= 3) entity = this.#organizationByInitials(acronym) ?? undefined;
     if (!entity && acronym && !expansion && !organization) entity = this.#byInitials(acronym) ?? undefined;
     if (!entity) {
       if (parts.length === 1) {
@@ -294,6 +308,16 @@ export class Registry {
   }
 
   /** The person most recently mentioned whose full name has these initials (`IV` for Ines Vandervelde). */
+  /** The organisation mentioned last whose capitalised words have these initials (`Consumer Product Safety Commission`: CPSC), a country before them aside (`U.S.`). */
+  #organizationByInitials(initials: string): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) {
+      if (!e.organization || (best && e.last <= best.last)) continue;
+      if (initialsMatch(e.parts, 0, initials) || (e.parts.length > 1 && e.parts[0].includes('.') && initialsMatch(e.parts, 1, initials))) best = e;
+    }
+    return best;
+  }
+
   #byInitials(initials: string): Entity | null {
     return this.#latestPerson((e) => {
       if (e.parts.length !== initials.length) return false;

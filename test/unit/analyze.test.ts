@@ -2554,5 +2554,13 @@ describe('analyze', () => {
         '"We never stopped believing," the former Everton defender told Sky Sports.';
       assert.equal(one(text, 'never stopped').speaker, 'Kofi Mensah');
     });
+
+    it('gives an acronym the story never defined to the body named before with those initials: `the CPSC said` after `the U.S. Consumer Product Safety Commission`', () => {
+      const text = 'Halden Home is recalling 50,000 baby gates, the U.S. Consumer Product Safety Commission said on Tuesday.\n\n' +
+        'The gates can detach from the wall, the CPSC said.';
+      assert.equal(one(text, 'detach').speaker, 'U.S. Consumer Product Safety Commission');
+      const nhs = 'The National Health Service said waiting lists were falling.\n\n"We are not there yet," the NHS said.';
+      assert.equal(one(nhs, 'not there yet').speaker, 'National Health Service');
+    });
   });
 });
