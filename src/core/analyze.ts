@@ -844,10 +844,20 @@ function possessiveGender(tokens: readonly Token[], from: number, last: number, 
   for (let k = from; k < last && k < from + span; k++) {
     const t = tokens[k];
     if (t.kind !== 'w' || t.cap) return null;
+    // `Owen Saltley, who cast her in …`: a `her` before a preposition, an article or a stop is someone else, the object.
+    if (t.lower === 'her' && k + 1 < last && isObjectHer(tokens[k + 1])) continue;
     if (t.lower === 'her' || t.lower === 'herself') return 'f';
     if (t.lower === 'his' || t.lower === 'himself') return 'm';
   }
   return null;
+}
+
+/** Words after an object `her` (`cast her in`, `hired her as`, `told her that`), which a possessive `her` never precedes. */
+const AFTER_OBJECT_HER = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'about', 'after', 'before', 'during',
+  'over', 'through', 'up', 'out', 'off', 'back', 'down', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'when', 'because', 'while']);
+
+function isObjectHer(next: Token): boolean {
+  return next.kind !== 'w' || AFTER_OBJECT_HER.has(next.lower);
 }
 
 /** Tokens before the comma of a name set off after the opening description. */
@@ -1512,6 +1522,8 @@ const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'during', 'after', 'before', '
 function subjectApposition(text: string, tokens: readonly Token[], comma: number, verb: number, entity: Entity, registry: Registry): void {
   const first = comma + 1;
   if (tokens[first].kind !== 'w' || isDigit(text.charCodeAt(tokens[first].start)) || NOT_TITLE_OPENERS.has(tokens[first].lower)) return;
+  // `Mbeki, speaking to the club's media channel, said`: how the person spoke, no title.
+  if (opensParticiple(tokens, first, verb)) return;
   let end = first;
   while (end < verb && tokens[end].lower !== ',' && !RELATIVE_OPENERS.has(tokens[end].lower) && (tokens[end].kind === 'w' || APPOSITION_MARKS.has(tokens[end].lower))) end++;
   if (tokens[end].lower !== ',' && !RELATIVE_OPENERS.has(tokens[end].lower)) return;

@@ -196,6 +196,26 @@ function setOffBefore(tokens: readonly Token[], first: number, floor: number): b
   return false;
 }
 
+/** Words of a participle's or a preposition's phrase between two commas: `, speaking to the club's media channel,`. */
+const MAX_OBJECT_PHRASE = 10;
+
+/**
+ * The comma that opens a phrase led by a lower-case `-ing` participle or a preposition and ending in a lower-case noun right
+ * before the comma that sets off the name at `first` (`Mbeki, speaking to the club's media channel, AUTV,`); else -1.
+ */
+function objectPhraseComma(tokens: readonly Token[], first: number, floor: number): number {
+  const comma = first - 1;
+  if (comma - 1 < floor || tokens[comma].lower !== ',' || tokens[comma - 1].kind !== 'w' || tokens[comma - 1].cap) return -1;
+  for (let k = comma - 2; k > floor && k >= comma - MAX_OBJECT_PHRASE; k--) {
+    const t = tokens[k];
+    if (t.kind === 'q') return -1;
+    if (t.lower !== ',') continue;
+    const lead = tokens[k + 1];
+    return lead.kind === 'w' && !lead.cap && (lead.lower.endsWith('ing') || PLACE_PREPOSITIONS.has(lead.lower)) ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * `Chief Executive of Acme`: a title whose organisation follows its `of` or `for`, the phrase's name being that organisation; or a
  * capitalised title read as a name (`Additional Commissioner`).
@@ -395,6 +415,11 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
     // `The finance director, Paul Stein, said` / `The company, Brightwater Industries, said`: a name set off by commas is the speaker.
     const appositive = phraseBefore(tokens, j, floor);
     if (appositive && appositive.kind === 'name' && (setOffBefore(tokens, appositive.first, floor) || namedAs(tokens, appositive.first, floor))) {
+      // `Mbeki, speaking to the club's media channel, AUTV, said …`: a name set off after the object of a participle or a
+      // preposition names that object; the name before the phrase speaks.
+      const opener = objectPhraseComma(tokens, appositive.first, floor);
+      const subject = opener >= 0 ? phraseBefore(tokens, opener, floor) : null;
+      if (subject && subject.kind === 'name') return { phrase: subject, inverted: false, viaRelative: false };
       // `Jane Doe, Chief Executive of Acme, said`: a title with its organisation set off after a name; the name speaks.
       const holder = titleOfOrganisation(tokens, appositive) ? nameBeforeComma(tokens, appositive.first, floor) : null;
       return { phrase: holder ?? appositive, inverted: false, viaRelative: false };

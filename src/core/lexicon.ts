@@ -200,6 +200,8 @@ export const TITLE_WORDS = new Set([
   'col', 'general', 'gen', 'admiral', 'adm', 'commander', 'cmdr', 'corporal', 'cpl', 'major', 'maj', 'private', 'pvt',
   'pastor', 'reverend', 'rev', 'bishop', 'rabbi', 'imam', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame',
   'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'speaker', 'whip', 'partner',
+  // Ireland's head of government and deputy, with and without the fada: `Taoiseach Niamh Rourke`, `the Tánaiste said`.
+  'taoiseach', 'tánaiste', 'tanaiste',
   // Party members, before a name and for one named before: `Democrat Ann Holt`, `the Republican said`.
   'democrat', 'republican', 'tory', 'conservative',
   'economist', 'analyst', 'scientist', 'engineer', 'researcher', 'coordinator', 'organizer', 'owner',
@@ -221,6 +223,8 @@ export const TITLE_WORDS = new Set([
   // News roles before a name: `Democratic candidate Jane Doe`, `Striker Andre Silva`.
   'candidate', 'candidates', 'nominee', 'challenger', 'incumbent', 'striker', 'goalkeeper', 'midfielder',
   'defender', 'quarterback', 'pitcher', 'winger', 'forward', 'boss', 'comedian', 'rapper', 'artist', 'chef',
+  // A player by how he came on: `Substitute Jonah Price levelled …`.
+  'substitute',
   // Athletes: `Kenyan runner Daniel Ruto`, `Cyclist Ana Vidal`.
   'runner', 'sprinter', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
   // School years and pupils before a name in school news: `Senior Ethan Brandt, 17,`, `Sophomore Ava Lin`, `Pupil Ivy Grant`.
@@ -342,6 +346,11 @@ export const APPOSITION_HEAD_ENDS = new Set(['of', 'owned', 'based', 'headquarte
 /** Words for a relative: `Her son, Daniel Brisk,` is named as someone's kin. */
 export const KIN_WORDS = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter', 'widow', 'widower']);
 
+/** Notices a regulator or a company publishes, which speak for it once it issued them: `the notice said`, `the advisory warns`. */
+export const PUBLIC_NOTICES = ['notice', 'advisory', 'bulletin', 'announcement'];
+/** Of those, the ones a public body issues when no one was cited for them: `according to the (recall) notice`, `the advisory said`. */
+export const OFFICIAL_NOTICES = new Set(['notice', 'advisory', 'bulletin']);
+
 /** One court paper under several names: `filed the lawsuit` … `The complaint alleges` … `the suit says`. */
 export const COURT_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'petition', 'filing']);
 
@@ -392,6 +401,8 @@ export const DESCRIPTION_HEADS = new Set([
   ...TRADES,
   // Words for a player that refer back to one just named (see ANAPHORIC_ROLES): `"…," the youngster said`.
   'youngster', 'teenager', 'keeper', 'playmaker', 'batsman', 'bowler', 'sprinter', 'monarch', 'ruler',
+  // Positions, so a club before them names the player's past, not a speaker: `"…," the former Chelsea defender told BBC Sport`.
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'full-back', 'fullback', 'centre-back', 'center-back', 'quarterback', 'pitcher',
   // The same for anyone in the news: `The star later added that …`.
   'star', 'rookie', 'newcomer', 'debutant',
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
@@ -401,6 +412,7 @@ export const DESCRIPTION_HEADS = new Set([
   'judges', 'justices', 'jurors', 'inspectors', 'auditors', 'detectives',
   // A researcher's team: `the co-authors wrote`, `Obi and her co-authors note that …`.
   'co-authors', 'coauthors', 'collaborators',
+  ...PUBLIC_NOTICES,
 ]);
 withBritishSpellings(DESCRIPTION_HEADS);
 
@@ -418,6 +430,8 @@ export const SOURCE_DOCUMENTS = new Set([
   ...COURT_PAPERS, 'indictment',
   // A government's account of a call or a meeting: `according to a White House readout`, `the readout said`.
   'readout', 'read-out',
+  // An agency's or a company's published notice: `…, the agency said in a notice.` … `Consumers should …, the notice said.`
+  ...PUBLIC_NOTICES,
   ...RESEARCH_DOCUMENTS,
 ]);
 /** Numbers a body publishes, cited with no article: `according to (new) figures from the Health Data Office`. */

@@ -215,6 +215,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     while (first < j && opens && first === k && isSentenceStarter(tokens[first])) first++;
     // `Second-placed Lars Holm said`, `Dutch-born Anna Berg`: a capitalised compound ending in a lower-case word modifies the name.
     while (first < j && isCompoundModifier(tokens[first])) first++;
+    // `The Ohio-based company said`: such a compound alone modifies the noun after it and names no one.
+    if (first === j && isCompoundModifier(t)) return null;
     // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.
     if (first < j && (first === floor || (opens && first === k)) && INDEFINITE.has(tokens[first].lower) && !tokens[first + 1].cap) first++;
     while (first < j && CONNECTORS.has(tokens[first].lower)) first++;

@@ -494,6 +494,9 @@ const MAX_DEMONSTRATIVE_PHRASE = 4;
  */
 function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): boolean {
   if (k + 2 >= ceiling || tokens[k + 1].kind !== 'w' || tokens[k + 1].cap) return false;
+  // `said that loungers, nursing pillows and … are often used …`: `that` before a plural noun is a complementizer (the
+  // demonstrative would be `those`), whatever `-ing` word comes after the comma.
+  if (isPluralNoun(tokens[k + 1].lower)) return false;
   let s = k + 2;
   // `remembers that winter differently.`: a noun and a manner adverb after `that` make no clause either.
   if (s + 1 < ceiling && isMannerAdverb(tokens[s]) && !CLAUSE_SUBJECTS.has(tokens[k + 1].lower)) s++;
@@ -509,6 +512,16 @@ function isDemonstrative(tokens: readonly Token[], k: number, ceiling: number): 
   if (stop.lower !== ',') return stop.lower === '.' || stop.lower === ';' || stop.lower === ':';
   const next = tokens[s + 1];
   return s + 1 >= ceiling || (next.kind === 'w' && !next.cap && next.lower.endsWith('ing')) || CONJUNCTIONS.has(next.lower);
+}
+
+/** Singular nouns with a plural's `-s`: `that news`, `that series`. */
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'whereabouts', 'lens', 'gas', 'bus']);
+
+/** A regular plural noun: `loungers`, `companies`; not `-ss`, `-us`, `-is`, `-os` singulars (`process`, `consensus`, `crisis`, `ethos`). */
+function isPluralNoun(lower: string): boolean {
+  if (lower.length < 4 || lower.charCodeAt(lower.length - 1) !== 115 /* s */ || SINGULAR_IN_S.has(lower)) return false;
+  const before = lower.charCodeAt(lower.length - 2);
+  return before !== 115 && before !== 117 && before !== 105 && before !== 111 && before !== 39 && before !== 0x2019; // s u i o ' ’
 }
 
 /** A copula that a cue may separate from its complement: `It was, she recalls, the worst winter …`. */

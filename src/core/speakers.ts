@@ -1,7 +1,7 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
 import { listedGender } from './firstNames';
-import { ANAPHORIC_ROLES, COMPANY_WORDS, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, OFFICIAL_NOTICES, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -31,6 +31,23 @@ const TITLE_ALIASES = new Map<string, string>([['sen', 'senator'], ['sens', 'sen
 const LEGISLATORS = new Set(['senator', 'representative', 'mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker', 'delegate']);
 /** Words for an office that stand for any of its titles: `the lawmaker` is the senator or the MP named before. */
 const TITLE_CLASSES = new Map<string, ReadonlySet<string>>([['lawmaker', LEGISLATORS], ['legislator', LEGISLATORS]]);
+/**
+ * Titles a story uses for the same post when no one holds the word itself: British copy calls a football manager `the coach`,
+ * American copy a head coach `the manager`. Only a fallback, so a story with a head coach and a general manager keeps them apart.
+ */
+const SAME_POST = new Map<string, string>([['coach', 'manager'], ['manager', 'coach']]);
+
+/** Do the capitalised words of `parts` from `from` on (lower-case `of`, `and`, `for` skipped) begin with the letters of `initials`? */
+function initialsMatch(parts: readonly string[], from: number, initials: string): boolean {
+  let n = 0;
+  for (let i = from; i < parts.length; i++) {
+    const c = parts[i].charCodeAt(0);
+    if (c < 65 || c > 90) continue;
+    if (n >= initials.length || initials.charCodeAt(n) !== c) return false;
+    n++;
+  }
+  return n === initials.length;
+}
 
 function holdsAny(titleWords: ReadonlySet<string>, titles: ReadonlySet<string>): boolean {
   for (const w of titleWords) if (titles.has(w)) return true;
@@ -195,6 +212,8 @@ export class Registry {
     const surname = surnameOf(parts);
     entity ??= this.#bySurnameMatch(parts, surname, organization);
     // `IV:` labelling the answers of an interview with Ines Vandervelde: a person's initials, not an organisation.
+    // `the Consumer Product Safety Commission announced …. …, the CPSC said.`: an acronym never defined is the body named with those initials.
+    if (!entity && acronym && !expansion && acronym.length >= 3) entity = this.#organizationByInitials(acronym) ?? undefined;
     if (!entity && acronym && !expansion && !organization) entity = this.#byInitials(acronym) ?? undefined;
     if (!entity) {
       if (parts.length === 1) {
@@ -290,6 +309,16 @@ export class Registry {
   }
 
   /** The person most recently mentioned whose full name has these initials (`IV` for Ines Vandervelde). */
+  /** The organisation mentioned last whose capitalised words have these initials (`Consumer Product Safety Commission`: CPSC), a country before them aside (`U.S.`). */
+  #organizationByInitials(initials: string): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) {
+      if (!e.organization || (best && e.last <= best.last)) continue;
+      if (initialsMatch(e.parts, 0, initials) || (e.parts.length > 1 && e.parts[0].includes('.') && initialsMatch(e.parts, 1, initials))) best = e;
+    }
+    return best;
+  }
+
   #byInitials(initials: string): Entity | null {
     return this.#latestPerson((e) => {
       if (e.parts.length !== initials.length) return false;
@@ -435,6 +464,8 @@ export class Registry {
     let best: Entity | null = null;
     let modified: Entity | null = null;
     const office = TITLE_CLASSES.get(word);
+    const post = SAME_POST.get(word);
+    let samePost: Entity | null = null;
     // `the foundation` is no person titled `president of the Open Pages Foundation`.
     const body = (wordClasses(word) & WordClass.OrgHead) !== 0;
     for (const e of this.#recent) {
@@ -443,10 +474,13 @@ export class Registry {
       const matches = e.titleWords.has(word) || e.surname === word || (office !== undefined && !e.organization && holdsAny(e.titleWords, office));
       if (matches && (!best || e.last > best.last)) best = e;
       if (matches && modifier && e.titleWords.has(modifier) && (!modified || e.last > modified.last)) modified = e;
+      if (post !== undefined && !e.organization && e.titleWords.has(post) && (!samePost || e.last > samePost.last)) samePost = e;
     }
     if (modified) return modified;
     const titled = !best || modifier ? this.#titledBefore(word, modifier, span.start) : null;
     if (titled) return this.resolveName(titled.parts, titled.title, false, span);
+    // `Home manager Marta Kowalczyk said …. "…," the Polish coach said.`: no one is the coach, so the manager is.
+    best ??= samePost;
     // `the Prime Minister's spokesman` is not the party's spokesman named before: a named owner must be in the title.
     if (best && (generic || !modifier)) return best;
     if (recentFrom >= 0 && NATIONALITY_NOUNS.has(word)) {
@@ -464,8 +498,9 @@ export class Registry {
     if (!generic) return null;
     // `the agency`, `the regulator`: a public body (`the National Product Safety Commission`), even if a company spoke since;
     // `the company`, `the firm`: no public body, even if the agency spoke since.
-    if (PUBLIC_BODY_WORDS.has(word) || COMPANY_WORDS.has(word)) {
-      const body = this.#latestOrganization(span.start, PUBLIC_BODY_WORDS.has(word) ? 'public' : 'private');
+    // `according to the recall notice`: a notice no one was cited for is the public body's, as `the agency` is.
+    if (PUBLIC_BODY_WORDS.has(word) || COMPANY_WORDS.has(word) || OFFICIAL_NOTICES.has(word)) {
+      const body = this.#latestOrganization(span.start, COMPANY_WORDS.has(word) ? 'private' : 'public');
       if (body) return body;
     }
     return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;

@@ -2557,4 +2557,93 @@ describe('analyze', () => {
       assert.ok(statements.some((st) => st.text === 'the money was never paid out'), JSON.stringify(statements));
     });
   });
+
+  describe('blind21 rules', () => {
+    it('gives a published notice\'s words to whoever issued it: `X said in a notice …` … `…, the notice said.`', () => {
+      const text = 'The Food Safety Authority said in a notice on Friday that the sauces contain undeclared peanuts.\n\n' +
+        'Shoppers should return the jars to the store for a refund, the notice said.\n\n' +
+        'Harlan Foods said in an advisory that no illnesses had been reported. The advisory said the jars were sold in Ohio.';
+      assert.equal(one(text, 'return the jars').speaker, 'Food Safety Authority');
+      assert.equal(one(text, 'sold in Ohio').speaker, 'Harlan Foods');
+    });
+
+    it('reads a capitalised compound before a noun (`The Ohio-based company`) as a modifier of the description, not a name', () => {
+      const text = 'Brennan Toys Inc. is recalling 80,000 wooden rattles after reports of choking.\n\n' +
+        'The Vermont-based company said it had received nine reports of rattles breaking apart.';
+      assert.equal(one(text, 'nine reports').speaker, 'Brennan Toys Inc.');
+      assert.equal(one('Texas-born Carla Mendes said the race was the hardest of her career.', 'hardest').speaker, 'Carla Mendes');
+    });
+
+    it('gives `the coach` to the manager the story named when no one holds the title coach, and keeps a head coach apart from a manager', () => {
+      const text = 'City manager Ewan Fraser said his side had been "robbed".\n\n' +
+        '"That was never a penalty, not in a million years," the Scottish coach said.';
+      assert.equal(one(text, 'million years').speaker, 'Ewan Fraser');
+      // A coach the story named is the coach, however recent the manager.
+      const both = 'Head coach Dana Pruitt said the defence was tired. General manager Cole Avery said no trade was planned.\n\n' +
+        '"We have to be better on third down," the coach said.';
+      assert.equal(one(both, 'third down').speaker, 'Dana Pruitt');
+    });
+
+    it('reads `that` before a plural noun as the start of the reported clause even when an `-ing` word follows the comma', () => {
+      const text = 'The regulator has said that strollers, walking frames and similar products are often sold without warnings.';
+      assert.equal(one(text, 'strollers').text, 'strollers, walking frames and similar products are often sold without warnings');
+      // A singular noun after `that` before `, saying …` is still a demonstrative: the participle carries the report.
+      assert.equal(one('Mayor Ann Cole disputed that figure, saying it ignored the new homes.', 'new homes').text, 'it ignored the new homes');
+    });
+
+    it('reads an object `her` in a relative clause (`X, who hired her in 1990, said …`) as someone else, not as the gender of X', () => {
+      const text = 'The conductor Lionel Ashby paid tribute on Friday. "She had perfect pitch," he said.\n\n' +
+        'The producer Robin Tate, who hired her in 1990 for the tour, said she was "impossible to replace".\n\n' +
+        '"She never missed a rehearsal," he said.';
+      assert.equal(one(text, 'never missed').speaker, 'Robin Tate');
+    });
+
+    it('gives the report to the person before a participle phrase whose object is named after it: `X, speaking to the club\'s channel, Y, said …`', () => {
+      const text = 'Lena Ortiz scored twice in the second half.\n\n' +
+        'Ortiz, speaking to the club\'s media channel, City TV, said the second goal was "the best of my career".';
+      const hit = one(text, 'second goal');
+      assert.equal(hit.speaker, 'Lena Ortiz');
+      const annotation = analyze(text, {});
+      assert.equal(annotation.speakers.find((s) => s.name === 'Lena Ortiz')?.title ?? null, null, 'how she spoke is no title');
+      // A name set off after a description that opens the sentence still speaks.
+      assert.equal(one('The finance director, Paul Stein, said profits would rise.', 'profits').speaker, 'Paul Stein');
+    });
+
+    it('reads `Substitute` before a player\'s name as his role, not part of his name', () => {
+      const annotation = analyze('Substitute Owen Hart scored with his first touch.\n\nHart said the goal was "a dream".', {});
+      const speaker = annotation.speakers.find((s) => s.aliases.includes('Hart') || s.name.endsWith('Hart'));
+      assert.equal(speaker?.name, 'Owen Hart');
+      assert.equal(speaker?.title, 'Substitute');
+    });
+
+    it('gives a notice no one was cited for to the public body the story named: `…, according to the recall notice.`', () => {
+      const text = 'The Food Safety Authority has ordered the recall of 30,000 jars of pesto, the agency said on Friday.\n\n' +
+        '"We apologise to our customers," Verdi Foods said in a statement.\n\n' +
+        'Three people fell ill after eating the pesto, according to the recall notice.';
+      assert.equal(one(text, 'fell ill').speaker, 'Food Safety Authority');
+      // With no public body named, the notice has no speaker.
+      assert.equal(one('Verdi Foods said it would recall 30,000 jars.\n\nThree people fell ill, according to the notice.', 'fell ill').speaker, null);
+    });
+
+    it('reads Ireland\'s `Taoiseach` and `Tánaiste` before a name as titles, and `the Taoiseach` as the one named', () => {
+      const text = 'Taoiseach Aoife Brennan said the new hospital would open in spring.\n\n"We will not let the people of Cork down," the Taoiseach said.';
+      assert.equal(one(text, 'new hospital').speaker, 'Aoife Brennan');
+      assert.equal(one(text, 'Cork down').speaker, 'Aoife Brennan');
+      assert.equal(one('Tánaiste Ciarán Doyle said talks would resume.', 'talks').speaker, 'Ciarán Doyle');
+    });
+
+    it('reads `the former Chelsea defender` as a description of the player just named, not as the club speaking', () => {
+      const text = 'Wanderers captain Kofi Mensah headed the winner in the 88th minute.\n\n' +
+        '"We never stopped believing," the former Everton defender told Sky Sports.';
+      assert.equal(one(text, 'never stopped').speaker, 'Kofi Mensah');
+    });
+
+    it('gives an acronym the story never defined to the body named before with those initials: `the CPSC said` after `the U.S. Consumer Product Safety Commission`', () => {
+      const text = 'Halden Home is recalling 50,000 baby gates, the U.S. Consumer Product Safety Commission said on Tuesday.\n\n' +
+        'The gates can detach from the wall, the CPSC said.';
+      assert.equal(one(text, 'detach').speaker, 'U.S. Consumer Product Safety Commission');
+      const nhs = 'The National Health Service said waiting lists were falling.\n\n"We are not there yet," the NHS said.';
+      assert.equal(one(nhs, 'not there yet').speaker, 'National Health Service');
+    });
+  });
 });
