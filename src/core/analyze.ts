@@ -15,7 +15,7 @@ import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, 
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, opensWithQuestion, Turn } from './interview';
-import { analysedText, isApostrophe, isDash, isDigit, isLineBreak, isTerminal, setAnalysedText } from './text';
+import { analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -1188,13 +1188,12 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
 /** How far from one interview label the next or the last may be: a few answers. */
 const LABEL_REACH = 4000;
 
-/** Does the label `text[start, end)` (`Hale:`) open another line within reach? */
+/** Does the label `text[start, end)` (`Hale:`) open another line within reach? Only line starts are compared. */
 function labelRecurs(text: string, start: number, end: number): boolean {
   const label = text.slice(start, end);
-  const after = text.indexOf(label, end);
-  if (after >= 0 && after - end <= LABEL_REACH && isLineBreak(text.charCodeAt(after - 1))) return true;
-  const before = text.lastIndexOf(label, start - 1);
-  return before >= 0 && start - before <= LABEL_REACH && (before === 0 || isLineBreak(text.charCodeAt(before - 1)));
+  for (let i = text.indexOf('\n', end); i >= 0 && i < end + LABEL_REACH; i = text.indexOf('\n', i + 1)) if (text.startsWith(label, i + 1)) return true;
+  for (let i = text.lastIndexOf('\n', start - 2); i >= 0 && i > start - LABEL_REACH; i = text.lastIndexOf('\n', i - 1)) if (text.startsWith(label, i + 1)) return true;
+  return text.startsWith(label, 0) && start > 0 && start < LABEL_REACH;
 }
 
 /** `, the running and cycling app owned by …,` after the comma at `comma`: an apposition whose head noun is a business's kind. */
