@@ -1172,8 +1172,11 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   // `The 31-year-old Pryce`: an age is no title.
   if (titleFirst < phrase.nameFirst && isAgeNoun(tokens[titleFirst].lower)) titleFirst++;
   // `Police Chief Anna Weller and Sheriff Tom Briggs`: the title is the one after the other person's name.
+  // `Margaret Hill and her sister Joan Ferris`: after a possessive determiner too, which is no part of it.
   for (let k = titleFirst + 1; k < phrase.nameFirst - 1; k++) {
-    if (tokens[k].lower === 'and' && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && isTitleWord(tokens[k + 1])) titleFirst = k + 1;
+    if (tokens[k].lower !== 'and' || !tokens[k - 1].cap || isTitleWord(tokens[k - 1])) continue;
+    const role = DETERMINERS.has(tokens[k + 1].lower) && k + 2 < phrase.nameFirst ? k + 2 : k + 1;
+    if (isTitleWord(tokens[role]) || (role > k + 1 && !tokens[role].cap)) titleFirst = role;
   }
   // `lead author Dr. Mei Tanaka`: a courtesy title after a role is the name's, not the role's (alone, it is the title).
   let titleLast = phrase.nameFirst;

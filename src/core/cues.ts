@@ -1,5 +1,5 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, isMannerVerb, REFUSALS, VerbInfo } from './lexicon';
 import { commaBeforePostNominals, describedPersonAfter, isFiniteVerb, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
 import { endsWithComma, Token } from './tokens';
 
@@ -50,6 +50,8 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     // `as she put it,` / `put it bluntly`: speech only when nothing but a manner follows (`put it on the table` is an act).
     if (info.base === 'put' && next < ceiling && tokens[next].kind === 'w' && !tokens[next].lower.endsWith('ly') && tokens[next].lower !== 'this') return null;
   }
+  // `Okafor laughed off the suggestion that …`, `smiled at the crowd`: a verb of manner with a complement is an act.
+  if (isMannerVerb(info) && next < ceiling && tokens[next].kind === 'w' && !tokens[next].lower.endsWith('ly')) return null;
   const prev = i > floor ? tokens[i - 1] : null;
   if (!info.finite && prev?.lower === 'to') return infinitiveCue(tokens, i, next, info, floor, ceiling);
   const auxiliary = skipAdverbsBack(tokens, i - 1, floor);

@@ -30,6 +30,12 @@ const SPEECH_VERBS = [
  * laughing, "…"` keeps `says` as the cue.
  */
 const MANNER_VERBS = ['laugh', 'chuckle', 'smile', 'grin'];
+const MANNER_BASES = new Set(MANNER_VERBS);
+
+/** A verb of manner (`he laughs`), which attributes a quotation but reports no clause of its own. */
+export function isMannerVerb(info: VerbInfo): boolean {
+  return MANNER_BASES.has(info.base);
+}
 
 /** Verbs that take the addressee as object before the content: `told reporters that …`. */
 const OBJECT_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'notify', 'urge', 'ask', 'warn', 'brief', 'caution', 'accuse', 'order', 'direct', 'instruct', 'promise']);

@@ -482,6 +482,16 @@ describe('analyze', () => {
       assert.equal(analyze('Board of trustees chairwoman Mereana Paki says the ministry has got its numbers wrong.').speakers[0]?.title, 'Board of trustees chairwoman');
     });
 
+    it('titles the second of two people joined by `and` with the role after a possessive: `Margaret Hill and her sister Joan Ferris`', () => {
+      const annotation = analyze('Margaret Hill and her sister Joan Ferris met on Saturday.\n\n"We have a lot to catch up on," Joan Ferris said.');
+      assert.equal(annotation.speakers.find((s) => s.name === 'Joan Ferris')?.title, 'sister');
+    });
+
+    it('reads no report after a verb of manner with a complement: `Okafor laughed off the suggestion that …`', () => {
+      assert.deepEqual(found('Paul Okafor laughed off the suggestion that he was the brains of the operation.'), []);
+      assert.equal(one('"She gets bored," Emre Kaya laughed nervously.', 'bored').speaker, 'Emre Kaya');
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
