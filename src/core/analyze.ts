@@ -59,7 +59,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const datelineStart = release.datelineSpan?.start ?? -1;
   const datelineEnd = release.datelineSpan?.end ?? -1;
   // The lead, the paragraph the dateline opens: `LONDON — A coroner has said …` describes who a later paragraph names.
-  const leadParagraph = datelineEnd >= 0 ? paragraphAt(paragraphs, datelineEnd) : -1;
+  // With no dateline, the first paragraph after the headline.
+  const leadParagraph = datelineEnd >= 0 ? paragraphAt(paragraphs, datelineEnd) : titlesEnd >= 0 && titlesEnd < text.length ? paragraphAt(paragraphs, titlesEnd) + 1 : 0;
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
@@ -1620,7 +1621,22 @@ function awaitName(described: Described[], pending: Described): void {
 function awaitedTitle(draft: Draft, lead: boolean): string | null {
   const phrase = draft.attribution?.cue.phrase;
   if (draft.entity !== null || phrase?.kind !== 'description') return null;
-  return !phrase.indefinite || (lead && JUDICIAL_TITLES.has(phrase.head)) ? phrase.head : null;
+  return !phrase.indefinite || (lead && (JUDICIAL_TITLES.has(phrase.head) || GENERIC_ORG_HEADS.has(phrase.head))) ? phrase.head : null;
+}
+
+/**
+ * `A leading children's charity has warned … . In its annual report, Children First said …`: a body described in the lead
+ * is the first body a later statement introduces.
+ */
+function introducedBody(pending: Described, found: readonly Draft[]): Entity | null {
+  if (!pending.draft.attribution?.cue.phrase?.indefinite || !GENERIC_ORG_HEADS.has(pending.head)) return null;
+  for (const draft of found) {
+    const entity = draft.entity;
+    // A body's name the lexicon does not know as one (`Children First`) still has no first name and no title.
+    const body = entity && (entity.organization || (entity.parts.length > 1 && !entity.title && genderOfFirstName(entity.parts[0]) === null));
+    if (draft.start > pending.draft.start && body && entity.mentions[0].start > pending.draft.start) return entity;
+  }
+  return null;
 }
 
 /**
@@ -1642,7 +1658,7 @@ function nameDescribedSpeakers(described: Described[], sentence: Sentence, found
   for (const pending of described) {
     if (sentence.paragraph - pending.paragraph > DESCRIBED_REACH) continue;
     const { draft } = pending;
-    const entity = registry.titledAfter(pending.head, draft.start, sentence.end) ?? introducedSpeaker(pending, sentence, found);
+    const entity = registry.titledAfter(pending.head, draft.start, sentence.end) ?? introducedSpeaker(pending, sentence, found) ?? introducedBody(pending, found);
     if (!entity) {
       described[kept++] = pending;
       continue;

@@ -492,6 +492,14 @@ describe('analyze', () => {
       assert.equal(one('"She gets bored," Emre Kaya laughed nervously.', 'bored').speaker, 'Emre Kaya');
     });
 
+    it('gives a body described in the lead to the first body a later statement introduces: `A leading charity has warned …`', () => {
+      const text = 'Charity calls for action\n\nA leading children\'s charity has warned that one in three children is living in poverty.\n\nIn its annual report, Children First said the figure had risen.';
+      assert.equal(one(text, 'one in three').speaker, 'Children First');
+      // Not a person introduced later.
+      const person = 'Charity calls for action\n\nA leading children\'s charity has warned that one in three children is living in poverty.\n\nHannah Price said the figure had risen.';
+      assert.equal(one(person, 'one in three').speaker, null);
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
