@@ -1,6 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
 import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
-import { commaBeforePostNominals, describedPersonAfter, isFiniteVerb, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { commaBeforePostNominals, describedPersonAfter, isFiniteVerb, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase, startsWithDigit } from './mentions';
 import { endsWithComma, Token } from './tokens';
 
 export interface Cue {
@@ -430,6 +430,16 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
       if (person && person.kind === 'name' && !person.organization) return { phrase: person, inverted: false, viaRelative: true };
     }
     return { phrase: antecedent, inverted: false, viaRelative: true };
+  }
+  // `said Gary Pruitt, 67, a retired machinist who said he …`: a restrictive `who` after a description set off after a
+  // name means that name, not whoever `who` would resolve to as a pronoun.
+  if (j > floor && tokens[j].lower === 'who' && tokens[j - 1].kind === 'w') {
+    const description = phraseBefore(tokens, j, floor);
+    let first = description && description.kind === 'description' ? description.first : -1;
+    // The age set off between the name and the description: `Gary Pruitt, 67, a …`.
+    if (first - 3 > floor && tokens[first - 1].lower === ',' && startsWithDigit(tokens[first - 2]) && tokens[first - 3].lower === ',') first -= 2;
+    const named = first > floor ? nameBeforeComma(tokens, first, floor) : null;
+    if (named) return { phrase: named, inverted: false, viaRelative: true };
   }
   // `Hallworth's said …`: a possessive right before `said` possesses nothing; it is a name (a store's, a firm's).
   // Not before a verb that doubles as an adjective: `Breyer's announced retirement`.

@@ -116,7 +116,7 @@ export function possessiveInName(possessive: string, before: string | undefined,
   return headNext && possessive.endsWith("'s") && (wordClasses(possessive.slice(0, -2)) & WordClass.Title) !== 0;
 }
 
-function startsWithDigit(t: Token): boolean {
+export function startsWithDigit(t: Token): boolean {
   return isDigit(analysedText().charCodeAt(t.start));
 }
 

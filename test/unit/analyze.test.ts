@@ -2474,4 +2474,14 @@ describe('analyze', () => {
       assert.ok(statements.some((st) => st.text === 'the money was never paid out'), JSON.stringify(statements));
     });
   });
+
+  describe('blind22 rules', () => {
+    it('gives a restrictive `who said` after a description set off after a name to that name: `said X, 67, a retired welder who said …`', () => {
+      const text = 'The county board said the count was complete.\n\n' +
+        '"Rents doubled in two years," said Lena Voss, 58, a school bus driver who said she had moved twice since 2020. "Nobody listens."';
+      assert.equal(one(text, 'moved twice').speaker, 'Lena Voss');
+      assert.equal(one(text, 'Nobody listens').speaker, 'Lena Voss');
+      assert.equal(one('"It is too late," said Omar Reyes, a retired welder who said he would not vote again.', 'not vote again').speaker, 'Omar Reyes');
+    });
+  });
 });
