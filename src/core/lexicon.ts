@@ -208,6 +208,8 @@ export const TITLE_WORDS = new Set([
   // British police ranks, abbreviated without periods: `Det Insp Sarah Kemp`, `Ch Supt Tom Bell`, `PC Gemma Rhodes`, `DCI Ann Roe`.
   // (Not `DC`, a detective constable but also Washington, DC.)
   'det', 'insp', 'supt', 'ch', 'pc', 'pcso', 'ds', 'dci', 'dsi',
+  // Offices abbreviated by their initials (Kenyan, Indian and UN usage): `CS Joyce Wafula`, `the PS said`, `the DG`, `the IG`.
+  'cs', 'ps', 'dg', 'ig',
   // Courtesy titles of West African English, some abbreviated: `Alhaji Musa Bello`, `Comrade Emeka Obi`, `Engr. Tunde Ade`.
   'alhaji', 'alh', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'comrade', 'comr', 'otunba', 'engr', 'barr',
   // Traditional rulers: `Igwe Emmanuel Obi`, `the Obong of Calabar`.

@@ -1,6 +1,6 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
-import { ANAPHORIC_ROLES, COMPANY_WORDS, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TITLE_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
 
@@ -325,6 +325,14 @@ export class Registry {
     }
     // `Chief Financial Officer Rajiv Menon` is `the CFO`; `Chief Executive X` is `the CEO`.
     if (initials.length >= 2) entity.titleWords.add(initials === 'ce' ? 'ceo' : initials);
+    // `Water Cabinet Secretary Joyce Wafula` is `the CS`, `Managing Director X` `the MD`: the initials of an office's last two
+    // capitalised words, when the lexicon knows them as a title.
+    const words = title.split(/\s+/);
+    const n = words.length;
+    if (n >= 2 && /^[A-Z]/.test(words[n - 2]) && /^[A-Z]/.test(words[n - 1])) {
+      const tail = (words[n - 2][0] + words[n - 1][0]).toLowerCase();
+      if (TITLE_WORDS.has(tail)) entity.titleWords.add(tail);
+    }
   }
 
   touch(entity: Entity, span: Mention, pronoun: boolean): void {

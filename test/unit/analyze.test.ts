@@ -2483,5 +2483,13 @@ describe('analyze', () => {
       assert.equal(one(text, 'Nobody listens').speaker, 'Lena Voss');
       assert.equal(one('"It is too late," said Omar Reyes, a retired welder who said he would not vote again.', 'not vote again').speaker, 'Omar Reyes');
     });
+
+    it('gives an office abbreviated by its initials to the person named with the office: `Energy Cabinet Secretary X …. The CS said …`', () => {
+      const text = 'Energy Cabinet Secretary Ruth Kamande said on Monday the grid would be repaired by Friday.\n\n' +
+        'Kenya Power blamed vandals for the outage.\n\n' +
+        'The CS said the ministry would fund 40 new transformers.';
+      assert.equal(one(text, 'new transformers').speaker, 'Ruth Kamande');
+      assert.equal(one('Director General Amos Leto said the tests were over. The DG said results would follow in May.', 'results would follow').speaker, 'Amos Leto');
+    });
   });
 });
