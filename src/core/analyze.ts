@@ -670,7 +670,9 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     for (;;) {
       // `the Chief Press Secretary to the Governor`: a link after a title word is the title's; `one of the detained men`: a
       // participle after a determiner is an adjective.
-      while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && !(tokens[from - 1].verb && !tokens[from - 1].cap) &&
+      // `Counsel for the accused, X,`: a speech verb's participle after a determiner is a noun too (not `the state …`).
+      while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && (!(tokens[from - 1].verb && !tokens[from - 1].cap) ||
+        (tokens[from - 1].lower.endsWith('ed') && from - 2 >= sentence.first && DETERMINERS.has(tokens[from - 2].lower))) &&
         (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-') || (from - 2 >= sentence.first && DETERMINERS.has(tokens[from - 2].lower))) &&
         (!AGENT_LINKS.has(tokens[from - 1].lower) || (from - 2 >= sentence.first && isTitleWord(tokens[from - 2])))) from--;
       // The commas of a portfolio's list belong to the title (`Commissioner for Commerce, Industry and Cooperatives`).

@@ -2491,5 +2491,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'new transformers').speaker, 'Ruth Kamande');
       assert.equal(one('Director General Amos Leto said the tests were over. The DG said results would follow in May.', 'results would follow').speaker, 'Amos Leto');
     });
+
+    it('takes a title ending in `the accused` or `the injured` set off before a name as the person\'s: `Counsel for the accused, X, …. "…," counsel said`', () => {
+      const text = 'Counsel for the accused, Fiona Dunleavy, said her client had shown real remorse.\n\n' +
+        '"He has not had a drink since the night in question," counsel said.';
+      assert.equal(one(text, 'not had a drink').speaker, 'Fiona Dunleavy');
+    });
   });
 });
