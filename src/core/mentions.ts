@@ -557,7 +557,12 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
 
 /** Are tokens [from, to) all capitalised words? */
 function capitalisedFrom(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let m = from; m < to; m++) if (tokens[m].kind !== 'w' || !tokens[m].cap) return false;
+  for (let m = from; m < to; m++) {
+    if (tokens[m].kind === 'w' && tokens[m].cap) continue;
+    // `National Private Hire and Taxi Association`: an `and` or `&` between capitalised words is the body's.
+    if (m > from && m + 1 < to && (tokens[m].lower === 'and' || tokens[m].lower === '&') && tokens[m + 1].cap) continue;
+    return false;
+  }
   return true;
 }
 

@@ -2497,5 +2497,10 @@ describe('analyze', () => {
         '"He has not had a drink since the night in question," counsel said.';
       assert.equal(one(text, 'not had a drink').speaker, 'Fiona Dunleavy');
     });
+
+    it('keeps a body\'s name whole when a title word and an `and` sit inside it: `The National Private Hire and Taxi Association said`', () => {
+      assert.equal(one('The Independent Private Schools and Colleges Council said in a statement that fees would rise.', 'fees would rise').speaker, 'Independent Private Schools and Colleges Council');
+      assert.equal(one('The Chief Fire and Rescue Officers Association said the cuts were dangerous.', 'cuts were dangerous').speaker, 'Chief Fire and Rescue Officers Association');
+    });
   });
 });
