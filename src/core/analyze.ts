@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, MARKET_MEASURES, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -788,6 +788,8 @@ const MAX_POSSESSOR_WORDS = 3;
 function opensSentence(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence): boolean {
   const first = afterDateline(tokens, sentence);
   if (phrase.first === first) return true;
+  // `Shares of Acme Corp fell …`, `Shares in Acme rose …`: the company whose shares open the sentence (see phraseBefore).
+  if (phrase.first === first + 2 && MARKET_MEASURES.has(tokens[first].lower) && (tokens[first + 1].lower === 'of' || tokens[first + 1].lower === 'in')) return true;
   const owner = phrase.first - 1;
   if (phrase.organization || owner < first || owner - first >= MAX_POSSESSOR_WORDS || !tokens[owner].cap || !isPossessive(tokens[owner]) || !isTitleWord(tokens[phrase.first])) return false;
   for (let k = first; k < owner; k++) if (tokens[k].kind !== 'w' || !tokens[k].cap) return false;

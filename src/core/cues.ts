@@ -1,5 +1,6 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, REFUSALS, VerbInfo } from './lexicon';
+import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MARKET_MEASURES, REFUSALS, SUBORDINATORS, VerbInfo } from './lexicon';
+import { isDash } from './text';
 import { commaBeforePostNominals, describedPersonAfter, isFiniteVerb, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase, startsWithDigit } from './mentions';
 import { endsWithComma, Token } from './tokens';
 
@@ -75,7 +76,7 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     // A name after a preposition is a place or an object, not the subject: `a rise in fares in England, insisting …`.
     const before = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
     const subject = before && !(before.first > floor && PLACE_PREPOSITIONS.has(tokens[before.first - 1].lower)) ? before : null;
-    const phrase = subject ?? openingName(tokens, floor, i - 1);
+    const phrase = subject ?? thingsOfBody(tokens, floor, i) ?? openingName(tokens, floor, i - 1);
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
   if (!info.finite && !(prev && pluralSubject(prev))) return restrictedModalCue(tokens, i, next, info, floor, ceiling);
@@ -290,6 +291,32 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     }
   }
   return described === undefined ? openingDescription(tokens, floor, end) : described;
+}
+
+/** Words from a subordinator to the finite verb of its clause: `after the logistics software maker cut`. */
+const MAX_SUBORDINATE_SUBJECT = 6;
+
+/**
+ * `Shares of Acme fell 14% after the software maker cut its forecast, saying …`: when the sentence's subject is a market
+ * measure of a company (`Shares of`, `Shares in`), which says nothing, the participle is said by the subject of the clause a
+ * subordinator opens with a definite description (the company named before it).
+ */
+function thingsOfBody(tokens: readonly Token[], floor: number, i: number): SpeakerPhrase | null {
+  let open = floor;
+  // A dateline's dash opens the sentence: `Nov 25 (Reuters) - Shares of …`.
+  for (let k = floor; k < i && k < floor + 8; k++) if (tokens[k].kind === 'p' && isDash(tokens[k].lower.charCodeAt(0))) { open = k + 1; break; }
+  if (open + 2 >= i || !MARKET_MEASURES.has(tokens[open].lower) || !(tokens[open + 1].lower === 'of' || tokens[open + 1].lower === 'in') || !tokens[open + 2].cap) return null;
+  for (let k = open + 3; k + 2 < i; k++) {
+    if (tokens[k].kind === 'q' || tokens[k].lower === ',') return null;
+    if (!SUBORDINATORS.has(tokens[k].lower) || tokens[k + 1].lower !== 'the') continue;
+    for (let m = k + 2; m < i && m <= k + MAX_SUBORDINATE_SUBJECT; m++) {
+      if (!isFiniteVerb(tokens[m])) continue;
+      const described = phraseBefore(tokens, m, k + 1);
+      return described && described.kind === 'description' && described.first === k + 1 ? described : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Capitalised words a portfolio may run to after its `and` before the title word: `Revenue and Disaster Management Minister`. */

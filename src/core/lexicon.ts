@@ -324,7 +324,9 @@ export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 
 /** Words a text uses for a public body named before: `the agency said`. */
 export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
 /** Words a text uses for a business named before, never for a public body: `the company said`. */
-export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender']);
+/** What markets and results measure of a company, before `of` and its name: `Shares of Acme Corp fell …`. */
+export const MARKET_MEASURES = new Set(['shares', 'stock', 'stocks', 'bonds', 'sales', 'profit', 'profits', 'revenue', 'revenues', 'earnings']);
+export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'maker']);
 /**
  * The word a story uses for a business of a kind, by the head of the business's name: `Corvalis Air` is `the airline`,
  * `Halvorsen Motors` `the carmaker`. A later `the airline said` means the one so named, even after another body spoke.
@@ -365,7 +367,7 @@ export const DESCRIPTION_HEADS = new Set([
   ...COURT_PAPERS, 'indictment',
   // Common unnamed sources in news copy.
   'utility', 'firm', 'charity', 'nonprofit', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
-  'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
+  'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'maker', 'insurer', 'carrier', 'provider', 'operator',
   'developer', 'publisher', 'broadcaster', 'network', 'regulator', 'regulators', 'agencies',
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant', 'consultants', 'diplomat',
   'diplomats', 'negotiators', 'insiders', 'historian', 'historians', 'professor', 'professors', 'candidate',

@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, ORG_KIND_WORDS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, MARKET_MEASURES, ORG_KIND_WORDS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
 import { analysedText, isDash, isDigit } from './text';
 import { Token } from './tokens';
 
@@ -209,6 +209,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // too (`LONDON — A coroner has said …`): else the article was read as a name, `A`.
     const opens = first === floor || (first - 1 >= floor && tokens[first - 1].kind === 'p' && isDash(tokens[first - 1].lower.charCodeAt(0)));
     while (first < j && opens && first === k && isSentenceStarter(tokens[first])) first++;
+    // `Shares of Acme Corp fell`: a market measure opening the sentence is no part of the company's name.
+    if (first + 1 < j && opens && first === k && MARKET_MEASURES.has(tokens[first].lower) && tokens[first + 1].lower === 'of') first += 2;
     // `Second-placed Lars Holm said`, `Dutch-born Anna Berg`: a capitalised compound ending in a lower-case word modifies the name.
     while (first < j && isCompoundModifier(tokens[first])) first++;
     // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.

@@ -2502,5 +2502,17 @@ describe('analyze', () => {
       assert.equal(one('The Independent Private Schools and Colleges Council said in a statement that fees would rise.', 'fees would rise').speaker, 'Independent Private Schools and Colleges Council');
       assert.equal(one('The Chief Fire and Rescue Officers Association said the cuts were dangerous.', 'cuts were dangerous').speaker, 'Chief Fire and Rescue Officers Association');
     });
+
+    it('gives a participle after a market story\'s `Shares of X fell after the company …,` to the company, not to its shares', () => {
+      const text = 'Oct 3 (Reuters) - Shares of Tellwick Semiconductor fell 9% on Thursday after the chip maker trimmed its sales outlook, saying orders from phone makers had slowed.\n\n' +
+        'The company now expects revenue of $900 million, it said in a release.';
+      assert.equal(one(text, 'orders from phone makers').speaker, 'Tellwick Semiconductor');
+      assert.equal(one(text, 'now expects revenue').speaker, 'Tellwick Semiconductor');
+      const uk = 'Shares in Brannock Foods rose 6% after the retailer raised its outlook, citing strong Christmas trading, and saying stores had been busy.\n\n' +
+        '"December was our best month," it said in a statement.';
+      assert.equal(one(uk, 'best month').speaker, 'Brannock Foods');
+      // A person who opens the sentence keeps the participle.
+      assert.equal(one('Ann Ode resigned on Friday after the board cut her budget, saying the cut was unfair.', 'unfair').speaker, 'Ann Ode');
+    });
   });
 });
