@@ -394,10 +394,12 @@ const MAX_RELATIVE_CLAUSE = 24;
  * `A neighbor who lives above the laundromat and asked not to be named said …`: a description opening the sentence, with a
  * relative clause and no comma between it and the verb at `j + 1`, is the verb's subject.
  */
-function restrictedSubject(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+function restrictedSubject(tokens: readonly Token[], j: number, floor: number, that = false): SpeakerPhrase | null {
   for (let k = j; k > floor && k > j - MAX_RELATIVE_CLAUSE; k--) {
     if (tokens[k].kind !== 'w') return null;
-    if (tokens[k].lower !== 'who') continue;
+    // `A portfolio manager at a fund that holds the stock, who …, said`: in a subject set off before `who`, `that` after a noun
+    // opens a relative clause too.
+    if (tokens[k].lower !== 'who' && !(that && tokens[k].lower === 'that')) continue;
     const phrase = phraseBefore(tokens, k, floor);
     return phrase && phrase.kind === 'description' && phrase.first === floor ? phrase : null;
   }
@@ -444,7 +446,7 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
         if (person && person.kind === 'name') return { phrase: person, inverted: false, viaRelative: false };
         continue;
       }
-      const phrase = phraseBefore(tokens, commas[c], floor);
+      const phrase = phraseBefore(tokens, commas[c], floor) ?? restrictedSubject(tokens, commas[c] - 1, floor, true);
       if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
     }
   }

@@ -2514,5 +2514,15 @@ describe('analyze', () => {
       // A person who opens the sentence keeps the participle.
       assert.equal(one('Ann Ode resigned on Friday after the board cut her budget, saying the cut was unfair.', 'unfair').speaker, 'Ann Ode');
     });
+
+    it('finds an unnamed source whose description has a restrictive `that` clause before `, who …, said`', () => {
+      const text = 'Vantor Bank reported a loss.\n\nAn analyst at a hedge fund that owns the bonds, who spoke on condition of anonymity, said the bank had "run out of road."';
+      const hit = one(text, 'the bank had');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, null);
+      const partial = found(text).find((st) => st.text === 'run out of road.');
+      assert.equal(partial?.kind, 'partial');
+      assert.equal(partial?.speaker, null);
+    });
   });
 });
