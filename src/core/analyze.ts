@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, MARKET_MEASURES, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, MARKET_MEASURES, POST_NOMINALS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -15,7 +15,7 @@ import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, 
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, opensWithQuestion, Turn } from './interview';
-import { analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
+import { allCapitals, analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -1123,6 +1123,8 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
     const word = text.slice(tokens[k].start, tokens[k].end);
     parts.push(k === phrase.nameLast - 1 ? withoutPossessive(word) : word);
   }
+  // `Mr Ruairí Keane SC`, `Dame Ann Roe KC`: a person's honours or degrees written after the name with no comma are no part of it.
+  for (let k = phrase.nameLast - 1; parts.length > 2 && !phrase.organization && POST_NOMINALS.has(tokens[k].lower) && allCapitals(text, tokens[k].start, tokens[k].end); k--) parts.pop();
   let titleFirst = phrase.first;
   // `Her colleague Paul Brandt`: a determiner, possessive or not, is no part of the title (nor a clue to his gender).
   if (titleFirst < phrase.nameFirst && DETERMINERS.has(tokens[titleFirst].lower)) titleFirst++;

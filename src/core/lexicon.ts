@@ -208,6 +208,8 @@ export const TITLE_WORDS = new Set([
   // British police ranks, abbreviated without periods: `Det Insp Sarah Kemp`, `Ch Supt Tom Bell`, `PC Gemma Rhodes`, `DCI Ann Roe`.
   // (Not `DC`, a detective constable but also Washington, DC.)
   'det', 'insp', 'supt', 'ch', 'pc', 'pcso', 'ds', 'dci', 'dsi',
+  // Irish police ranks: `Garda Niamh Corcoran`, `Gda Corcoran`, `Det Garda Tom Reilly`.
+  'garda', 'gda',
   // Offices abbreviated by their initials (Kenyan, Indian and UN usage): `CS Joyce Wafula`, `the PS said`, `the DG`, `the IG`.
   'cs', 'ps', 'dg', 'ig',
   // Courtesy titles of West African English, some abbreviated: `Alhaji Musa Bello`, `Comrade Emeka Obi`, `Engr. Tunde Ade`.
@@ -493,7 +495,9 @@ export const STATED_PURPOSES = new Set(['mission', 'motto', 'slogan', 'vision', 
 export const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'asa', 'ab', 'se', 'spa', 'bv'];
 
 /** Degrees and honours set off by commas after a name (`Ana Ruiz, M.D., chief medical officer`), lower case, no final period. */
-export const POST_NOMINALS = new Set(['m.d', 'md', 'ph.d', 'phd', 'd.phil', 'dphil', 'r.n', 'rn', 'mph', 'mba', 'pharm.d', 'pharmd', 'd.o', 'dds', 'dvm', 'msc', 'frcp', 'frcs', 'cpa', 'esq', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
+export const POST_NOMINALS = new Set(['m.d', 'md', 'ph.d', 'phd', 'd.phil', 'dphil', 'r.n', 'rn', 'mph', 'mba', 'pharm.d', 'pharmd', 'd.o', 'dds', 'dvm', 'msc', 'frcp', 'frcs', 'cpa', 'esq', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kc', 'qc',
+  // Irish counsel: senior counsel and barrister-at-law (`Mr Ruairí Keane SC`, `Ms Nicola Brady BL`).
+  'sc', 'bl']);
 
 /** Words that open an adverbial clause or phrase: `after a main burst`, `When Gov. Marsh signed …`. */
 export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);

@@ -2524,5 +2524,14 @@ describe('analyze', () => {
       assert.equal(partial?.kind, 'partial');
       assert.equal(partial?.speaker, null);
     });
+
+    it('reads an Irish court report\'s ranks and post-nominals as no part of the name: `Garda X`, `Gda X`, `Mr X SC`, `Ms X BL`', () => {
+      const text = 'Detective Garda Fergal Nolan told Ms Orla Dunne BL, prosecuting, that the car had been stolen.\n\n' +
+        'Gda Nolan said the accused made no reply when charged.\n\n' +
+        'Mr Cian Roche SC, defending, said his client had a drink problem.';
+      assert.equal(one(text, 'car had been stolen').speaker, 'Fergal Nolan');
+      assert.equal(one(text, 'made no reply').speaker, 'Fergal Nolan');
+      assert.equal(one(text, 'drink problem').speaker, 'Cian Roche');
+    });
   });
 });
