@@ -1424,8 +1424,13 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   let from = k + 1;
   if (from < end && isDigit(text.charCodeAt(tokens[from].start)) && tokens[from + 1]?.lower === ',') from += 2;
   if (end <= from || RELATIVE_OPENERS.has(tokens[from].lower) || CIRCUMSTANCE_OPENERS.has(tokens[from].lower) || opensParticiple(tokens, from, end)) return;
-  // `said Priya Shah, Partner at Halcyon Ventures, who will join the board`: the title ends before a relative clause.
-  for (let m = from + 1; m + 1 < end; m++) if (tokens[m].lower === ',' && RELATIVE_OPENERS.has(tokens[m + 1].lower)) { end = m; break; }
+  // `said Priya Shah, Partner at Halcyon Ventures, who will join the board`: the title ends before a relative clause, set off
+  // or not (`said Gary Pruitt, 67, a retired machinist who said …`).
+  for (let m = from + 1; m < end; m++) {
+    if (!RELATIVE_OPENERS.has(tokens[m].lower)) continue;
+    end = tokens[m - 1].lower === ',' ? m - 1 : m;
+    break;
+  }
   if (end === sentence.last && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
     registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end - 1));

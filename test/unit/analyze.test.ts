@@ -2533,5 +2533,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'made no reply').speaker, 'Fergal Nolan');
       assert.equal(one(text, 'drink problem').speaker, 'Cian Roche');
     });
+
+    it('ends a title after the name before a restrictive relative clause: `said X, 58, a retired nurse who said …`', () => {
+      const text = '"Nobody asked us," said Edna Pratt, 58, a retired nurse who lives on Mill Lane. "Nobody."';
+      const speaker = analyze(text, {}).speakers.find((sp) => sp.name === 'Edna Pratt');
+      assert.equal(speaker?.title, 'a retired nurse');
+    });
   });
 });
