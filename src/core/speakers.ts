@@ -3,6 +3,7 @@
 import { ANAPHORIC_ROLES, COMPANY_WORDS, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TITLE_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
+import { isUpper } from './text';
 
 export interface Entity {
   /** Name tokens of the fullest form seen. */
@@ -213,6 +214,20 @@ export class Registry {
           organization = true;
           entity = this.#bySurnameMatch(parts, surnameOf(parts), true);
         }
+      } else if (organization && isUpper(parts[parts.length - 1].charCodeAt(0))) {
+        // (A proper name throughout: `French farmers …` then `the French government` are no company and its short name.)
+        // `Corvane shares slide …` (a headline) then `Shares of Corvane Systems fell …`: the lone word met before, with no title
+        // or gender, was the company's short name.
+        entity = this.#loneWord(parts[0]);
+        if (entity) {
+          entity.parts = parts;
+          entity.organization = true;
+          entity.surname = surname;
+          const list = this.#bySurname.get(surname);
+          if (list) list.push(entity);
+          else this.#bySurname.set(surname, [entity]);
+          this.#organizationsByFirstWord.set(parts[0].toLowerCase(), entity);
+        }
       }
       entity ??= this.#create(parts, surnameOf(parts), organization || expansion !== undefined);
     } else if (organization && !entity.organization && entity.parts.length === 1 && parts.length === 1 && !entity.gender) {
@@ -248,6 +263,17 @@ export class Registry {
     let best: Entity | null = null;
     for (const e of this.#recent) if (!e.organization && (!best || e.last > best.last) && fits(e)) best = e;
     return best;
+  }
+
+  /** The latest entity known only by the one word `word`, with no title and no gender: a body's short name met first. */
+  #loneWord(word: string): Entity | undefined {
+    const list = this.#bySurname.get(word.toLowerCase());
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0 && i >= list.length - RECENT; i--) {
+      const e = list[i];
+      if (e.parts.length === 1 && e.parts[0] === word && !e.title && !e.gender && e.titleWords.size === 0) return e;
+    }
+    return undefined;
   }
 
   /** The person already known by this name (`Voskuijlen`), if any; creates nothing. */

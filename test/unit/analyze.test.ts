@@ -2539,5 +2539,14 @@ describe('analyze', () => {
       const speaker = analyze(text, {}).speakers.find((sp) => sp.name === 'Edna Pratt');
       assert.equal(speaker?.title, 'a retired nurse');
     });
+
+    it('makes a company\'s short name met first (a headline\'s `Tallis shares jump`) the same speaker as its full name met later', () => {
+      const text = 'Tallis shares slide as robot maker cuts outlook, cites "cautious" buyers\n\n' +
+        'Shares of Tallis Robotics fell 9% on Tuesday after the company cut its forecast.\n\n' +
+        'Tallis also said it would hire 200 engineers.';
+      const speakers = analyze(text, {}).speakers.filter((sp) => sp.name.startsWith('Tallis'));
+      assert.deepEqual(speakers.map((sp) => sp.name), ['Tallis Robotics']);
+      assert.equal(one(text, '200 engineers').speaker, 'Tallis Robotics');
+    });
   });
 });
