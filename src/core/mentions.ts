@@ -211,6 +211,13 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     while (first < j && opens && first === k && isSentenceStarter(tokens[first])) first++;
     // `Shares of Acme Corp fell`: a market measure opening the sentence is no part of the company's name.
     if (first + 1 < j && opens && first === k && MARKET_MEASURES.has(tokens[first].lower) && tokens[first + 1].lower === 'of') first += 2;
+    // `Residents of Kisaru said`, `Supporters of Hargrove told …`: a group opening the sentence, with a place or a person after
+    // `of`, is an unnamed source, not a name `Residents`.
+    if (first + 1 < j && opens && first === k && tokens[first + 1].lower === 'of' && DESCRIPTION_HEADS.has(tokens[first].lower) &&
+      tokens[first].lower.endsWith('s') && !isTitleWord(tokens[first])) {
+      const group = descriptionBack(tokens, first, floor);
+      if (group && group.kind === 'description') return { ...group, last: j + 1 };
+    }
     // `Second-placed Lars Holm said`, `Dutch-born Anna Berg`: a capitalised compound ending in a lower-case word modifies the name.
     while (first < j && isCompoundModifier(tokens[first])) first++;
     // `One reporter asked …`, `Two officials said …`: a number opening the sentence before a lower-case title is its determiner.

@@ -2548,5 +2548,13 @@ describe('analyze', () => {
       assert.deepEqual(speakers.map((sp) => sp.name), ['Tallis Robotics']);
       assert.equal(one(text, '200 engineers').speaker, 'Tallis Robotics');
     });
+
+    it('reads a group opening the sentence before `of` and a place or a person as an unnamed source: `Residents of Kisaru told the Nation …`', () => {
+      const text = 'Governor Ann Mutua said the taps would run by Friday.\n\nResidents of Kisaru told the Nation they had not seen water for a week.';
+      assert.equal(one(text, 'not seen water').speaker, null);
+      assert.equal(one('Supporters of Mutua said the result was fair.', 'result was fair').speaker, null);
+      // A body named with `of` stays a name.
+      assert.equal(one('Bank of Lowmoor said profits rose.', 'profits rose').speaker, 'Bank of Lowmoor');
+    });
   });
 });
