@@ -21,6 +21,8 @@ const SPEECH_VERBS = [
   'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer',
   // Directives: `ordered the council to …`, `directed it to file …`.
   'order', 'direct', 'instruct',
+  // A witness's concession in a court report: `Gda X accepted that the accused had cooperated`.
+  'accept',
   // `as she later put it, "…"`: only with its particle (see PARTICLES).
   'put',
 ];

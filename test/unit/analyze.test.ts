@@ -2556,5 +2556,13 @@ describe('analyze', () => {
       // A body named with `of` stays a name.
       assert.equal(one('Bank of Lowmoor said profits rose.', 'profits rose').speaker, 'Bank of Lowmoor');
     });
+
+    it('reports a witness\'s `accepted that …` in a court report, with an aside before `that`', () => {
+      const text = 'Sergeant Liam Foley accepted, under cross-examination, that the accused had handed himself in.';
+      assert.equal(one(text, 'handed himself in').speaker, 'Liam Foley');
+      assert.equal(one(text, 'handed himself in').kind, 'indirect');
+      // An object is no report.
+      assert.equal(found('The council accepted the offer from the developer.').length, 0);
+    });
   });
 });
