@@ -2564,5 +2564,11 @@ describe('analyze', () => {
       // An object is no report.
       assert.equal(found('The council accepted the offer from the developer.').length, 0);
     });
+
+    it('reads a that-clause after a phrase with a name in apposition: `agreed with counsel for the defence, Mr X, that …`', () => {
+      const text = 'Garda Ciara Walsh agreed with counsel for the defence, Mr Dara Fenton, that the accused had shown remorse.';
+      assert.equal(one(text, 'shown remorse').text, 'the accused had shown remorse');
+      assert.equal(one(text, 'shown remorse').speaker, 'Ciara Walsh');
+    });
   });
 });
