@@ -155,6 +155,8 @@ const TRADES = [
   'grazier', 'pastoralist', 'orchardist', 'winemaker', 'vigneron', 'rancher', 'shearer', 'landowner', 'fisherwoman',
   // Callings of people stopped in the street: `said retiree Mary Jenkins`, `the pensioner said`.
   'retiree', 'pensioner', 'homemaker', 'carer', 'caregiver',
+  // So on election day and in the street: `said voter Tom Ruiz, 52`, `commuter Ann Lee said`.
+  'voter', 'shopper', 'commuter', 'motorist',
   // Callings of a town's services and shops in local news: `according to chief librarian Agnes Porteous`, `said pharmacist Ravi Shah`
   // (not those that are also common surnames: baker, butcher, porter).
   'librarian', 'archivist', 'curator', 'caretaker', 'lifeguard', 'pharmacist', 'dentist', 'optician', 'veterinarian', 'surveyor',

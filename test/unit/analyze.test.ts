@@ -2570,5 +2570,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'shown remorse').text, 'the accused had shown remorse');
       assert.equal(one(text, 'shown remorse').speaker, 'Ciara Walsh');
     });
+
+    it('reads a voter or a commuter before a name as a calling: `"…," said voter Tom Ruiz, 52, after casting his ballot`', () => {
+      const text = '"We had no problems," said Carla Mendes, the county elections director.\n\n' +
+        '"It was time for a change," said voter Ben Okafor, 52, after casting his ballot at a fire hall.';
+      assert.equal(one(text, 'time for a change').speaker, 'Ben Okafor');
+      assert.equal(one('"The trains are always late," said commuter Ann Leary.', 'always late').speaker, 'Ann Leary');
+    });
   });
 });
