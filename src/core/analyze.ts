@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FEMALE_WORDS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, MALE_WORDS, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, MARKET_MEASURES, POST_NOMINALS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FEMALE_WORDS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, MALE_WORDS, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -15,7 +15,7 @@ import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, 
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
 import { collectNames } from './names';
 import { interviewTurn, opensWithQuestion, Turn } from './interview';
-import { analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
+import { allCapitals, analysedText, isApostrophe, isDash, isDigit, isTerminal, setAnalysedText } from './text';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose']);
 
@@ -677,7 +677,7 @@ function unquotedSpeech(text: string, tokens: readonly Token[], sentences: reado
 
 /** Keeps recency up to date: a sentence that opens with a person's name makes them the likely `he`. */
 function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry, datelineEnd: number): void {
-  noteOrganizationSubject(text, tokens, sentence, registry);
+  noteOrganizationSubject(tokens, sentence, registry);
   noteSpeechAgent(text, tokens, sentence, registry);
   const appositive = appositiveSubject(tokens, sentence) ?? frontedAppositive(tokens, sentence);
   if (appositive) {
@@ -692,7 +692,9 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
     for (;;) {
       // `the Chief Press Secretary to the Governor`: a link after a title word is the title's; `one of the detained men`: a
       // participle after a determiner is an adjective.
-      while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && !(tokens[from - 1].verb && !tokens[from - 1].cap) &&
+      // `Counsel for the accused, X,`: a speech verb's participle after a determiner is a noun too (not `the state …`).
+      while (from - 1 >= sentence.first && tokens[from - 1].kind === 'w' && (!(tokens[from - 1].verb && !tokens[from - 1].cap) ||
+        (tokens[from - 1].lower.endsWith('ed') && from - 2 >= sentence.first && DETERMINERS.has(tokens[from - 2].lower))) &&
         (!isFiniteVerb(tokens[from - 1]) || tokens[from - 1].lower.includes('-') || (from - 2 >= sentence.first && DETERMINERS.has(tokens[from - 2].lower))) &&
         (!AGENT_LINKS.has(tokens[from - 1].lower) || (from - 2 >= sentence.first && isTitleWord(tokens[from - 2])))) from--;
       // The commas of a portfolio's list belong to the title (`Commissioner for Commerce, Industry and Cooperatives`).
@@ -810,6 +812,8 @@ const MAX_POSSESSOR_WORDS = 3;
 function opensSentence(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence): boolean {
   const first = afterDateline(tokens, sentence);
   if (phrase.first === first) return true;
+  // `Shares of Acme Corp fell …`, `Shares in Acme rose …`: the company whose shares open the sentence (see phraseBefore).
+  if (phrase.first === first + 2 && MARKET_MEASURES.has(tokens[first].lower) && (tokens[first + 1].lower === 'of' || tokens[first + 1].lower === 'in')) return true;
   const owner = phrase.first - 1;
   if (phrase.organization || owner < first || owner - first >= MAX_POSSESSOR_WORDS || !tokens[owner].cap || !isPossessive(tokens[owner]) || !isTitleWord(tokens[phrase.first])) return false;
   for (let k = first; k < owner; k++) if (tokens[k].kind !== 'w' || !tokens[k].cap) return false;
@@ -1076,16 +1080,9 @@ function salutationName(tokens: readonly Token[], sentence: Sentence): SpeakerPh
  * `The company's guarantee does not cover …, it said.`: a sentence about `the company` (or its possession) makes the
  * organisation it means the likeliest `it` of what follows, as a name opening a sentence makes a person the likely `he`.
  */
-function noteOrganizationSubject(text: string, tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
+function noteOrganizationSubject(tokens: readonly Token[], sentence: Sentence, registry: Registry): void {
   const first = afterDateline(tokens, sentence);
-  if (first + 2 >= sentence.last) return;
-  // `Shares in Corvane PLC fell 18% after the packaging group warned …`: the market story's company, whom `the group` means.
-  if (STOCK_WORDS.has(tokens[first].lower) && (tokens[first + 1].lower === 'of' || tokens[first + 1].lower === 'in')) {
-    const listed = phraseAfter(tokens, first + 2, sentence.last);
-    if (listed?.kind === 'name' && listed.nameFirst === first + 2) nameEntity(text, tokens, { ...listed, organization: true }, registry);
-    return;
-  }
-  if (tokens[first].lower !== 'the') return;
+  if (first + 2 >= sentence.last || tokens[first].lower !== 'the') return;
   const noun = tokens[first + 1];
   const head = withoutPossessive(noun.lower);
   if (noun.kind !== 'w' || noun.cap || !GENERIC_ORG_HEADS.has(head)) return;
@@ -1096,9 +1093,6 @@ function noteOrganizationSubject(text: string, tokens: readonly Token[], sentenc
 
 /** Conjunctions that open a sentence: `But the chairman …`. */
 const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
-
-/** Words for a company's stock that open a market story's sentence: `Shares of …`, `Stock in …`. */
-const STOCK_WORDS = new Set(['shares', 'stock', 'stocks']);
 
 /** Is token `k` a plural noun for a group of people that heads the subject (`advocates said`, `activists who …`), not a verb (`advocates a ban`)? */
 function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): boolean {
@@ -1167,6 +1161,8 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
     const word = text.slice(tokens[k].start, tokens[k].end);
     parts.push(k === phrase.nameLast - 1 ? withoutPossessive(word) : word);
   }
+  // `Mr Ruairí Keane SC`, `Dame Ann Roe KC`: a person's honours or degrees written after the name with no comma are no part of it.
+  for (let k = phrase.nameLast - 1; parts.length > 2 && !phrase.organization && POST_NOMINALS.has(tokens[k].lower) && allCapitals(text, tokens[k].start, tokens[k].end); k--) parts.pop();
   let titleFirst = phrase.first;
   // `Her colleague Paul Brandt`: a determiner, possessive or not, is no part of the title (nor a clue to his gender).
   if (titleFirst < phrase.nameFirst && DETERMINERS.has(tokens[titleFirst].lower)) titleFirst++;
@@ -1489,8 +1485,13 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   let from = k + 1;
   if (from < end && isDigit(text.charCodeAt(tokens[from].start)) && tokens[from + 1]?.lower === ',') from += 2;
   if (end <= from || RELATIVE_OPENERS.has(tokens[from].lower) || CIRCUMSTANCE_OPENERS.has(tokens[from].lower) || opensParticiple(tokens, from, end)) return;
-  // `said Priya Shah, Partner at Halcyon Ventures, who will join the board`: the title ends before a relative clause.
-  for (let m = from + 1; m + 1 < end; m++) if (tokens[m].lower === ',' && RELATIVE_OPENERS.has(tokens[m + 1].lower)) { end = m; break; }
+  // `said Priya Shah, Partner at Halcyon Ventures, who will join the board`: the title ends before a relative clause, set off
+  // or not (`said Gary Pruitt, 67, a retired machinist who said …`).
+  for (let m = from + 1; m < end; m++) {
+    if (!RELATIVE_OPENERS.has(tokens[m].lower)) continue;
+    end = tokens[m - 1].lower === ',' ? m - 1 : m;
+    break;
+  }
   if (end === sentence.last && text.charCodeAt(tokens[end - 1].end - 1) === 46) {
     // `…, chief executive of Acme Corp.`: the sentence's period is not part of the title.
     registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end - 1));

@@ -3,7 +3,7 @@
 // (`Shoigu told Rossiya 24 TV.`), a lead-in ending with a colon (`Administrator Doe said:`).
 // Inheritance from the previous statement is decided in analyze.ts, where the order is known.
 import { Cue, cueAt } from './cues';
-import { DESCRIPTION_HEADS, SOURCE_DOCUMENTS } from './lexicon';
+import { DESCRIPTION_HEADS, MARKET_MEASURES, SOURCE_DOCUMENTS } from './lexicon';
 import { isPossessive, isTitleWord, phraseAfter, phraseBefore, setOffDescription, SpeakerPhrase, verbAfterName } from './mentions';
 import { reportedAfter } from './reported';
 import { analysedText, Ch, firstLetterCase, isDash, isDigit, isLetter, isTerminal, isUpper, isWordChar } from './text';
@@ -211,6 +211,8 @@ function documentReads(tokens: readonly Token[], s: Sentence): Cue | null {
 export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): Cue | null {
   const first = afterDateline(tokens, sentence);
   let k = first;
+  // `Shares in Acme rose …`: the company after the market measure (`Shares of Acme` is one run; see phraseBefore).
+  if (k + 2 < sentence.last && MARKET_MEASURES.has(tokens[k].lower) && tokens[k + 1].lower === 'in' && tokens[k + 2].cap) k += 2;
   // The run is counted from the subject, not from the sentence: a long dateline (`CAMBRIDGE, Mass., Oct. 6, 2026 (BUSINESS WIRE) --`) leaves it whole.
   const limit = Math.min(sentence.last, first + MAX_SUBJECT_RUN);
   k = subjectRunEnd(tokens, k, limit);

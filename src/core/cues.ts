@@ -1,6 +1,7 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, isMannerVerb, REFUSALS, VerbInfo } from './lexicon';
-import { commaBeforePostNominals, describedPersonAfter, isFiniteVerb, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase } from './mentions';
+import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, isMannerVerb, MARKET_MEASURES, REFUSALS, SUBORDINATORS, VerbInfo } from './lexicon';
+import { isDash } from './text';
+import { commaBeforePostNominals, describedPersonAfter, isFiniteVerb, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase, startsWithDigit } from './mentions';
 import { endsWithComma, Token } from './tokens';
 
 export interface Cue {
@@ -79,7 +80,7 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
     // A name after a preposition is a place or an object, not the subject: `a rise in fares in England, insisting …`.
     const before = j >= floor ? phraseBefore(tokens, j + 1, floor) : null;
     const subject = before && !(before.first > floor && PLACE_PREPOSITIONS.has(tokens[before.first - 1].lower)) ? before : null;
-    const phrase = subject ?? openingName(tokens, floor, i - 1);
+    const phrase = subject ?? thingsOfBody(tokens, floor, i) ?? openingName(tokens, floor, i - 1);
     return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
   }
   if (!info.finite && !(prev && pluralSubject(prev))) return restrictedModalCue(tokens, i, next, info, floor, ceiling);
@@ -316,6 +317,32 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
   return described === undefined ? openingDescription(tokens, floor, end) : described;
 }
 
+/** Words from a subordinator to the finite verb of its clause: `after the logistics software maker cut`. */
+const MAX_SUBORDINATE_SUBJECT = 6;
+
+/**
+ * `Shares of Acme fell 14% after the software maker cut its forecast, saying …`: when the sentence's subject is a market
+ * measure of a company (`Shares of`, `Shares in`), which says nothing, the participle is said by the subject of the clause a
+ * subordinator opens with a definite description (the company named before it).
+ */
+function thingsOfBody(tokens: readonly Token[], floor: number, i: number): SpeakerPhrase | null {
+  let open = floor;
+  // A dateline's dash opens the sentence: `Nov 25 (Reuters) - Shares of …`.
+  for (let k = floor; k < i && k < floor + 8; k++) if (tokens[k].kind === 'p' && isDash(tokens[k].lower.charCodeAt(0))) { open = k + 1; break; }
+  if (open + 2 >= i || !MARKET_MEASURES.has(tokens[open].lower) || !(tokens[open + 1].lower === 'of' || tokens[open + 1].lower === 'in') || !tokens[open + 2].cap) return null;
+  for (let k = open + 3; k + 2 < i; k++) {
+    if (tokens[k].kind === 'q' || tokens[k].lower === ',') return null;
+    if (!SUBORDINATORS.has(tokens[k].lower) || tokens[k + 1].lower !== 'the') continue;
+    for (let m = k + 2; m < i && m <= k + MAX_SUBORDINATE_SUBJECT; m++) {
+      if (!isFiniteVerb(tokens[m])) continue;
+      const described = phraseBefore(tokens, m, k + 1);
+      return described && described.kind === 'description' && described.first === k + 1 ? described : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Capitalised words a portfolio may run to after its `and` before the title word: `Revenue and Disaster Management Minister`. */
 const MAX_PORTFOLIO_AFTER_AND = 4;
 
@@ -391,10 +418,12 @@ const MAX_RELATIVE_CLAUSE = 24;
  * `A neighbor who lives above the laundromat and asked not to be named said …`: a description opening the sentence, with a
  * relative clause and no comma between it and the verb at `j + 1`, is the verb's subject.
  */
-function restrictedSubject(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+function restrictedSubject(tokens: readonly Token[], j: number, floor: number, that = false): SpeakerPhrase | null {
   for (let k = j; k > floor && k > j - MAX_RELATIVE_CLAUSE; k--) {
     if (tokens[k].kind !== 'w') return null;
-    if (tokens[k].lower !== 'who') continue;
+    // `A portfolio manager at a fund that holds the stock, who …, said`: in a subject set off before `who`, `that` after a noun
+    // opens a relative clause too.
+    if (tokens[k].lower !== 'who' && !(that && tokens[k].lower === 'that')) continue;
     const phrase = phraseBefore(tokens, k, floor);
     return phrase && phrase.kind === 'description' && phrase.first === floor ? phrase : null;
   }
@@ -446,7 +475,7 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
         if (person && person.kind === 'name') return { phrase: person, inverted: false, viaRelative: false };
         continue;
       }
-      const phrase = phraseBefore(tokens, commas[c], floor);
+      const phrase = phraseBefore(tokens, commas[c], floor) ?? restrictedSubject(tokens, commas[c] - 1, floor, true);
       if (phrase && phrase.kind !== 'pronoun') return { phrase, inverted: false, viaRelative: false };
     }
   }
@@ -459,6 +488,16 @@ function subjectOf(tokens: readonly Token[], v: number, floor: number, ceiling: 
       if (person && person.kind === 'name' && !person.organization) return { phrase: person, inverted: false, viaRelative: true };
     }
     return { phrase: antecedent, inverted: false, viaRelative: true };
+  }
+  // `said Gary Pruitt, 67, a retired machinist who said he …`: a restrictive `who` after a description set off after a
+  // name means that name, not whoever `who` would resolve to as a pronoun.
+  if (j > floor && tokens[j].lower === 'who' && tokens[j - 1].kind === 'w') {
+    const description = phraseBefore(tokens, j, floor);
+    let first = description && description.kind === 'description' ? description.first : -1;
+    // The age set off between the name and the description: `Gary Pruitt, 67, a …`.
+    if (first - 3 > floor && tokens[first - 1].lower === ',' && startsWithDigit(tokens[first - 2]) && tokens[first - 3].lower === ',') first -= 2;
+    const named = first > floor ? nameBeforeComma(tokens, first, floor) : null;
+    if (named) return { phrase: named, inverted: false, viaRelative: true };
   }
   // `Hallworth's said …`: a possessive right before `said` possesses nothing; it is a name (a store's, a firm's).
   // Not before a verb that doubles as an adjective: `Breyer's announced retirement`.

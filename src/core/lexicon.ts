@@ -21,6 +21,8 @@ const SPEECH_VERBS = [
   'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer',
   // Directives: `ordered the council to …`, `directed it to file …`.
   'order', 'direct', 'instruct',
+  // A witness's concession in a court report: `Gda X accepted that the accused had cooperated`.
+  'accept',
   // `as she later put it, "…"`: only with its particle (see PARTICLES).
   'put',
 ];
@@ -159,6 +161,8 @@ const TRADES = [
   'grazier', 'pastoralist', 'orchardist', 'winemaker', 'vigneron', 'rancher', 'shearer', 'landowner', 'fisherwoman',
   // Callings of people stopped in the street: `said retiree Mary Jenkins`, `the pensioner said`.
   'retiree', 'pensioner', 'homemaker', 'carer', 'caregiver',
+  // So on election day and in the street: `said voter Tom Ruiz, 52`, `commuter Ann Lee said`.
+  'voter', 'shopper', 'commuter', 'motorist',
   // Callings of a town's services and shops in local news: `according to chief librarian Agnes Porteous`, `said pharmacist Ravi Shah`
   // (not those that are also common surnames: baker, butcher, porter).
   'librarian', 'archivist', 'curator', 'caretaker', 'lifeguard', 'pharmacist', 'dentist', 'optician', 'veterinarian', 'surveyor',
@@ -216,6 +220,10 @@ export const TITLE_WORDS = new Set([
   // British police ranks, abbreviated without periods: `Det Insp Sarah Kemp`, `Ch Supt Tom Bell`, `PC Gemma Rhodes`, `DCI Ann Roe`.
   // (Not `DC`, a detective constable but also Washington, DC.)
   'det', 'insp', 'supt', 'ch', 'pc', 'pcso', 'ds', 'dci', 'dsi',
+  // Irish police ranks: `Garda Niamh Corcoran`, `Gda Corcoran`, `Det Garda Tom Reilly`.
+  'garda', 'gda',
+  // Offices abbreviated by their initials (Kenyan, Indian and UN usage): `CS Joyce Wafula`, `the PS said`, `the DG`, `the IG`.
+  'cs', 'ps', 'dg', 'ig',
   // Courtesy titles of West African English, some abbreviated: `Alhaji Musa Bello`, `Comrade Emeka Obi`, `Engr. Tunde Ade`.
   'alhaji', 'alh', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'comrade', 'comr', 'otunba', 'engr', 'barr',
   // Traditional rulers: `Igwe Emmanuel Obi`, `the Obong of Calabar`.
@@ -332,7 +340,9 @@ export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 
 /** Words a text uses for a public body named before: `the agency said`. */
 export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
 /** Words a text uses for a business named before, never for a public body: `the company said`. */
-export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender',
+/** What markets and results measure of a company, before `of` and its name: `Shares of Acme Corp fell …`. */
+export const MARKET_MEASURES = new Set(['shares', 'stock', 'stocks', 'bonds', 'sales', 'profit', 'profits', 'revenue', 'revenues', 'earnings']);
+export const COMPANY_WORDS = new Set(['company', 'firm', 'corporation', 'business', 'startup', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'maker',
   'drugmaker', 'chipmaker', 'steelmaker', 'supermarket', 'grocer', 'housebuilder', 'homebuilder', 'conglomerate']);
 /**
  * The word a story uses for a business of a kind, by the head of the business's name: `Corvalis Air` is `the airline`,
@@ -380,7 +390,7 @@ export const DESCRIPTION_HEADS = new Set([
   // Common unnamed sources in news copy.
   ...COMPANY_WORDS,
   'utility', 'firm', 'charity', 'nonprofit', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
-  'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'insurer', 'carrier', 'provider', 'operator',
+  'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'maker', 'insurer', 'carrier', 'provider', 'operator',
   'developer', 'publisher', 'broadcaster', 'network', 'regulator', 'regulators', 'agencies',
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant', 'consultants', 'diplomat',
   'diplomats', 'negotiators', 'insiders', 'historian', 'historians', 'professor', 'professors', 'candidate',
@@ -513,7 +523,9 @@ export const STATED_PURPOSES = new Set(['mission', 'motto', 'slogan', 'vision', 
 export const COMPANY_SUFFIXES = ['plc', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'asa', 'ab', 'se', 'spa', 'bv'];
 
 /** Degrees and honours set off by commas after a name (`Ana Ruiz, M.D., chief medical officer`), lower case, no final period. */
-export const POST_NOMINALS = new Set(['m.d', 'md', 'ph.d', 'phd', 'd.phil', 'dphil', 'r.n', 'rn', 'mph', 'mba', 'pharm.d', 'pharmd', 'd.o', 'dds', 'dvm', 'msc', 'frcp', 'frcs', 'cpa', 'esq', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
+export const POST_NOMINALS = new Set(['m.d', 'md', 'ph.d', 'phd', 'd.phil', 'dphil', 'r.n', 'rn', 'mph', 'mba', 'pharm.d', 'pharmd', 'd.o', 'dds', 'dvm', 'msc', 'frcp', 'frcs', 'cpa', 'esq', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kc', 'qc',
+  // Irish counsel: senior counsel and barrister-at-law (`Mr Ruairí Keane SC`, `Ms Nicola Brady BL`).
+  'sc', 'bl']);
 
 /** Words that open an adverbial clause or phrase: `after a main burst`, `When Gov. Marsh signed …`. */
 export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'amid', 'following', 'despite', 'although', 'though', 'once', 'if', 'unless']);

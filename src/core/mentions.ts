@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
-import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, ORG_KIND_WORDS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
+import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, MARKET_MEASURES, ORG_KIND_WORDS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
 import { analysedText, isDash, isDigit, isUpper } from './text';
 import { Token } from './tokens';
 
@@ -116,7 +116,7 @@ export function possessiveInName(possessive: string, before: string | undefined,
   return headNext && possessive.endsWith("'s") && (wordClasses(possessive.slice(0, -2)) & WordClass.Title) !== 0;
 }
 
-function startsWithDigit(t: Token): boolean {
+export function startsWithDigit(t: Token): boolean {
   return isDigit(analysedText().charCodeAt(t.start));
 }
 
@@ -213,6 +213,15 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // too (`LONDON — A coroner has said …`): else the article was read as a name, `A`.
     const opens = first === floor || (first - 1 >= floor && tokens[first - 1].kind === 'p' && isDash(tokens[first - 1].lower.charCodeAt(0)));
     while (first < j && opens && first === k && isSentenceStarter(tokens[first])) first++;
+    // `Shares of Acme Corp fell`: a market measure opening the sentence is no part of the company's name.
+    if (first + 1 < j && opens && first === k && MARKET_MEASURES.has(tokens[first].lower) && tokens[first + 1].lower === 'of') first += 2;
+    // `Residents of Kisaru said`, `Supporters of Hargrove told …`: a group opening the sentence, with a place or a person after
+    // `of`, is an unnamed source, not a name `Residents`.
+    if (first + 1 < j && opens && first === k && tokens[first + 1].lower === 'of' && DESCRIPTION_HEADS.has(tokens[first].lower) &&
+      tokens[first].lower.endsWith('s') && !isTitleWord(tokens[first])) {
+      const group = descriptionBack(tokens, first, floor);
+      if (group && group.kind === 'description') return { ...group, last: j + 1 };
+    }
     // `Second-placed Lars Holm said`, `Dutch-born Anna Berg`: a capitalised compound ending in a lower-case word modifies the name.
     while (first < j && isCompoundModifier(tokens[first])) first++;
     // `The Ohio-based company said`: such a compound alone modifies the noun after it and names no one.
@@ -565,7 +574,12 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
 
 /** Are tokens [from, to) all capitalised words? */
 function capitalisedFrom(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let m = from; m < to; m++) if (tokens[m].kind !== 'w' || !tokens[m].cap) return false;
+  for (let m = from; m < to; m++) {
+    if (tokens[m].kind === 'w' && tokens[m].cap) continue;
+    // `National Private Hire and Taxi Association`: an `and` or `&` between capitalised words is the body's.
+    if (m > from && m + 1 < to && (tokens[m].lower === 'and' || tokens[m].lower === '&') && tokens[m + 1].cap) continue;
+    return false;
+  }
   return true;
 }
 

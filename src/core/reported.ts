@@ -613,6 +613,11 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       let m = k + 1;
       // `said in that interview that …`, `to enrol patients in that program`: `that` right after a preposition is its determiner.
       while (m < ceiling && m < k + MAX_ASIDE && tokens[m].kind === 'w' && (tokens[m].lower !== 'that' || PREPOSITIONS.has(tokens[m - 1].lower)) && tokens[m].lower !== 'but') m++;
+      // `agreed with counsel for the defence, Mr Tom Bracken BL, that …`: a name in apposition inside the phrase.
+      if (m > k + 1 && m < ceiling && tokens[m].lower === ',') {
+        const close = asideEnd(tokens, m, ceiling);
+        if (close > 0 && close + 1 < ceiling && tokens[close + 1].lower === 'that') m = close + 1;
+      }
       // A `that` followed by a verb is a relative pronoun: `warned of a conflict that is …`.
       if (m + 1 < ceiling && tokens[m].lower === 'that' && !FINITE_AUXILIARIES.has(tokens[m + 1].lower)) k = m;
     }

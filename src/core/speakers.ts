@@ -1,9 +1,10 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
 import { listedGender } from './firstNames';
-import { ANAPHORIC_ROLES, COMPANY_WORDS, OFFICIAL_NOTICES, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, OFFICIAL_NOTICES, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TITLE_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isAgeNoun } from './mentions';
 import { Mention } from './types';
+import { isUpper } from './text';
 
 export interface Entity {
   /** Name tokens of the fullest form seen. */
@@ -233,6 +234,20 @@ export class Registry {
           organization = true;
           entity = this.#bySurnameMatch(parts, surnameOf(parts), true);
         }
+      } else if (organization && isUpper(parts[parts.length - 1].charCodeAt(0))) {
+        // (A proper name throughout: `French farmers …` then `the French government` are no company and its short name.)
+        // `Corvane shares slide …` (a headline) then `Shares of Corvane Systems fell …`: the lone word met before, with no title
+        // or gender, was the company's short name.
+        entity = this.#loneWord(parts[0]);
+        if (entity) {
+          entity.parts = parts;
+          entity.organization = true;
+          entity.surname = surname;
+          const list = this.#bySurname.get(surname);
+          if (list) list.push(entity);
+          else this.#bySurname.set(surname, [entity]);
+          this.#organizationsByFirstWord.set(parts[0].toLowerCase(), entity);
+        }
       }
       entity ??= this.#create(parts, surnameOf(parts), organization || expansion !== undefined);
     } else if (organization && !entity.organization && entity.parts.length === 1 && parts.length === 1 && !entity.gender) {
@@ -268,6 +283,17 @@ export class Registry {
     let best: Entity | null = null;
     for (const e of this.#recent) if (!e.organization && (!best || e.last > best.last) && fits(e)) best = e;
     return best;
+  }
+
+  /** The latest entity known only by the one word `word`, with no title and no gender: a body's short name met first. */
+  #loneWord(word: string): Entity | undefined {
+    const list = this.#bySurname.get(word.toLowerCase());
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0 && i >= list.length - RECENT; i--) {
+      const e = list[i];
+      if (e.parts.length === 1 && e.parts[0] === word && !e.title && !e.gender && e.titleWords.size === 0) return e;
+    }
+    return undefined;
   }
 
   /** The person already known by this name (`Voskuijlen`), if any; creates nothing. */
@@ -355,6 +381,14 @@ export class Registry {
     }
     // `Chief Financial Officer Rajiv Menon` is `the CFO`; `Chief Executive X` is `the CEO`.
     if (initials.length >= 2) entity.titleWords.add(initials === 'ce' ? 'ceo' : initials);
+    // `Water Cabinet Secretary Joyce Wafula` is `the CS`, `Managing Director X` `the MD`: the initials of an office's last two
+    // capitalised words, when the lexicon knows them as a title.
+    const words = title.split(/\s+/);
+    const n = words.length;
+    if (n >= 2 && /^[A-Z]/.test(words[n - 2]) && /^[A-Z]/.test(words[n - 1])) {
+      const tail = (words[n - 2][0] + words[n - 1][0]).toLowerCase();
+      if (TITLE_WORDS.has(tail)) entity.titleWords.add(tail);
+    }
   }
 
   touch(entity: Entity, span: Mention, pronoun: boolean): void {

@@ -2664,4 +2664,108 @@ describe('analyze', () => {
       assert.equal(one(nhs, 'not there yet').speaker, 'National Health Service');
     });
   });
+
+  describe('blind22 rules', () => {
+    it('gives a restrictive `who said` after a description set off after a name to that name: `said X, 67, a retired welder who said …`', () => {
+      const text = 'The county board said the count was complete.\n\n' +
+        '"Rents doubled in two years," said Lena Voss, 58, a school bus driver who said she had moved twice since 2020. "Nobody listens."';
+      assert.equal(one(text, 'moved twice').speaker, 'Lena Voss');
+      assert.equal(one(text, 'Nobody listens').speaker, 'Lena Voss');
+      assert.equal(one('"It is too late," said Omar Reyes, a retired welder who said he would not vote again.', 'not vote again').speaker, 'Omar Reyes');
+    });
+
+    it('gives an office abbreviated by its initials to the person named with the office: `Energy Cabinet Secretary X …. The CS said …`', () => {
+      const text = 'Energy Cabinet Secretary Ruth Kamande said on Monday the grid would be repaired by Friday.\n\n' +
+        'Kenya Power blamed vandals for the outage.\n\n' +
+        'The CS said the ministry would fund 40 new transformers.';
+      assert.equal(one(text, 'new transformers').speaker, 'Ruth Kamande');
+      assert.equal(one('Director General Amos Leto said the tests were over. The DG said results would follow in May.', 'results would follow').speaker, 'Amos Leto');
+    });
+
+    it('takes a title ending in `the accused` or `the injured` set off before a name as the person\'s: `Counsel for the accused, X, …. "…," counsel said`', () => {
+      const text = 'Counsel for the accused, Fiona Dunleavy, said her client had shown real remorse.\n\n' +
+        '"He has not had a drink since the night in question," counsel said.';
+      assert.equal(one(text, 'not had a drink').speaker, 'Fiona Dunleavy');
+    });
+
+    it('keeps a body\'s name whole when a title word and an `and` sit inside it: `The National Private Hire and Taxi Association said`', () => {
+      assert.equal(one('The Independent Private Schools and Colleges Council said in a statement that fees would rise.', 'fees would rise').speaker, 'Independent Private Schools and Colleges Council');
+      assert.equal(one('The Chief Fire and Rescue Officers Association said the cuts were dangerous.', 'cuts were dangerous').speaker, 'Chief Fire and Rescue Officers Association');
+    });
+
+    it('gives a participle after a market story\'s `Shares of X fell after the company …,` to the company, not to its shares', () => {
+      const text = 'Oct 3 (Reuters) - Shares of Tellwick Semiconductor fell 9% on Thursday after the chip maker trimmed its sales outlook, saying orders from phone makers had slowed.\n\n' +
+        'The company now expects revenue of $900 million, it said in a release.';
+      assert.equal(one(text, 'orders from phone makers').speaker, 'Tellwick Semiconductor');
+      assert.equal(one(text, 'now expects revenue').speaker, 'Tellwick Semiconductor');
+      const uk = 'Shares in Brannock Foods rose 6% after the retailer raised its outlook, citing strong Christmas trading, and saying stores had been busy.\n\n' +
+        '"December was our best month," it said in a statement.';
+      assert.equal(one(uk, 'best month').speaker, 'Brannock Foods');
+      // A person who opens the sentence keeps the participle.
+      assert.equal(one('Ann Ode resigned on Friday after the board cut her budget, saying the cut was unfair.', 'unfair').speaker, 'Ann Ode');
+    });
+
+    it('finds an unnamed source whose description has a restrictive `that` clause before `, who …, said`', () => {
+      const text = 'Vantor Bank reported a loss.\n\nAn analyst at a hedge fund that owns the bonds, who spoke on condition of anonymity, said the bank had "run out of road."';
+      const hit = one(text, 'the bank had');
+      assert.equal(hit.kind, 'indirect');
+      assert.equal(hit.speaker, null);
+      const partial = found(text).find((st) => st.text === 'run out of road.');
+      assert.equal(partial?.kind, 'partial');
+      assert.equal(partial?.speaker, null);
+    });
+
+    it('reads an Irish court report\'s ranks and post-nominals as no part of the name: `Garda X`, `Gda X`, `Mr X SC`, `Ms X BL`', () => {
+      const text = 'Detective Garda Fergal Nolan told Ms Orla Dunne BL, prosecuting, that the car had been stolen.\n\n' +
+        'Gda Nolan said the accused made no reply when charged.\n\n' +
+        'Mr Cian Roche SC, defending, said his client had a drink problem.';
+      assert.equal(one(text, 'car had been stolen').speaker, 'Fergal Nolan');
+      assert.equal(one(text, 'made no reply').speaker, 'Fergal Nolan');
+      assert.equal(one(text, 'drink problem').speaker, 'Cian Roche');
+    });
+
+    it('ends a title after the name before a restrictive relative clause: `said X, 58, a retired nurse who said …`', () => {
+      const text = '"Nobody asked us," said Edna Pratt, 58, a retired nurse who lives on Mill Lane. "Nobody."';
+      const speaker = analyze(text, {}).speakers.find((sp) => sp.name === 'Edna Pratt');
+      assert.equal(speaker?.title, 'a retired nurse');
+    });
+
+    it('makes a company\'s short name met first (a headline\'s `Tallis shares jump`) the same speaker as its full name met later', () => {
+      const text = 'Tallis shares slide as robot maker cuts outlook, cites "cautious" buyers\n\n' +
+        'Shares of Tallis Robotics fell 9% on Tuesday after the company cut its forecast.\n\n' +
+        'Tallis also said it would hire 200 engineers.';
+      const speakers = analyze(text, {}).speakers.filter((sp) => sp.name.startsWith('Tallis'));
+      assert.deepEqual(speakers.map((sp) => sp.name), ['Tallis Robotics']);
+      assert.equal(one(text, '200 engineers').speaker, 'Tallis Robotics');
+    });
+
+    it('reads a group opening the sentence before `of` and a place or a person as an unnamed source: `Residents of Kisaru told the Nation …`', () => {
+      const text = 'Governor Ann Mutua said the taps would run by Friday.\n\nResidents of Kisaru told the Nation they had not seen water for a week.';
+      assert.equal(one(text, 'not seen water').speaker, null);
+      assert.equal(one('Supporters of Mutua said the result was fair.', 'result was fair').speaker, null);
+      // A body named with `of` stays a name.
+      assert.equal(one('Bank of Lowmoor said profits rose.', 'profits rose').speaker, 'Bank of Lowmoor');
+    });
+
+    it('reports a witness\'s `accepted that …` in a court report, with an aside before `that`', () => {
+      const text = 'Sergeant Liam Foley accepted, under cross-examination, that the accused had handed himself in.';
+      assert.equal(one(text, 'handed himself in').speaker, 'Liam Foley');
+      assert.equal(one(text, 'handed himself in').kind, 'indirect');
+      // An object is no report.
+      assert.equal(found('The council accepted the offer from the developer.').length, 0);
+    });
+
+    it('reads a that-clause after a phrase with a name in apposition: `agreed with counsel for the defence, Mr X, that …`', () => {
+      const text = 'Garda Ciara Walsh agreed with counsel for the defence, Mr Dara Fenton, that the accused had shown remorse.';
+      assert.equal(one(text, 'shown remorse').text, 'the accused had shown remorse');
+      assert.equal(one(text, 'shown remorse').speaker, 'Ciara Walsh');
+    });
+
+    it('reads a voter or a commuter before a name as a calling: `"…," said voter Tom Ruiz, 52, after casting his ballot`', () => {
+      const text = '"We had no problems," said Carla Mendes, the county elections director.\n\n' +
+        '"It was time for a change," said voter Ben Okafor, 52, after casting his ballot at a fire hall.';
+      assert.equal(one(text, 'time for a change').speaker, 'Ben Okafor');
+      assert.equal(one('"The trains are always late," said commuter Ann Leary.', 'always late').speaker, 'Ann Leary');
+    });
+  });
 });
