@@ -55,6 +55,10 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
   if (isMannerVerb(info) && next < ceiling && tokens[next].kind === 'w' && !tokens[next].lower.endsWith('ly')) return null;
   const prev = i > floor ? tokens[i - 1] : null;
   if (!info.finite && prev?.lower === 'to') return infinitiveCue(tokens, i, next, info, floor, ceiling);
+  if (prev?.lower === 'have' && info.finite && !info.gerund) {
+    const hearsay = hearsayCue(tokens, i, next, info, floor);
+    if (hearsay) return hearsay;
+  }
   const auxiliary = skipAdverbsBack(tokens, i - 1, floor);
   if (auxiliary >= floor && PASSIVE.has(tokens[auxiliary].lower)) return null;
   // `a decision criticised by the union`: a passive participle's agent follows it; the noun before it said nothing.
@@ -105,6 +109,18 @@ function infinitiveCue(tokens: readonly Token[], i: number, next: number, info: 
   const { phrase } = subjectOf(tokens, governor, floor, ceiling, false);
   // The cue spans the verbs together (`interjected to say`), like a particle verb's.
   return phrase ? { verb: governor, next, info, phrase, inverted: false, viaRelative: false } : null;
+}
+
+/** Participles of a report at second hand: `He is understood to have told …`, `She is said to have warned …`. */
+const HEARSAY = new Set(['understood', 'said', 'reported', 'believed', 'thought', 'known', 'alleged', 'expected']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
+
+/** `Ashdown is understood to have told colleagues that …`: the subject of the passive is the one who spoke. */
+function hearsayCue(tokens: readonly Token[], i: number, next: number, info: VerbInfo, floor: number): Cue | null {
+  const to = i - 2;
+  if (to - 2 < floor || tokens[to].lower !== 'to' || !HEARSAY.has(tokens[to - 1].lower) || !BE_FORMS.has(tokens[to - 2].lower)) return null;
+  const phrase = phraseBefore(tokens, to - 2, floor);
+  return phrase ? { verb: i, next, info, phrase, inverted: false, viaRelative: false } : null;
 }
 
 /** Words between `quoted` and `as saying`: `was quoted by the Corriere della Sera newspaper as saying`. */

@@ -25,6 +25,12 @@ describe('cueAt', () => {
     assert.equal(cueOf('Ann Lee notes the deal was late.', 'notes').speaker, 'Ann Lee');
   });
 
+  it('gives a report at second hand to the passive\'s subject: `Ann Holt is understood to have told colleagues that …`', () => {
+    assert.equal(cueOf('Ann Holt is understood to have told colleagues that the party would vote no.', 'told').speaker, 'Ann Holt');
+    assert.equal(cueOf('Ann Holt is said to have warned that the party would split.', 'warned').speaker, 'Ann Holt');
+    assert.equal(cueOf('Ann Holt wants to have said it first.', 'said').cue, null);
+  });
+
   it('skips a time phrase between the subject and the verb', () => {
     assert.equal(cueOf('The Ministry of Foreign Affairs on Tuesday confirmed that two citizens were held.', 'confirmed').speaker, 'The Ministry of Foreign Affairs');
     assert.equal(cueOf('Paul Smith on Monday night said the deal was off.', 'said').speaker, 'Paul Smith');
