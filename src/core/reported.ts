@@ -596,7 +596,14 @@ export function reportedAfter(tokens: readonly Token[], cue: Cue, ceiling: numbe
       else {
         // `told reporters the agency had sent …` / `told The Ledger the district could not …`: a short addressee before a bare clause.
         const clause = articleAfterAddressee && m < ceiling && CLAUSE_SUBJECTS.has(tokens[m].lower) ? k + 1 : addresseeEnd(tokens, k, ceiling);
-        if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
+        // `urged anyone who saw Calum to contact them`: a relative clause on the addressee is no report; `told reporters who had
+        // gathered that …` has its report after the `that`.
+        if (clause > k && clause < ceiling && (tokens[clause].lower === 'who' || tokens[clause].lower === 'which')) {
+          let that = clause + 1;
+          while (that < ceiling && that < clause + MAX_ADDRESSEE && tokens[that].kind === 'w' && tokens[that].lower !== 'that') that++;
+          if (that >= ceiling || tokens[that].lower !== 'that') return null;
+          k = that;
+        } else if (clause > k && clause < ceiling && looksLikeClause(tokens, clause, ceiling, cue)) k = clause;
         // `warned the economy could shrink`: no addressee, but the clause's own subject before its auxiliary.
         // Not across a question word: `asked the board why the route was being cut` is a question.
         // `warned his state would not be …`: so after a possessive determiner (the object reading, `warned his staff`, has no auxiliary next).

@@ -500,6 +500,11 @@ describe('analyze', () => {
       assert.equal(one(person, 'one in three').speaker, null);
     });
 
+    it('leaves a compound opening the sentence out of the names after it: `Co-founders Priya Desai and Oliver Grant started …`', () => {
+      const text = 'Co-founders Priya Desai and Oliver Grant started Warmly in 2021. "It was a nightmare," Desai said.';
+      assert.equal(one(text, 'nightmare').speaker, 'Priya Desai');
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');

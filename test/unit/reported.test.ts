@@ -28,6 +28,9 @@ describe('reported speech', () => {
     assert.equal(after('Doe said, yesterday, that talks failed.', 'said'), 'talks failed');
     // An irregular verb whose past is its present: `cost`, `hurt`, `quit`.
     assert.equal(after('Doe said buses cost too much.', 'said'), 'buses cost too much');
+    // A relative clause on the addressee is no report; the report comes after a `that` past it.
+    assert.equal(after('Police urged anyone who saw Calum to contact them.', 'urged'), null);
+    assert.equal(after('Ann Lee told reporters who had gathered outside that the deal was done.', 'told'), 'the deal was done');
     // `promise` takes an addressee as `tell` does.
     assert.equal(after('Doe promised residents the town would come back.', 'promised'), 'the town would come back');
   });
