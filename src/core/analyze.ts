@@ -1285,6 +1285,8 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
 }
 
 /** Offices whose holders issue findings: `Coroner Ann Hale found that …`, `District Judge Sam Roy, finding that …`. */
+/** Heads of the descriptions news gives unnamed sources: `a spokesman`, `an official`, `an aide`. */
+const UNNAMED_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'representative', 'source', 'insider', 'adviser', 'advisor', 'diplomat']);
 const JUDICIAL_TITLES = new Set(['coroner', 'judge', 'justice', 'magistrate', 'sheriff', 'adjudicator', 'arbitrator', 'ombudsman', 'examiner']);
 
 /** Whether a speaker phrase's title (the words before the name proper) names a judicial office. */
@@ -1622,7 +1624,9 @@ function awaitName(described: Described[], pending: Described): void {
 function awaitedTitle(draft: Draft, lead: boolean): string | null {
   const phrase = draft.attribution?.cue.phrase;
   if (draft.entity !== null || phrase?.kind !== 'description') return null;
-  return !phrase.indefinite || (lead && (JUDICIAL_TITLES.has(phrase.head) || GENERIC_ORG_HEADS.has(phrase.head))) ? phrase.head : null;
+  // An office in the lead too (`A senior doctor has warned …`), not an unnamed source's (`A spokesman has said …`).
+  const office = TITLE_WORDS.has(phrase.head) && !UNNAMED_SOURCE_HEADS.has(phrase.head);
+  return !phrase.indefinite || (lead && (JUDICIAL_TITLES.has(phrase.head) || GENERIC_ORG_HEADS.has(phrase.head) || office)) ? phrase.head : null;
 }
 
 /**

@@ -505,6 +505,12 @@ describe('analyze', () => {
       assert.equal(one(text, 'nightmare').speaker, 'Priya Desai');
     });
 
+    it('gives an office described in the lead to the person the story names next with that title: `A senior doctor has warned …`', () => {
+      const lead = 'Hospital row\n\nA senior doctor has warned that the hospital is at breaking point.\n\n';
+      assert.equal(one(`${lead}Dr Sam Patel said staff were exhausted.`, 'breaking point').speaker, 'Sam Patel');
+      assert.equal(one(`${lead}Health minister Sam Patel said staff were exhausted.`, 'breaking point').speaker, null);
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
