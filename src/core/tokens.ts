@@ -275,6 +275,12 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], quotes:
         i++;
         continue;
       }
+      // Markdown's emphasis (`**Jane Doe**`, `*"…,"* added X`) and, opening a line, its quote and heading marks are layout:
+      // they must not stand between a quotation and its cue.
+      if (c === Ch.Asterisk || ((c === Ch.Greater || c === Ch.Hash) && (i === pStart || newline))) {
+        i++;
+        continue;
+      }
       if (qBegin < i) {
         while (q < quotes.length && quotes[q].start < i && quoteBegin(quotes[q]) < i) q++;
         qBegin = beginOfQuote(quotes, q);

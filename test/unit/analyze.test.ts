@@ -511,6 +511,12 @@ describe('analyze', () => {
       assert.equal(one(`${lead}Health minister Sam Patel said staff were exhausted.`, 'breaking point').speaker, null);
     });
 
+    it('reads through Markdown\'s emphasis and quote marks: `> "…," said **Jane Doe**, CEO of Acme.`, `*"…,"* added Raj Patel`', () => {
+      const text = '# Acme launches Orbit 2\n\n> "Orbit 2 is the speaker we wanted to build," said **Jane Doe**, CEO of Acme.\n\n*"We cut cloud processing by 90 percent,"* added Raj Patel.';
+      assert.equal(one(text, 'Orbit 2 is').speaker, 'Jane Doe');
+      assert.equal(one(text, 'cloud processing').speaker, 'Raj Patel');
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
