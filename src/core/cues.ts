@@ -320,6 +320,8 @@ function openingName(tokens: readonly Token[], floor: number, end: number): Spea
     // `Transit Authority spokesperson Kevin Park declined …`: a lower-case title between a body and a name goes on with the run.
     while (runEnd < end && tokens[runEnd].kind === 'w' && (tokens[runEnd].cap || tokens[runEnd].lower.endsWith('.') ||
       (isTitleWord(tokens[runEnd]) && runEnd > k && runEnd + 1 < end && tokens[runEnd + 1].cap) ||
+      // `The Royal College of Nursing has rejected …, saying …`: a body's name goes on through `of` and `for`.
+      ((tokens[runEnd].lower === 'of' || tokens[runEnd].lower === 'for') && runEnd > k && runEnd + 1 < end && tokens[runEnd + 1].cap) ||
       (tokens[runEnd].lower === 'and' && runEnd > k && titledNameAfter(tokens, runEnd + 1, end)))) runEnd++;
     // `Sen. Howard Pruett (R-Mont.) took a different line, arguing …`: a bracketed party and state after the name.
     const bracketed = runEnd < end && tokens[runEnd].lower === '(' && skipBracketed(tokens, runEnd, end) > runEnd;

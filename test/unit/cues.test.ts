@@ -31,6 +31,10 @@ describe('cueAt', () => {
     assert.equal(cueOf('Ann Holt wants to have said it first.', 'said').cue, null);
   });
 
+  it('gives a participle the whole body\'s name opening the sentence: `The Royal College of Nursing has rejected …, saying …`', () => {
+    assert.equal(cueOf('The Royal College of Nursing (RCN) has rejected the offer, saying it was too low.', 'saying').speaker, 'Royal College of Nursing');
+  });
+
   it('skips a time phrase between the subject and the verb', () => {
     assert.equal(cueOf('The Ministry of Foreign Affairs on Tuesday confirmed that two citizens were held.', 'confirmed').speaker, 'The Ministry of Foreign Affairs');
     assert.equal(cueOf('Paul Smith on Monday night said the deal was off.', 'said').speaker, 'Paul Smith');
