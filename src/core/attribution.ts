@@ -305,7 +305,7 @@ export function afterDateline(tokens: readonly Token[], sentence: Sentence): num
     }
     // `NEW DELHI: The court …`, `MUMBAI, Aug 14 (PTI): …`: a place in capitals ending with a colon.
     if (t.lower === ':' && k > sentence.first && k + 1 < sentence.last && isCapitalsWord(tokens[sentence.first])) return k + 1;
-    if (t.kind === 'q' || (t.kind === 'w' && !t.cap && !/^\d/.test(t.lower))) break;
+    if (t.kind === 'q' || (t.kind === 'w' && !t.cap && !isDigit(t.lower.charCodeAt(0)))) break;
   }
   return sentence.first;
 }
