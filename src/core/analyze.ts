@@ -1505,7 +1505,8 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
 }
 
 /** Words after a participle that make it a clause: `queuing for her loaf`, `holding a sign`, `standing outside`. */
-const PARTICIPLE_LINKS = new Set([...DETERMINERS, 'for', 'to', 'at', 'with', 'outside', 'into', 'from', 'by', 'up', 'out', 'off', 'down', 'through', 'along', 'past', 'near', 'behind']);
+const PARTICIPLE_LINKS = new Set([...DETERMINERS, 'for', 'to', 'at', 'with', 'outside', 'into', 'from', 'by', 'up', 'out', 'off', 'down', 'through', 'along', 'past', 'near', 'behind',
+  'on', 'in', 'about', 'after', 'before', 'during', 'over', 'via']);
 
 /** `says Janet Booth, 58, queuing for her usual loaf`: a participle with its object or place is what she does, no title (`managing director` is one). */
 function opensParticiple(tokens: readonly Token[], from: number, end: number): boolean {

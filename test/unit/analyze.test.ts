@@ -517,6 +517,11 @@ describe('analyze', () => {
       assert.equal(one(text, 'cloud processing').speaker, 'Raj Patel');
     });
 
+    it('gives no title from how a person spoke: `Ann Lee, speaking on BBC Radio 4, said`, `…, speaking after the meeting, said`', () => {
+      assert.equal(analyze('Ann Lee, speaking on BBC Radio 4, said the deal was dead.').speakers[0]?.title, null);
+      assert.equal(analyze('Ann Lee, speaking after the meeting, said the deal was dead.').speakers[0]?.title, null);
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
