@@ -19,6 +19,7 @@ const SPEECH_VERBS = [
   'posit', 'theorize', 'hypothesize', 'recommend', 'propose', 'attest', 'certify', 'brief', 'inform',
   'call', 'label', 'term', 'brand', 'deem', 'dub', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'slam',
   'blast', 'praise', 'criticize', 'criticise', 'characterize', 'characterise', 'welcome', 'refer',
+  'hint', 'enthuse', 'fume', 'yell', 'murmur', 'mutter', 'snap',
   // Directives: `ordered the council to …`, `directed it to file …`.
   'order', 'direct', 'instruct',
   // A witness's concession in a court report: `Gda X accepted that the accused had cooperated`.
@@ -80,7 +81,7 @@ export function inflect(base: string): string[] {
   if (IRREGULAR[base]) return [base, ...IRREGULAR[base]];
   const forms = [base];
   const last = base[base.length - 1];
-  const cvc = /[^aeiou][aeiou][bdgklmnprt]$/.test(base) && !/(en|er|on|it|al)$/.test(base) || /^(admit|commit|regret|submit|permit|omit|concur|refer|prefer|compel)$/.test(base);
+  const cvc = /[^aeiou][aeiou][bdgklmnprt]$/.test(base) && !/(en|er|on|it|al|ur)$/.test(base) || /^(admit|commit|regret|submit|permit|omit|concur|refer|prefer|compel|quip)$/.test(base);
   if (/(s|sh|ch|x|z|o)$/.test(base)) forms.push(base + 'es');
   else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies');
   else forms.push(base + 's');

@@ -8,6 +8,14 @@ describe('Lexicon', () => {
     assert.deepEqual(inflect('note'), ['note', 'notes', 'noted', 'noting']);
     assert.deepEqual(inflect('testify'), ['testify', 'testifies', 'testified', 'testifying']);
     assert.deepEqual(inflect('stress'), ['stress', 'stresses', 'stressed', 'stressing']);
+    // `quip` doubles its consonant though its vowel follows a `u`; `murmur` does not, its stress being on the first syllable.
+    assert.deepEqual(inflect('quip'), ['quip', 'quips', 'quipped', 'quipping']);
+    assert.deepEqual(inflect('murmur'), ['murmur', 'murmurs', 'murmured', 'murmuring']);
+  });
+
+  it('knows the verbs features attribute quotations with: hinted, fumed, yelled, muttered', () => {
+    const lexicon = new Lexicon();
+    for (const form of ['hinted', 'enthused', 'fumed', 'snapped', 'yelled', 'murmured', 'muttered', 'quipped']) assert.ok(lexicon.verb(form)?.finite, form);
   });
 
   it('inflects verbs ending in -el and -al in both American and British spelling', () => {
