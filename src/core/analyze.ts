@@ -9,7 +9,7 @@ import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './par
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { commaAfterPostNominals, isAcronym, isAgeNoun, isFiniteVerb, isPersonRole, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase, verbAfterName } from './mentions';
+import { commaAfterPostNominals, isAcronym, isAgeNoun, isPartyTag, isFiniteVerb, isPersonRole, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase, verbAfterName } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -1476,7 +1476,7 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   // `said Laura Benedetti, M.D., Ph.D., Professor of …`: the degrees are no title; the apposition after them is.
   if (k < limit && tokens[k].lower === ',') k = commaAfterPostNominals(tokens, k, limit);
   // A courtesy title gives way: `said Dr. Alicia Moreno, chief medical officer of …`.
-  if (k >= limit || tokens[k].lower !== ',' || limit - k > 16 || (entity.title && !HONORIFICS.has(entity.title.toLowerCase()))) return;
+  if (k >= limit || tokens[k].lower !== ',' || limit - k > 16 || (entity.title && !givesWay(entity.title))) return;
   if (limit < sentence.last) {
     subjectApposition(text, tokens, k, limit, entity, registry);
     return;
@@ -1486,11 +1486,12 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   // `Edith Marsh, 88, who first danced here`: an age is no title, nor is a relative clause.
   let from = k + 1;
   if (from < end && isDigit(text.charCodeAt(tokens[from].start)) && tokens[from + 1]?.lower === ',') from += 2;
-  if (end <= from || RELATIVE_OPENERS.has(tokens[from].lower) || CIRCUMSTANCE_OPENERS.has(tokens[from].lower) || opensParticiple(tokens, from, end)) return;
+  if (end <= from || RELATIVE_OPENERS.has(tokens[from].lower) || CIRCUMSTANCE_OPENERS.has(tokens[from].lower) || opensParticiple(tokens, from, end) || isPartyTag(tokens[from])) return;
   // `said Priya Shah, Partner at Halcyon Ventures, who will join the board`: the title ends before a relative clause, set off
   // or not (`said Gary Pruitt, 67, a retired machinist who said …`).
+  // It ends before the circumstances of the statement too: `…, chief executive of Halvard Systems, in her keynote.`
   for (let m = from + 1; m < end; m++) {
-    if (!RELATIVE_OPENERS.has(tokens[m].lower)) continue;
+    if (!RELATIVE_OPENERS.has(tokens[m].lower) && !(tokens[m - 1].lower === ',' && CIRCUMSTANCE_OPENERS.has(tokens[m].lower))) continue;
     end = tokens[m - 1].lower === ',' ? m - 1 : m;
     break;
   }
@@ -1502,6 +1503,14 @@ function addApposition(text: string, tokens: readonly Token[], sentence: Sentenc
   // `general secretary of the National Education Union (NEU)`: an acronym in brackets stays in the title.
   for (let m = from; m < end; m++) if (tokens[m].kind !== 'w' && !APPOSITION_MARKS.has(tokens[m].lower)) return;
   registry.addTitle(entity, text.slice(tokens[from].start, tokens[end - 1].end));
+}
+
+/**
+ * A courtesy title (`Dr.`, `Sir`) or an abbreviated one (`Cllr`, `Sen.`) gives way to the office an apposition names:
+ * `Cllr Maria Dunn, leader of Eastvale Council,`.
+ */
+function givesWay(title: string): boolean {
+  return HONORIFICS.has(title.toLowerCase()) || (!title.includes(' ') && (title.endsWith('.') || title.length <= 4));
 }
 
 /** Words after a participle that make it a clause: `queuing for her loaf`, `holding a sign`, `standing outside`. */
@@ -1528,7 +1537,7 @@ const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'during', 'after', 'before', '
  */
 function subjectApposition(text: string, tokens: readonly Token[], comma: number, verb: number, entity: Entity, registry: Registry): void {
   const first = comma + 1;
-  if (tokens[first].kind !== 'w' || isDigit(text.charCodeAt(tokens[first].start)) || NOT_TITLE_OPENERS.has(tokens[first].lower)) return;
+  if (tokens[first].kind !== 'w' || isDigit(text.charCodeAt(tokens[first].start)) || NOT_TITLE_OPENERS.has(tokens[first].lower) || isPartyTag(tokens[first])) return;
   // `Mbeki, speaking to the club's media channel, said`: how the person spoke, no title.
   if (opensParticiple(tokens, first, verb)) return;
   let end = first;

@@ -692,7 +692,7 @@ export function isAcronym(t: Token, length: number): boolean {
 }
 
 /** A US lawmaker's party and state, `R-Ohio`, `D-N.Y.`, `I-Vt.`: no name of its own. */
-function isPartyTag(t: Token): boolean {
+export function isPartyTag(t: Token): boolean {
   const w = t.lower;
   return t.cap && w.length >= 4 && w.charCodeAt(1) === 45 && (w.charCodeAt(0) === 114 || w.charCodeAt(0) === 100 || w.charCodeAt(0) === 105) && isUpper(analysedText().charCodeAt(t.start + 2));
 }

@@ -522,6 +522,14 @@ describe('analyze', () => {
       assert.equal(analyze('Ann Lee, speaking after the meeting, said the deal was dead.').speakers[0]?.title, null);
     });
 
+    it('lets an abbreviated title give way to the office an apposition names, which ends before the statement\'s circumstances', () => {
+      const title = (text: string) => analyze(text).speakers[0]?.title;
+      assert.equal(title('"It is over," said Cllr Maria Dunn, leader of Eastvale Council.'), 'leader of Eastvale Council');
+      assert.equal(title('"It is over," said Ann Lee, chief executive of Halvard, in her keynote.'), 'chief executive of Halvard');
+      // A party tag is no office.
+      assert.equal(title('"It is over," said Sen. Mark Ellison, R-Ohio.'), 'Sen.');
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
