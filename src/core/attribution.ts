@@ -269,10 +269,16 @@ function subjectRunEnd(tokens: readonly Token[], k: number, limit: number): numb
 const QUOTE_LABELS = new Set(['quote', 'quotes', 'comment', 'comments', 'remarks', 'statement']);
 const QUOTE_LINKS = new Set(['to', 'from', 'by']);
 
-/** `Quotes attributable to Minister Yeo:` / `Comment from Jane Doe, CEO:`: a label that names who the quotations below are by. */
+/**
+ * `Quotes attributable to Minister Yeo:` / `Comment from Jane Doe, CEO:` / `The following statement is attributable to Governor X:`:
+ * a label that names who the quotations below are by.
+ */
 function quotesFrom(tokens: readonly Token[], s: Sentence): Attribution | null {
-  if (!QUOTE_LABELS.has(tokens[s.first].lower)) return null;
-  for (let k = s.first + 1; k < s.last - 1 && k <= s.first + 3; k++) {
+  let label = s.first;
+  if (tokens[label].lower === 'the' && label + 1 < s.last) label++;
+  if (tokens[label].lower === 'following' && label + 1 < s.last) label++;
+  if (!QUOTE_LABELS.has(tokens[label].lower)) return null;
+  for (let k = label + 1; k < s.last - 1 && k <= label + 3; k++) {
     if (!QUOTE_LINKS.has(tokens[k].lower)) continue;
     const phrase = phraseAfter(tokens, k + 1, s.last - 1);
     if (!phrase || phrase.kind !== 'name') return null;

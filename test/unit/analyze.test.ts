@@ -138,6 +138,8 @@ describe('analyze', () => {
     it('reads `Quotes attributable to X:` before the quotations', () => {
       const text = 'The Minister for Infrastructure, Catherine Yeo, today confirmed funding for the link.\n\nQuotes attributable to Minister Yeo:\n\n"The link will cut commute times by up to 40 minutes."\n\n"This is the biggest investment in the state\'s history."';
       assert.deepEqual(found(text).map((s) => s.speaker), ['Catherine Yeo', 'Catherine Yeo']);
+      const following = 'Statement on the passing of Ruth Hale\n\nThe following statement is attributable to Governor Daniel Ortiz:\n\n"Ruth Hale spent four decades fighting for this state."';
+      assert.equal(one(following, 'four decades').speaker, 'Daniel Ortiz');
     });
 
     it('reads a subhead with a name and a title', () => {
