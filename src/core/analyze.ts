@@ -127,8 +127,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         resolveSpeaker(text, tokens, sentence, draft, previous, registry, paragraphs[Math.max(0, sentence.paragraph - 1)].start);
         noteCitedDocument(tokens, draft, registry);
         exchange = alternate(text, draft, previous, exchange);
-        const head = awaitedTitle(draft, sentence.paragraph === leadParagraph);
-        if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph });
+        const lead = sentence.paragraph === leadParagraph;
+        const head = awaitedTitle(draft, lead);
+        if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph, lead });
         drafts.push(draft);
         previous = draft;
       }
@@ -1611,6 +1612,8 @@ interface Described {
   /** The description's head noun, which the person's title must have: `governor`. */
   head: string;
   paragraph: number;
+  /** Whether the description is in the lead, where a story describes whom it names next. */
+  lead: boolean;
 }
 
 /**
@@ -1644,7 +1647,8 @@ function awaitedTitle(draft: Draft, lead: boolean): string | null {
  * is the first body a later statement introduces.
  */
 function introducedBody(pending: Described, found: readonly Draft[]): Entity | null {
-  if (!pending.draft.attribution?.cue.phrase?.indefinite || !GENERIC_ORG_HEADS.has(pending.head)) return null;
+  // A definite one in the lead too: `…, the electricity network said. / Northern Power Grid said …`.
+  if (!(pending.draft.attribution?.cue.phrase?.indefinite || pending.lead) || !ORG_KIND_WORDS.has(pending.head)) return null;
   for (const draft of found) {
     const entity = draft.entity;
     // A body's name the lexicon does not know as one (`Children First`) still has no first name and no title.

@@ -415,7 +415,8 @@ export class Registry {
     const info = PRONOUNS.get(pronoun);
     if (!info) return null;
     if (info.second) return this.addressee;
-    const fits = (e: Entity) => e.last <= at && !(outside && e.last >= outside.start && e.last < outside.end) && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
+    const placed = (e: Entity) => e.last <= at && !(outside && e.last >= outside.start && e.last < outside.end);
+    const fits = (e: Entity) => placed(e) && (info.plural || info.first ? true : info.gender ? !e.organization && (e.gender === null || e.gender === info.gender) : e.organization);
     // Established speakers and titled people outrank a bare capitalised word seen as a subject.
     const strength = (e: Entity) => (e.statements > 0 || e.title || e.parts.length > 1 || e.gender ? 1 : 0);
     let best: Entity | null = null;
@@ -424,6 +425,12 @@ export class Registry {
     }
     if (!best && (info.plural || info.first)) {
       for (const e of this.#recent) if (e.last <= at && (!best || e.last > best.last)) best = e;
+    }
+    // `Northern Power Grid said … , it warned.`: with no body known, `it` is the latest name that cannot be a person's (no
+    // first name, no title, no gender), which is then known as a body.
+    if (!best && pronoun === 'it') {
+      for (const e of this.#recent) if (placed(e) && !e.gender && !e.title && e.parts.length > 1 && genderOfFirstName(e.parts[0]) === null && (!best || e.last > best.last)) best = e;
+      if (best) best.organization = true;
     }
     return best ? this.#assign(best, info.gender) : null;
   }

@@ -532,6 +532,13 @@ describe('analyze', () => {
       assert.equal(title('"It is over," said Sen. Mark Ellison, R-Ohio.'), 'Sen.');
     });
 
+    it('gives `it` to a name that cannot be a person\'s when no body is known, and a lead\'s `the network` to the body named next', () => {
+      const text = 'Storm leaves thousands without power\n\nMore than 40,000 homes were without power, the electricity network said.\n\n' +
+        'Northern Power Grid said engineers were working hard. Some properties could be without power until the weekend, it warned.';
+      assert.equal(one(text, '40,000 homes').speaker, 'Northern Power Grid');
+      assert.equal(one(text, 'until the weekend').speaker, 'Northern Power Grid');
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
