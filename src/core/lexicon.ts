@@ -356,7 +356,8 @@ export const KIND_OF_HEAD = new Map<string, readonly string[]>([
 ]);
 export const GENERIC_ORG_HEADS = new Set([...PUBLIC_BODY_WORDS, ...COMPANY_WORDS, 'club', 'team', 'bank', 'utility', 'organization', 'organisation', 'group', 'charity', 'nonprofit']);
 /** Nouns heading an apposition that describes a name as a business or a product, not a person: `Pacely, the running app owned by …`. */
-export const ORG_KIND_WORDS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'service', 'chain', 'brand', 'website', 'provider', 'supplier', 'subsidiary', 'conglomerate', 'network', 'operator']);
+export const ORG_KIND_WORDS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'service', 'chain', 'brand', 'website', 'provider', 'supplier', 'subsidiary', 'conglomerate', 'network', 'operator',
+  'union', 'association', 'federation', 'coalition', 'alliance']);
 /** Words that end the head noun of such an apposition: `the app (owned by …)`, `the firm (based in …)`. */
 export const APPOSITION_HEAD_ENDS = new Set(['of', 'owned', 'based', 'headquartered', 'founded', 'run', 'backed', 'in', 'at', 'for', 'from', 'with', 'that', 'which', 'whose', 'behind', 'known', 'used']);
 

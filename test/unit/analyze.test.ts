@@ -537,6 +537,9 @@ describe('analyze', () => {
         'Northern Power Grid said engineers were working hard. Some properties could be without power until the weekend, it warned.';
       assert.equal(one(text, '40,000 homes').speaker, 'Northern Power Grid');
       assert.equal(one(text, 'until the weekend').speaker, 'Northern Power Grid');
+      const union = 'Teachers vote to strike\n\nTeachers in Scotland have voted to strike, their largest union announced on Friday.\n\n' +
+        'The Educational Institute of Scotland (EIS) said 82% of members backed action.';
+      assert.equal(one(union, 'voted to strike').speaker, 'Educational Institute of Scotland');
     });
 
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
