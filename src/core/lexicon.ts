@@ -200,6 +200,9 @@ export const JOINT_HEADS: readonly string[] = ['partners', 'organisations', 'org
 
 /** Words that make the tokens before a name its title: `Russian Defense Minister`, `spokeswoman`. */
 export const TITLE_WORDS = new Set([
+  // Offices of Scottish councils, universities, churches and diplomacy: `Transport convener Scott Arthur`.
+  'convener', 'convenor', 'bailie', 'selectman', 'rector', 'vice-chancellor', 'warden', 'strategist', 'lecturer',
+  'archbishop', 'priest', 'cardinal', 'envoy', 'consul', 'secretary-general', 'undersecretary',
   'senator', 'senators', 'sen', 'sens', 'congressman', 'congresswoman', 'congressmember', 'representative',
   'rep', 'reps', 'delegate', 'governor', 'gov', 'mayor', 'chairman', 'chairwoman', 'chair', 'chairperson',
   'leader', 'president', 'vice', 'secretary', 'sec', 'minister', 'administrator', 'director', 'commissioner',

@@ -542,6 +542,12 @@ describe('analyze', () => {
       assert.equal(one(union, 'voted to strike').speaker, 'Educational Institute of Scotland');
     });
 
+    it('knows the offices of councils, universities, churches and diplomacy as titles: `Transport convener`, `U.N. Secretary-General`', () => {
+      const speaker = (text: string) => analyze(text).speakers.map((s) => [s.name, s.title]);
+      assert.deepEqual(speaker('Transport convener Scott Arthur said the change would save lives.'), [['Scott Arthur', 'Transport convener']]);
+      assert.deepEqual(speaker('U.N. Secretary-General Amara Osei said the fighting must stop.'), [['Amara Osei', 'U.N. Secretary-General']]);
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
