@@ -9,7 +9,7 @@ import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './par
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
 import { Cue, cueAt } from './cues';
-import { commaAfterPostNominals, isAcronym, isAgeNoun, isPartyTag, isFiniteVerb, isPersonRole, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase, verbAfterName } from './mentions';
+import { commaAfterPostNominals, isAcronym, isPersonDescriptor, isPartyTag, isFiniteVerb, isPersonRole, isPossessive, isSentenceStarter, isTitleWord, phraseAfter, phraseBefore, skipBracketed, SpeakerPhrase, verbAfterName } from './mentions';
 import { Entity, genderOfFirstName, Registry, withoutPossessive } from './speakers';
 import { Clause, interruptsSubject, nextThatClause, opensObject, reportedAfter, reportedAround, resumedAfterCue, Shape } from './reported';
 import { afterDateline, attributionSentence, Attribution, colonLead, sentenceSubject, endsTerminal, isTitleCase, leadingCue, startsUpper, trailingCue, wordCount } from './attribution';
@@ -684,7 +684,7 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   if (appositive) {
     // The description before a person's name is its title: `Her son, Diego,` / `The board chair, Erik Holm,`.
     const entity = nameEntity(text, tokens, appositive, registry);
-    const comma = isAgeNoun(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
+    const comma = isPersonDescriptor(tokens[appositive.first - 1].lower) ? appositive.first - 2 : appositive.first - 1;
     // `His death was announced by his widow, Celeste Varga,`: the description after the clause's verb and preposition.
     // `The Chairman of the Traders Union (ATU), Comrade Emeka Obi,`: the body's acronym in brackets is the title's.
     let from = comma - 3 > sentence.first && tokens[comma - 1].lower === ')' && tokens[comma - 3].lower === '(' ? comma - 3 : comma;
@@ -888,7 +888,7 @@ function appositiveSubject(tokens: readonly Token[], sentence: Sentence): Speake
     const portfolio = k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1]) && (portfolioBefore(tokens, k, sentence.first) >= 0 || titleOfNamedBody(tokens, sentence.first, k));
     if (!portfolio && k - 1 > sentence.first && tokens[k - 1].cap && !isTitleWord(tokens[k - 1])) return null;
     // `One of the apprentices, 23-year-old Suki Tanaka-Reid, studied …`: an age before the name is no part of it.
-    const start = k + 2 < limit && isAgeNoun(tokens[k + 1].lower) ? k + 2 : k + 1;
+    const start = k + 2 < limit && isPersonDescriptor(tokens[k + 1].lower) ? k + 2 : k + 1;
     const end = nameRunEnd(tokens, start, limit + 2);
     // `Her coalition partner, Councillor Owen Pryce (Labour, Harbourside Ward), backed …`: the brackets are the name's.
     const close = skipBracketed(tokens, end, sentence.last);
@@ -1168,7 +1168,7 @@ function nameEntity(text: string, tokens: readonly Token[], phrase: SpeakerPhras
   // `Her colleague Paul Brandt`: a determiner, possessive or not, is no part of the title (nor a clue to his gender).
   if (titleFirst < phrase.nameFirst && DETERMINERS.has(tokens[titleFirst].lower)) titleFirst++;
   // `The 31-year-old Pryce`: an age is no title.
-  if (titleFirst < phrase.nameFirst && isAgeNoun(tokens[titleFirst].lower)) titleFirst++;
+  if (titleFirst < phrase.nameFirst && isPersonDescriptor(tokens[titleFirst].lower)) titleFirst++;
   // `Police Chief Anna Weller and Sheriff Tom Briggs`: the title is the one after the other person's name.
   // `Margaret Hill and her sister Joan Ferris`: after a possessive determiner too, which is no part of it.
   for (let k = titleFirst + 1; k < phrase.nameFirst - 1; k++) {
@@ -1285,9 +1285,9 @@ function resolveSpeaker(text: string, tokens: readonly Token[], sentence: Senten
   draft.rule = `${att.rule}: ${words}`;
 }
 
-/** Offices whose holders issue findings: `Coroner Ann Hale found that …`, `District Judge Sam Roy, finding that …`. */
 /** Heads of the descriptions news gives unnamed sources: `a spokesman`, `an official`, `an aide`. */
 const UNNAMED_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'representative', 'source', 'insider', 'adviser', 'advisor', 'diplomat']);
+/** Offices whose holders issue findings: `Coroner Ann Hale found that …`, `District Judge Sam Roy, finding that …`. */
 const JUDICIAL_TITLES = new Set(['coroner', 'judge', 'justice', 'magistrate', 'sheriff', 'adjudicator', 'arbitrator', 'ombudsman', 'examiner']);
 
 /** Whether a speaker phrase's title (the words before the name proper) names a judicial office. */

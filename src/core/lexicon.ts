@@ -376,6 +376,9 @@ export const OFFICIAL_NOTICES = new Set(['notice', 'advisory', 'bulletin']);
 export const COURT_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'petition', 'filing']);
 
 /** Common nouns that describe an unnamed source: `the photographer`, `a senior official`. */
+/** A family's or a street's roles, for whoever was just named: `the grandmother told the BBC`. */
+const FAMILY_ROLES = ['grandmother', 'grandfather', 'grandma', 'grandad', 'granddad', 'gran', 'granny', 'schoolgirl', 'schoolboy', 'retiree', 'widow', 'widower'];
+
 export const DESCRIPTION_HEADS = new Set([
   'photographer', 'official', 'officials', 'spokesperson', 'spokeswoman', 'spokesman', 'source', 'sources',
   'economist', 'economists', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'resident', 'residents',
@@ -426,6 +429,7 @@ export const DESCRIPTION_HEADS = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'full-back', 'fullback', 'centre-back', 'center-back', 'quarterback', 'pitcher',
   // The same for anyone in the news: `The star later added that …`.
   'star', 'rookie', 'newcomer', 'debutant',
+  ...FAMILY_ROLES,
   // Singular people of the same beats, as roles before a name: `Shopper Tina Ruiz said`.
   'shopper', 'customer', 'passenger', 'commuter', 'motorist', 'voter', 'volunteer', 'tenant', 'homeowner', 'driver', 'patient', 'survivor',
   'investor',
@@ -561,6 +565,7 @@ export const ANAPHORIC_ROLES = new Set([
   'centre-back', 'center-back', 'playmaker', 'youngster', 'teenager', 'quarterback', 'pitcher', 'batter', 'bowler',
   'batsman', 'sprinter', 'rider', 'runner', 'cyclist', 'swimmer', 'boxer', 'skier', 'golfer', 'jockey',
   'star', 'rookie', 'newcomer', 'debutant',
+  ...FAMILY_ROLES,
   // A traditional ruler just named: `the traditional ruler of Atani, Igwe Emmanuel Obi, …. The monarch said …`.
   'monarch', 'monarchs',
 ]);

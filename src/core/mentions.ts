@@ -297,7 +297,7 @@ function isCompoundModifier(t: Token): boolean {
 /** `the Swede said`, `the 23-year-old Argentine said`: a nationality as a noun after `the` (an age between) describes a person. */
 function nationalityDescription(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
   let k = j - 1;
-  if (k > floor && isAgeNoun(tokens[k].lower)) k--;
+  if (k > floor && isPersonDescriptor(tokens[k].lower)) k--;
   if (k < floor || tokens[k].lower !== 'the') return null;
   return { kind: 'description', first: k, last: j + 1, nameFirst: k + 1, nameLast: j + 1, organization: false, indefinite: false, head: tokens[j].lower };
 }
@@ -439,7 +439,7 @@ function descriptionBack(tokens: readonly Token[], j: number, floor: number): Sp
   if ((t.lower === 'them' || t.lower === 'us') && isPartitive(tokens, j, floor)) {
     return { kind: 'description', first: j - 2, last: j + 1, nameFirst: j - 2, nameLast: j + 1, organization: false, indefinite: true, head: t.lower };
   }
-  const age = isAgeNoun(t.lower);
+  const age = isPersonDescriptor(t.lower);
   const describedOrganisation = !age && !DESCRIPTION_HEADS.has(t.lower) && isDescribedOrganisation(t);
   if (!age && !DESCRIPTION_HEADS.has(t.lower) && !describedOrganisation) return null;
   // Five words back, not counting a body's name (`A Department of Health and Social Care spokesperson`).
@@ -492,8 +492,14 @@ function nationalBody(first: number, nameFirst: number, head: number, t: Token):
 /** Prepositions whose object is no speaker: `close to Altis's board`, `familiar with the company's plans`. */
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'on', 'of', 'at', 'from', 'for', 'by', 'in', 'about']);
 
-/** `24-year-old`: an age used as a noun for a person (`the 24-year-old said`). */
-export function isAgeNoun(lower: string): boolean {
+const FAMILY_COUNT = /^(?:mother|father|mum|dad|grandmother|grandfather|grandmother|grandad|granddad)-of-[a-z]+$/;
+
+/**
+ * `24-year-old`, `father-of-three`: an age or a count of children used as a noun for a person (`the 24-year-old said`, `the
+ * mother-of-two told the BBC`), which fits anyone and is no title.
+ */
+export function isPersonDescriptor(lower: string): boolean {
+  if (FAMILY_COUNT.test(lower)) return true;
   if (!lower.endsWith('-year-old')) return false;
   const n = lower.length - '-year-old'.length;
   if (n < 1 || n > 3) return false;
@@ -591,7 +597,7 @@ function nameOrDescription(tokens: readonly Token[], first: number, last: number
   }
   let lastTitle = -1;
   // `The 31-year-old Pryce`: an age before a name modifies it, as a title does.
-  for (let m = first; m < last; m++) if (isTitleWord(tokens[m]) || isAgeNoun(tokens[m].lower)) lastTitle = m;
+  for (let m = first; m < last; m++) if (isTitleWord(tokens[m]) || isPersonDescriptor(tokens[m].lower)) lastTitle = m;
   // `the Westbrook Republican Party`, `Senior Citizens Association`: title words inside a body's name, when capitalised words alone
   // lead from them to its head, are no title before a name.
   if (lastTitle >= first && lastTitle < last - 1 && isOrgHead(tokens[last - 1]) && capitalisedFrom(tokens, lastTitle + 1, last)) lastTitle = -1;

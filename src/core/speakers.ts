@@ -2,7 +2,7 @@
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
 import { listedGender } from './firstNames';
 import { ANAPHORIC_ROLES, COMPANY_WORDS, OFFICIAL_NOTICES, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TITLE_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
-import { isAgeNoun } from './mentions';
+import { isPersonDescriptor } from './mentions';
 import { Mention } from './types';
 import { isUpper } from './text';
 
@@ -465,7 +465,7 @@ export class Registry {
       // A position names no other position (`the striker` is not `the goalkeeper`); a nationality, no other nationality
       // (`Kenyan runner Daniel Ruto` is no `Ethiopian`); an age (`the 67-year-old`) fits anyone.
       let other = false;
-      if (!isAgeNoun(word)) for (const w of e.titleWords) if (w !== word && (national ? NATIONALITY_NOUNS.has(w) : ANAPHORIC_ROLES.has(w))) other = true;
+      if (!isPersonDescriptor(word)) for (const w of e.titleWords) if (w !== word && (national ? NATIONALITY_NOUNS.has(w) : ANAPHORIC_ROLES.has(w))) other = true;
       if (!other && (!best || e.last > best.last)) best = e;
     }
     return best;
@@ -530,7 +530,7 @@ export class Registry {
       if (person) person.titleWords.add(word);
       return person;
     }
-    if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || TRADE_WORDS.has(word) || isAgeNoun(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
+    if (recentFrom >= 0 && (ANAPHORIC_ROLES.has(word) || TRADE_WORDS.has(word) || isPersonDescriptor(word))) return this.#lastNamedPerson(word, recentFrom, span.start);
     const named = this.#organizations.get(word);
     let parts: string[] | null = null;
     for (const org of named ?? []) if (org.at < span.start) parts = org.parts;

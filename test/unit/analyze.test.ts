@@ -548,6 +548,11 @@ describe('analyze', () => {
       assert.deepEqual(speaker('U.N. Secretary-General Amara Osei said the fighting must stop.'), [['Amara Osei', 'U.N. Secretary-General']]);
     });
 
+    it('reads a family role or count as the person just named: `the father-of-three said`, `the grandmother told the BBC`', () => {
+      assert.equal(one('Tom Hale was hurt in the crash. "I was lucky," the father-of-three said.', 'lucky').speaker, 'Tom Hale');
+      assert.equal(one('Ann Lee was hurt in the crash. "I was lucky," the grandmother told the BBC.', 'lucky').speaker, 'Ann Lee');
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
