@@ -492,15 +492,18 @@ function nationalBody(first: number, nameFirst: number, head: number, t: Token):
 /** Prepositions whose object is no speaker: `close to Altis's board`, `familiar with the company's plans`. */
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'on', 'of', 'at', 'from', 'for', 'by', 'in', 'about']);
 
-const FAMILY_COUNT = /^(?:mother|father|mum|dad|grandmother|grandfather|grandmother|grandad|granddad)-of-[a-z]+$/;
+/** Parents counted by their children: `mother-of-two`, `father-of-three`. */
+const COUNTED_PARENTS = new Set(['mother', 'father', 'mum', 'dad', 'grandmother', 'grandfather', 'grandad', 'granddad']);
 
 /**
  * `24-year-old`, `father-of-three`: an age or a count of children used as a noun for a person (`the 24-year-old said`, `the
  * mother-of-two told the BBC`), which fits anyone and is no title.
  */
 export function isPersonDescriptor(lower: string): boolean {
-  if (FAMILY_COUNT.test(lower)) return true;
-  if (!lower.endsWith('-year-old')) return false;
+  if (!lower.endsWith('-year-old')) {
+    const of = lower.indexOf('-of-');
+    return of > 0 && COUNTED_PARENTS.has(lower.slice(0, of));
+  }
   const n = lower.length - '-year-old'.length;
   if (n < 1 || n > 3) return false;
   for (let i = 0; i < n; i++) if (!isDigit(lower.charCodeAt(i))) return false;
