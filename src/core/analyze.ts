@@ -81,8 +81,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const salutation = salutationName(tokens, sentence);
       if (salutation) registry.addressee = nameEntity(text, tokens, salutation, registry);
       if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
-      // `NEW DELHI: The court …` opens with a dateline, not a speaker label.
-      const turn = sentence.start === datelineStart ? null : interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
+      // `NEW DELHI: The court …` opens with a dateline, not a speaker label; `Kalvora: Field hospital overwhelmed …` is a
+      // headline, whose label before the colon names its topic (titlesEnd covers a headline only when it has no full stop).
+      const turn = sentence.start === datelineStart || sentence.start < titlesEnd ? null : interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
       if (turn) {
         turnEnd = turn.end;
         if (turn.kind === 'question') continue;

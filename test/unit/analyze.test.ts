@@ -2646,4 +2646,15 @@ describe('analyze', () => {
       assert.equal(one(nhs, 'not there yet').speaker, 'National Health Service');
     });
   });
+
+  describe('blind23 rules', () => {
+    it('reads a headline `Topic: …` with no full stop as a headline, not as an interview answer by `Topic`', () => {
+      const text = 'Marbella: Wildfire forces 3,000 tourists from hotels overnight\n\n' +
+        'MARBELLA, Spain — Firefighters battled a blaze in the hills above the resort on Tuesday, the regional government said.';
+      assert.equal(found(text).some((s) => s.text.startsWith('Wildfire forces')), false);
+      // An interview transcript keeps its answers.
+      const qa = 'The institute spoke with Dr. Hanna Lindahl.\n\nQ: What comes next?\n\nLindahl: We start building in May, if the weather holds.';
+      assert.equal(one(qa, 'start building').speaker, 'Hanna Lindahl');
+    });
+  });
 });
