@@ -295,6 +295,13 @@ const TITLE_LEADS = new Set([
   'annex', 'appendix', 'report', 'booklet', 'leaflet', 'brochure', 'handbook', 'guidance', 'strategy', 'consultation',
   'programme', 'campaign', 'series',
 ]);
+/**
+ * Works whose titles are capitalised: after one, a quotation in lower case is no title but the speaker's words about it
+ * (`she had written the song "in a bedroom about twenty miles from here"`). Slogans, hashtags and campaigns may be lower case.
+ */
+const CAPITALISED_WORKS = new Set([
+  'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'essay', 'poem', 'play', 'podcast', 'painting', 'opera', 'musical',
+]);
 
 /** Words from a naming verb to the noun before its quotation: `called (the new) film`. */
 const MAX_NAMED_OBJECT_WORDS = 3;
@@ -568,7 +575,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // So set off by a comma after the work: `In his 2004 memoir, "Left Hand," Varga wrote …`.
   // Not a judgement in lower case after a naming verb and its object: `called the film "a brave, exhausting thing"`.
   if (qi > sentence.first && (TITLE_LEADS.has(tokens[qi - 1].lower) || (qi - 1 > sentence.first && tokens[qi - 1].lower === ',' && TITLE_LEADS.has(tokens[qi - 2].lower) && endsWithComma(tokens[qi]))) &&
-    !(!upper && namesObject(tokens, qi - 1, sentence.first))) return null;
+    !(!upper && (namesObject(tokens, qi - 1, sentence.first) || CAPITALISED_WORKS.has(tokens[qi - 1].lower)))) return null;
   if (isChanted(tokens, qi, sentence.first)) return null;
   // `Its best-known line, delivered by the matriarch …, – "…" – drew applause`: a line of a script or a song, set off after
   // the noun that names it, is performed, not said.

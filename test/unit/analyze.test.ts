@@ -2656,5 +2656,12 @@ describe('analyze', () => {
       const qa = 'The institute spoke with Dr. Hanna Lindahl.\n\nQ: What comes next?\n\nLindahl: We start building in May, if the weather holds.';
       assert.equal(one(qa, 'start building').speaker, 'Hanna Lindahl');
     });
+
+    it('reads a lower-case quotation after a work (`wrote the song "in a …"`) as the speaker\'s words, not the work\'s title', () => {
+      const text = 'The novelist Farah Idris told the audience that she had finished the book "on a night train somewhere near Vienna" in 2019.';
+      assert.ok(found(text).some((s) => s.kind === 'partial' && s.text === 'on a night train somewhere near Vienna' && s.speaker === 'Farah Idris'));
+      // A capitalised title after the noun is still a title.
+      assert.equal(found('Farah Idris said her book "Night Train to Vienna" took six years to write.').some((s) => s.kind === 'partial'), false);
+    });
   });
 });
