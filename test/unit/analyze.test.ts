@@ -2663,5 +2663,14 @@ describe('analyze', () => {
       // A capitalised title after the noun is still a title.
       assert.equal(found('Farah Idris said her book "Night Train to Vienna" took six years to write.').some((s) => s.kind === 'partial'), false);
     });
+
+    it('gives `the band said` to the group the story named, whose name has no organisation\'s head', () => {
+      const text = 'The Harbour Lights were due to play the main stage on Sunday but pulled out on Friday.\n\n' +
+        'In a post on Facebook, the band said drummer Kit Moran had broken his wrist.';
+      assert.equal(one(text, 'broken his wrist').speaker, 'Harbour Lights');
+      // A person named last is no band.
+      const person = 'Paper Moths cancelled their tour on Monday. Singer Mara Holt apologised to fans.\n\nThe band said refunds would be issued.';
+      assert.equal(one(person, 'refunds').speaker, 'Paper Moths');
+    });
   });
 });
