@@ -2672,5 +2672,11 @@ describe('analyze', () => {
       const person = 'Paper Moths cancelled their tour on Monday. Singer Mara Holt apologised to fans.\n\nThe band said refunds would be issued.';
       assert.equal(one(person, 'refunds').speaker, 'Paper Moths');
     });
+
+    it('reports the clause after a participle in an absolute phrase after `with` (`with a judge telling him his …`)', () => {
+      const text = 'A Ballarat man was fined $4,000, with a magistrate telling him his overtaking could have killed someone.';
+      assert.equal(one(text, 'overtaking').text, 'his overtaking could have killed someone');
+      assert.equal(one('The council voted to close the pool, with Mayor Ruth Daley saying the repairs were too expensive.', 'repairs').speaker, 'Ruth Daley');
+    });
   });
 });
