@@ -2678,5 +2678,10 @@ describe('analyze', () => {
       assert.equal(one(text, 'overtaking').text, 'his overtaking could have killed someone');
       assert.equal(one('The council voted to close the pool, with Mayor Ruth Daley saying the repairs were too expensive.', 'repairs').speaker, 'Ruth Daley');
     });
+
+    it('ends a report at the closing mark of the quoted words before the writer\'s `, which she defined as …`', () => {
+      const text = 'Engineer Tom Vale told reporters the bridge would be ready "well before winter," which he defined as the end of October.';
+      assert.equal(one(text, 'bridge').text, 'the bridge would be ready "well before winter,"');
+    });
   });
 });
