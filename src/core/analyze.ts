@@ -750,6 +750,9 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   // `Consumer advocates said …`, `Labour activists …`: a capitalised word before a noun for a group modifies it; it names no one.
   if (modifiesGroup(tokens, cue.next, sentence.last)) return;
+  // `Lumen glasses cost $499`, `Corvane shares fell`: a single capitalised word before a plural noun and its verb is a brand or a
+  // company modifying the subject; it does nothing itself, so it is no organisation acting (a later `the company` is not it).
+  if (cue.phrase.nameLast - cue.phrase.nameFirst === 1 && modifiesPluralSubject(tokens, cue.next, sentence.last)) return;
   const entity = nameEntity(text, tokens, cue.phrase, registry);
   noteIssuedDocument(tokens, sentence, cue.next, entity, registry);
   if (!entity.gender && !entity.organization) {
@@ -1113,6 +1116,14 @@ function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): bo
   if (t.kind !== 'w' || t.cap || !t.lower.endsWith('s') || !DESCRIPTION_HEADS.has(t.lower) || k + 1 >= ceiling) return false;
   const next = tokens[k + 1];
   return next.verb !== undefined || FINITE_AUXILIARIES.has(next.lower) || next.lower === 'who' || next.lower === ',';
+}
+
+/** Is token `k` a plural noun (no speech verb) followed by a finite verb, so the head of the subject (`glasses cost`, `shares fell`)? */
+function modifiesPluralSubject(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'w' || t.cap || t.verb || isFiniteVerb(t) || !t.lower.endsWith('s') || t.lower.endsWith('ss') || k + 1 >= ceiling) return false;
+  const next = tokens[k + 1];
+  return next.verb !== undefined || isFiniteVerb(next);
 }
 
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {

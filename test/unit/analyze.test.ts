@@ -2683,5 +2683,14 @@ describe('analyze', () => {
       const text = 'Engineer Tom Vale told reporters the bridge would be ready "well before winter," which he defined as the end of October.';
       assert.equal(one(text, 'bridge').text, 'the bridge would be ready "well before winter,"');
     });
+
+    it('reads a brand before a plural subject (`Lumen glasses cost …`) as a modifier, so `the company` stays the company named before', () => {
+      const text = 'Corvex said on Tuesday that it would sell the new Velto phones in Europe.\n\n' +
+        'Velto phones cost $999 and ship in May.\n\n' +
+        'In a blog post, the company wrote that the hinge had been tested 400,000 times.';
+      assert.equal(one(text, 'hinge').speaker, 'Corvex');
+      // An auxiliary after a name is its verb: `Carrow was appointed …` keeps Carrow the subject.
+      assert.equal(one('Ann Carrow was appointed OBE in 2003. Asked what she would do with it, she replied: "Wear it to the bingo."', 'bingo').speaker, 'Ann Carrow');
+    });
   });
 });
