@@ -59,7 +59,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const datelineStart = release.datelineSpan?.start ?? -1;
   const datelineEnd = release.datelineSpan?.end ?? -1;
   // The lead, the paragraph the dateline opens: `LONDON — A coroner has said …` describes who a later paragraph names.
-  const leadParagraph = datelineEnd >= 0 ? paragraphAt(paragraphs, datelineEnd) : -1;
+  const leadParagraph = datelineEnd >= 0 ? paragraphAt(paragraphs, datelineEnd) : firstSentenceParagraph(text, paragraphs, titlesEnd);
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
@@ -156,6 +156,27 @@ function titlesEndOf(text: string, release: ReleaseHeader): number {
   const headline = release.headlineSpan;
   const titled = headline && headline.end < text.length && !isTerminal(text.charCodeAt(headline.end - 1));
   return Math.max(release.kickerSpan?.end ?? -1, titled ? headline.end : -1);
+}
+
+/** Paragraphs after the headline searched for a story's lead when it has no dateline: a byline, a time stamp, a standfirst. */
+const MAX_LEAD_SEARCH = 5;
+
+/**
+ * A news story without a dateline opens, after its headline, byline and time stamp (`By court reporter X`, `Posted Wed 25 Nov`),
+ * with the first paragraph that ends like a sentence: its lead, which may describe (`a magistrate`) whom the story names later.
+ */
+function firstSentenceParagraph(text: string, paragraphs: readonly Paragraph[], titlesEnd: number): number {
+  const from = titlesEnd < 0 ? 0 : paragraphAt(paragraphs, titlesEnd) + (titlesEnd > 0 ? 1 : 0);
+  for (let p = from; p < paragraphs.length && p < from + MAX_LEAD_SEARCH; p++) {
+    let e = paragraphs[p].end;
+    while (e > paragraphs[p].start && (text.charCodeAt(e - 1) <= 32 || isClosingMark(text.charCodeAt(e - 1)))) e--;
+    if (e > paragraphs[p].start && isTerminal(text.charCodeAt(e - 1))) return p;
+  }
+  return -1;
+}
+
+function isClosingMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
 }
 
 function blockEnd(paragraphs: readonly Paragraph[], p0: number): number {

@@ -2692,5 +2692,13 @@ describe('analyze', () => {
       // An auxiliary after a name is its verb: `Carrow was appointed …` keeps Carrow the subject.
       assert.equal(one('Ann Carrow was appointed OBE in 2003. Asked what she would do with it, she replied: "Wear it to the bingo."', 'bingo').speaker, 'Ann Carrow');
     });
+
+    it('takes the first paragraph that ends like a sentence for the lead of a story with no dateline, so its `a magistrate` is the one named later', () => {
+      const text = 'Teen driver banned after crash that injured three\n\nBy court reporter Sam Ivers\n\nPosted Tue 3 Mar 2026 at 5:02pm\n\n' +
+        'A Bendigo teenager has been banned from driving for two years, with a magistrate telling him he had been "lucky" no one died.\n\n' +
+        'Jordan Pike, 18, pleaded guilty to dangerous driving.\n\n' +
+        'Magistrate Leanne Curtis said the crash had been entirely avoidable.';
+      assert.equal(one(text, 'no one died').speaker, 'Leanne Curtis');
+    });
   });
 });
