@@ -1242,6 +1242,8 @@ function describedAsBusiness(tokens: readonly Token[], comma: number, limit: num
   let head = '';
   for (let k = comma + 2; k < limit && k <= comma + MAX_BUSINESS_APPOSITION; k++) {
     const t = tokens[k];
+    // `, the product manager who led the Lumen team,`: `who` ends the head and says it is a person, whatever noun follows.
+    if (t.lower === 'who') return false;
     if (t.kind !== 'w' || APPOSITION_HEAD_ENDS.has(t.lower)) return ORG_KIND_WORDS.has(head);
     head = t.lower;
   }

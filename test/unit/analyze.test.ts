@@ -2700,5 +2700,12 @@ describe('analyze', () => {
         'Magistrate Leanne Curtis said the crash had been entirely avoidable.';
       assert.equal(one(text, 'no one died').speaker, 'Leanne Curtis');
     });
+
+    it('reads an apposition with `who` (`X, the product manager who led the design team, said`) as a person\'s, not as a business', () => {
+      const annotation = analyze('Lena Marsh, the engineer who led the battery team, told me that the pack lasts a day. The case adds two charges, she said.', {});
+      const marsh = annotation.speakers.filter((s) => s.name === 'Lena Marsh');
+      assert.equal(marsh.length, 1);
+      assert.equal(marsh[0].kind, 'person');
+    });
   });
 });
