@@ -59,8 +59,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
   const datelineStart = release.datelineSpan?.start ?? -1;
   const datelineEnd = release.datelineSpan?.end ?? -1;
   // The lead, the paragraph the dateline opens: `LONDON — A coroner has said …` describes who a later paragraph names.
-  // With no dateline, the first paragraph after the headline.
-  const leadParagraph = datelineEnd >= 0 ? paragraphAt(paragraphs, datelineEnd) : titlesEnd >= 0 && titlesEnd < text.length ? paragraphAt(paragraphs, titlesEnd) + 1 : 0;
+  const leadParagraph = datelineEnd >= 0 ? paragraphAt(paragraphs, datelineEnd) : firstSentenceParagraph(text, paragraphs, titlesEnd);
 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
@@ -82,8 +81,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
       const salutation = salutationName(tokens, sentence);
       if (salutation) registry.addressee = nameEntity(text, tokens, salutation, registry);
       if (sentence.start < turnEnd) continue; // inside an interview turn already taken whole
-      // `NEW DELHI: The court …` opens with a dateline, not a speaker label.
-      const turn = sentence.start === datelineStart ? null : interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
+      // `NEW DELHI: The court …` opens with a dateline, not a speaker label; `Kalvora: Field hospital overwhelmed …` is a
+      // headline, whose label before the colon names its topic (titlesEnd covers a headline only when it has no full stop).
+      const turn = sentence.start === datelineStart || sentence.start < titlesEnd ? null : interviewTurn(text, tokens, sentence, paragraphs[sentence.paragraph].end);
       if (turn) {
         turnEnd = turn.end;
         if (turn.kind === 'question') continue;
@@ -157,6 +157,27 @@ function titlesEndOf(text: string, release: ReleaseHeader): number {
   const headline = release.headlineSpan;
   const titled = headline && headline.end < text.length && !isTerminal(text.charCodeAt(headline.end - 1));
   return Math.max(release.kickerSpan?.end ?? -1, titled ? headline.end : -1);
+}
+
+/** Paragraphs after the headline searched for a story's lead when it has no dateline: a byline, a time stamp, a standfirst. */
+const MAX_LEAD_SEARCH = 5;
+
+/**
+ * A news story without a dateline opens, after its headline, byline and time stamp (`By court reporter X`, `Posted Wed 25 Nov`),
+ * with the first paragraph that ends like a sentence: its lead, which may describe (`a magistrate`) whom the story names later.
+ */
+function firstSentenceParagraph(text: string, paragraphs: readonly Paragraph[], titlesEnd: number): number {
+  const from = titlesEnd < 0 ? 0 : paragraphAt(paragraphs, titlesEnd) + (titlesEnd > 0 ? 1 : 0);
+  for (let p = from; p < paragraphs.length && p < from + MAX_LEAD_SEARCH; p++) {
+    let e = paragraphs[p].end;
+    while (e > paragraphs[p].start && (text.charCodeAt(e - 1) <= 32 || isClosingMark(text.charCodeAt(e - 1)))) e--;
+    if (e > paragraphs[p].start && isTerminal(text.charCodeAt(e - 1))) return p;
+  }
+  return -1;
+}
+
+function isClosingMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
 }
 
 function blockEnd(paragraphs: readonly Paragraph[], p0: number): number {
@@ -295,6 +316,13 @@ const TITLE_LEADS = new Set([
   // Documents of a government or a company: `listed in the annex "Priority catchments …"`.
   'annex', 'appendix', 'report', 'booklet', 'leaflet', 'brochure', 'handbook', 'guidance', 'strategy', 'consultation',
   'programme', 'campaign', 'series',
+]);
+/**
+ * Works whose titles are capitalised: after one, a quotation in lower case is no title but the speaker's words about it
+ * (`she had written the song "in a bedroom about twenty miles from here"`). Slogans, hashtags and campaigns may be lower case.
+ */
+const CAPITALISED_WORKS = new Set([
+  'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'essay', 'poem', 'play', 'podcast', 'painting', 'opera', 'musical',
 ]);
 
 /** Words from a naming verb to the noun before its quotation: `called (the new) film`. */
@@ -569,7 +597,7 @@ function quoteStatement(text: string, tokens: readonly Token[], sentences: reado
   // So set off by a comma after the work: `In his 2004 memoir, "Left Hand," Varga wrote …`.
   // Not a judgement in lower case after a naming verb and its object: `called the film "a brave, exhausting thing"`.
   if (qi > sentence.first && (TITLE_LEADS.has(tokens[qi - 1].lower) || (qi - 1 > sentence.first && tokens[qi - 1].lower === ',' && TITLE_LEADS.has(tokens[qi - 2].lower) && endsWithComma(tokens[qi]))) &&
-    !(!upper && namesObject(tokens, qi - 1, sentence.first))) return null;
+    !(!upper && (namesObject(tokens, qi - 1, sentence.first) || CAPITALISED_WORKS.has(tokens[qi - 1].lower)))) return null;
   if (isChanted(tokens, qi, sentence.first)) return null;
   // `Its best-known line, delivered by the matriarch …, – "…" – drew applause`: a line of a script or a song, set off after
   // the noun that names it, is performed, not said.
@@ -746,6 +774,9 @@ function noteSubject(text: string, tokens: readonly Token[], sentence: Sentence,
   if (!after || (after.kind === 'w' && (after.cap || after.lower === 'of')) || (after.kind === 'p' && after.lower !== '(' && after.lower !== ',')) return;
   // `Consumer advocates said …`, `Labour activists …`: a capitalised word before a noun for a group modifies it; it names no one.
   if (modifiesGroup(tokens, cue.next, sentence.last)) return;
+  // `Lumen glasses cost $499`, `Corvane shares fell`: a single capitalised word before a plural noun and its verb is a brand or a
+  // company modifying the subject; it does nothing itself, so it is no organisation acting (a later `the company` is not it).
+  if (cue.phrase.nameLast - cue.phrase.nameFirst === 1 && modifiesPluralSubject(tokens, cue.next, sentence.last)) return;
   const entity = nameEntity(text, tokens, cue.phrase, registry);
   noteIssuedDocument(tokens, sentence, cue.next, entity, registry);
   if (!entity.gender && !entity.organization) {
@@ -1103,6 +1134,14 @@ function modifiesGroup(tokens: readonly Token[], k: number, ceiling: number): bo
   return next.verb !== undefined || FINITE_AUXILIARIES.has(next.lower) || next.lower === 'who' || next.lower === ',';
 }
 
+/** Is token `k` a plural noun (no speech verb) followed by a finite verb, so the head of the subject (`glasses cost`, `shares fell`)? */
+function modifiesPluralSubject(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'w' || t.cap || t.verb || isFiniteVerb(t) || !t.lower.endsWith('s') || t.lower.endsWith('ss') || k + 1 >= ceiling) return false;
+  const next = tokens[k + 1];
+  return next.verb !== undefined || isFiniteVerb(next);
+}
+
 function plausibleName(tokens: readonly Token[], phrase: SpeakerPhrase, sentence: Sentence, registry: Registry): boolean {
   // The first word after a dateline opens the sentence as much as the sentence's first word: `LONDON (Reuters) - Shares in …`.
   if (phrase.nameLast - phrase.nameFirst > 1 || (phrase.nameFirst !== sentence.first && phrase.nameFirst !== afterDateline(tokens, sentence)) || isAcronym(tokens[phrase.nameFirst], 1)) return true;
@@ -1203,6 +1242,8 @@ function describedAsBusiness(tokens: readonly Token[], comma: number, limit: num
   let head = '';
   for (let k = comma + 2; k < limit && k <= comma + MAX_BUSINESS_APPOSITION; k++) {
     const t = tokens[k];
+    // `, the product manager who led the Lumen team,`: `who` ends the head and says it is a person, whatever noun follows.
+    if (t.lower === 'who') return false;
     if (t.kind !== 'w' || APPOSITION_HEAD_ENDS.has(t.lower)) return ORG_KIND_WORDS.has(head);
     head = t.lower;
   }

@@ -72,6 +72,12 @@ export function cueAt(tokens: readonly Token[], i: number, floor: number, ceilin
       const phrase = phraseBefore(tokens, i, floor);
       return phrase && phrase.kind !== 'pronoun' ? { verb: i, next, info, phrase, inverted: false, viaRelative: true } : null;
     }
+    // `…, with a magistrate telling him his "…" had cost …`, `with the mayor saying the plan was dead`: the absolute phrase
+    // after `with` has the participle's own subject, so the clause after it is reported even without `that`.
+    if (prev && !afterComma) {
+      const phrase = phraseBefore(tokens, i, floor);
+      if (phrase && phrase.kind !== 'pronoun' && phrase.first > floor && tokens[phrase.first - 1].lower === 'with') return { verb: i, next, info, phrase, inverted: false, viaRelative: true };
+    }
     // `…, adding that …` / `Doe agreed, stressing that …`: the subject is the main clause's.
     if (!afterComma) return null;
     // After a quotation, only a that-clause is reported (`describing the plan as "…"` stays a partial quotation's cue), and its

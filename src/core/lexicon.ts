@@ -343,6 +343,8 @@ export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 
 /** Nouns that refer back to the organisation the text is about: `the company said`. */
 /** Words a text uses for a public body named before: `the agency said`. */
 export const PUBLIC_BODY_WORDS = new Set(['agency', 'regulator', 'watchdog']);
+/** Words a music or arts story uses for a group it named before (`Northern Arcade …. the band said`): its names are no body's or person's. */
+export const ENSEMBLE_WORDS = new Set(['band', 'duo', 'trio', 'quartet', 'quintet', 'orchestra', 'choir', 'ensemble']);
 /** Words a text uses for a business named before, never for a public body: `the company said`. */
 /** What markets and results measure of a company, before `of` and its name: `Shares of Acme Corp fell …`. */
 export const MARKET_MEASURES = new Set(['shares', 'stock', 'stocks', 'bonds', 'sales', 'profit', 'profits', 'revenue', 'revenues', 'earnings']);
@@ -413,6 +415,8 @@ export const DESCRIPTION_HEADS = new Set([
   'colleagues', 'friends', 'others', 'participants', 'attendees', 'users', 'consumers', 'landlords', 'unions',
   ...KIN_WORDS,
   'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'boss', 'organizer',
+  // A group a music story named: `the band said`, `the duo wrote`.
+  ...ENSEMBLE_WORDS,
   // Groups of the environment, labour, transport and emergency beats: `Campaigners said …`.
   'campaigners', 'conservationists', 'environmentalists', 'ecologists', 'biologists', 'lobbyists', 'strikers',
   // Bodies in the plural, as a roundup names them after listing them: `the groups said`, `Employers warned`.

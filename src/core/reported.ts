@@ -216,6 +216,13 @@ function clauseEnd(tokens: readonly Token[], k: number, ceiling: number): number
       end = m;
       break;
     }
+    // `told me the frames last "a solid day of normal use," which she defined as …`: after the closing mark of the speaker's
+    // quoted words, `which` with a subject of its own is the writer's gloss on those words; the report ends at the mark.
+    if (w.lower === 'which' && m + 2 < ceiling && SUBJECT_PRONOUNS.has(tokens[m + 1].lower) && tokens[m + 2].kind === 'w' &&
+      (endsPartialWithComma(tokens[m - 1]) || (tokens[m - 1].lower === ',' && tokens[m - 2].kind === 'q'))) {
+      end = m;
+      break;
+    }
     // `said he was "pleased but wary," noting that …`: the same comma, inside the closing mark of a partial quotation.
     if (m + 1 < ceiling && tokens[m + 1].verb?.gerund && endsPartialWithComma(w)) {
       end = m + 1;

@@ -1,7 +1,7 @@
 // Who is who: merges the mentions of one person or organisation (full name, surname, title,
 // acronym, pronoun) into one speaker, and resolves pronouns and descriptions to earlier speakers.
 import { listedGender } from './firstNames';
-import { ANAPHORIC_ROLES, COMPANY_WORDS, OFFICIAL_NOTICES, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TITLE_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
+import { ANAPHORIC_ROLES, COMPANY_WORDS, ENSEMBLE_WORDS, OFFICIAL_NOTICES, KIND_OF_HEAD, FEMALE_NAMES, FEMALE_WORDS, GENERIC_ORG_HEADS, KIN_WORDS, LEADER_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NATIONALITY_NOUNS, PRONOUNS, PUBLIC_BODY_HEADS, PUBLIC_BODY_WORDS, TITLE_WORDS, TOP_OFFICES, TRADE_WORDS, wordClasses, WordClass } from './lexicon';
 import { isPersonDescriptor } from './mentions';
 import { Mention } from './types';
 import { isUpper } from './text';
@@ -544,7 +544,20 @@ export class Registry {
       const body = this.#latestOrganization(span.start, COMPANY_WORDS.has(word) ? 'private' : 'public');
       if (body) return body;
     }
+    // `Northern Arcade, who were due to headline, cancelled. … the band said`: a band's name has no organisation's head, so the
+    // group is the latest entity named that is no person as far as the text tells (no title, gender or known first name).
+    if (ENSEMBLE_WORDS.has(word)) return this.#latestEnsemble(span.start);
     return GENERIC_ORG_HEADS.has(word) ? this.#latestOrganization(span.start) : null;
+  }
+
+  #latestEnsemble(at: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.#recent) {
+      if (e.last > at || e.title || e.gender || (e.parts.length > 1 && genderOfFirstName(e.parts[0]) !== null)) continue;
+      if (!best || e.last > best.last) best = e;
+    }
+    if (best) best.organization = true;
+    return best;
   }
 
   /**

@@ -2821,4 +2821,66 @@ describe('analyze', () => {
       assert.equal(one('"The trains are always late," said commuter Ann Leary.', 'always late').speaker, 'Ann Leary');
     });
   });
+
+  describe('blind23 rules', () => {
+    it('reads a headline `Topic: …` with no full stop as a headline, not as an interview answer by `Topic`', () => {
+      const text = 'Marbella: Wildfire forces 3,000 tourists from hotels overnight\n\n' +
+        'MARBELLA, Spain — Firefighters battled a blaze in the hills above the resort on Tuesday, the regional government said.';
+      assert.equal(found(text).some((s) => s.text.startsWith('Wildfire forces')), false);
+      // An interview transcript keeps its answers.
+      const qa = 'The institute spoke with Dr. Hanna Lindahl.\n\nQ: What comes next?\n\nLindahl: We start building in May, if the weather holds.';
+      assert.equal(one(qa, 'start building').speaker, 'Hanna Lindahl');
+    });
+
+    it('reads a lower-case quotation after a work (`wrote the song "in a …"`) as the speaker\'s words, not the work\'s title', () => {
+      const text = 'The novelist Farah Idris told the audience that she had finished the book "on a night train somewhere near Vienna" in 2019.';
+      assert.ok(found(text).some((s) => s.kind === 'partial' && s.text === 'on a night train somewhere near Vienna' && s.speaker === 'Farah Idris'));
+      // A capitalised title after the noun is still a title.
+      assert.equal(found('Farah Idris said her book "Night Train to Vienna" took six years to write.').some((s) => s.kind === 'partial'), false);
+    });
+
+    it('gives `the band said` to the group the story named, whose name has no organisation\'s head', () => {
+      const text = 'The Harbour Lights were due to play the main stage on Sunday but pulled out on Friday.\n\n' +
+        'In a post on Facebook, the band said drummer Kit Moran had broken his wrist.';
+      assert.equal(one(text, 'broken his wrist').speaker, 'Harbour Lights');
+      // A person named last is no band.
+      const person = 'Paper Moths cancelled their tour on Monday. Singer Mara Holt apologised to fans.\n\nThe band said refunds would be issued.';
+      assert.equal(one(person, 'refunds').speaker, 'Paper Moths');
+    });
+
+    it('reports the clause after a participle in an absolute phrase after `with` (`with a judge telling him his …`)', () => {
+      const text = 'A Ballarat man was fined $4,000, with a magistrate telling him his overtaking could have killed someone.';
+      assert.equal(one(text, 'overtaking').text, 'his overtaking could have killed someone');
+      assert.equal(one('The council voted to close the pool, with Mayor Ruth Daley saying the repairs were too expensive.', 'repairs').speaker, 'Ruth Daley');
+    });
+
+    it('ends a report at the closing mark of the quoted words before the writer\'s `, which she defined as …`', () => {
+      const text = 'Engineer Tom Vale told reporters the bridge would be ready "well before winter," which he defined as the end of October.';
+      assert.equal(one(text, 'bridge').text, 'the bridge would be ready "well before winter,"');
+    });
+
+    it('reads a brand before a plural subject (`Lumen glasses cost …`) as a modifier, so `the company` stays the company named before', () => {
+      const text = 'Corvex said on Tuesday that it would sell the new Velto phones in Europe.\n\n' +
+        'Velto phones cost $999 and ship in May.\n\n' +
+        'In a blog post, the company wrote that the hinge had been tested 400,000 times.';
+      assert.equal(one(text, 'hinge').speaker, 'Corvex');
+      // An auxiliary after a name is its verb: `Carrow was appointed …` keeps Carrow the subject.
+      assert.equal(one('Ann Carrow was appointed OBE in 2003. Asked what she would do with it, she replied: "Wear it to the bingo."', 'bingo').speaker, 'Ann Carrow');
+    });
+
+    it('takes the first paragraph that ends like a sentence for the lead of a story with no dateline, so its `a magistrate` is the one named later', () => {
+      const text = 'Teen driver banned after crash that injured three\n\nBy court reporter Sam Ivers\n\nPosted Tue 3 Mar 2026 at 5:02pm\n\n' +
+        'A Bendigo teenager has been banned from driving for two years, with a magistrate telling him he had been "lucky" no one died.\n\n' +
+        'Jordan Pike, 18, pleaded guilty to dangerous driving.\n\n' +
+        'Magistrate Leanne Curtis said the crash had been entirely avoidable.';
+      assert.equal(one(text, 'no one died').speaker, 'Leanne Curtis');
+    });
+
+    it('reads an apposition with `who` (`X, the product manager who led the design team, said`) as a person\'s, not as a business', () => {
+      const annotation = analyze('Lena Marsh, the engineer who led the battery team, told me that the pack lasts a day. The case adds two charges, she said.', {});
+      const marsh = annotation.speakers.filter((s) => s.name === 'Lena Marsh');
+      assert.equal(marsh.length, 1);
+      assert.equal(marsh[0].kind, 'person');
+    });
+  });
 });
