@@ -1704,10 +1704,14 @@ function introducedBody(pending: Described, found: readonly Draft[]): Entity | n
  * in the same paragraph, belongs to the person the next statement introduces without a title of their own.
  */
 function introducedSpeaker(pending: Described, sentence: Sentence, found: readonly Draft[]): Entity | null {
-  if (pending.paragraph !== sentence.paragraph || !TITLE_WORDS.has(pending.head)) return null;
+  // An indefinite role in the lead may be named in the paragraph after it, by a person's name (`A former chief of staff …
+  // testified …` / `…, Carla Mendez told jurors.`); a definite one waits for its title (`the central bank's governor`).
+  const next = pending.lead && !!pending.draft.attribution?.cue.phrase?.indefinite && sentence.paragraph === pending.paragraph + 1;
+  if ((sentence.paragraph !== pending.paragraph && !next) || !TITLE_WORDS.has(pending.head)) return null;
   for (const draft of found) {
     const entity = draft.entity;
-    if (draft.start > pending.draft.start && entity && !entity.organization && !entity.title && entity.mentions[0].start >= sentence.start) return entity;
+    if (draft.start > pending.draft.start && entity && !entity.organization && !entity.title && entity.mentions[0].start >= sentence.start &&
+      (!next || genderOfFirstName(entity.parts[0]) !== null)) return entity;
   }
   return null;
 }

@@ -553,6 +553,14 @@ describe('analyze', () => {
       assert.equal(one('Ann Lee was hurt in the crash. "I was lucky," the grandmother told the BBC.', 'lucky').speaker, 'Ann Lee');
     });
 
+    it('gives a role described in the lead to the person the next paragraph introduces by name: `A former chief of staff … testified …`', () => {
+      const text = 'Aide testifies\n\nA former chief of staff to ex-mayor Victor Salas testified on Tuesday that she saw him accept cash.\n\n"He put it in his desk drawer," Carla Mendez told jurors.';
+      assert.equal(one(text, 'accept cash').speaker, 'Carla Mendez');
+      // Not a body the next paragraph names.
+      const body = 'Aide testifies\n\nA former chief of staff to ex-mayor Victor Salas testified on Tuesday that she saw him accept cash.\n\nThe cash was counted, according to Halvorsen Markets.';
+      assert.equal(one(body, 'accept cash').speaker, null);
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
