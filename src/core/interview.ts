@@ -2,7 +2,7 @@
 // statement by the person answering even without quotation marks; `Q:` lines are questions.
 import { endsTerminal, isTitleCase, wordCount } from './attribution';
 import { HONORIFICS, NON_SPEAKER_LABELS } from './lexicon';
-import { phraseBefore, SpeakerPhrase } from './mentions';
+import { isCompoundModifier, phraseBefore, SpeakerPhrase } from './mentions';
 import { Ch, isLetter, isLineBreak, isSpace, isUpper } from './text';
 import { Sentence, Token } from './tokens';
 
@@ -40,7 +40,7 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   if (ANSWER.has(label)) return { kind: 'answer', phrase: null, colon, start, end };
   if (NON_SPEAKER_LABELS.has(tokens[sentence.first].lower) || NON_SPEAKER_LABELS.has(tokens[colon - 1].lower)) return null;
   // `Post-match: Hale reacts …`, `Follow-up: …`: a compound with a lower-case part is a section's label, no one's name.
-  if (colon - sentence.first === 1 && hasLowerCompound(text, tokens[sentence.first])) return null;
+  if (colon - sentence.first === 1 && isCompoundModifier(tokens[sentence.first])) return null;
   // `MS:`, `DR:`: an interviewee's initials that happen to spell an honorific are still a label.
   if (colon - sentence.first === 1 && isInitialsLabel(text, tokens[sentence.first]) && TITLE_LIKE_INITIALS.has(label)) {
     const first = sentence.first;
@@ -55,11 +55,6 @@ export function interviewTurn(text: string, tokens: readonly Token[], sentence: 
   return { kind: 'answer', phrase, colon, start, end };
 }
 
-
-function hasLowerCompound(text: string, t: Token): boolean {
-  for (let i = t.start + 1; i + 1 < t.end; i++) if (text.charCodeAt(i) === Ch.Hyphen && isLetter(text.charCodeAt(i + 1)) && !isUpper(text.charCodeAt(i + 1))) return true;
-  return false;
-}
 
 /** Does the line at `i` open with a question label (`Q:`, `Q.`, `Question:`, `Interviewer:`), however short the question after it? */
 export function opensWithQuestion(text: string, i: number, limit: number): boolean {

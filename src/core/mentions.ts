@@ -1,7 +1,7 @@
 // Reads the speaker phrase next to a speech verb: a name with its title, a pronoun, or a
 // description. Works on tokens within one sentence, with bounded look-back and look-ahead.
 import { COMPANY_SUFFIXES, DATA_SOURCES, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, INDEFINITE, IRREGULAR_PAST, JOINT_HEADS, MARKET_MEASURES, ORG_KIND_WORDS, isSourceLink, NAME_PARTICLES, NATIONALITY_NOUNS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, PRONOUNS, SOURCE_DOCUMENTS, STATE_BODY_HEADS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, WEEKDAYS, WordClass, wordClasses } from './lexicon';
-import { analysedText, isDash, isDigit, isUpper } from './text';
+import { analysedText, isDash, isDigit, isUpper, lowerCaseCompound } from './text';
 import { Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -283,15 +283,8 @@ function describedNameStart(tokens: readonly Token[], first: number, floor: numb
 }
 
 /** `Second-placed`, `Dutch-born`, `London-based`: a capitalised word joined by a hyphen to a lower-case one. */
-function isCompoundModifier(t: Token): boolean {
-  if (t.kind !== 'w' || !t.cap) return false;
-  const text = analysedText();
-  for (let i = t.start + 1; i + 1 < t.end; i++) {
-    if (text.charCodeAt(i) !== 45) continue; // `-`
-    const c = text.charCodeAt(i + 1);
-    return c >= 97 && c <= 122;
-  }
-  return false;
+export function isCompoundModifier(t: Token): boolean {
+  return t.kind === 'w' && t.cap && lowerCaseCompound(analysedText(), t.start, t.end);
 }
 
 /** `the Swede said`, `the 23-year-old Argentine said`: a nationality as a noun after `the` (an age between) describes a person. */

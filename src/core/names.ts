@@ -5,7 +5,7 @@
 import { COMPANY_SUFFIXES, DESCRIPTION_HEADS, WordClass, wordClasses } from './lexicon';
 import { possessiveInName } from './mentions';
 import { genderOfFirstName, Registry, withoutPossessive } from './speakers';
-import { allCapitals, CAPITAL_CLASS, Ch, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, NextMatch } from './text';
+import { allCapitals, CAPITAL_CLASS, Ch, isApostrophe, isDigit, isLetter, isLineBreak, isSpace, isTerminal, isUpper, isWordChar, lowerCaseCompound, NextMatch } from './text';
 import { Interner, wordEnd } from './tokens';
 
 const MAX_NAME = 4;
@@ -137,19 +137,13 @@ function noteBodyKind(text: string, first: number, length: number, registry: Reg
   return true;
 }
 
-/** Is the run's word `w` a compound whose part after a hyphen is in lower case (`Co-founders`, `Dutch-born`)? */
-function lowerCompound(text: string, w: number): boolean {
-  for (let i = runStart[w] + 1; i + 1 < runEnd[w]; i++) if (text.charCodeAt(i) === Ch.Hyphen) return isLetter(text.charCodeAt(i + 1)) && !isUpper(text.charCodeAt(i + 1));
-  return false;
-}
-
 /** Registers the run of `length` words as a full name, an organisation or an acronym's expansion. */
 function noteRun(text: string, length: number, initial: boolean, registry: Registry): void {
   let first = 0;
   while (first < length && (isTitle(first) || (first === 0 && initial && (runClasses[first] & WordClass.SentenceStarter) !== 0))) first++;
   // `Co-founders Priya Desai and …`, `London-based Acme Ltd`: a compound with a lower-case part opening the sentence modifies
   // the name after it (`Hye-jin Seo` alone is a name).
-  if (first === 0 && initial && length >= 3 && lowerCompound(text, 0)) first++;
+  if (first === 0 && initial && length >= 3 && lowerCaseCompound(text, runStart[0], runEnd[0])) first++;
   if (first >= length) return;
   const acronym = length - first >= 2 ? acronymAfter(text, runEnd[length - 1]) : null;
   // A possessor is not part of the name: `Smithsonian’s National Zoo`, `the Conservatives' Mark Tilney`.

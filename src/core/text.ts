@@ -171,3 +171,13 @@ export class NextMatch {
     return this.#found;
   }
 }
+
+/** Is the word at [start, end) a compound whose part after its first hyphen opens in lower case (`Co-founders`, `Dutch-born`)? */
+export function lowerCaseCompound(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i + 1 < end; i++) {
+    if (text.charCodeAt(i) !== Ch.Hyphen) continue;
+    const c = text.charCodeAt(i + 1);
+    return c >= 97 && c <= 122;
+  }
+  return false;
+}
