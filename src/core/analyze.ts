@@ -4,7 +4,7 @@
 import { Annotation, AnalyzeOptions, Problem, ReleaseHeader, SCHEMA, Speaker, Statement, StatementKind, TextSpan } from './types';
 import { LineIndex } from './lineIndex';
 import { parseReleaseHeader } from './header';
-import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, MARKET_MEASURES, POST_NOMINALS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FEMALE_WORDS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, MALE_WORDS, ORG_KIND_WORDS, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
+import { APPOSITION_HEAD_ENDS, CLAUSE_SUBJECTS, COURT_PAPERS, DEFAULT_LEXICON, FILING_VERBS, JOINT_HEADS, MARKET_MEASURES, POST_NOMINALS, DESCRIPTION_HEADS, RESEARCH_DOCUMENTS, SOURCE_DOCUMENTS, DETERMINERS, FEMALE_WORDS, FIELD_EXPERTS, FINITE_AUXILIARIES, GENERIC_ORG_HEADS, HONORIFICS, IRREGULAR_PAST, Lexicon, MALE_WORDS, ORG_KIND_WORDS, PASSIVE_AUXILIARIES, STATED_PURPOSES, SUBORDINATORS, TITLE_WORDS } from './lexicon';
 import { blankLineBetween, Paragraph, paragraphAt, splitParagraphs } from './paragraphs';
 import { findQuotes, Quote } from './quotes';
 import { endsWithComma, Sentence, Token, tokenize, TokenPool } from './tokens';
@@ -146,8 +146,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
 const MAX_INHERITED_GAP = 1;
 /** Words of a quoted term, as of a short quotation that is speech only next to its cue (see `quoteStatement`). */
 const MAX_TERM_WORDS = 4;
-/** Forms of `be` after a subject: it undergoes what follows (`was accused of "…"`) or is described, it says nothing. */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * Where the kicker and a headline end: titles, not narrative, so their first word is nobody's

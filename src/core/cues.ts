@@ -1,5 +1,5 @@
 // Speech cues: where a speech verb sits, and who its subject is.
-import { DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, isMannerVerb, MARKET_MEASURES, REFUSALS, SUBORDINATORS, VerbInfo } from './lexicon';
+import { COPULAS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, isMannerVerb, MARKET_MEASURES, PASSIVE_AUXILIARIES, REFUSALS, SUBORDINATORS, VerbInfo } from './lexicon';
 import { isDash } from './text';
 import { commaBeforePostNominals, describedPersonAfter, isFiniteVerb, isOrgHead, isTitleWord, namedAs, phraseAfter, phraseBefore, isSentenceStarter, possessiveName, skipAdverbsBack, skipBracketed, SpeakerPhrase, startsWithDigit } from './mentions';
 import { endsWithComma, Token } from './tokens';
@@ -21,7 +21,7 @@ const NEVER_ADJECTIVES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'wri
 const PLURAL_PRONOUNS = new Set(['they']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'to', 'for', 'of', 'with', 'near', 'throughout', 'into', 'outside', 'inside', 'behind', 'beside', 'below', 'above', 'among', 'amid', 'along', 'beyond', 'around', 'through', 'between']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
-const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'to', 'not']);
+const PASSIVE = new Set([...PASSIVE_AUXILIARIES, 'to', 'not']);
 /** How one speaks, after `by`: `said by phone`, `told by email`; any other `by` names the agent of a passive. */
 const MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'letter', 'post', 'mail', 'radio', 'satellite', 'zoom', 'video-link']);
 
@@ -119,12 +119,11 @@ function infinitiveCue(tokens: readonly Token[], i: number, next: number, info: 
 
 /** Participles of a report at second hand: `He is understood to have told …`, `She is said to have warned …`. */
 const HEARSAY = new Set(['understood', 'said', 'reported', 'believed', 'thought', 'known', 'alleged', 'expected']);
-const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 
 /** `Ashdown is understood to have told colleagues that …`: the subject of the passive is the one who spoke. */
 function hearsayCue(tokens: readonly Token[], i: number, next: number, info: VerbInfo, floor: number): Cue | null {
   const to = i - 2;
-  if (to - 2 < floor || tokens[to].lower !== 'to' || !HEARSAY.has(tokens[to - 1].lower) || !BE_FORMS.has(tokens[to - 2].lower)) return null;
+  if (to - 2 < floor || tokens[to].lower !== 'to' || !HEARSAY.has(tokens[to - 1].lower) || !COPULAS.has(tokens[to - 2].lower)) return null;
   const phrase = phraseBefore(tokens, to - 2, floor);
   return phrase ? { verb: i, next, info, phrase, inverted: false, viaRelative: false } : null;
 }

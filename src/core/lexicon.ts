@@ -489,6 +489,11 @@ export const PRONOUNS = new Map<string, { gender: 'f' | 'm' | null; plural: bool
 /** Nominative words that start a clause: a verb followed by one of them reports speech. */
 export const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you', 'this', 'these', 'those']);
 
+/** The finite forms of `be`. */
+export const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Forms of `be` after which a participle is passive: `was accused`, `has been criticised`, `being held`. */
+export const PASSIVE_AUXILIARIES = new Set([...COPULAS, 'be', 'been', 'being']);
+
 /** Finite auxiliaries and copulas: their presence shows a bare clause after a speech verb. */
 export const FINITE_AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may',

@@ -1,6 +1,6 @@
 // Reported (indirect) speech: the clause a speech verb introduces — `said (that) …`,
 // `according to X, …`, `…, Lavrov said.` — measured in tokens of one sentence.
-import { CLAUSE_SUBJECTS, COMMENT_NOUNS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SOURCE_DOCUMENTS, SPEAKER_COURTESIES, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
+import { CLAUSE_SUBJECTS, COMMENT_NOUNS, COPULAS, DAY_PARTS, DESCRIPTION_HEADS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MANDATIVE_VERBS, NUMBER_WORDS, REFUSALS, SOURCE_DOCUMENTS, SPEAKER_COURTESIES, SUBJECT_ADVERBS, SUBORDINATORS, TIME_ADVERBS, TIME_NOUNS, VerbInfo, WEEKDAYS } from './lexicon';
 import { Cue } from './cues';
 import { authoredDocumentStart, isFiniteVerb, isPossessive, isPossessor, isTitleWord, MAX_DESCRIPTION_BEFORE, setOffDescription } from './mentions';
 import { analysedText, firstLetterCase, isDigit } from './text';
@@ -530,9 +530,6 @@ function isPluralNoun(lower: string): boolean {
   const before = lower.charCodeAt(lower.length - 2);
   return before !== 115 && before !== 117 && before !== 105 && before !== 111 && before !== 39 && before !== 0x2019; // s u i o ' ’
 }
-
-/** A copula that a cue may separate from its complement: `It was, she recalls, the worst winter …`. */
-const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 /** Verbs ending in `-ly`, which are no adverbs: `that banks rely.` is a clause. */
 const LY_VERBS = new Set(['apply', 'rely', 'reply', 'supply', 'comply', 'imply', 'multiply', 'fly', 'ally', 'rally', 'tally', 'bully', 'sully', 'dally']);
