@@ -128,7 +128,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotation 
         noteCitedDocument(tokens, draft, registry);
         exchange = alternate(text, draft, previous, exchange);
         const lead = sentence.paragraph === leadParagraph;
-        const head = awaitedTitle(draft, lead);
+        const head = awaitedTitle(tokens, draft, lead);
         if (head) awaitName(described, { draft, head, paragraph: sentence.paragraph, lead });
         drafts.push(draft);
         previous = draft;
@@ -1673,12 +1673,20 @@ function awaitName(described: Described[], pending: Described): void {
  * The head of the definite description a statement rests on, when no one named before fits it. In the lead, an indefinite one
  * of a judicial office too: `LONDON — A coroner has said …` is the coroner the story goes on to name (`Area coroner Ann Hale`).
  */
-function awaitedTitle(draft: Draft, lead: boolean): string | null {
+function awaitedTitle(tokens: readonly Token[], draft: Draft, lead: boolean): string | null {
   const phrase = draft.attribution?.cue.phrase;
   if (draft.entity !== null || phrase?.kind !== 'description') return null;
+  const head = officeOf(tokens, phrase);
   // An office in the lead too (`A senior doctor has warned …`), not an unnamed source's (`A spokesman has said …`).
-  const office = TITLE_WORDS.has(phrase.head) && !UNNAMED_SOURCE_HEADS.has(phrase.head);
-  return !phrase.indefinite || (lead && (JUDICIAL_TITLES.has(phrase.head) || GENERIC_ORG_HEADS.has(phrase.head) || office)) ? phrase.head : null;
+  const office = TITLE_WORDS.has(head) && !UNNAMED_SOURCE_HEADS.has(head);
+  return !phrase.indefinite || (lead && (JUDICIAL_TITLES.has(head) || GENERIC_ORG_HEADS.has(head) || office)) ? head : null;
+}
+
+/** The office a description names: its head, or the title before `of` in `a former chief of staff to …`. */
+function officeOf(tokens: readonly Token[], phrase: SpeakerPhrase): string {
+  if (TITLE_WORDS.has(phrase.head)) return phrase.head;
+  for (let k = phrase.nameFirst; k + 1 < phrase.nameLast; k++) if (tokens[k + 1].lower === 'of' && TITLE_WORDS.has(tokens[k].lower)) return tokens[k].lower;
+  return phrase.head;
 }
 
 /**

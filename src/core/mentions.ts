@@ -22,7 +22,7 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE = 16;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
-const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
+const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from', 'to']);
 /** Lower-case words inside an organisation's name: `Transport and Allied Workers' Union`. */
 const ORG_LINKS = new Set(['and', '&', 'of', 'for']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whom']);

@@ -561,6 +561,10 @@ describe('analyze', () => {
       assert.equal(one(body, 'accept cash').speaker, null);
     });
 
+    it('reads `An adviser to the mayor said` as the adviser\'s words, not the mayor\'s', () => {
+      assert.equal(one('Mayor Tom Reed spoke on Monday. An adviser to the mayor said the claims were false.', 'claims').speaker, null);
+    });
+
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
       assert.equal(one('Sen. Mark Ellison, R-Ohio, said the bill was wasteful.', 'wasteful').speaker, 'Mark Ellison');
       assert.equal(one('Sen. Mark Ellison, D-N.Y., defended his vote, saying the bill was "wasteful."', 'the bill').speaker, 'Mark Ellison');
