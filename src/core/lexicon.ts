@@ -398,6 +398,7 @@ export const DESCRIPTION_HEADS = new Set([
   // Court papers of enforcement and crime stories: `The complaint alleges that …`, `the indictment says …`.
   ...COURT_PAPERS, 'indictment',
   // Common unnamed sources in news copy.
+  'allies', 'ally', 'associates', 'associate', 'confidants', 'confidant', 'loyalists', 'rivals',
   ...COMPANY_WORDS,
   'utility', 'firm', 'charity', 'nonprofit', 'union', 'airline', 'hospital', 'university', 'school', 'district', 'city', 'county',
   'campaign', 'club', 'bank', 'retailer', 'manufacturer', 'automaker', 'maker', 'insurer', 'carrier', 'provider', 'operator',

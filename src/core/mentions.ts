@@ -405,7 +405,9 @@ function modifiersBefore(tokens: readonly Token[], first: number, floor: number)
 function describedMember(tokens: readonly Token[], orgFirst: number, last: number, floor: number): SpeakerPhrase | null {
   const link = orgFirst - 1;
   if (link - 1 < floor || !MEMBER_LINKS.has(tokens[link].lower)) return null;
-  const member = descriptionBack(tokens, link - 1, floor);
+  // `A source close to the mayor`, `People close to the talks`: the source, however near the one after the link.
+  const near = tokens[link].lower === 'to' && tokens[link - 1].lower === 'close' && link - 2 >= floor ? link - 2 : link - 1;
+  const member = descriptionBack(tokens, near, floor);
   if (!member || member.kind !== 'description' || member.organization) return null;
   // `a report from the Cato Institute said`: a document's words are its author's (`authoredDocumentStart`).
   if (isSourceLink(tokens[link].lower) && SOURCE_DOCUMENTS.has(member.head)) return null;

@@ -563,6 +563,9 @@ describe('analyze', () => {
 
     it('reads `An adviser to the mayor said` as the adviser\'s words, not the mayor\'s', () => {
       assert.equal(one('Mayor Tom Reed spoke on Monday. An adviser to the mayor said the claims were false.', 'claims').speaker, null);
+      // So are a source close to someone and their allies.
+      assert.equal(one('Mayor Tom Reed spoke on Monday. A source close to the mayor said the claims were false.', 'claims').speaker, null);
+      assert.equal(one('Mayor Tom Reed spoke on Monday. Allies of the mayor said the claims were false.', 'claims').speaker, null);
     });
 
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
