@@ -27,7 +27,7 @@ const MEMBER_LINKS = new Set(['for', 'of', 'at', 'with', 'from', 'to']);
 const ORG_LINKS = new Set(['and', '&', 'of', 'for']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whom']);
 /** Words that open the qualifier of an anonymous source: `familiar with`, `close to`, `briefed on`. */
-const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'on', 'in', 'at', 'near', 'from']);
+const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'on', 'in', 'at', 'near', 'from', 'with']);
 const PERSON_LINKS = new Set(['of', 'at', 'from', 'with']);
 const PLACE_LINKS = new Set(['in', 'on', 'at', 'near', 'from']);
 const MAX_QUALIFIER = 7;

@@ -566,6 +566,7 @@ describe('analyze', () => {
       // So are a source close to someone and their allies.
       assert.equal(one('Mayor Tom Reed spoke on Monday. A source close to the mayor said the claims were false.', 'claims').speaker, null);
       assert.equal(one('Mayor Tom Reed spoke on Monday. Allies of the mayor said the claims were false.', 'claims').speaker, null);
+      assert.equal(one('Mayor Tom Reed spoke on Monday. A person with knowledge of the mayor\'s plans said the deal was close.', 'deal').speaker, null);
     });
 
     it('reads past a lawmaker\'s party tag to the name: `Sen. Mark Ellison, R-Ohio, said …`', () => {
