@@ -426,10 +426,10 @@ export class Registry {
     if (!best && (info.plural || info.first)) {
       for (const e of this.#recent) if (e.last <= at && (!best || e.last > best.last)) best = e;
     }
-    // `Northern Power Grid said … , it warned.`: with no body known, `it` is the latest name that cannot be a person's (no
-    // first name, no title, no gender), which is then known as a body.
+    // `Northern Power Grid said … , it warned.`, `Acme said … It added …`: with no body known, `it` is the latest name that
+    // cannot be a person's (no first name, title or gender; more than one word, or a speaker already), then known as a body.
     if (!best && pronoun === 'it') {
-      for (const e of this.#recent) if (placed(e) && !e.gender && !e.title && e.parts.length > 1 && genderOfFirstName(e.parts[0]) === null && (!best || e.last > best.last)) best = e;
+      for (const e of this.#recent) if (placed(e) && !e.gender && !e.title && (e.parts.length > 1 || e.statements > 0) && genderOfFirstName(e.parts[0]) === null && (!best || e.last > best.last)) best = e;
       if (best) best.organization = true;
     }
     return best ? this.#assign(best, info.gender) : null;

@@ -537,6 +537,8 @@ describe('analyze', () => {
         'Northern Power Grid said engineers were working hard. Some properties could be without power until the weekend, it warned.';
       assert.equal(one(text, '40,000 homes').speaker, 'Northern Power Grid');
       assert.equal(one(text, 'until the weekend').speaker, 'Northern Power Grid');
+      // A one-word name that has spoken, too.
+      assert.equal(one('Acme said sales rose. It added that profits would fall.', 'profits').speaker, 'Acme');
       const union = 'Teachers vote to strike\n\nTeachers in Scotland have voted to strike, their largest union announced on Friday.\n\n' +
         'The Educational Institute of Scotland (EIS) said 82% of members backed action.';
       assert.equal(one(union, 'voted to strike').speaker, 'Educational Institute of Scotland');
